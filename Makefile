@@ -30,7 +30,7 @@ generate: $(STAMP)
 
 ## The whole test suite, as CI runs it.
 test: $(STAMP) $(NODE_STAMP)
-	$(VENV)/bin/nox --no-venv -s check_generated lint typecheck tests contract targets docs
+	$(VENV)/bin/nox --no-venv -s check_generated lint typecheck tests httpx_bounds contract targets docs
 
 ## Contract tests: every operation against Prism, requests validated in process, models round-tripped.
 contract: $(STAMP) $(NODE_STAMP)

@@ -10,7 +10,7 @@ from pathlib import Path
 import nox
 
 nox.options.default_venv_backend = "none"
-nox.options.sessions = ["check_generated", "lint", "typecheck", "tests", "contract", "targets", "docs"]
+nox.options.sessions = ["check_generated", "lint", "typecheck", "tests", "httpx_bounds", "contract", "targets", "docs"]
 ROOT = Path(__file__).resolve().parent
 PRISM = ROOT / "node_modules" / ".bin" / "prism"
 # Specs built and tested without shipping their client (spec/targets/<name>.toml); spec/upstream.toml is shipped.
@@ -18,6 +18,8 @@ TARGETS = sorted(path.stem for path in (ROOT / "spec" / "targets").glob("*.toml"
 # What runs against every target's client: the contract tests and the target-independent replay of recorded responses.
 TARGET_TESTS = ("tests/contract", "tests/targets")
 DOCS = ROOT / "build" / "docs"
+# The runtime's tests, run again against the lowest and the newest httpx the dependency range allows.
+HTTPX_TESTS = ("tests/plugins", "tests/client")
 
 
 @nox.session(python=False)
@@ -51,6 +53,49 @@ def tests(session: nox.Session) -> None:
     """The unit and behaviour suite; the contract tests are the `contract` session."""
     # This interpreter's pytest (the .venv's, as `.venv/bin/nox` runs), whatever PATH says.
     session.run(sys.executable, "-m", "pytest", "--ignore=tests/contract", "--ignore=tests/targets", *session.posargs)
+
+
+def _httpx_range() -> tuple[str, str]:
+    """pyproject.toml's httpx requirement, and the lowest version it allows (its `>=` bound) pinned exactly."""
+    import tomllib
+
+    from packaging.requirements import Requirement
+
+    with (ROOT / "pyproject.toml").open("rb") as file:
+        dependencies = tomllib.load(file)["project"]["dependencies"]
+    requirement = next(Requirement(line) for line in dependencies if Requirement(line).name == "httpx")
+    lowest = next(spec.version for spec in requirement.specifier if spec.operator == ">=")
+    return str(requirement), f"httpx=={lowest}"
+
+
+@nox.session(python=False)
+def httpx_bounds(session: nox.Session) -> None:
+    """The runtime tests against the lowest and the newest httpx the pin allows, each installed aside (the .venv's
+    own httpx is left as it is) and put first on the path."""
+    allowed, lowest = _httpx_range()
+    for label, requirement in (("lowest", lowest), ("newest", allowed)):
+        target = ROOT / "build" / "httpx" / label
+        shutil.rmtree(target, ignore_errors=True)
+        # httpx alone (its dependencies are the .venv's), plus sniffio, which httpx 0.27 imports and 0.28 does not.
+        session.run(
+            sys.executable,
+            "-m",
+            "pip",
+            "install",
+            "--quiet",
+            "--no-deps",
+            "--target",
+            str(target),
+            requirement,
+            "sniffio",
+        )
+        env = {"PYTHONPATH": os.pathsep.join([str(target), os.environ.get("PYTHONPATH", "")]).rstrip(os.pathsep)}
+        session.run(
+            sys.executable, "-c", "import httpx; print('httpx', httpx.__version__, 'from', httpx.__file__)", env=env
+        )
+        session.run(
+            sys.executable, "-m", "pytest", "-q", "-p", "no:cacheprovider", *HTTPX_TESTS, *session.posargs, env=env
+        )
 
 
 def _require_prism(session: nox.Session) -> None:

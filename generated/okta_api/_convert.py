@@ -2,9 +2,9 @@
 
 Parsing is lenient: a value of an unexpected type is kept as it came, so one odd field does not
 lose a whole page; `None` is accepted everywhere, since Okta sends null for many fields the spec
-does not mark nullable, and a missing field stays UNSET. Strict parsing (a client whose
-`strict_parsing` is true, see `_endpoint.ClientOptions`) then checks every field's type with `check_types` and raises
-`ResponseTypeError`, naming the model, field and JSON pointer.
+does not mark nullable, and a field Okta did not send stays absent (see `_model`). Strict parsing (a
+client whose `strict_parsing` is true, see `_endpoint.ClientOptions`) then checks every field's type with
+`check_types` and raises `ResponseTypeError`, naming the model, field and JSON pointer.
 """
 
 from __future__ import annotations
@@ -16,7 +16,6 @@ from enum import Enum
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from ._error_root import OktaError
-from .types import Unset
 
 if TYPE_CHECKING:
     from ._endpoint import ClientOptions
@@ -79,7 +78,7 @@ def parse_response_list(client: ClientOptions, cls: type[M], data: object) -> li
 def parse_model(cls: type[M], value: Any) -> Any:
     if type(value) is dict:
         return cls.from_dict(value)
-    if value is None or isinstance(value, Unset):
+    if value is None:
         return value
     if isinstance(value, Mapping):
         return cls.from_dict(value)
@@ -93,11 +92,6 @@ def parse_model_list(build: Callable[[Any], Any], value: Any) -> Any:
     return value
 
 
-def undeclared(data: dict[str, Any], declared: Mapping[str, str]) -> dict[str, Any]:
-    """The keys of `data` no field declares: `additional_properties` of a `from_json` model."""
-    return {key: value for key, value in data.items() if key not in declared}
-
-
 def parse_enum(cls: type[E], value: Any) -> Any:
     if type(value) is str:
         member = cls._value2member_map_.get(value)  # the known values, without Enum.__call__
@@ -107,19 +101,39 @@ def parse_enum(cls: type[E], value: Any) -> Any:
     return value
 
 
+def enum_parser(cls: type[E]) -> Callable[[Any, bool], Any]:
+    """The converter of an enum field of `cls` (see `_model.Converter`): a member for a known value, a
+    member made for an unknown one (`cls`'s `_missing_`), anything but a string as it came."""
+    members = cls._value2member_map_
+
+    def parse(value: Any, lazy: bool) -> Any:
+        if value.__class__ is str:
+            member = members.get(value)  # the known values, without Enum.__call__
+            return member if member is not None else cls(value)
+        return parse_enum(cls, value)
+
+    return parse
+
+
 def parse_enum_list(cls: type[E], value: Any) -> Any:
     if isinstance(value, list):
         return [cls(item) if isinstance(item, str) else item for item in value]
     return value
 
 
-def parse_datetime(value: Any) -> Any:
+_fromisoformat = datetime.datetime.fromisoformat
+
+
+def parse_datetime(value: Any, lazy: bool = False) -> Any:
+    """The converter of a date-time field: an ISO 8601 timestamp as a datetime, anything else as it came."""
+    if value.__class__ is str:
+        try:
+            return _fromisoformat(value)
+        except ValueError:
+            return value
     if isinstance(value, str):
         return parse_datetime_text(value)
     return value
-
-
-_fromisoformat = datetime.datetime.fromisoformat
 
 
 def parse_datetime_text(value: str) -> Any:
@@ -130,7 +144,7 @@ def parse_datetime_text(value: str) -> Any:
         return value
 
 
-def parse_date(value: Any) -> Any:
+def parse_date(value: Any, lazy: bool = False) -> Any:
     if isinstance(value, str):
         try:
             return datetime.date.fromisoformat(value)
@@ -194,7 +208,7 @@ def dump_model_list(value: Any, omit_read_only: bool) -> Any:
 
 def masked(value: object) -> str:
     """The repr of a secret field: whether it is set, never what it is."""
-    return repr(value) if value is None or type(value).__name__ == "Unset" else "'***'"
+    return repr(value) if value is None else "'***'"
 
 
 def dump_multipart(body: Any) -> list[tuple[str, Any]]:
@@ -260,9 +274,7 @@ def check_types(value: object, pointer: str = "") -> None:
 
 
 def _check_field(model: str, field: str, value: object, kind: str, pointer: str) -> None:
-    from .types import Unset
-
-    if value is None or isinstance(value, Unset) or kind == "any":
+    if value is None or kind == "any":
         return
     if kind.startswith("list:"):
         if not isinstance(value, list):

@@ -1,4 +1,11 @@
-"""The base class of every generated model."""
+"""The base class of every generated model.
+
+A field Okta did not send is *absent*: its slot holds no value, it reads as `None` (through
+`OktaModel.__getattr__`), `"jsonName" in model` is false and `to_dict()` leaves it out. A field Okta
+sent as `null` holds `None` and is sent back as null. Each model class lists how every field is
+converted from JSON once, in `_json_fields`; `from_dict` and first reads of `from_json` models both
+call that converter.
+"""
 
 from __future__ import annotations
 
@@ -10,30 +17,36 @@ from attrs import field as _attrs_field
 
 from .types import UNSET
 
+Converter = Callable[[Any, bool], Any]
+"""A field's conversion from its JSON value: `(value, lazy)`, `lazy` true when nested models are to be
+`from_json` models (first reads of a `from_json` model) rather than `from_dict` ones."""
+JsonField = tuple[str, Converter | None]
+"""How a field is read from JSON: its JSON key and its converter (`None`: the value is taken as it is)."""
+
 
 class _JsonSource:
-    # The one slot besides the fields, set by `from_json` only: [the decoded JSON the fields are
-    # read from, how many fields were converted one by one].
+    # The one slot besides the fields: for a `from_json` model not converted whole yet, [the decoded
+    # JSON the fields are read from, how many fields were converted one by one]; once it is, the
+    # frozenset of its absent fields (the JSON let go); None for a model built whole (`__init__`,
+    # `from_dict`), whose empty slots are absent fields. Absent reads thus raise no exception of their own.
     __slots__ = ("_okta_json",)
-    _okta_json: list[Any]
+    _okta_json: list[Any] | frozenset[str] | None
 
 
-# The slot's own getter (AttributeError for models built by __init__ or from_dict), setter and deleter.
-_lazy_state_of: Callable[[object], list[Any]] = _JsonSource.__dict__["_okta_json"].__get__
-_set_lazy_state: Callable[[object, list[Any]], None] = _JsonSource.__dict__["_okta_json"].__set__
-_drop_lazy_state: Callable[[object], None] = _JsonSource.__dict__["_okta_json"].__delete__
+_set_lazy_state: Callable[[object, object], None] = _JsonSource.__dict__["_okta_json"].__set__
 _set_field = object.__setattr__  # past extensible models' __setattr__, which files unknown names elsewhere
 _slot_getters: dict[type, dict[str, Callable[[object], Any]]] = {}
-JsonField = str | Callable[[dict[str, Any]], Any]
-"""How a `from_json` model gets a field: its JSON key (taken as it is), or a function of the JSON object."""
 
 
-def _getters_of(cls: type[OktaModel]) -> dict[str, Callable[[object], Any]]:
-    """Field name -> its slot's own getter, which raises AttributeError (without `__getattr__`) while unset."""
+def slot_getters(cls: type[OktaModel]) -> dict[str, Callable[[object], Any]]:
+    """Field name -> its slot's own getter, which raises AttributeError while the field is absent.
+
+    `getattr` cannot tell absent from null (both read `None` through `__getattr__`); these can.
+    """
     getters = _slot_getters.get(cls)
     if getters is None:
         getters = {}
-        for name in cls._json_fields:
+        for name in ("additional_properties", *cls._json_fields):
             slot = next(klass.__dict__[name] for klass in cls.__mro__ if name in klass.__dict__)
             getters[name] = slot.__get__
         _slot_getters[cls] = getters
@@ -60,8 +73,16 @@ def unguarded_instance(cls: type[M]) -> M:
     return instance
 
 
-def _convert_one(field: JsonField, data: dict[str, Any]) -> Any:
-    return data.get(field, UNSET) if field.__class__ is str else field(data)  # type: ignore[operator]
+_NONE_KNOWN: frozenset[str] = frozenset()
+
+
+def _lazy_state(model: object) -> list[Any] | None:
+    """[JSON, reads] of a `from_json` model not converted whole yet, else None."""
+    try:
+        state = model._okta_json  # type: ignore[attr-defined]
+    except AttributeError:
+        return None
+    return state if state.__class__ is list else None
 
 
 READS_BEFORE_WHOLE = 4
@@ -71,29 +92,47 @@ more than `from_dict` would have."""
 
 
 def _field_on_first_read(self: OktaModel, name: str) -> Any:
-    """`OktaModel.__getattr__`, reached only for attributes without a value: a field of a `from_json`
-    model not read yet, or an undeclared attribute of an extensible model."""
+    """`OktaModel.__getattr__`, reached only for attributes without a value: an absent field (None), a
+    field of a `from_json` model not read yet, or an undeclared attribute of an extensible model."""
     field = self._json_fields.get(name)
     if field is not None:
+        state: Any
         try:
             state = self._okta_json  # attribute syntax: a specialized slot read, faster than the getter
         except AttributeError:
-            # Built eagerly and the field deleted, or just converted whole by another thread.
+            state = _NONE_KNOWN  # made by __new__ alone (a subclass's own constructor)
+        if state is None:
+            return None  # built whole: no value is an absent field
+        if state.__class__ is frozenset:
+            if name in state:
+                return None
+            # Converted whole (by another thread) after this read found the slot empty; or deleted since.
             try:
                 return object.__getattribute__(self, name)
             except AttributeError:
-                pass
+                return None
+        # Two threads may both convert a field first; each stores an equal value.
+        data = state[0]
+        key, convert = field
+        value = data.get(key, UNSET)
+        if value is UNSET:
+            return None  # absent: nothing to convert or store
+        state[1] += 1
+        if state[1] >= READS_BEFORE_WHOLE:
+            self._convert_all(data)
+            return object.__getattribute__(self, name)
+        if convert is not None:
+            value = convert(value, True)
+        _set_field(self, name, value)
+        return value
+    if name == "additional_properties":
+        state = _lazy_state(self)
+        if state is None:
+            value = {}  # built by __new__ alone (a subclass's own constructor): none yet
         else:
-            # Two threads may both convert a field first; each stores an equal value.
-            data = state[0]
-            state[1] += 1
-            if state[1] >= READS_BEFORE_WHOLE:
-                self._convert_all(data)
-                return object.__getattribute__(self, name)
-            # Plain fields (a JSON key) without a function call: most first reads are of those.
-            value = data.get(field, UNSET) if field.__class__ is str else field(data)  # type: ignore[operator]
-            _set_field(self, name, value)
-            return value
+            value = {key: item for key, item in state[0].items() if key not in self._json_names}
+        _set_field(self, name, value)
+        return value
     if type(self)._extensible and not name.startswith("_"):
         try:
             return self.additional_properties[name]
@@ -102,9 +141,13 @@ def _field_on_first_read(self: OktaModel, name: str) -> Any:
     raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}")
 
 
-@_attrs_define(kw_only=True)
+@_attrs_define(kw_only=True, init=False, getstate_setstate=False)
 class OktaModel(_JsonSource):
     """An Okta object: declared fields as attributes, anything else in `additional_properties`.
+
+    A field Okta did not send (or a constructor was not given) is absent and reads `None`, as a
+    field sent as null does; `"jsonName" in model` tells them apart, and `to_dict()` sends null
+    but leaves absent fields out.
 
     Item access uses Okta's JSON names (`user.profile["costCenter"]`) for declared and undeclared
     keys alike. Models Okta marks extensible (profiles) also read and write undeclared keys as
@@ -118,11 +161,13 @@ class OktaModel(_JsonSource):
     _json_names: ClassVar[dict[str, str]] = {}
     _field_kinds: ClassVar[dict[str, str]] = {}
     _json_fields: ClassVar[dict[str, JsonField]] = {}
-    """Attribute name -> how `from_json` models get it from their JSON object."""
+    """Attribute name -> its JSON key and converter, for `from_dict` and `from_json` models alike."""
     _extensible: ClassVar[bool] = False
     _discriminator: ClassVar[str] = ""
     _subclasses: ClassVar[dict[str, tuple[str, str]]] = {}
-    additional_properties: dict[str, Any] = _attrs_field(factory=dict)
+    # Fields are declared `init=False`: each model writes its own `__init__` (only given values are stored),
+    # and type checkers then see the same argument-less `__attrs_init__` on every class.
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     if not TYPE_CHECKING:  # hidden from type checkers, so that a misspelt field stays an error
         __getattr__ = _field_on_first_read
@@ -131,26 +176,54 @@ class OktaModel(_JsonSource):
         """Give every field of this `from_json` model that has no value yet its value, at from_dict's speed."""
         whole = type(self).from_dict(data)  # from_dict copies: `data` stays as it came
         same_class = type(whole) is type(self)
-        for name, get in _getters_of(type(self)).items():
+        absent = []
+        for name, get in slot_getters(type(self)).items():
             try:
                 get(self)  # a field read or written before keeps its value
+                continue
             except AttributeError:
-                _set_field(
-                    self, name, getattr(whole, name) if same_class else _convert_one(self._json_fields[name], data)
-                )
-        try:
-            _drop_lazy_state(self)  # every field has its value: the JSON is no longer needed
-        except AttributeError:
-            pass  # another thread converted this model whole at the same time
+                pass
+            if same_class:
+                try:
+                    _set_field(self, name, get(whole))
+                except AttributeError:
+                    absent.append(name)  # absent in the JSON too
+            elif name == "additional_properties":
+                _set_field(self, name, {key: item for key, item in data.items() if key not in self._json_names})
+            else:
+                key, convert = self._json_fields[name]
+                if key in data:
+                    _set_field(self, name, data[key] if convert is None else convert(data[key], False))
+                else:
+                    absent.append(name)
+        _set_lazy_state(self, frozenset(absent))  # every field has its value: the JSON is let go
 
     def materialize(self) -> Self:
         """Convert every field not read yet (a `from_json` model); return this model."""
-        try:
-            state = _lazy_state_of(self)
-        except AttributeError:
-            return self  # built by __init__ or from_dict, or converted whole already
-        self._convert_all(state[0])
+        state = _lazy_state(self)
+        if state is not None:  # else built by __init__ or from_dict, or converted whole already
+            self._convert_all(state[0])
         return self
+
+    def _values(self) -> dict[str, Any]:
+        """Attribute name -> value of every field that has one (absent fields left out), all converted."""
+        self.materialize()
+        values = {}
+        for name, get in slot_getters(type(self)).items():
+            try:
+                values[name] = get(self)
+            except AttributeError:
+                pass
+        return values
+
+    def __getstate__(self) -> dict[str, Any]:
+        # Only fields that have a value: a copy or unpickled model keeps absent fields absent.
+        return self._values()
+
+    def __setstate__(self, state: Mapping[str, Any]) -> None:
+        _set_lazy_state(self, None)
+        for name, value in state.items():
+            _set_field(self, name, value)
 
     def __getitem__(self, key: str) -> Any:
         attribute = self._json_names.get(key)
@@ -161,15 +234,33 @@ class OktaModel(_JsonSource):
     def __setitem__(self, key: str, value: Any) -> None:
         attribute = self._json_names.get(key)
         if attribute is not None:
-            object.__setattr__(self, attribute, value)
+            _set_field(self, attribute, value)
         else:
             self.additional_properties[key] = value
 
     def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
+        """Make a declared field absent (not sent), or drop an undeclared key."""
+        attribute = self._json_names.get(key)
+        if attribute is None:
+            del self.additional_properties[key]
+            return
+        if key not in self:
+            raise KeyError(key)
+        self.materialize()
+        object.__delattr__(self, attribute)
 
     def __contains__(self, key: str) -> bool:
-        return key in self._json_names or key in self.additional_properties
+        """Whether the JSON key `key` has a value (sent by Okta or set), null included; absent fields do not."""
+        attribute = self._json_names.get(key)
+        if attribute is None:
+            return key in self.additional_properties
+        try:
+            slot_getters(type(self))[attribute](self)
+            return True
+        except AttributeError:
+            pass
+        state = _lazy_state(self)
+        return state is not None and key in state[0]
 
     def to_dict(self, *, omit_read_only: bool = False) -> dict[str, Any]:
         raise NotImplementedError

@@ -34,9 +34,9 @@ class ModelView:
     docstring: str
     """The class docstring, with its quotes."""
     fields: list[str]
-    """The attribute declarations, without indentation: those without a default first, as attrs requires."""
-    masks_secrets: bool
-    """Some field is a credential: declared with `_attrs_field(repr=_convert.masked)`."""
+    """The attribute declarations, without indentation: `name: type | None = _attrs_field(init=False...)`."""
+    init_parameters: list[str]
+    """The constructor's keyword parameters: those without a default (spec-required) first."""
 
 
 def extension(model: Model, key: str, default: Any) -> Any:
@@ -57,7 +57,7 @@ def model_view(model: Model, retyped: Collection[str], prefix: str) -> ModelView
         type_checking_imports=type_checking_imports(model),
         docstring=docstring(model),
         fields=field_declarations(model, retyped),
-        masks_secrets=bool(extension(model, "x-okta-codegen-secret", [])),
+        init_parameters=init_parameters(model),
     )
 
 
@@ -120,28 +120,37 @@ def _json_literal(value: Any) -> str:
 
 
 def field_declarations(model: Model, retyped: Collection[str]) -> list[str]:
-    """`name: type | None | Unset[ = default]` of each field; required ones without a default come first."""
-    defaults = extension(model, "x-okta-defaults", {})
+    """`name: type | None = _attrs_field(init=False)` of each field: read as its type, or None when null or absent.
+
+    `init=False`: the model's own `__init__` stores only the values it is given (see `init_parameters`).
+    """
     secret = extension(model, "x-okta-codegen-secret", [])
     free_form = extension(model, "x-okta-codegen-free-form", [])
+    lines = []
+    for prop in properties(model):
+        masked = ", repr=_convert.masked" if prop.name in secret else ""
+        line = f"{prop.python_name}: {pc.type_of(prop, free_form)} | None = _attrs_field(init=False{masked})"
+        lines.append(line + ("  # type: ignore[assignment]" if prop.python_name in retyped else ""))
+    return lines
 
-    def declared(prop: Any, default: str | None) -> str:
-        line = f"{prop.python_name}: {pc.type_of(prop, free_form)} | None | Unset"
-        line += f" = {default}" if default is not None else ""
-        return line + ("  # type: ignore[assignment]" if prop.python_name in retyped else "")
 
+def init_parameters(model: Model) -> list[str]:
+    """`name: type | None | Unset[ = default]` of each field; `UNSET` (the default of optional ones) stores nothing.
+
+    Spec-required fields without a spec default have no default and come first; a spec default is stored.
+    """
+    defaults = extension(model, "x-okta-defaults", {})
+    free_form = extension(model, "x-okta-codegen-free-form", [])
     props = properties(model)
-    without_default = [
-        declared(p, "_attrs_field(repr=_convert.masked)" if p.name in secret else None)
+
+    def parameter(prop: Any, default: str | None) -> str:
+        line = f"{prop.python_name}: {pc.type_of(prop, free_form)} | None | Unset"
+        return line + (f" = {default}" if default is not None else "")
+
+    required = [parameter(p, None) for p in props if p.required and p.name not in defaults]
+    optional = [
+        parameter(p, pc.default_expression(p, _json_literal(defaults[p.name])) if p.name in defaults else "UNSET")
         for p in props
-        if p.required and p.name not in defaults
+        if p.name in defaults or not p.required
     ]
-    with_default = []
-    for p in props:
-        if p.name in defaults:
-            with_default.append(declared(p, pc.default_expression(p, _json_literal(defaults[p.name]))))
-        elif not p.required:
-            with_default.append(
-                declared(p, "_attrs_field(default=UNSET, repr=_convert.masked)" if p.name in secret else "UNSET")
-            )
-    return without_default + with_default
+    return required + optional

@@ -106,7 +106,7 @@ def union_models(prop: Prop) -> str:
 
 
 def type_of(prop: Prop, free_form: Collection[str] = ()) -> str:
-    """The annotation of a value of `prop`, without `| None | Unset`."""
+    """The annotation of a value of `prop`, without `| None`."""
     if prop.name in free_form:
         return "dict[str, Any]"
     if isinstance(prop, (ModelProperty, EnumProperty)):
@@ -130,7 +130,7 @@ def _model(prop: Prop) -> str:
 
 
 def parse_expression(prop: Prop, expr: str, free_form: Collection[str] = (), lazy: bool = False) -> str:
-    """Python that turns the JSON value `expr` into the field's value (UNSET and None pass through).
+    """Python that turns the JSON value `expr` into the field's value (None passes through).
 
     `lazy`: nested models are `from_json` models too (see OktaModel.from_json).
     """
@@ -158,26 +158,45 @@ def parse_expression(prop: Prop, expr: str, free_form: Collection[str] = (), laz
     return expr
 
 
-def parse_inline_expression(prop: Prop, expr: str, free_form: Collection[str] = (), lazy: bool = False) -> str:
-    """`parse_expression`, with the common case (the JSON type Okta should send) decided inline: one call less."""
-    if prop.name in free_form:
-        return expr
+def converter(prop: Prop, free_form: Collection[str] = ()) -> str:
+    """The name of the field's converter (`_model.Converter`), which `from_dict` and first reads of `from_json`
+    models both call: "" for a value taken as it comes, a shared one of `_convert`, or the model module's own
+    `_parse_<field>` (see `converter_definition`)."""
+    if parse_expression(prop, "v", free_form) == "v":
+        return ""
+    if isinstance(prop, DateTimeProperty):
+        return "_convert.parse_datetime"
+    if isinstance(prop, DateProperty):
+        return "_convert.parse_date"
+    return f"_parse_{prop.python_name}"
+
+
+def converter_definition(prop: Prop, free_form: Collection[str] = ()) -> str:
+    """The module-level definition of the field's own converter ("" when it needs none of its own).
+
+    The common case (the JSON type Okta should send) is decided inline: one call less than `parse_expression`.
+    """
+    name = converter(prop, free_form)
+    if not name.startswith("_parse_"):
+        return ""
+    if isinstance(prop, EnumProperty):
+        return f"{name} = _convert.enum_parser({prop.class_info.name})"
+    head = f"def {name}(v: Any, lazy: bool) -> Any:\n"
     if isinstance(prop, ModelProperty):
         model = _model(prop)
-        method = "from_json" if lazy else "from_dict"
         return (
-            f"({model}.{method}(v) if (v := {expr}).__class__ is dict"
-            f" else v if v is UNSET else _convert.parse_model({model}, v))"
+            f"{head}    if v.__class__ is dict:\n"
+            f"        return {model}.from_json(v) if lazy else {model}.from_dict(v)\n"
+            f"    return _convert.parse_model({model}, v)"
         )
-    if isinstance(prop, EnumProperty):
-        return f"(_convert.parse_enum({prop.class_info.name}, v) if (v := {expr}).__class__ is str else v)"
-    if isinstance(prop, DateTimeProperty):
-        return f"(_convert.parse_datetime_text(v) if (v := {expr}).__class__ is str else v)"
-    return parse_expression(prop, expr, free_form, lazy)
+    if is_list_of_models(prop):
+        model = _model(prop.inner_property)
+        return f"{head}    return _convert.parse_model_list({model}.from_json if lazy else {model}.from_dict, v)"
+    return f"{head}    return {parse_expression(prop, 'v', free_form)}"
 
 
 def dump_expression(prop: Prop, expr: str, free_form: Collection[str] = ()) -> str:
-    """Python that turns the field value `expr` (never UNSET) into JSON-ready data."""
+    """Python that turns the field value `expr` (of a field that has one) into JSON-ready data."""
     if prop.name in free_form:
         return expr
     if isinstance(prop, UnionProperty) or (
@@ -229,11 +248,12 @@ PROPERTY_CODE = {
     function.__name__: function
     for function in (
         class_refs,
+        converter,
+        converter_definition,
         default_expression,
         dump_expression,
         expected_kind,
         parse_expression,
-        parse_inline_expression,
         type_of,
     )
 }

@@ -170,7 +170,7 @@ def okta_serialize_body(body: object, content_type: str, operation: Operation | 
     certificate types and the image uploads; register one for a content type of your own.
 
     :param body: what the caller gave httpx: the JSON value for ``json=`` (generated code
-        passes ``Model.to_dict(omit_read_only=True)``: ``UNSET`` fields absent, ``None`` ones
+        passes ``Model.to_dict(omit_read_only=True)``: absent fields left out, ``None`` ones
         ``null``, read-only ones left out); the ``bytes`` or ``str`` for ``content=``; a
         ``serializers.multipart.MultipartForm`` for ``files=``; the mapping for form ``data=``.
     :param content_type: the full Content-Type the request will carry: the caller's, else

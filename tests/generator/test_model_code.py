@@ -56,17 +56,28 @@ def test_a_model_referring_to_itself_imports_no_class_of_its_own() -> None:
     assert view.base == "OktaModel"
 
 
-def test_fields_without_default_come_first_secrets_masked_enum_defaults_members() -> None:
+def test_fields_read_as_their_type_or_none_secrets_masked() -> None:
     view = mc.model_view(model("Account", ACCOUNT), {"owner"}, PREFIX)
     assert view.fields == [
+        "id: str | None = _attrs_field(init=False)",
+        "secret: str | None = _attrs_field(init=False, repr=_convert.masked)",
+        "status: Status | None = _attrs_field(init=False)",
+        "owner: User | None = _attrs_field(init=False)  # type: ignore[assignment]",
+        "created_at: datetime.datetime | None = _attrs_field(init=False)",
+        "others: list[User] | None = _attrs_field(init=False)",
+    ]
+
+
+def test_constructor_parameters_without_default_come_first_enum_defaults_members_others_unset() -> None:
+    view = mc.model_view(model("Account", ACCOUNT), (), PREFIX)
+    assert view.init_parameters == [
         "id: str | None | Unset",
-        "secret: str | None | Unset = _attrs_field(repr=_convert.masked)",
+        "secret: str | None | Unset",
         'status: Status | None | Unset = Status("ACTIVE")',
-        "owner: User | None | Unset = UNSET  # type: ignore[assignment]",
+        "owner: User | None | Unset = UNSET",
         "created_at: datetime.datetime | None | Unset = UNSET",
         "others: list[User] | None | Unset = UNSET",
     ]
-    assert view.masks_secrets
 
 
 def test_docstring_names_json_names_read_only_fields_and_describes_or_types_each() -> None:

@@ -50,7 +50,7 @@ def test_a_free_form_field_is_a_plain_dict_passed_through_unconverted() -> None:
     user = prop("user")
     assert pc.type_of(user, ["user"]) == "dict[str, Any]"
     assert pc.parse_expression(user, "x", ["user"]) == "x"
-    assert pc.parse_inline_expression(user, "x", ["user"]) == "x"
+    assert pc.converter(user, ["user"]) == "" and pc.converter_definition(user, ["user"]) == ""
     assert pc.dump_expression(user, "x", ["user"]) == "x"
     assert pc.expected_kind(user, ["user"]) == "dict"
 
@@ -78,24 +78,42 @@ def test_parse_expression_of_each_kind(name: str, expression: str) -> None:
 
 def test_lazy_parsing_builds_nested_models_from_json() -> None:
     assert pc.parse_expression(prop("users"), "x", lazy=True) == "_convert.parse_model_list(_user.User.from_json, x)"
-    assert pc.parse_inline_expression(prop("user"), "x", lazy=True) == (
-        "(_user.User.from_json(v) if (v := x).__class__ is dict else v if v is UNSET"
-        " else _convert.parse_model(_user.User, v))"
-    )
 
 
-def test_inline_parsing_decides_the_usual_json_type_in_place() -> None:
-    assert pc.parse_inline_expression(prop("user"), "x") == (
-        "(_user.User.from_dict(v) if (v := x).__class__ is dict else v if v is UNSET"
-        " else _convert.parse_model(_user.User, v))"
+@pytest.mark.parametrize(
+    ("name", "converter"),
+    [
+        ("user", "_parse_user"),
+        ("status", "_parse_status"),
+        ("users", "_parse_users"),
+        ("either", "_parse_either"),
+        ("created", "_convert.parse_datetime"),
+        ("day", "_convert.parse_date"),
+        ("name", ""),
+        ("scalar_union", ""),
+        ("anything", ""),
+    ],
+)
+def test_each_converted_field_names_one_converter(name: str, converter: str) -> None:
+    assert pc.converter(prop(name)) == converter
+    assert bool(pc.converter_definition(prop(name))) is converter.startswith("_parse_")
+
+
+def test_a_fields_own_converter_decides_the_usual_json_type_inline_and_nested_laziness_by_argument() -> None:
+    assert pc.converter_definition(prop("user")) == (
+        "def _parse_user(v: Any, lazy: bool) -> Any:\n"
+        "    if v.__class__ is dict:\n"
+        "        return _user.User.from_json(v) if lazy else _user.User.from_dict(v)\n"
+        "    return _convert.parse_model(_user.User, v)"
     )
-    assert pc.parse_inline_expression(prop("status"), "x") == (
-        "(_convert.parse_enum(Status, v) if (v := x).__class__ is str else v)"
+    assert pc.converter_definition(prop("status")) == "_parse_status = _convert.enum_parser(Status)"
+    assert pc.converter_definition(prop("users")) == (
+        "def _parse_users(v: Any, lazy: bool) -> Any:\n"
+        "    return _convert.parse_model_list(_user.User.from_json if lazy else _user.User.from_dict, v)"
     )
-    assert pc.parse_inline_expression(prop("created"), "x") == (
-        "(_convert.parse_datetime_text(v) if (v := x).__class__ is str else v)"
+    assert pc.converter_definition(prop("statuses")) == (
+        "def _parse_statuses(v: Any, lazy: bool) -> Any:\n    return _convert.parse_enum_list(Status, v)"
     )
-    assert pc.parse_inline_expression(prop("day"), "x") == "_convert.parse_date(x)"
 
 
 @pytest.mark.parametrize(
@@ -158,7 +176,7 @@ def test_an_enum_default_is_its_member_and_any_other_default_the_literal() -> No
 
 
 def test_templates_receive_every_function_by_its_name() -> None:
-    assert set(pc.PROPERTY_CODE) >= {"type_of", "parse_expression", "parse_inline_expression", "dump_expression"}
+    assert set(pc.PROPERTY_CODE) >= {"type_of", "converter", "converter_definition", "dump_expression"}
     assert all(pc.PROPERTY_CODE[name].__name__ == name for name in pc.PROPERTY_CODE)
 
 

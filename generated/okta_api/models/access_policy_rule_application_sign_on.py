@@ -4,9 +4,10 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, ClassVar
 
 from attrs import define as _attrs_define
+from attrs import field as _attrs_field
 
 from .. import _convert
-from .._model import JsonField, OktaModel
+from .._model import JsonField, OktaModel, _set_field
 from ..types import UNSET, Unset
 from . import keep_me_signed_in as _keep_me_signed_in
 from . import verification_method as _verification_method
@@ -19,7 +20,28 @@ if TYPE_CHECKING:
     from .verification_method import VerificationMethod
 
 
-@_attrs_define(kw_only=True)
+_parse_access = _convert.enum_parser(AccessPolicyRuleApplicationSignOnAccess)
+
+
+def _parse_keep_me_signed_in(v: Any, lazy: bool) -> Any:
+    if v.__class__ is dict:
+        return (
+            _keep_me_signed_in.KeepMeSignedIn.from_json(v) if lazy else _keep_me_signed_in.KeepMeSignedIn.from_dict(v)
+        )
+    return _convert.parse_model(_keep_me_signed_in.KeepMeSignedIn, v)
+
+
+def _parse_verification_method(v: Any, lazy: bool) -> Any:
+    if v.__class__ is dict:
+        return (
+            _verification_method.VerificationMethod.from_json(v)
+            if lazy
+            else _verification_method.VerificationMethod.from_dict(v)
+        )
+    return _convert.parse_model(_verification_method.VerificationMethod, v)
+
+
+@_attrs_define(kw_only=True, init=False, getstate_setstate=False)
 class AccessPolicyRuleApplicationSignOn(OktaModel):
     """Specifies the results when a user attempts to sign in
 
@@ -42,42 +64,43 @@ class AccessPolicyRuleApplicationSignOn(OktaModel):
         "verification_method": "model",
     }
     _json_fields: ClassVar[dict[str, JsonField]] = {
-        "access": lambda d: (
-            _convert.parse_enum(AccessPolicyRuleApplicationSignOnAccess, v)
-            if (v := d.get("access", UNSET)).__class__ is str
-            else v
-        ),
-        "keep_me_signed_in": lambda d: (
-            _keep_me_signed_in.KeepMeSignedIn.from_json(v)
-            if (v := d.get("keepMeSignedIn", UNSET)).__class__ is dict
-            else v
-            if v is UNSET
-            else _convert.parse_model(_keep_me_signed_in.KeepMeSignedIn, v)
-        ),
-        "verification_method": lambda d: (
-            _verification_method.VerificationMethod.from_json(v)
-            if (v := d.get("verificationMethod", UNSET)).__class__ is dict
-            else v
-            if v is UNSET
-            else _convert.parse_model(_verification_method.VerificationMethod, v)
-        ),
-        "additional_properties": lambda d: _convert.undeclared(d, AccessPolicyRuleApplicationSignOn._json_names),
+        "access": ("access", _parse_access),
+        "keep_me_signed_in": ("keepMeSignedIn", _parse_keep_me_signed_in),
+        "verification_method": ("verificationMethod", _parse_verification_method),
     }
 
-    access: AccessPolicyRuleApplicationSignOnAccess | None | Unset = UNSET
-    keep_me_signed_in: KeepMeSignedIn | None | Unset = UNSET
-    verification_method: VerificationMethod | None | Unset = UNSET
+    access: AccessPolicyRuleApplicationSignOnAccess | None = _attrs_field(init=False)
+    keep_me_signed_in: KeepMeSignedIn | None = _attrs_field(init=False)
+    verification_method: VerificationMethod | None = _attrs_field(init=False)
+
+    def __init__(
+        self,
+        *,
+        access: AccessPolicyRuleApplicationSignOnAccess | None | Unset = UNSET,
+        keep_me_signed_in: KeepMeSignedIn | None | Unset = UNSET,
+        verification_method: VerificationMethod | None | Unset = UNSET,
+        additional_properties: dict[str, Any] | None = None,
+    ) -> None:
+        """Only the fields given are set (and sent); the others are absent. `None` is sent as null."""
+        if access is not UNSET:
+            _set_field(self, "access", access)
+        if keep_me_signed_in is not UNSET:
+            _set_field(self, "keep_me_signed_in", keep_me_signed_in)
+        if verification_method is not UNSET:
+            _set_field(self, "verification_method", verification_method)
+        _set_field(self, "additional_properties", {} if additional_properties is None else additional_properties)
+        _set_field(self, "_okta_json", None)
 
     def to_dict(self, *, omit_read_only: bool = False) -> dict[str, Any]:
         """This object as JSON-ready data; `omit_read_only` leaves out what only Okta sets."""
-        self.materialize()
+        values = self._values()
         d: dict[str, Any] = {}
-        if self.access is not UNSET:
-            d["access"] = self.access
-        if self.keep_me_signed_in is not UNSET:
-            d["keepMeSignedIn"] = _convert.dump_model(self.keep_me_signed_in, omit_read_only)
-        if self.verification_method is not UNSET:
-            d["verificationMethod"] = _convert.dump_model(self.verification_method, omit_read_only)
+        if (v := values.get("access", UNSET)) is not UNSET:
+            d["access"] = v
+        if (v := values.get("keep_me_signed_in", UNSET)) is not UNSET:
+            d["keepMeSignedIn"] = _convert.dump_model(v, omit_read_only)
+        if (v := values.get("verification_method", UNSET)) is not UNSET:
+            d["verificationMethod"] = _convert.dump_model(v, omit_read_only)
         if self.additional_properties:
             d.update(self.additional_properties)
         return d
@@ -87,25 +110,13 @@ class AccessPolicyRuleApplicationSignOn(OktaModel):
         """Build from JSON data; unknown keys are kept in `additional_properties`."""
         d = src_dict.copy() if src_dict.__class__ is dict else _convert.as_mapping(cls, src_dict)
         obj = cls.__new__(cls)
-        # Slot stores, not keyword arguments to __init__: less than half the cost a field.
-        obj.access = (
-            _convert.parse_enum(AccessPolicyRuleApplicationSignOnAccess, v)
-            if (v := d.pop("access", UNSET)).__class__ is str
-            else v
-        )
-        obj.keep_me_signed_in = (
-            _keep_me_signed_in.KeepMeSignedIn.from_dict(v)
-            if (v := d.pop("keepMeSignedIn", UNSET)).__class__ is dict
-            else v
-            if v is UNSET
-            else _convert.parse_model(_keep_me_signed_in.KeepMeSignedIn, v)
-        )
-        obj.verification_method = (
-            _verification_method.VerificationMethod.from_dict(v)
-            if (v := d.pop("verificationMethod", UNSET)).__class__ is dict
-            else v
-            if v is UNSET
-            else _convert.parse_model(_verification_method.VerificationMethod, v)
-        )
+        # Slot stores, not keyword arguments to __init__: less than half the cost a field. Absent keys store nothing.
+        if (v := d.pop("access", UNSET)) is not UNSET:
+            obj.access = _parse_access(v, False)
+        if (v := d.pop("keepMeSignedIn", UNSET)) is not UNSET:
+            obj.keep_me_signed_in = _parse_keep_me_signed_in(v, False)
+        if (v := d.pop("verificationMethod", UNSET)) is not UNSET:
+            obj.verification_method = _parse_verification_method(v, False)
         obj.additional_properties = d
+        obj._okta_json = None  # type: ignore[misc, unused-ignore]  # mypy misses some base classes' slot
         return obj

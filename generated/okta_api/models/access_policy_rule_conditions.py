@@ -4,9 +4,10 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, ClassVar
 
 from attrs import define as _attrs_define
+from attrs import field as _attrs_field
 
 from .. import _convert
-from .._model import JsonField, OktaModel
+from .._model import JsonField, OktaModel, _set_field
 from ..types import UNSET, Unset
 from . import access_policy_rule_custom_condition as _access_policy_rule_custom_condition
 from . import device_access_policy_rule_condition as _device_access_policy_rule_condition
@@ -28,7 +29,77 @@ if TYPE_CHECKING:
     from .user_type_condition import UserTypeCondition
 
 
-@_attrs_define(kw_only=True)
+def _parse_device(v: Any, lazy: bool) -> Any:
+    if v.__class__ is dict:
+        return (
+            _device_access_policy_rule_condition.DeviceAccessPolicyRuleCondition.from_json(v)
+            if lazy
+            else _device_access_policy_rule_condition.DeviceAccessPolicyRuleCondition.from_dict(v)
+        )
+    return _convert.parse_model(_device_access_policy_rule_condition.DeviceAccessPolicyRuleCondition, v)
+
+
+def _parse_el_condition(v: Any, lazy: bool) -> Any:
+    if v.__class__ is dict:
+        return (
+            _access_policy_rule_custom_condition.AccessPolicyRuleCustomCondition.from_json(v)
+            if lazy
+            else _access_policy_rule_custom_condition.AccessPolicyRuleCustomCondition.from_dict(v)
+        )
+    return _convert.parse_model(_access_policy_rule_custom_condition.AccessPolicyRuleCustomCondition, v)
+
+
+def _parse_network(v: Any, lazy: bool) -> Any:
+    if v.__class__ is dict:
+        return (
+            _policy_network_condition.PolicyNetworkCondition.from_json(v)
+            if lazy
+            else _policy_network_condition.PolicyNetworkCondition.from_dict(v)
+        )
+    return _convert.parse_model(_policy_network_condition.PolicyNetworkCondition, v)
+
+
+def _parse_people(v: Any, lazy: bool) -> Any:
+    if v.__class__ is dict:
+        return (
+            _policy_people_condition.PolicyPeopleCondition.from_json(v)
+            if lazy
+            else _policy_people_condition.PolicyPeopleCondition.from_dict(v)
+        )
+    return _convert.parse_model(_policy_people_condition.PolicyPeopleCondition, v)
+
+
+def _parse_platform(v: Any, lazy: bool) -> Any:
+    if v.__class__ is dict:
+        return (
+            _platform_policy_rule_condition.PlatformPolicyRuleCondition.from_json(v)
+            if lazy
+            else _platform_policy_rule_condition.PlatformPolicyRuleCondition.from_dict(v)
+        )
+    return _convert.parse_model(_platform_policy_rule_condition.PlatformPolicyRuleCondition, v)
+
+
+def _parse_risk_score(v: Any, lazy: bool) -> Any:
+    if v.__class__ is dict:
+        return (
+            _risk_score_policy_rule_condition.RiskScorePolicyRuleCondition.from_json(v)
+            if lazy
+            else _risk_score_policy_rule_condition.RiskScorePolicyRuleCondition.from_dict(v)
+        )
+    return _convert.parse_model(_risk_score_policy_rule_condition.RiskScorePolicyRuleCondition, v)
+
+
+def _parse_user_type(v: Any, lazy: bool) -> Any:
+    if v.__class__ is dict:
+        return (
+            _user_type_condition.UserTypeCondition.from_json(v)
+            if lazy
+            else _user_type_condition.UserTypeCondition.from_dict(v)
+        )
+    return _convert.parse_model(_user_type_condition.UserTypeCondition, v)
+
+
+@_attrs_define(kw_only=True, init=False, getstate_setstate=False)
 class AccessPolicyRuleConditions(OktaModel):
     """An Okta `AccessPolicyRuleConditions`.
 
@@ -67,84 +138,71 @@ class AccessPolicyRuleConditions(OktaModel):
         "user_type": "model",
     }
     _json_fields: ClassVar[dict[str, JsonField]] = {
-        "device": lambda d: (
-            _device_access_policy_rule_condition.DeviceAccessPolicyRuleCondition.from_json(v)
-            if (v := d.get("device", UNSET)).__class__ is dict
-            else v
-            if v is UNSET
-            else _convert.parse_model(_device_access_policy_rule_condition.DeviceAccessPolicyRuleCondition, v)
-        ),
-        "el_condition": lambda d: (
-            _access_policy_rule_custom_condition.AccessPolicyRuleCustomCondition.from_json(v)
-            if (v := d.get("elCondition", UNSET)).__class__ is dict
-            else v
-            if v is UNSET
-            else _convert.parse_model(_access_policy_rule_custom_condition.AccessPolicyRuleCustomCondition, v)
-        ),
-        "network": lambda d: (
-            _policy_network_condition.PolicyNetworkCondition.from_json(v)
-            if (v := d.get("network", UNSET)).__class__ is dict
-            else v
-            if v is UNSET
-            else _convert.parse_model(_policy_network_condition.PolicyNetworkCondition, v)
-        ),
-        "people": lambda d: (
-            _policy_people_condition.PolicyPeopleCondition.from_json(v)
-            if (v := d.get("people", UNSET)).__class__ is dict
-            else v
-            if v is UNSET
-            else _convert.parse_model(_policy_people_condition.PolicyPeopleCondition, v)
-        ),
-        "platform": lambda d: (
-            _platform_policy_rule_condition.PlatformPolicyRuleCondition.from_json(v)
-            if (v := d.get("platform", UNSET)).__class__ is dict
-            else v
-            if v is UNSET
-            else _convert.parse_model(_platform_policy_rule_condition.PlatformPolicyRuleCondition, v)
-        ),
-        "risk_score": lambda d: (
-            _risk_score_policy_rule_condition.RiskScorePolicyRuleCondition.from_json(v)
-            if (v := d.get("riskScore", UNSET)).__class__ is dict
-            else v
-            if v is UNSET
-            else _convert.parse_model(_risk_score_policy_rule_condition.RiskScorePolicyRuleCondition, v)
-        ),
-        "user_type": lambda d: (
-            _user_type_condition.UserTypeCondition.from_json(v)
-            if (v := d.get("userType", UNSET)).__class__ is dict
-            else v
-            if v is UNSET
-            else _convert.parse_model(_user_type_condition.UserTypeCondition, v)
-        ),
-        "additional_properties": lambda d: _convert.undeclared(d, AccessPolicyRuleConditions._json_names),
+        "device": ("device", _parse_device),
+        "el_condition": ("elCondition", _parse_el_condition),
+        "network": ("network", _parse_network),
+        "people": ("people", _parse_people),
+        "platform": ("platform", _parse_platform),
+        "risk_score": ("riskScore", _parse_risk_score),
+        "user_type": ("userType", _parse_user_type),
     }
 
-    device: DeviceAccessPolicyRuleCondition | None | Unset = UNSET
-    el_condition: AccessPolicyRuleCustomCondition | None | Unset = UNSET
-    network: PolicyNetworkCondition | None | Unset = UNSET
-    people: PolicyPeopleCondition | None | Unset = UNSET
-    platform: PlatformPolicyRuleCondition | None | Unset = UNSET
-    risk_score: RiskScorePolicyRuleCondition | None | Unset = UNSET
-    user_type: UserTypeCondition | None | Unset = UNSET
+    device: DeviceAccessPolicyRuleCondition | None = _attrs_field(init=False)
+    el_condition: AccessPolicyRuleCustomCondition | None = _attrs_field(init=False)
+    network: PolicyNetworkCondition | None = _attrs_field(init=False)
+    people: PolicyPeopleCondition | None = _attrs_field(init=False)
+    platform: PlatformPolicyRuleCondition | None = _attrs_field(init=False)
+    risk_score: RiskScorePolicyRuleCondition | None = _attrs_field(init=False)
+    user_type: UserTypeCondition | None = _attrs_field(init=False)
+
+    def __init__(
+        self,
+        *,
+        device: DeviceAccessPolicyRuleCondition | None | Unset = UNSET,
+        el_condition: AccessPolicyRuleCustomCondition | None | Unset = UNSET,
+        network: PolicyNetworkCondition | None | Unset = UNSET,
+        people: PolicyPeopleCondition | None | Unset = UNSET,
+        platform: PlatformPolicyRuleCondition | None | Unset = UNSET,
+        risk_score: RiskScorePolicyRuleCondition | None | Unset = UNSET,
+        user_type: UserTypeCondition | None | Unset = UNSET,
+        additional_properties: dict[str, Any] | None = None,
+    ) -> None:
+        """Only the fields given are set (and sent); the others are absent. `None` is sent as null."""
+        if device is not UNSET:
+            _set_field(self, "device", device)
+        if el_condition is not UNSET:
+            _set_field(self, "el_condition", el_condition)
+        if network is not UNSET:
+            _set_field(self, "network", network)
+        if people is not UNSET:
+            _set_field(self, "people", people)
+        if platform is not UNSET:
+            _set_field(self, "platform", platform)
+        if risk_score is not UNSET:
+            _set_field(self, "risk_score", risk_score)
+        if user_type is not UNSET:
+            _set_field(self, "user_type", user_type)
+        _set_field(self, "additional_properties", {} if additional_properties is None else additional_properties)
+        _set_field(self, "_okta_json", None)
 
     def to_dict(self, *, omit_read_only: bool = False) -> dict[str, Any]:
         """This object as JSON-ready data; `omit_read_only` leaves out what only Okta sets."""
-        self.materialize()
+        values = self._values()
         d: dict[str, Any] = {}
-        if self.device is not UNSET:
-            d["device"] = _convert.dump_model(self.device, omit_read_only)
-        if self.el_condition is not UNSET:
-            d["elCondition"] = _convert.dump_model(self.el_condition, omit_read_only)
-        if self.network is not UNSET:
-            d["network"] = _convert.dump_model(self.network, omit_read_only)
-        if self.people is not UNSET:
-            d["people"] = _convert.dump_model(self.people, omit_read_only)
-        if self.platform is not UNSET:
-            d["platform"] = _convert.dump_model(self.platform, omit_read_only)
-        if self.risk_score is not UNSET:
-            d["riskScore"] = _convert.dump_model(self.risk_score, omit_read_only)
-        if self.user_type is not UNSET:
-            d["userType"] = _convert.dump_model(self.user_type, omit_read_only)
+        if (v := values.get("device", UNSET)) is not UNSET:
+            d["device"] = _convert.dump_model(v, omit_read_only)
+        if (v := values.get("el_condition", UNSET)) is not UNSET:
+            d["elCondition"] = _convert.dump_model(v, omit_read_only)
+        if (v := values.get("network", UNSET)) is not UNSET:
+            d["network"] = _convert.dump_model(v, omit_read_only)
+        if (v := values.get("people", UNSET)) is not UNSET:
+            d["people"] = _convert.dump_model(v, omit_read_only)
+        if (v := values.get("platform", UNSET)) is not UNSET:
+            d["platform"] = _convert.dump_model(v, omit_read_only)
+        if (v := values.get("risk_score", UNSET)) is not UNSET:
+            d["riskScore"] = _convert.dump_model(v, omit_read_only)
+        if (v := values.get("user_type", UNSET)) is not UNSET:
+            d["userType"] = _convert.dump_model(v, omit_read_only)
         if self.additional_properties:
             d.update(self.additional_properties)
         return d
@@ -154,55 +212,21 @@ class AccessPolicyRuleConditions(OktaModel):
         """Build from JSON data; unknown keys are kept in `additional_properties`."""
         d = src_dict.copy() if src_dict.__class__ is dict else _convert.as_mapping(cls, src_dict)
         obj = cls.__new__(cls)
-        # Slot stores, not keyword arguments to __init__: less than half the cost a field.
-        obj.device = (
-            _device_access_policy_rule_condition.DeviceAccessPolicyRuleCondition.from_dict(v)
-            if (v := d.pop("device", UNSET)).__class__ is dict
-            else v
-            if v is UNSET
-            else _convert.parse_model(_device_access_policy_rule_condition.DeviceAccessPolicyRuleCondition, v)
-        )
-        obj.el_condition = (
-            _access_policy_rule_custom_condition.AccessPolicyRuleCustomCondition.from_dict(v)
-            if (v := d.pop("elCondition", UNSET)).__class__ is dict
-            else v
-            if v is UNSET
-            else _convert.parse_model(_access_policy_rule_custom_condition.AccessPolicyRuleCustomCondition, v)
-        )
-        obj.network = (
-            _policy_network_condition.PolicyNetworkCondition.from_dict(v)
-            if (v := d.pop("network", UNSET)).__class__ is dict
-            else v
-            if v is UNSET
-            else _convert.parse_model(_policy_network_condition.PolicyNetworkCondition, v)
-        )
-        obj.people = (
-            _policy_people_condition.PolicyPeopleCondition.from_dict(v)
-            if (v := d.pop("people", UNSET)).__class__ is dict
-            else v
-            if v is UNSET
-            else _convert.parse_model(_policy_people_condition.PolicyPeopleCondition, v)
-        )
-        obj.platform = (
-            _platform_policy_rule_condition.PlatformPolicyRuleCondition.from_dict(v)
-            if (v := d.pop("platform", UNSET)).__class__ is dict
-            else v
-            if v is UNSET
-            else _convert.parse_model(_platform_policy_rule_condition.PlatformPolicyRuleCondition, v)
-        )
-        obj.risk_score = (
-            _risk_score_policy_rule_condition.RiskScorePolicyRuleCondition.from_dict(v)
-            if (v := d.pop("riskScore", UNSET)).__class__ is dict
-            else v
-            if v is UNSET
-            else _convert.parse_model(_risk_score_policy_rule_condition.RiskScorePolicyRuleCondition, v)
-        )
-        obj.user_type = (
-            _user_type_condition.UserTypeCondition.from_dict(v)
-            if (v := d.pop("userType", UNSET)).__class__ is dict
-            else v
-            if v is UNSET
-            else _convert.parse_model(_user_type_condition.UserTypeCondition, v)
-        )
+        # Slot stores, not keyword arguments to __init__: less than half the cost a field. Absent keys store nothing.
+        if (v := d.pop("device", UNSET)) is not UNSET:
+            obj.device = _parse_device(v, False)
+        if (v := d.pop("elCondition", UNSET)) is not UNSET:
+            obj.el_condition = _parse_el_condition(v, False)
+        if (v := d.pop("network", UNSET)) is not UNSET:
+            obj.network = _parse_network(v, False)
+        if (v := d.pop("people", UNSET)) is not UNSET:
+            obj.people = _parse_people(v, False)
+        if (v := d.pop("platform", UNSET)) is not UNSET:
+            obj.platform = _parse_platform(v, False)
+        if (v := d.pop("riskScore", UNSET)) is not UNSET:
+            obj.risk_score = _parse_risk_score(v, False)
+        if (v := d.pop("userType", UNSET)) is not UNSET:
+            obj.user_type = _parse_user_type(v, False)
         obj.additional_properties = d
+        obj._okta_json = None  # type: ignore[misc, unused-ignore]  # mypy misses some base classes' slot
         return obj

@@ -4,9 +4,10 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, ClassVar
 
 from attrs import define as _attrs_define
+from attrs import field as _attrs_field
 
 from .. import _convert
-from .._model import JsonField, OktaModel
+from .._model import JsonField, OktaModel, _set_field
 from ..types import UNSET, Unset
 from . import account_linked_enrollment_embedded as _account_linked_enrollment_embedded
 from . import account_linked_enrollment_profile as _account_linked_enrollment_profile
@@ -21,7 +22,32 @@ if TYPE_CHECKING:
     from .account_linked_enrollment_profile import AccountLinkedEnrollmentProfile
 
 
-@_attrs_define(kw_only=True)
+def _parse_profile(v: Any, lazy: bool) -> Any:
+    if v.__class__ is dict:
+        return (
+            _account_linked_enrollment_profile.AccountLinkedEnrollmentProfile.from_json(v)
+            if lazy
+            else _account_linked_enrollment_profile.AccountLinkedEnrollmentProfile.from_dict(v)
+        )
+    return _convert.parse_model(_account_linked_enrollment_profile.AccountLinkedEnrollmentProfile, v)
+
+
+_parse_status = _convert.enum_parser(AccountLinkedEnrollmentStatus)
+
+_parse_type_ = _convert.enum_parser(AccountLinkedEnrollmentType)
+
+
+def _parse_field_embedded(v: Any, lazy: bool) -> Any:
+    if v.__class__ is dict:
+        return (
+            _account_linked_enrollment_embedded.AccountLinkedEnrollmentEmbedded.from_json(v)
+            if lazy
+            else _account_linked_enrollment_embedded.AccountLinkedEnrollmentEmbedded.from_dict(v)
+        )
+    return _convert.parse_model(_account_linked_enrollment_embedded.AccountLinkedEnrollmentEmbedded, v)
+
+
+@_attrs_define(kw_only=True, init=False, getstate_setstate=False)
 class AccountLinkedEnrollment(OktaModel):
     """An enrollment linked to an OS account
 
@@ -55,62 +81,71 @@ class AccountLinkedEnrollment(OktaModel):
         "field_embedded": "model",
     }
     _json_fields: ClassVar[dict[str, JsonField]] = {
-        "created": lambda d: _convert.parse_datetime_text(v) if (v := d.get("created", UNSET)).__class__ is str else v,
-        "id": "id",
-        "last_updated": lambda d: (
-            _convert.parse_datetime_text(v) if (v := d.get("lastUpdated", UNSET)).__class__ is str else v
-        ),
-        "profile": lambda d: (
-            _account_linked_enrollment_profile.AccountLinkedEnrollmentProfile.from_json(v)
-            if (v := d.get("profile", UNSET)).__class__ is dict
-            else v
-            if v is UNSET
-            else _convert.parse_model(_account_linked_enrollment_profile.AccountLinkedEnrollmentProfile, v)
-        ),
-        "status": lambda d: (
-            _convert.parse_enum(AccountLinkedEnrollmentStatus, v)
-            if (v := d.get("status", UNSET)).__class__ is str
-            else v
-        ),
-        "type_": lambda d: (
-            _convert.parse_enum(AccountLinkedEnrollmentType, v) if (v := d.get("type", UNSET)).__class__ is str else v
-        ),
-        "field_embedded": lambda d: (
-            _account_linked_enrollment_embedded.AccountLinkedEnrollmentEmbedded.from_json(v)
-            if (v := d.get("_embedded", UNSET)).__class__ is dict
-            else v
-            if v is UNSET
-            else _convert.parse_model(_account_linked_enrollment_embedded.AccountLinkedEnrollmentEmbedded, v)
-        ),
-        "additional_properties": lambda d: _convert.undeclared(d, AccountLinkedEnrollment._json_names),
+        "created": ("created", _convert.parse_datetime),
+        "id": ("id", None),
+        "last_updated": ("lastUpdated", _convert.parse_datetime),
+        "profile": ("profile", _parse_profile),
+        "status": ("status", _parse_status),
+        "type_": ("type", _parse_type_),
+        "field_embedded": ("_embedded", _parse_field_embedded),
     }
 
-    created: datetime.datetime | None | Unset = UNSET
-    id: str | None | Unset = UNSET
-    last_updated: datetime.datetime | None | Unset = UNSET
-    profile: AccountLinkedEnrollmentProfile | None | Unset = UNSET
-    status: AccountLinkedEnrollmentStatus | None | Unset = UNSET
-    type_: AccountLinkedEnrollmentType | None | Unset = UNSET
-    field_embedded: AccountLinkedEnrollmentEmbedded | None | Unset = UNSET
+    created: datetime.datetime | None = _attrs_field(init=False)
+    id: str | None = _attrs_field(init=False)
+    last_updated: datetime.datetime | None = _attrs_field(init=False)
+    profile: AccountLinkedEnrollmentProfile | None = _attrs_field(init=False)
+    status: AccountLinkedEnrollmentStatus | None = _attrs_field(init=False)
+    type_: AccountLinkedEnrollmentType | None = _attrs_field(init=False)
+    field_embedded: AccountLinkedEnrollmentEmbedded | None = _attrs_field(init=False)
+
+    def __init__(
+        self,
+        *,
+        created: datetime.datetime | None | Unset = UNSET,
+        id: str | None | Unset = UNSET,
+        last_updated: datetime.datetime | None | Unset = UNSET,
+        profile: AccountLinkedEnrollmentProfile | None | Unset = UNSET,
+        status: AccountLinkedEnrollmentStatus | None | Unset = UNSET,
+        type_: AccountLinkedEnrollmentType | None | Unset = UNSET,
+        field_embedded: AccountLinkedEnrollmentEmbedded | None | Unset = UNSET,
+        additional_properties: dict[str, Any] | None = None,
+    ) -> None:
+        """Only the fields given are set (and sent); the others are absent. `None` is sent as null."""
+        if created is not UNSET:
+            _set_field(self, "created", created)
+        if id is not UNSET:
+            _set_field(self, "id", id)
+        if last_updated is not UNSET:
+            _set_field(self, "last_updated", last_updated)
+        if profile is not UNSET:
+            _set_field(self, "profile", profile)
+        if status is not UNSET:
+            _set_field(self, "status", status)
+        if type_ is not UNSET:
+            _set_field(self, "type_", type_)
+        if field_embedded is not UNSET:
+            _set_field(self, "field_embedded", field_embedded)
+        _set_field(self, "additional_properties", {} if additional_properties is None else additional_properties)
+        _set_field(self, "_okta_json", None)
 
     def to_dict(self, *, omit_read_only: bool = False) -> dict[str, Any]:
         """This object as JSON-ready data; `omit_read_only` leaves out what only Okta sets."""
-        self.materialize()
+        values = self._values()
         d: dict[str, Any] = {}
-        if self.created is not UNSET and not omit_read_only:
-            d["created"] = _convert.dump_datetime(self.created)
-        if self.id is not UNSET and not omit_read_only:
-            d["id"] = self.id
-        if self.last_updated is not UNSET and not omit_read_only:
-            d["lastUpdated"] = _convert.dump_datetime(self.last_updated)
-        if self.profile is not UNSET:
-            d["profile"] = _convert.dump_model(self.profile, omit_read_only)
-        if self.status is not UNSET:
-            d["status"] = self.status
-        if self.type_ is not UNSET:
-            d["type"] = self.type_
-        if self.field_embedded is not UNSET:
-            d["_embedded"] = _convert.dump_model(self.field_embedded, omit_read_only)
+        if (v := values.get("created", UNSET)) is not UNSET and not omit_read_only:
+            d["created"] = _convert.dump_datetime(v)
+        if (v := values.get("id", UNSET)) is not UNSET and not omit_read_only:
+            d["id"] = v
+        if (v := values.get("last_updated", UNSET)) is not UNSET and not omit_read_only:
+            d["lastUpdated"] = _convert.dump_datetime(v)
+        if (v := values.get("profile", UNSET)) is not UNSET:
+            d["profile"] = _convert.dump_model(v, omit_read_only)
+        if (v := values.get("status", UNSET)) is not UNSET:
+            d["status"] = v
+        if (v := values.get("type_", UNSET)) is not UNSET:
+            d["type"] = v
+        if (v := values.get("field_embedded", UNSET)) is not UNSET:
+            d["_embedded"] = _convert.dump_model(v, omit_read_only)
         if self.additional_properties:
             d.update(self.additional_properties)
         return d
@@ -120,31 +155,21 @@ class AccountLinkedEnrollment(OktaModel):
         """Build from JSON data; unknown keys are kept in `additional_properties`."""
         d = src_dict.copy() if src_dict.__class__ is dict else _convert.as_mapping(cls, src_dict)
         obj = cls.__new__(cls)
-        # Slot stores, not keyword arguments to __init__: less than half the cost a field.
-        obj.created = _convert.parse_datetime_text(v) if (v := d.pop("created", UNSET)).__class__ is str else v
-        obj.id = d.pop("id", UNSET)
-        obj.last_updated = _convert.parse_datetime_text(v) if (v := d.pop("lastUpdated", UNSET)).__class__ is str else v
-        obj.profile = (
-            _account_linked_enrollment_profile.AccountLinkedEnrollmentProfile.from_dict(v)
-            if (v := d.pop("profile", UNSET)).__class__ is dict
-            else v
-            if v is UNSET
-            else _convert.parse_model(_account_linked_enrollment_profile.AccountLinkedEnrollmentProfile, v)
-        )
-        obj.status = (
-            _convert.parse_enum(AccountLinkedEnrollmentStatus, v)
-            if (v := d.pop("status", UNSET)).__class__ is str
-            else v
-        )
-        obj.type_ = (
-            _convert.parse_enum(AccountLinkedEnrollmentType, v) if (v := d.pop("type", UNSET)).__class__ is str else v
-        )
-        obj.field_embedded = (
-            _account_linked_enrollment_embedded.AccountLinkedEnrollmentEmbedded.from_dict(v)
-            if (v := d.pop("_embedded", UNSET)).__class__ is dict
-            else v
-            if v is UNSET
-            else _convert.parse_model(_account_linked_enrollment_embedded.AccountLinkedEnrollmentEmbedded, v)
-        )
+        # Slot stores, not keyword arguments to __init__: less than half the cost a field. Absent keys store nothing.
+        if (v := d.pop("created", UNSET)) is not UNSET:
+            obj.created = _convert.parse_datetime(v, False)
+        if (v := d.pop("id", UNSET)) is not UNSET:
+            obj.id = v
+        if (v := d.pop("lastUpdated", UNSET)) is not UNSET:
+            obj.last_updated = _convert.parse_datetime(v, False)
+        if (v := d.pop("profile", UNSET)) is not UNSET:
+            obj.profile = _parse_profile(v, False)
+        if (v := d.pop("status", UNSET)) is not UNSET:
+            obj.status = _parse_status(v, False)
+        if (v := d.pop("type", UNSET)) is not UNSET:
+            obj.type_ = _parse_type_(v, False)
+        if (v := d.pop("_embedded", UNSET)) is not UNSET:
+            obj.field_embedded = _parse_field_embedded(v, False)
         obj.additional_properties = d
+        obj._okta_json = None  # type: ignore[misc, unused-ignore]  # mypy misses some base classes' slot
         return obj

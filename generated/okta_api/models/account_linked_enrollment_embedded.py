@@ -4,9 +4,10 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, ClassVar
 
 from attrs import define as _attrs_define
+from attrs import field as _attrs_field
 
 from .. import _convert
-from .._model import JsonField, OktaModel
+from .._model import JsonField, OktaModel, _set_field
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -14,7 +15,7 @@ if TYPE_CHECKING:
     from typing import Self
 
 
-@_attrs_define(kw_only=True)
+@_attrs_define(kw_only=True, init=False, getstate_setstate=False)
 class AccountLinkedEnrollmentEmbedded(OktaModel):
     """Embedded data for a linked enrollment
 
@@ -29,20 +30,29 @@ class AccountLinkedEnrollmentEmbedded(OktaModel):
         "last_authenticated_on": "datetime",
     }
     _json_fields: ClassVar[dict[str, JsonField]] = {
-        "last_authenticated_on": lambda d: (
-            _convert.parse_datetime_text(v) if (v := d.get("lastAuthenticatedOn", UNSET)).__class__ is str else v
-        ),
-        "additional_properties": lambda d: _convert.undeclared(d, AccountLinkedEnrollmentEmbedded._json_names),
+        "last_authenticated_on": ("lastAuthenticatedOn", _convert.parse_datetime),
     }
 
-    last_authenticated_on: datetime.datetime | None | Unset = UNSET
+    last_authenticated_on: datetime.datetime | None = _attrs_field(init=False)
+
+    def __init__(
+        self,
+        *,
+        last_authenticated_on: datetime.datetime | None | Unset = UNSET,
+        additional_properties: dict[str, Any] | None = None,
+    ) -> None:
+        """Only the fields given are set (and sent); the others are absent. `None` is sent as null."""
+        if last_authenticated_on is not UNSET:
+            _set_field(self, "last_authenticated_on", last_authenticated_on)
+        _set_field(self, "additional_properties", {} if additional_properties is None else additional_properties)
+        _set_field(self, "_okta_json", None)
 
     def to_dict(self, *, omit_read_only: bool = False) -> dict[str, Any]:
         """This object as JSON-ready data; `omit_read_only` leaves out what only Okta sets."""
-        self.materialize()
+        values = self._values()
         d: dict[str, Any] = {}
-        if self.last_authenticated_on is not UNSET:
-            d["lastAuthenticatedOn"] = _convert.dump_datetime(self.last_authenticated_on)
+        if (v := values.get("last_authenticated_on", UNSET)) is not UNSET:
+            d["lastAuthenticatedOn"] = _convert.dump_datetime(v)
         if self.additional_properties:
             d.update(self.additional_properties)
         return d
@@ -52,9 +62,9 @@ class AccountLinkedEnrollmentEmbedded(OktaModel):
         """Build from JSON data; unknown keys are kept in `additional_properties`."""
         d = src_dict.copy() if src_dict.__class__ is dict else _convert.as_mapping(cls, src_dict)
         obj = cls.__new__(cls)
-        # Slot stores, not keyword arguments to __init__: less than half the cost a field.
-        obj.last_authenticated_on = (
-            _convert.parse_datetime_text(v) if (v := d.pop("lastAuthenticatedOn", UNSET)).__class__ is str else v
-        )
+        # Slot stores, not keyword arguments to __init__: less than half the cost a field. Absent keys store nothing.
+        if (v := d.pop("lastAuthenticatedOn", UNSET)) is not UNSET:
+            obj.last_authenticated_on = _convert.parse_datetime(v, False)
         obj.additional_properties = d
+        obj._okta_json = None  # type: ignore[misc, unused-ignore]  # mypy misses some base classes' slot
         return obj

@@ -4,9 +4,10 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, ClassVar
 
 from attrs import define as _attrs_define
+from attrs import field as _attrs_field
 
 from .. import _convert
-from .._model import JsonField, OktaModel
+from .._model import JsonField, OktaModel, _set_field
 from ..types import UNSET, Unset
 from .account_linked_enrollment_profile_authentication_method import AccountLinkedEnrollmentProfileAuthenticationMethod
 
@@ -14,7 +15,10 @@ if TYPE_CHECKING:
     from typing import Self
 
 
-@_attrs_define(kw_only=True)
+_parse_authentication_method = _convert.enum_parser(AccountLinkedEnrollmentProfileAuthenticationMethod)
+
+
+@_attrs_define(kw_only=True, init=False, getstate_setstate=False)
 class AccountLinkedEnrollmentProfile(OktaModel):
     """Profile details for a linked enrollment
 
@@ -29,22 +33,29 @@ class AccountLinkedEnrollmentProfile(OktaModel):
         "authentication_method": "enum",
     }
     _json_fields: ClassVar[dict[str, JsonField]] = {
-        "authentication_method": lambda d: (
-            _convert.parse_enum(AccountLinkedEnrollmentProfileAuthenticationMethod, v)
-            if (v := d.get("authenticationMethod", UNSET)).__class__ is str
-            else v
-        ),
-        "additional_properties": lambda d: _convert.undeclared(d, AccountLinkedEnrollmentProfile._json_names),
+        "authentication_method": ("authenticationMethod", _parse_authentication_method),
     }
 
-    authentication_method: AccountLinkedEnrollmentProfileAuthenticationMethod | None | Unset = UNSET
+    authentication_method: AccountLinkedEnrollmentProfileAuthenticationMethod | None = _attrs_field(init=False)
+
+    def __init__(
+        self,
+        *,
+        authentication_method: AccountLinkedEnrollmentProfileAuthenticationMethod | None | Unset = UNSET,
+        additional_properties: dict[str, Any] | None = None,
+    ) -> None:
+        """Only the fields given are set (and sent); the others are absent. `None` is sent as null."""
+        if authentication_method is not UNSET:
+            _set_field(self, "authentication_method", authentication_method)
+        _set_field(self, "additional_properties", {} if additional_properties is None else additional_properties)
+        _set_field(self, "_okta_json", None)
 
     def to_dict(self, *, omit_read_only: bool = False) -> dict[str, Any]:
         """This object as JSON-ready data; `omit_read_only` leaves out what only Okta sets."""
-        self.materialize()
+        values = self._values()
         d: dict[str, Any] = {}
-        if self.authentication_method is not UNSET:
-            d["authenticationMethod"] = self.authentication_method
+        if (v := values.get("authentication_method", UNSET)) is not UNSET:
+            d["authenticationMethod"] = v
         if self.additional_properties:
             d.update(self.additional_properties)
         return d
@@ -54,11 +65,9 @@ class AccountLinkedEnrollmentProfile(OktaModel):
         """Build from JSON data; unknown keys are kept in `additional_properties`."""
         d = src_dict.copy() if src_dict.__class__ is dict else _convert.as_mapping(cls, src_dict)
         obj = cls.__new__(cls)
-        # Slot stores, not keyword arguments to __init__: less than half the cost a field.
-        obj.authentication_method = (
-            _convert.parse_enum(AccountLinkedEnrollmentProfileAuthenticationMethod, v)
-            if (v := d.pop("authenticationMethod", UNSET)).__class__ is str
-            else v
-        )
+        # Slot stores, not keyword arguments to __init__: less than half the cost a field. Absent keys store nothing.
+        if (v := d.pop("authenticationMethod", UNSET)) is not UNSET:
+            obj.authentication_method = _parse_authentication_method(v, False)
         obj.additional_properties = d
+        obj._okta_json = None  # type: ignore[misc, unused-ignore]  # mypy misses some base classes' slot
         return obj

@@ -4,16 +4,17 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, ClassVar
 
 from attrs import define as _attrs_define
+from attrs import field as _attrs_field
 
 from .. import _convert
-from .._model import JsonField, OktaModel
+from .._model import JsonField, OktaModel, _set_field
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from typing import Self
 
 
-@_attrs_define(kw_only=True)
+@_attrs_define(kw_only=True, init=False, getstate_setstate=False)
 class AdminConsoleSettings(OktaModel):
     """Okta Admin Console Settings
 
@@ -35,22 +36,36 @@ class AdminConsoleSettings(OktaModel):
         "session_max_lifetime_minutes": "int",
     }
     _json_fields: ClassVar[dict[str, JsonField]] = {
-        "session_idle_timeout_minutes": "sessionIdleTimeoutMinutes",
-        "session_max_lifetime_minutes": "sessionMaxLifetimeMinutes",
-        "additional_properties": lambda d: _convert.undeclared(d, AdminConsoleSettings._json_names),
+        "session_idle_timeout_minutes": ("sessionIdleTimeoutMinutes", None),
+        "session_max_lifetime_minutes": ("sessionMaxLifetimeMinutes", None),
     }
 
-    session_idle_timeout_minutes: int | None | Unset = UNSET
-    session_max_lifetime_minutes: int | None | Unset = UNSET
+    session_idle_timeout_minutes: int | None = _attrs_field(init=False)
+    session_max_lifetime_minutes: int | None = _attrs_field(init=False)
+
+    def __init__(
+        self,
+        *,
+        session_idle_timeout_minutes: int | None | Unset = UNSET,
+        session_max_lifetime_minutes: int | None | Unset = UNSET,
+        additional_properties: dict[str, Any] | None = None,
+    ) -> None:
+        """Only the fields given are set (and sent); the others are absent. `None` is sent as null."""
+        if session_idle_timeout_minutes is not UNSET:
+            _set_field(self, "session_idle_timeout_minutes", session_idle_timeout_minutes)
+        if session_max_lifetime_minutes is not UNSET:
+            _set_field(self, "session_max_lifetime_minutes", session_max_lifetime_minutes)
+        _set_field(self, "additional_properties", {} if additional_properties is None else additional_properties)
+        _set_field(self, "_okta_json", None)
 
     def to_dict(self, *, omit_read_only: bool = False) -> dict[str, Any]:
         """This object as JSON-ready data; `omit_read_only` leaves out what only Okta sets."""
-        self.materialize()
+        values = self._values()
         d: dict[str, Any] = {}
-        if self.session_idle_timeout_minutes is not UNSET:
-            d["sessionIdleTimeoutMinutes"] = self.session_idle_timeout_minutes
-        if self.session_max_lifetime_minutes is not UNSET:
-            d["sessionMaxLifetimeMinutes"] = self.session_max_lifetime_minutes
+        if (v := values.get("session_idle_timeout_minutes", UNSET)) is not UNSET:
+            d["sessionIdleTimeoutMinutes"] = v
+        if (v := values.get("session_max_lifetime_minutes", UNSET)) is not UNSET:
+            d["sessionMaxLifetimeMinutes"] = v
         if self.additional_properties:
             d.update(self.additional_properties)
         return d
@@ -60,8 +75,11 @@ class AdminConsoleSettings(OktaModel):
         """Build from JSON data; unknown keys are kept in `additional_properties`."""
         d = src_dict.copy() if src_dict.__class__ is dict else _convert.as_mapping(cls, src_dict)
         obj = cls.__new__(cls)
-        # Slot stores, not keyword arguments to __init__: less than half the cost a field.
-        obj.session_idle_timeout_minutes = d.pop("sessionIdleTimeoutMinutes", UNSET)
-        obj.session_max_lifetime_minutes = d.pop("sessionMaxLifetimeMinutes", UNSET)
+        # Slot stores, not keyword arguments to __init__: less than half the cost a field. Absent keys store nothing.
+        if (v := d.pop("sessionIdleTimeoutMinutes", UNSET)) is not UNSET:
+            obj.session_idle_timeout_minutes = v
+        if (v := d.pop("sessionMaxLifetimeMinutes", UNSET)) is not UNSET:
+            obj.session_max_lifetime_minutes = v
         obj.additional_properties = d
+        obj._okta_json = None  # type: ignore[misc, unused-ignore]  # mypy misses some base classes' slot
         return obj

@@ -4,9 +4,10 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, ClassVar
 
 from attrs import define as _attrs_define
+from attrs import field as _attrs_field
 
 from .. import _convert
-from .._model import JsonField, OktaModel
+from .._model import JsonField, OktaModel, _set_field
 from ..types import UNSET, Unset
 from . import parameters as _parameters
 
@@ -16,7 +17,13 @@ if TYPE_CHECKING:
     from .parameters import Parameters
 
 
-@_attrs_define(kw_only=True)
+def _parse_parameters(v: Any, lazy: bool) -> Any:
+    if v.__class__ is dict:
+        return _parameters.Parameters.from_json(v) if lazy else _parameters.Parameters.from_dict(v)
+    return _convert.parse_model(_parameters.Parameters, v)
+
+
+@_attrs_define(kw_only=True, init=False, getstate_setstate=False)
 class AgentAction(OktaModel):
     """Details about the Active Directory or LDAP group membership update
 
@@ -34,28 +41,36 @@ class AgentAction(OktaModel):
         "parameters": "model",
     }
     _json_fields: ClassVar[dict[str, JsonField]] = {
-        "id": "id",
-        "parameters": lambda d: (
-            _parameters.Parameters.from_json(v)
-            if (v := d.get("parameters", UNSET)).__class__ is dict
-            else v
-            if v is UNSET
-            else _convert.parse_model(_parameters.Parameters, v)
-        ),
-        "additional_properties": lambda d: _convert.undeclared(d, AgentAction._json_names),
+        "id": ("id", None),
+        "parameters": ("parameters", _parse_parameters),
     }
 
-    id: str | None | Unset
-    parameters: Parameters | None | Unset
+    id: str | None = _attrs_field(init=False)
+    parameters: Parameters | None = _attrs_field(init=False)
+
+    def __init__(
+        self,
+        *,
+        id: str | None | Unset,
+        parameters: Parameters | None | Unset,
+        additional_properties: dict[str, Any] | None = None,
+    ) -> None:
+        """Only the fields given are set (and sent); the others are absent. `None` is sent as null."""
+        if id is not UNSET:
+            _set_field(self, "id", id)
+        if parameters is not UNSET:
+            _set_field(self, "parameters", parameters)
+        _set_field(self, "additional_properties", {} if additional_properties is None else additional_properties)
+        _set_field(self, "_okta_json", None)
 
     def to_dict(self, *, omit_read_only: bool = False) -> dict[str, Any]:
         """This object as JSON-ready data; `omit_read_only` leaves out what only Okta sets."""
-        self.materialize()
+        values = self._values()
         d: dict[str, Any] = {}
-        if self.id is not UNSET:
-            d["id"] = self.id
-        if self.parameters is not UNSET:
-            d["parameters"] = _convert.dump_model(self.parameters, omit_read_only)
+        if (v := values.get("id", UNSET)) is not UNSET:
+            d["id"] = v
+        if (v := values.get("parameters", UNSET)) is not UNSET:
+            d["parameters"] = _convert.dump_model(v, omit_read_only)
         if self.additional_properties:
             d.update(self.additional_properties)
         return d
@@ -65,14 +80,11 @@ class AgentAction(OktaModel):
         """Build from JSON data; unknown keys are kept in `additional_properties`."""
         d = src_dict.copy() if src_dict.__class__ is dict else _convert.as_mapping(cls, src_dict)
         obj = cls.__new__(cls)
-        # Slot stores, not keyword arguments to __init__: less than half the cost a field.
-        obj.id = d.pop("id", UNSET)
-        obj.parameters = (
-            _parameters.Parameters.from_dict(v)
-            if (v := d.pop("parameters", UNSET)).__class__ is dict
-            else v
-            if v is UNSET
-            else _convert.parse_model(_parameters.Parameters, v)
-        )
+        # Slot stores, not keyword arguments to __init__: less than half the cost a field. Absent keys store nothing.
+        if (v := d.pop("id", UNSET)) is not UNSET:
+            obj.id = v
+        if (v := d.pop("parameters", UNSET)) is not UNSET:
+            obj.parameters = _parse_parameters(v, False)
         obj.additional_properties = d
+        obj._okta_json = None  # type: ignore[misc, unused-ignore]  # mypy misses some base classes' slot
         return obj

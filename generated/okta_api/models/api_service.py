@@ -4,9 +4,10 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, ClassVar
 
 from attrs import define as _attrs_define
+from attrs import field as _attrs_field
 
 from .. import _convert
-from .._model import JsonField, OktaModel
+from .._model import JsonField, OktaModel, _set_field
 from ..types import UNSET, Unset
 from .api_service_authentication_method import ApiServiceAuthenticationMethod
 
@@ -14,7 +15,10 @@ if TYPE_CHECKING:
     from typing import Self
 
 
-@_attrs_define(kw_only=True)
+_parse_authentication_method = _convert.enum_parser(ApiServiceAuthenticationMethod)
+
+
+@_attrs_define(kw_only=True, init=False, getstate_setstate=False)
 class ApiService(OktaModel):
     """An Okta `ApiService`.
 
@@ -36,30 +40,43 @@ class ApiService(OktaModel):
         "setup_instructions_uri": "str",
     }
     _json_fields: ClassVar[dict[str, JsonField]] = {
-        "authentication_method": lambda d: (
-            _convert.parse_enum(ApiServiceAuthenticationMethod, v)
-            if (v := d.get("authenticationMethod", UNSET)).__class__ is str
-            else v
-        ),
-        "scopes": "scopes",
-        "setup_instructions_uri": "setupInstructionsUri",
-        "additional_properties": lambda d: _convert.undeclared(d, ApiService._json_names),
+        "authentication_method": ("authenticationMethod", _parse_authentication_method),
+        "scopes": ("scopes", None),
+        "setup_instructions_uri": ("setupInstructionsUri", None),
     }
 
-    authentication_method: ApiServiceAuthenticationMethod | None | Unset = UNSET
-    scopes: list[str] | None | Unset = UNSET
-    setup_instructions_uri: str | None | Unset = UNSET
+    authentication_method: ApiServiceAuthenticationMethod | None = _attrs_field(init=False)
+    scopes: list[str] | None = _attrs_field(init=False)
+    setup_instructions_uri: str | None = _attrs_field(init=False)
+
+    def __init__(
+        self,
+        *,
+        authentication_method: ApiServiceAuthenticationMethod | None | Unset = UNSET,
+        scopes: list[str] | None | Unset = UNSET,
+        setup_instructions_uri: str | None | Unset = UNSET,
+        additional_properties: dict[str, Any] | None = None,
+    ) -> None:
+        """Only the fields given are set (and sent); the others are absent. `None` is sent as null."""
+        if authentication_method is not UNSET:
+            _set_field(self, "authentication_method", authentication_method)
+        if scopes is not UNSET:
+            _set_field(self, "scopes", scopes)
+        if setup_instructions_uri is not UNSET:
+            _set_field(self, "setup_instructions_uri", setup_instructions_uri)
+        _set_field(self, "additional_properties", {} if additional_properties is None else additional_properties)
+        _set_field(self, "_okta_json", None)
 
     def to_dict(self, *, omit_read_only: bool = False) -> dict[str, Any]:
         """This object as JSON-ready data; `omit_read_only` leaves out what only Okta sets."""
-        self.materialize()
+        values = self._values()
         d: dict[str, Any] = {}
-        if self.authentication_method is not UNSET:
-            d["authenticationMethod"] = self.authentication_method
-        if self.scopes is not UNSET:
-            d["scopes"] = self.scopes
-        if self.setup_instructions_uri is not UNSET:
-            d["setupInstructionsUri"] = self.setup_instructions_uri
+        if (v := values.get("authentication_method", UNSET)) is not UNSET:
+            d["authenticationMethod"] = v
+        if (v := values.get("scopes", UNSET)) is not UNSET:
+            d["scopes"] = v
+        if (v := values.get("setup_instructions_uri", UNSET)) is not UNSET:
+            d["setupInstructionsUri"] = v
         if self.additional_properties:
             d.update(self.additional_properties)
         return d
@@ -69,13 +86,13 @@ class ApiService(OktaModel):
         """Build from JSON data; unknown keys are kept in `additional_properties`."""
         d = src_dict.copy() if src_dict.__class__ is dict else _convert.as_mapping(cls, src_dict)
         obj = cls.__new__(cls)
-        # Slot stores, not keyword arguments to __init__: less than half the cost a field.
-        obj.authentication_method = (
-            _convert.parse_enum(ApiServiceAuthenticationMethod, v)
-            if (v := d.pop("authenticationMethod", UNSET)).__class__ is str
-            else v
-        )
-        obj.scopes = d.pop("scopes", UNSET)
-        obj.setup_instructions_uri = d.pop("setupInstructionsUri", UNSET)
+        # Slot stores, not keyword arguments to __init__: less than half the cost a field. Absent keys store nothing.
+        if (v := d.pop("authenticationMethod", UNSET)) is not UNSET:
+            obj.authentication_method = _parse_authentication_method(v, False)
+        if (v := d.pop("scopes", UNSET)) is not UNSET:
+            obj.scopes = v
+        if (v := d.pop("setupInstructionsUri", UNSET)) is not UNSET:
+            obj.setup_instructions_uri = v
         obj.additional_properties = d
+        obj._okta_json = None  # type: ignore[misc, unused-ignore]  # mypy misses some base classes' slot
         return obj

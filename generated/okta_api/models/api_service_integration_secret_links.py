@@ -4,9 +4,10 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, ClassVar
 
 from attrs import define as _attrs_define
+from attrs import field as _attrs_field
 
 from .. import _convert
-from .._model import JsonField, OktaModel
+from .._model import JsonField, OktaModel, _set_field
 from ..types import UNSET, Unset
 from . import href_object_activate_link as _href_object_activate_link
 from . import href_object_deactivate_link as _href_object_deactivate_link
@@ -20,7 +21,37 @@ if TYPE_CHECKING:
     from .href_object_delete_link import HrefObjectDeleteLink
 
 
-@_attrs_define(kw_only=True)
+def _parse_activate(v: Any, lazy: bool) -> Any:
+    if v.__class__ is dict:
+        return (
+            _href_object_activate_link.HrefObjectActivateLink.from_json(v)
+            if lazy
+            else _href_object_activate_link.HrefObjectActivateLink.from_dict(v)
+        )
+    return _convert.parse_model(_href_object_activate_link.HrefObjectActivateLink, v)
+
+
+def _parse_deactivate(v: Any, lazy: bool) -> Any:
+    if v.__class__ is dict:
+        return (
+            _href_object_deactivate_link.HrefObjectDeactivateLink.from_json(v)
+            if lazy
+            else _href_object_deactivate_link.HrefObjectDeactivateLink.from_dict(v)
+        )
+    return _convert.parse_model(_href_object_deactivate_link.HrefObjectDeactivateLink, v)
+
+
+def _parse_delete(v: Any, lazy: bool) -> Any:
+    if v.__class__ is dict:
+        return (
+            _href_object_delete_link.HrefObjectDeleteLink.from_json(v)
+            if lazy
+            else _href_object_delete_link.HrefObjectDeleteLink.from_dict(v)
+        )
+    return _convert.parse_model(_href_object_delete_link.HrefObjectDeleteLink, v)
+
+
+@_attrs_define(kw_only=True, init=False, getstate_setstate=False)
 class APIServiceIntegrationSecretLinks(OktaModel):
     """Specifies link relations (see [Web Linking](https://www.rfc-editor.org/rfc/rfc8288)) available for
     the current status of an application using the [JSON Hypertext Application
@@ -44,44 +75,43 @@ class APIServiceIntegrationSecretLinks(OktaModel):
         "delete": "model",
     }
     _json_fields: ClassVar[dict[str, JsonField]] = {
-        "activate": lambda d: (
-            _href_object_activate_link.HrefObjectActivateLink.from_json(v)
-            if (v := d.get("activate", UNSET)).__class__ is dict
-            else v
-            if v is UNSET
-            else _convert.parse_model(_href_object_activate_link.HrefObjectActivateLink, v)
-        ),
-        "deactivate": lambda d: (
-            _href_object_deactivate_link.HrefObjectDeactivateLink.from_json(v)
-            if (v := d.get("deactivate", UNSET)).__class__ is dict
-            else v
-            if v is UNSET
-            else _convert.parse_model(_href_object_deactivate_link.HrefObjectDeactivateLink, v)
-        ),
-        "delete": lambda d: (
-            _href_object_delete_link.HrefObjectDeleteLink.from_json(v)
-            if (v := d.get("delete", UNSET)).__class__ is dict
-            else v
-            if v is UNSET
-            else _convert.parse_model(_href_object_delete_link.HrefObjectDeleteLink, v)
-        ),
-        "additional_properties": lambda d: _convert.undeclared(d, APIServiceIntegrationSecretLinks._json_names),
+        "activate": ("activate", _parse_activate),
+        "deactivate": ("deactivate", _parse_deactivate),
+        "delete": ("delete", _parse_delete),
     }
 
-    activate: HrefObjectActivateLink | None | Unset = UNSET
-    deactivate: HrefObjectDeactivateLink | None | Unset = UNSET
-    delete: HrefObjectDeleteLink | None | Unset = UNSET
+    activate: HrefObjectActivateLink | None = _attrs_field(init=False)
+    deactivate: HrefObjectDeactivateLink | None = _attrs_field(init=False)
+    delete: HrefObjectDeleteLink | None = _attrs_field(init=False)
+
+    def __init__(
+        self,
+        *,
+        activate: HrefObjectActivateLink | None | Unset = UNSET,
+        deactivate: HrefObjectDeactivateLink | None | Unset = UNSET,
+        delete: HrefObjectDeleteLink | None | Unset = UNSET,
+        additional_properties: dict[str, Any] | None = None,
+    ) -> None:
+        """Only the fields given are set (and sent); the others are absent. `None` is sent as null."""
+        if activate is not UNSET:
+            _set_field(self, "activate", activate)
+        if deactivate is not UNSET:
+            _set_field(self, "deactivate", deactivate)
+        if delete is not UNSET:
+            _set_field(self, "delete", delete)
+        _set_field(self, "additional_properties", {} if additional_properties is None else additional_properties)
+        _set_field(self, "_okta_json", None)
 
     def to_dict(self, *, omit_read_only: bool = False) -> dict[str, Any]:
         """This object as JSON-ready data; `omit_read_only` leaves out what only Okta sets."""
-        self.materialize()
+        values = self._values()
         d: dict[str, Any] = {}
-        if self.activate is not UNSET:
-            d["activate"] = _convert.dump_model(self.activate, omit_read_only)
-        if self.deactivate is not UNSET:
-            d["deactivate"] = _convert.dump_model(self.deactivate, omit_read_only)
-        if self.delete is not UNSET:
-            d["delete"] = _convert.dump_model(self.delete, omit_read_only)
+        if (v := values.get("activate", UNSET)) is not UNSET:
+            d["activate"] = _convert.dump_model(v, omit_read_only)
+        if (v := values.get("deactivate", UNSET)) is not UNSET:
+            d["deactivate"] = _convert.dump_model(v, omit_read_only)
+        if (v := values.get("delete", UNSET)) is not UNSET:
+            d["delete"] = _convert.dump_model(v, omit_read_only)
         if self.additional_properties:
             d.update(self.additional_properties)
         return d
@@ -91,27 +121,13 @@ class APIServiceIntegrationSecretLinks(OktaModel):
         """Build from JSON data; unknown keys are kept in `additional_properties`."""
         d = src_dict.copy() if src_dict.__class__ is dict else _convert.as_mapping(cls, src_dict)
         obj = cls.__new__(cls)
-        # Slot stores, not keyword arguments to __init__: less than half the cost a field.
-        obj.activate = (
-            _href_object_activate_link.HrefObjectActivateLink.from_dict(v)
-            if (v := d.pop("activate", UNSET)).__class__ is dict
-            else v
-            if v is UNSET
-            else _convert.parse_model(_href_object_activate_link.HrefObjectActivateLink, v)
-        )
-        obj.deactivate = (
-            _href_object_deactivate_link.HrefObjectDeactivateLink.from_dict(v)
-            if (v := d.pop("deactivate", UNSET)).__class__ is dict
-            else v
-            if v is UNSET
-            else _convert.parse_model(_href_object_deactivate_link.HrefObjectDeactivateLink, v)
-        )
-        obj.delete = (
-            _href_object_delete_link.HrefObjectDeleteLink.from_dict(v)
-            if (v := d.pop("delete", UNSET)).__class__ is dict
-            else v
-            if v is UNSET
-            else _convert.parse_model(_href_object_delete_link.HrefObjectDeleteLink, v)
-        )
+        # Slot stores, not keyword arguments to __init__: less than half the cost a field. Absent keys store nothing.
+        if (v := d.pop("activate", UNSET)) is not UNSET:
+            obj.activate = _parse_activate(v, False)
+        if (v := d.pop("deactivate", UNSET)) is not UNSET:
+            obj.deactivate = _parse_deactivate(v, False)
+        if (v := d.pop("delete", UNSET)) is not UNSET:
+            obj.delete = _parse_delete(v, False)
         obj.additional_properties = d
+        obj._okta_json = None  # type: ignore[misc, unused-ignore]  # mypy misses some base classes' slot
         return obj

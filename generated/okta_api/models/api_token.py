@@ -4,9 +4,10 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, ClassVar
 
 from attrs import define as _attrs_define
+from attrs import field as _attrs_field
 
 from .. import _convert
-from .._model import JsonField, OktaModel
+from .._model import JsonField, OktaModel, _set_field
 from ..types import UNSET, Unset
 from . import api_token_network as _api_token_network
 from . import links_self as _links_self
@@ -19,7 +20,21 @@ if TYPE_CHECKING:
     from .links_self import LinksSelf
 
 
-@_attrs_define(kw_only=True)
+def _parse_network(v: Any, lazy: bool) -> Any:
+    if v.__class__ is dict:
+        return (
+            _api_token_network.ApiTokenNetwork.from_json(v) if lazy else _api_token_network.ApiTokenNetwork.from_dict(v)
+        )
+    return _convert.parse_model(_api_token_network.ApiTokenNetwork, v)
+
+
+def _parse_field_link(v: Any, lazy: bool) -> Any:
+    if v.__class__ is dict:
+        return _links_self.LinksSelf.from_json(v) if lazy else _links_self.LinksSelf.from_dict(v)
+    return _convert.parse_model(_links_self.LinksSelf, v)
+
+
+@_attrs_define(kw_only=True, init=False, getstate_setstate=False)
 class ApiToken(OktaModel):
     """API Token
 
@@ -68,70 +83,92 @@ class ApiToken(OktaModel):
         "field_link": "model",
     }
     _json_fields: ClassVar[dict[str, JsonField]] = {
-        "name": "name",
-        "client_name": "clientName",
-        "created": lambda d: _convert.parse_datetime_text(v) if (v := d.get("created", UNSET)).__class__ is str else v,
-        "expires_at": lambda d: (
-            _convert.parse_datetime_text(v) if (v := d.get("expiresAt", UNSET)).__class__ is str else v
-        ),
-        "id": "id",
-        "last_updated": lambda d: (
-            _convert.parse_datetime_text(v) if (v := d.get("lastUpdated", UNSET)).__class__ is str else v
-        ),
-        "network": lambda d: (
-            _api_token_network.ApiTokenNetwork.from_json(v)
-            if (v := d.get("network", UNSET)).__class__ is dict
-            else v
-            if v is UNSET
-            else _convert.parse_model(_api_token_network.ApiTokenNetwork, v)
-        ),
-        "token_window": "tokenWindow",
-        "user_id": "userId",
-        "field_link": lambda d: (
-            _links_self.LinksSelf.from_json(v)
-            if (v := d.get("_link", UNSET)).__class__ is dict
-            else v
-            if v is UNSET
-            else _convert.parse_model(_links_self.LinksSelf, v)
-        ),
-        "additional_properties": lambda d: _convert.undeclared(d, ApiToken._json_names),
+        "name": ("name", None),
+        "client_name": ("clientName", None),
+        "created": ("created", _convert.parse_datetime),
+        "expires_at": ("expiresAt", _convert.parse_datetime),
+        "id": ("id", None),
+        "last_updated": ("lastUpdated", _convert.parse_datetime),
+        "network": ("network", _parse_network),
+        "token_window": ("tokenWindow", None),
+        "user_id": ("userId", None),
+        "field_link": ("_link", _parse_field_link),
     }
 
-    name: str | None | Unset
-    client_name: str | None | Unset = UNSET
-    created: datetime.datetime | None | Unset = UNSET
-    expires_at: datetime.datetime | None | Unset = UNSET
-    id: str | None | Unset = UNSET
-    last_updated: datetime.datetime | None | Unset = UNSET
-    network: ApiTokenNetwork | None | Unset = UNSET
-    token_window: str | None | Unset = UNSET
-    user_id: str | None | Unset = UNSET
-    field_link: LinksSelf | None | Unset = UNSET
+    name: str | None = _attrs_field(init=False)
+    client_name: str | None = _attrs_field(init=False)
+    created: datetime.datetime | None = _attrs_field(init=False)
+    expires_at: datetime.datetime | None = _attrs_field(init=False)
+    id: str | None = _attrs_field(init=False)
+    last_updated: datetime.datetime | None = _attrs_field(init=False)
+    network: ApiTokenNetwork | None = _attrs_field(init=False)
+    token_window: str | None = _attrs_field(init=False)
+    user_id: str | None = _attrs_field(init=False)
+    field_link: LinksSelf | None = _attrs_field(init=False)
+
+    def __init__(
+        self,
+        *,
+        name: str | None | Unset,
+        client_name: str | None | Unset = UNSET,
+        created: datetime.datetime | None | Unset = UNSET,
+        expires_at: datetime.datetime | None | Unset = UNSET,
+        id: str | None | Unset = UNSET,
+        last_updated: datetime.datetime | None | Unset = UNSET,
+        network: ApiTokenNetwork | None | Unset = UNSET,
+        token_window: str | None | Unset = UNSET,
+        user_id: str | None | Unset = UNSET,
+        field_link: LinksSelf | None | Unset = UNSET,
+        additional_properties: dict[str, Any] | None = None,
+    ) -> None:
+        """Only the fields given are set (and sent); the others are absent. `None` is sent as null."""
+        if name is not UNSET:
+            _set_field(self, "name", name)
+        if client_name is not UNSET:
+            _set_field(self, "client_name", client_name)
+        if created is not UNSET:
+            _set_field(self, "created", created)
+        if expires_at is not UNSET:
+            _set_field(self, "expires_at", expires_at)
+        if id is not UNSET:
+            _set_field(self, "id", id)
+        if last_updated is not UNSET:
+            _set_field(self, "last_updated", last_updated)
+        if network is not UNSET:
+            _set_field(self, "network", network)
+        if token_window is not UNSET:
+            _set_field(self, "token_window", token_window)
+        if user_id is not UNSET:
+            _set_field(self, "user_id", user_id)
+        if field_link is not UNSET:
+            _set_field(self, "field_link", field_link)
+        _set_field(self, "additional_properties", {} if additional_properties is None else additional_properties)
+        _set_field(self, "_okta_json", None)
 
     def to_dict(self, *, omit_read_only: bool = False) -> dict[str, Any]:
         """This object as JSON-ready data; `omit_read_only` leaves out what only Okta sets."""
-        self.materialize()
+        values = self._values()
         d: dict[str, Any] = {}
-        if self.name is not UNSET:
-            d["name"] = self.name
-        if self.client_name is not UNSET and not omit_read_only:
-            d["clientName"] = self.client_name
-        if self.created is not UNSET and not omit_read_only:
-            d["created"] = _convert.dump_datetime(self.created)
-        if self.expires_at is not UNSET and not omit_read_only:
-            d["expiresAt"] = _convert.dump_datetime(self.expires_at)
-        if self.id is not UNSET and not omit_read_only:
-            d["id"] = self.id
-        if self.last_updated is not UNSET and not omit_read_only:
-            d["lastUpdated"] = _convert.dump_datetime(self.last_updated)
-        if self.network is not UNSET:
-            d["network"] = _convert.dump_model(self.network, omit_read_only)
-        if self.token_window is not UNSET:
-            d["tokenWindow"] = self.token_window
-        if self.user_id is not UNSET:
-            d["userId"] = self.user_id
-        if self.field_link is not UNSET and not omit_read_only:
-            d["_link"] = _convert.dump_model(self.field_link, omit_read_only)
+        if (v := values.get("name", UNSET)) is not UNSET:
+            d["name"] = v
+        if (v := values.get("client_name", UNSET)) is not UNSET and not omit_read_only:
+            d["clientName"] = v
+        if (v := values.get("created", UNSET)) is not UNSET and not omit_read_only:
+            d["created"] = _convert.dump_datetime(v)
+        if (v := values.get("expires_at", UNSET)) is not UNSET and not omit_read_only:
+            d["expiresAt"] = _convert.dump_datetime(v)
+        if (v := values.get("id", UNSET)) is not UNSET and not omit_read_only:
+            d["id"] = v
+        if (v := values.get("last_updated", UNSET)) is not UNSET and not omit_read_only:
+            d["lastUpdated"] = _convert.dump_datetime(v)
+        if (v := values.get("network", UNSET)) is not UNSET:
+            d["network"] = _convert.dump_model(v, omit_read_only)
+        if (v := values.get("token_window", UNSET)) is not UNSET:
+            d["tokenWindow"] = v
+        if (v := values.get("user_id", UNSET)) is not UNSET:
+            d["userId"] = v
+        if (v := values.get("field_link", UNSET)) is not UNSET and not omit_read_only:
+            d["_link"] = _convert.dump_model(v, omit_read_only)
         if self.additional_properties:
             d.update(self.additional_properties)
         return d
@@ -141,28 +178,27 @@ class ApiToken(OktaModel):
         """Build from JSON data; unknown keys are kept in `additional_properties`."""
         d = src_dict.copy() if src_dict.__class__ is dict else _convert.as_mapping(cls, src_dict)
         obj = cls.__new__(cls)
-        # Slot stores, not keyword arguments to __init__: less than half the cost a field.
-        obj.name = d.pop("name", UNSET)
-        obj.client_name = d.pop("clientName", UNSET)
-        obj.created = _convert.parse_datetime_text(v) if (v := d.pop("created", UNSET)).__class__ is str else v
-        obj.expires_at = _convert.parse_datetime_text(v) if (v := d.pop("expiresAt", UNSET)).__class__ is str else v
-        obj.id = d.pop("id", UNSET)
-        obj.last_updated = _convert.parse_datetime_text(v) if (v := d.pop("lastUpdated", UNSET)).__class__ is str else v
-        obj.network = (
-            _api_token_network.ApiTokenNetwork.from_dict(v)
-            if (v := d.pop("network", UNSET)).__class__ is dict
-            else v
-            if v is UNSET
-            else _convert.parse_model(_api_token_network.ApiTokenNetwork, v)
-        )
-        obj.token_window = d.pop("tokenWindow", UNSET)
-        obj.user_id = d.pop("userId", UNSET)
-        obj.field_link = (
-            _links_self.LinksSelf.from_dict(v)
-            if (v := d.pop("_link", UNSET)).__class__ is dict
-            else v
-            if v is UNSET
-            else _convert.parse_model(_links_self.LinksSelf, v)
-        )
+        # Slot stores, not keyword arguments to __init__: less than half the cost a field. Absent keys store nothing.
+        if (v := d.pop("name", UNSET)) is not UNSET:
+            obj.name = v
+        if (v := d.pop("clientName", UNSET)) is not UNSET:
+            obj.client_name = v
+        if (v := d.pop("created", UNSET)) is not UNSET:
+            obj.created = _convert.parse_datetime(v, False)
+        if (v := d.pop("expiresAt", UNSET)) is not UNSET:
+            obj.expires_at = _convert.parse_datetime(v, False)
+        if (v := d.pop("id", UNSET)) is not UNSET:
+            obj.id = v
+        if (v := d.pop("lastUpdated", UNSET)) is not UNSET:
+            obj.last_updated = _convert.parse_datetime(v, False)
+        if (v := d.pop("network", UNSET)) is not UNSET:
+            obj.network = _parse_network(v, False)
+        if (v := d.pop("tokenWindow", UNSET)) is not UNSET:
+            obj.token_window = v
+        if (v := d.pop("userId", UNSET)) is not UNSET:
+            obj.user_id = v
+        if (v := d.pop("_link", UNSET)) is not UNSET:
+            obj.field_link = _parse_field_link(v, False)
         obj.additional_properties = d
+        obj._okta_json = None  # type: ignore[misc, unused-ignore]  # mypy misses some base classes' slot
         return obj

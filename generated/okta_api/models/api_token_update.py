@@ -4,9 +4,10 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, ClassVar
 
 from attrs import define as _attrs_define
+from attrs import field as _attrs_field
 
 from .. import _convert
-from .._model import JsonField, OktaModel
+from .._model import JsonField, OktaModel, _set_field
 from ..types import UNSET, Unset
 from . import api_token_update_network as _api_token_update_network
 
@@ -17,7 +18,17 @@ if TYPE_CHECKING:
     from .api_token_update_network import ApiTokenUpdateNetwork
 
 
-@_attrs_define(kw_only=True)
+def _parse_network(v: Any, lazy: bool) -> Any:
+    if v.__class__ is dict:
+        return (
+            _api_token_update_network.ApiTokenUpdateNetwork.from_json(v)
+            if lazy
+            else _api_token_update_network.ApiTokenUpdateNetwork.from_dict(v)
+        )
+    return _convert.parse_model(_api_token_update_network.ApiTokenUpdateNetwork, v)
+
+
+@_attrs_define(kw_only=True, init=False, getstate_setstate=False)
 class ApiTokenUpdate(OktaModel):
     """API Token Update
 
@@ -47,40 +58,57 @@ class ApiTokenUpdate(OktaModel):
         "user_id": "str",
     }
     _json_fields: ClassVar[dict[str, JsonField]] = {
-        "client_name": "clientName",
-        "created": lambda d: _convert.parse_datetime_text(v) if (v := d.get("created", UNSET)).__class__ is str else v,
-        "name": "name",
-        "network": lambda d: (
-            _api_token_update_network.ApiTokenUpdateNetwork.from_json(v)
-            if (v := d.get("network", UNSET)).__class__ is dict
-            else v
-            if v is UNSET
-            else _convert.parse_model(_api_token_update_network.ApiTokenUpdateNetwork, v)
-        ),
-        "user_id": "userId",
-        "additional_properties": lambda d: _convert.undeclared(d, ApiTokenUpdate._json_names),
+        "client_name": ("clientName", None),
+        "created": ("created", _convert.parse_datetime),
+        "name": ("name", None),
+        "network": ("network", _parse_network),
+        "user_id": ("userId", None),
     }
 
-    client_name: str | None | Unset = UNSET
-    created: datetime.datetime | None | Unset = UNSET
-    name: str | None | Unset = UNSET
-    network: ApiTokenUpdateNetwork | None | Unset = UNSET
-    user_id: str | None | Unset = UNSET
+    client_name: str | None = _attrs_field(init=False)
+    created: datetime.datetime | None = _attrs_field(init=False)
+    name: str | None = _attrs_field(init=False)
+    network: ApiTokenUpdateNetwork | None = _attrs_field(init=False)
+    user_id: str | None = _attrs_field(init=False)
+
+    def __init__(
+        self,
+        *,
+        client_name: str | None | Unset = UNSET,
+        created: datetime.datetime | None | Unset = UNSET,
+        name: str | None | Unset = UNSET,
+        network: ApiTokenUpdateNetwork | None | Unset = UNSET,
+        user_id: str | None | Unset = UNSET,
+        additional_properties: dict[str, Any] | None = None,
+    ) -> None:
+        """Only the fields given are set (and sent); the others are absent. `None` is sent as null."""
+        if client_name is not UNSET:
+            _set_field(self, "client_name", client_name)
+        if created is not UNSET:
+            _set_field(self, "created", created)
+        if name is not UNSET:
+            _set_field(self, "name", name)
+        if network is not UNSET:
+            _set_field(self, "network", network)
+        if user_id is not UNSET:
+            _set_field(self, "user_id", user_id)
+        _set_field(self, "additional_properties", {} if additional_properties is None else additional_properties)
+        _set_field(self, "_okta_json", None)
 
     def to_dict(self, *, omit_read_only: bool = False) -> dict[str, Any]:
         """This object as JSON-ready data; `omit_read_only` leaves out what only Okta sets."""
-        self.materialize()
+        values = self._values()
         d: dict[str, Any] = {}
-        if self.client_name is not UNSET and not omit_read_only:
-            d["clientName"] = self.client_name
-        if self.created is not UNSET and not omit_read_only:
-            d["created"] = _convert.dump_datetime(self.created)
-        if self.name is not UNSET:
-            d["name"] = self.name
-        if self.network is not UNSET:
-            d["network"] = _convert.dump_model(self.network, omit_read_only)
-        if self.user_id is not UNSET:
-            d["userId"] = self.user_id
+        if (v := values.get("client_name", UNSET)) is not UNSET and not omit_read_only:
+            d["clientName"] = v
+        if (v := values.get("created", UNSET)) is not UNSET and not omit_read_only:
+            d["created"] = _convert.dump_datetime(v)
+        if (v := values.get("name", UNSET)) is not UNSET:
+            d["name"] = v
+        if (v := values.get("network", UNSET)) is not UNSET:
+            d["network"] = _convert.dump_model(v, omit_read_only)
+        if (v := values.get("user_id", UNSET)) is not UNSET:
+            d["userId"] = v
         if self.additional_properties:
             d.update(self.additional_properties)
         return d
@@ -90,17 +118,17 @@ class ApiTokenUpdate(OktaModel):
         """Build from JSON data; unknown keys are kept in `additional_properties`."""
         d = src_dict.copy() if src_dict.__class__ is dict else _convert.as_mapping(cls, src_dict)
         obj = cls.__new__(cls)
-        # Slot stores, not keyword arguments to __init__: less than half the cost a field.
-        obj.client_name = d.pop("clientName", UNSET)
-        obj.created = _convert.parse_datetime_text(v) if (v := d.pop("created", UNSET)).__class__ is str else v
-        obj.name = d.pop("name", UNSET)
-        obj.network = (
-            _api_token_update_network.ApiTokenUpdateNetwork.from_dict(v)
-            if (v := d.pop("network", UNSET)).__class__ is dict
-            else v
-            if v is UNSET
-            else _convert.parse_model(_api_token_update_network.ApiTokenUpdateNetwork, v)
-        )
-        obj.user_id = d.pop("userId", UNSET)
+        # Slot stores, not keyword arguments to __init__: less than half the cost a field. Absent keys store nothing.
+        if (v := d.pop("clientName", UNSET)) is not UNSET:
+            obj.client_name = v
+        if (v := d.pop("created", UNSET)) is not UNSET:
+            obj.created = _convert.parse_datetime(v, False)
+        if (v := d.pop("name", UNSET)) is not UNSET:
+            obj.name = v
+        if (v := d.pop("network", UNSET)) is not UNSET:
+            obj.network = _parse_network(v, False)
+        if (v := d.pop("userId", UNSET)) is not UNSET:
+            obj.user_id = v
         obj.additional_properties = d
+        obj._okta_json = None  # type: ignore[misc, unused-ignore]  # mypy misses some base classes' slot
         return obj

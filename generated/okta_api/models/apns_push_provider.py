@@ -4,9 +4,10 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, ClassVar
 
 from attrs import define as _attrs_define
+from attrs import field as _attrs_field
 
 from .. import _convert
-from .._model import JsonField
+from .._model import JsonField, _set_field
 from ..types import UNSET, Unset
 from . import apns_configuration as _apns_configuration
 from . import links_self as _links_self
@@ -20,7 +21,26 @@ if TYPE_CHECKING:
     from .links_self import LinksSelf
 
 
-@_attrs_define(kw_only=True)
+_parse_provider_type = _convert.enum_parser(ProviderType)
+
+
+def _parse_field_links(v: Any, lazy: bool) -> Any:
+    if v.__class__ is dict:
+        return _links_self.LinksSelf.from_json(v) if lazy else _links_self.LinksSelf.from_dict(v)
+    return _convert.parse_model(_links_self.LinksSelf, v)
+
+
+def _parse_configuration(v: Any, lazy: bool) -> Any:
+    if v.__class__ is dict:
+        return (
+            _apns_configuration.APNSConfiguration.from_json(v)
+            if lazy
+            else _apns_configuration.APNSConfiguration.from_dict(v)
+        )
+    return _convert.parse_model(_apns_configuration.APNSConfiguration, v)
+
+
+@_attrs_define(kw_only=True, init=False, getstate_setstate=False)
 class APNSPushProvider(PushProvider):
     """An Okta `APNSPushProvider`.
 
@@ -53,52 +73,64 @@ class APNSPushProvider(PushProvider):
         "configuration": "model",
     }
     _json_fields: ClassVar[dict[str, JsonField]] = {
-        "id": "id",
-        "last_updated_date": "lastUpdatedDate",
-        "name": "name",
-        "provider_type": lambda d: (
-            _convert.parse_enum(ProviderType, v) if (v := d.get("providerType", UNSET)).__class__ is str else v
-        ),
-        "field_links": lambda d: (
-            _links_self.LinksSelf.from_json(v)
-            if (v := d.get("_links", UNSET)).__class__ is dict
-            else v
-            if v is UNSET
-            else _convert.parse_model(_links_self.LinksSelf, v)
-        ),
-        "configuration": lambda d: (
-            _apns_configuration.APNSConfiguration.from_json(v)
-            if (v := d.get("configuration", UNSET)).__class__ is dict
-            else v
-            if v is UNSET
-            else _convert.parse_model(_apns_configuration.APNSConfiguration, v)
-        ),
-        "additional_properties": lambda d: _convert.undeclared(d, APNSPushProvider._json_names),
+        "id": ("id", None),
+        "last_updated_date": ("lastUpdatedDate", None),
+        "name": ("name", None),
+        "provider_type": ("providerType", _parse_provider_type),
+        "field_links": ("_links", _parse_field_links),
+        "configuration": ("configuration", _parse_configuration),
     }
 
-    id: str | None | Unset = UNSET
-    last_updated_date: str | None | Unset = UNSET
-    name: str | None | Unset = UNSET
-    provider_type: ProviderType | None | Unset = ProviderType("APNS")
-    field_links: LinksSelf | None | Unset = UNSET
-    configuration: APNSConfiguration | None | Unset = UNSET
+    id: str | None = _attrs_field(init=False)
+    last_updated_date: str | None = _attrs_field(init=False)
+    name: str | None = _attrs_field(init=False)
+    provider_type: ProviderType | None = _attrs_field(init=False)
+    field_links: LinksSelf | None = _attrs_field(init=False)
+    configuration: APNSConfiguration | None = _attrs_field(init=False)
+
+    def __init__(
+        self,
+        *,
+        id: str | None | Unset = UNSET,
+        last_updated_date: str | None | Unset = UNSET,
+        name: str | None | Unset = UNSET,
+        provider_type: ProviderType | None | Unset = ProviderType("APNS"),
+        field_links: LinksSelf | None | Unset = UNSET,
+        configuration: APNSConfiguration | None | Unset = UNSET,
+        additional_properties: dict[str, Any] | None = None,
+    ) -> None:
+        """Only the fields given are set (and sent); the others are absent. `None` is sent as null."""
+        if id is not UNSET:
+            _set_field(self, "id", id)
+        if last_updated_date is not UNSET:
+            _set_field(self, "last_updated_date", last_updated_date)
+        if name is not UNSET:
+            _set_field(self, "name", name)
+        if provider_type is not UNSET:
+            _set_field(self, "provider_type", provider_type)
+        if field_links is not UNSET:
+            _set_field(self, "field_links", field_links)
+        if configuration is not UNSET:
+            _set_field(self, "configuration", configuration)
+        _set_field(self, "additional_properties", {} if additional_properties is None else additional_properties)
+        _set_field(self, "_okta_json", None)
 
     def to_dict(self, *, omit_read_only: bool = False) -> dict[str, Any]:
         """This object as JSON-ready data; `omit_read_only` leaves out what only Okta sets."""
-        self.materialize()
+        values = self._values()
         d: dict[str, Any] = {}
-        if self.id is not UNSET and not omit_read_only:
-            d["id"] = self.id
-        if self.last_updated_date is not UNSET and not omit_read_only:
-            d["lastUpdatedDate"] = self.last_updated_date
-        if self.name is not UNSET:
-            d["name"] = self.name
-        if self.provider_type is not UNSET:
-            d["providerType"] = self.provider_type
-        if self.field_links is not UNSET and not omit_read_only:
-            d["_links"] = _convert.dump_model(self.field_links, omit_read_only)
-        if self.configuration is not UNSET:
-            d["configuration"] = _convert.dump_model(self.configuration, omit_read_only)
+        if (v := values.get("id", UNSET)) is not UNSET and not omit_read_only:
+            d["id"] = v
+        if (v := values.get("last_updated_date", UNSET)) is not UNSET and not omit_read_only:
+            d["lastUpdatedDate"] = v
+        if (v := values.get("name", UNSET)) is not UNSET:
+            d["name"] = v
+        if (v := values.get("provider_type", UNSET)) is not UNSET:
+            d["providerType"] = v
+        if (v := values.get("field_links", UNSET)) is not UNSET and not omit_read_only:
+            d["_links"] = _convert.dump_model(v, omit_read_only)
+        if (v := values.get("configuration", UNSET)) is not UNSET:
+            d["configuration"] = _convert.dump_model(v, omit_read_only)
         if self.additional_properties:
             d.update(self.additional_properties)
         return d
@@ -108,26 +140,19 @@ class APNSPushProvider(PushProvider):
         """Build from JSON data; unknown keys are kept in `additional_properties`."""
         d = src_dict.copy() if src_dict.__class__ is dict else _convert.as_mapping(cls, src_dict)
         obj = cls.__new__(cls)
-        # Slot stores, not keyword arguments to __init__: less than half the cost a field.
-        obj.id = d.pop("id", UNSET)
-        obj.last_updated_date = d.pop("lastUpdatedDate", UNSET)
-        obj.name = d.pop("name", UNSET)
-        obj.provider_type = (
-            _convert.parse_enum(ProviderType, v) if (v := d.pop("providerType", UNSET)).__class__ is str else v
-        )
-        obj.field_links = (
-            _links_self.LinksSelf.from_dict(v)
-            if (v := d.pop("_links", UNSET)).__class__ is dict
-            else v
-            if v is UNSET
-            else _convert.parse_model(_links_self.LinksSelf, v)
-        )
-        obj.configuration = (
-            _apns_configuration.APNSConfiguration.from_dict(v)
-            if (v := d.pop("configuration", UNSET)).__class__ is dict
-            else v
-            if v is UNSET
-            else _convert.parse_model(_apns_configuration.APNSConfiguration, v)
-        )
+        # Slot stores, not keyword arguments to __init__: less than half the cost a field. Absent keys store nothing.
+        if (v := d.pop("id", UNSET)) is not UNSET:
+            obj.id = v
+        if (v := d.pop("lastUpdatedDate", UNSET)) is not UNSET:
+            obj.last_updated_date = v
+        if (v := d.pop("name", UNSET)) is not UNSET:
+            obj.name = v
+        if (v := d.pop("providerType", UNSET)) is not UNSET:
+            obj.provider_type = _parse_provider_type(v, False)
+        if (v := d.pop("_links", UNSET)) is not UNSET:
+            obj.field_links = _parse_field_links(v, False)
+        if (v := d.pop("configuration", UNSET)) is not UNSET:
+            obj.configuration = _parse_configuration(v, False)
         obj.additional_properties = d
+        obj._okta_json = None  # type: ignore[misc, unused-ignore]  # mypy misses some base classes' slot
         return obj

@@ -4,9 +4,10 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, ClassVar
 
 from attrs import define as _attrs_define
+from attrs import field as _attrs_field
 
 from .. import _convert
-from .._model import JsonField
+from .._model import JsonField, _set_field
 from ..types import UNSET, Unset
 from .active_directory_group_scope import ActiveDirectoryGroupScope
 from .active_directory_group_type import ActiveDirectoryGroupType
@@ -17,7 +18,14 @@ if TYPE_CHECKING:
     from typing import Self
 
 
-@_attrs_define(kw_only=True)
+_parse_group_scope = _convert.enum_parser(ActiveDirectoryGroupScope)
+
+_parse_group_type = _convert.enum_parser(ActiveDirectoryGroupType)
+
+_parse_type_ = _convert.enum_parser(AppConfigType)
+
+
+@_attrs_define(kw_only=True, init=False, getstate_setstate=False)
 class AppConfigActiveDirectory(AppConfig):
     """An Okta `AppConfigActiveDirectory`.
 
@@ -44,40 +52,57 @@ class AppConfigActiveDirectory(AppConfig):
         "type_": "enum",
     }
     _json_fields: ClassVar[dict[str, JsonField]] = {
-        "distinguished_name": "distinguishedName",
-        "group_scope": lambda d: (
-            _convert.parse_enum(ActiveDirectoryGroupScope, v)
-            if (v := d.get("groupScope", UNSET)).__class__ is str
-            else v
-        ),
-        "group_type": lambda d: (
-            _convert.parse_enum(ActiveDirectoryGroupType, v) if (v := d.get("groupType", UNSET)).__class__ is str else v
-        ),
-        "sam_account_name": "samAccountName",
-        "type_": lambda d: _convert.parse_enum(AppConfigType, v) if (v := d.get("type", UNSET)).__class__ is str else v,
-        "additional_properties": lambda d: _convert.undeclared(d, AppConfigActiveDirectory._json_names),
+        "distinguished_name": ("distinguishedName", None),
+        "group_scope": ("groupScope", _parse_group_scope),
+        "group_type": ("groupType", _parse_group_type),
+        "sam_account_name": ("samAccountName", None),
+        "type_": ("type", _parse_type_),
     }
 
-    distinguished_name: str | None | Unset
-    group_scope: ActiveDirectoryGroupScope | None | Unset
-    group_type: ActiveDirectoryGroupType | None | Unset
-    sam_account_name: str | None | Unset
-    type_: AppConfigType | None | Unset = AppConfigType("ACTIVE_DIRECTORY")
+    distinguished_name: str | None = _attrs_field(init=False)
+    group_scope: ActiveDirectoryGroupScope | None = _attrs_field(init=False)
+    group_type: ActiveDirectoryGroupType | None = _attrs_field(init=False)
+    sam_account_name: str | None = _attrs_field(init=False)
+    type_: AppConfigType | None = _attrs_field(init=False)
+
+    def __init__(
+        self,
+        *,
+        distinguished_name: str | None | Unset,
+        group_scope: ActiveDirectoryGroupScope | None | Unset,
+        group_type: ActiveDirectoryGroupType | None | Unset,
+        sam_account_name: str | None | Unset,
+        type_: AppConfigType | None | Unset = AppConfigType("ACTIVE_DIRECTORY"),
+        additional_properties: dict[str, Any] | None = None,
+    ) -> None:
+        """Only the fields given are set (and sent); the others are absent. `None` is sent as null."""
+        if distinguished_name is not UNSET:
+            _set_field(self, "distinguished_name", distinguished_name)
+        if group_scope is not UNSET:
+            _set_field(self, "group_scope", group_scope)
+        if group_type is not UNSET:
+            _set_field(self, "group_type", group_type)
+        if sam_account_name is not UNSET:
+            _set_field(self, "sam_account_name", sam_account_name)
+        if type_ is not UNSET:
+            _set_field(self, "type_", type_)
+        _set_field(self, "additional_properties", {} if additional_properties is None else additional_properties)
+        _set_field(self, "_okta_json", None)
 
     def to_dict(self, *, omit_read_only: bool = False) -> dict[str, Any]:
         """This object as JSON-ready data; `omit_read_only` leaves out what only Okta sets."""
-        self.materialize()
+        values = self._values()
         d: dict[str, Any] = {}
-        if self.distinguished_name is not UNSET:
-            d["distinguishedName"] = self.distinguished_name
-        if self.group_scope is not UNSET:
-            d["groupScope"] = self.group_scope
-        if self.group_type is not UNSET:
-            d["groupType"] = self.group_type
-        if self.sam_account_name is not UNSET:
-            d["samAccountName"] = self.sam_account_name
-        if self.type_ is not UNSET:
-            d["type"] = self.type_
+        if (v := values.get("distinguished_name", UNSET)) is not UNSET:
+            d["distinguishedName"] = v
+        if (v := values.get("group_scope", UNSET)) is not UNSET:
+            d["groupScope"] = v
+        if (v := values.get("group_type", UNSET)) is not UNSET:
+            d["groupType"] = v
+        if (v := values.get("sam_account_name", UNSET)) is not UNSET:
+            d["samAccountName"] = v
+        if (v := values.get("type_", UNSET)) is not UNSET:
+            d["type"] = v
         if self.additional_properties:
             d.update(self.additional_properties)
         return d
@@ -87,17 +112,17 @@ class AppConfigActiveDirectory(AppConfig):
         """Build from JSON data; unknown keys are kept in `additional_properties`."""
         d = src_dict.copy() if src_dict.__class__ is dict else _convert.as_mapping(cls, src_dict)
         obj = cls.__new__(cls)
-        # Slot stores, not keyword arguments to __init__: less than half the cost a field.
-        obj.distinguished_name = d.pop("distinguishedName", UNSET)
-        obj.group_scope = (
-            _convert.parse_enum(ActiveDirectoryGroupScope, v)
-            if (v := d.pop("groupScope", UNSET)).__class__ is str
-            else v
-        )
-        obj.group_type = (
-            _convert.parse_enum(ActiveDirectoryGroupType, v) if (v := d.pop("groupType", UNSET)).__class__ is str else v
-        )
-        obj.sam_account_name = d.pop("samAccountName", UNSET)
-        obj.type_ = _convert.parse_enum(AppConfigType, v) if (v := d.pop("type", UNSET)).__class__ is str else v
+        # Slot stores, not keyword arguments to __init__: less than half the cost a field. Absent keys store nothing.
+        if (v := d.pop("distinguishedName", UNSET)) is not UNSET:
+            obj.distinguished_name = v
+        if (v := d.pop("groupScope", UNSET)) is not UNSET:
+            obj.group_scope = _parse_group_scope(v, False)
+        if (v := d.pop("groupType", UNSET)) is not UNSET:
+            obj.group_type = _parse_group_type(v, False)
+        if (v := d.pop("samAccountName", UNSET)) is not UNSET:
+            obj.sam_account_name = v
+        if (v := d.pop("type", UNSET)) is not UNSET:
+            obj.type_ = _parse_type_(v, False)
         obj.additional_properties = d
+        obj._okta_json = None  # type: ignore[misc, unused-ignore]  # mypy misses some base classes' slot
         return obj

@@ -4,9 +4,10 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, ClassVar
 
 from attrs import define as _attrs_define
+from attrs import field as _attrs_field
 
 from .. import _convert
-from .._model import JsonField, OktaModel
+from .._model import JsonField, OktaModel, _set_field
 from ..types import UNSET, Unset
 from . import json_web_key as _json_web_key
 
@@ -16,7 +17,13 @@ if TYPE_CHECKING:
     from .json_web_key import JsonWebKey
 
 
-@_attrs_define(kw_only=True)
+def _parse_keys(v: Any, lazy: bool) -> Any:
+    return _convert.parse_model_list(
+        _json_web_key.JsonWebKey.from_json if lazy else _json_web_key.JsonWebKey.from_dict, v
+    )
+
+
+@_attrs_define(kw_only=True, init=False, getstate_setstate=False)
 class AppConnectionUserProvisionJWKList(OktaModel):
     """An Okta `AppConnectionUserProvisionJWKList`.
 
@@ -31,18 +38,29 @@ class AppConnectionUserProvisionJWKList(OktaModel):
         "keys": "list:model",
     }
     _json_fields: ClassVar[dict[str, JsonField]] = {
-        "keys": lambda d: _convert.parse_model_list(_json_web_key.JsonWebKey.from_json, d.get("keys", UNSET)),
-        "additional_properties": lambda d: _convert.undeclared(d, AppConnectionUserProvisionJWKList._json_names),
+        "keys": ("keys", _parse_keys),
     }
 
-    keys: list[JsonWebKey] | None | Unset
+    keys: list[JsonWebKey] | None = _attrs_field(init=False)
+
+    def __init__(
+        self,
+        *,
+        keys: list[JsonWebKey] | None | Unset,
+        additional_properties: dict[str, Any] | None = None,
+    ) -> None:
+        """Only the fields given are set (and sent); the others are absent. `None` is sent as null."""
+        if keys is not UNSET:
+            _set_field(self, "keys", keys)
+        _set_field(self, "additional_properties", {} if additional_properties is None else additional_properties)
+        _set_field(self, "_okta_json", None)
 
     def to_dict(self, *, omit_read_only: bool = False) -> dict[str, Any]:
         """This object as JSON-ready data; `omit_read_only` leaves out what only Okta sets."""
-        self.materialize()
+        values = self._values()
         d: dict[str, Any] = {}
-        if self.keys is not UNSET:
-            d["keys"] = _convert.dump_model_list(self.keys, omit_read_only)
+        if (v := values.get("keys", UNSET)) is not UNSET:
+            d["keys"] = _convert.dump_model_list(v, omit_read_only)
         if self.additional_properties:
             d.update(self.additional_properties)
         return d
@@ -52,7 +70,9 @@ class AppConnectionUserProvisionJWKList(OktaModel):
         """Build from JSON data; unknown keys are kept in `additional_properties`."""
         d = src_dict.copy() if src_dict.__class__ is dict else _convert.as_mapping(cls, src_dict)
         obj = cls.__new__(cls)
-        # Slot stores, not keyword arguments to __init__: less than half the cost a field.
-        obj.keys = _convert.parse_model_list(_json_web_key.JsonWebKey.from_dict, d.pop("keys", UNSET))
+        # Slot stores, not keyword arguments to __init__: less than half the cost a field. Absent keys store nothing.
+        if (v := d.pop("keys", UNSET)) is not UNSET:
+            obj.keys = _parse_keys(v, False)
         obj.additional_properties = d
+        obj._okta_json = None  # type: ignore[misc, unused-ignore]  # mypy misses some base classes' slot
         return obj

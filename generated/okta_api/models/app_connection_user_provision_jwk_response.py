@@ -4,9 +4,10 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, ClassVar
 
 from attrs import define as _attrs_define
+from attrs import field as _attrs_field
 
 from .. import _convert
-from .._model import JsonField, OktaModel
+from .._model import JsonField, OktaModel, _set_field
 from ..types import UNSET, Unset
 from . import app_connection_user_provision_jwk_list as _app_connection_user_provision_jwk_list
 
@@ -16,7 +17,17 @@ if TYPE_CHECKING:
     from .app_connection_user_provision_jwk_list import AppConnectionUserProvisionJWKList
 
 
-@_attrs_define(kw_only=True)
+def _parse_jwks(v: Any, lazy: bool) -> Any:
+    if v.__class__ is dict:
+        return (
+            _app_connection_user_provision_jwk_list.AppConnectionUserProvisionJWKList.from_json(v)
+            if lazy
+            else _app_connection_user_provision_jwk_list.AppConnectionUserProvisionJWKList.from_dict(v)
+        )
+    return _convert.parse_model(_app_connection_user_provision_jwk_list.AppConnectionUserProvisionJWKList, v)
+
+
+@_attrs_define(kw_only=True, init=False, getstate_setstate=False)
 class AppConnectionUserProvisionJWKResponse(OktaModel):
     """An Okta `AppConnectionUserProvisionJWKResponse`.
 
@@ -31,24 +42,29 @@ class AppConnectionUserProvisionJWKResponse(OktaModel):
         "jwks": "model",
     }
     _json_fields: ClassVar[dict[str, JsonField]] = {
-        "jwks": lambda d: (
-            _app_connection_user_provision_jwk_list.AppConnectionUserProvisionJWKList.from_json(v)
-            if (v := d.get("jwks", UNSET)).__class__ is dict
-            else v
-            if v is UNSET
-            else _convert.parse_model(_app_connection_user_provision_jwk_list.AppConnectionUserProvisionJWKList, v)
-        ),
-        "additional_properties": lambda d: _convert.undeclared(d, AppConnectionUserProvisionJWKResponse._json_names),
+        "jwks": ("jwks", _parse_jwks),
     }
 
-    jwks: AppConnectionUserProvisionJWKList | None | Unset
+    jwks: AppConnectionUserProvisionJWKList | None = _attrs_field(init=False)
+
+    def __init__(
+        self,
+        *,
+        jwks: AppConnectionUserProvisionJWKList | None | Unset,
+        additional_properties: dict[str, Any] | None = None,
+    ) -> None:
+        """Only the fields given are set (and sent); the others are absent. `None` is sent as null."""
+        if jwks is not UNSET:
+            _set_field(self, "jwks", jwks)
+        _set_field(self, "additional_properties", {} if additional_properties is None else additional_properties)
+        _set_field(self, "_okta_json", None)
 
     def to_dict(self, *, omit_read_only: bool = False) -> dict[str, Any]:
         """This object as JSON-ready data; `omit_read_only` leaves out what only Okta sets."""
-        self.materialize()
+        values = self._values()
         d: dict[str, Any] = {}
-        if self.jwks is not UNSET:
-            d["jwks"] = _convert.dump_model(self.jwks, omit_read_only)
+        if (v := values.get("jwks", UNSET)) is not UNSET:
+            d["jwks"] = _convert.dump_model(v, omit_read_only)
         if self.additional_properties:
             d.update(self.additional_properties)
         return d
@@ -58,13 +74,9 @@ class AppConnectionUserProvisionJWKResponse(OktaModel):
         """Build from JSON data; unknown keys are kept in `additional_properties`."""
         d = src_dict.copy() if src_dict.__class__ is dict else _convert.as_mapping(cls, src_dict)
         obj = cls.__new__(cls)
-        # Slot stores, not keyword arguments to __init__: less than half the cost a field.
-        obj.jwks = (
-            _app_connection_user_provision_jwk_list.AppConnectionUserProvisionJWKList.from_dict(v)
-            if (v := d.pop("jwks", UNSET)).__class__ is dict
-            else v
-            if v is UNSET
-            else _convert.parse_model(_app_connection_user_provision_jwk_list.AppConnectionUserProvisionJWKList, v)
-        )
+        # Slot stores, not keyword arguments to __init__: less than half the cost a field. Absent keys store nothing.
+        if (v := d.pop("jwks", UNSET)) is not UNSET:
+            obj.jwks = _parse_jwks(v, False)
         obj.additional_properties = d
+        obj._okta_json = None  # type: ignore[misc, unused-ignore]  # mypy misses some base classes' slot
         return obj

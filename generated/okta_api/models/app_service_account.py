@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import _convert
-from .._model import JsonField, OktaModel
+from .._model import JsonField, OktaModel, _set_field
 from ..types import UNSET, Unset
 from .service_account_status import ServiceAccountStatus
 from .service_account_status_detail import ServiceAccountStatusDetail
@@ -17,7 +17,12 @@ if TYPE_CHECKING:
     from typing import Self
 
 
-@_attrs_define(kw_only=True)
+_parse_status = _convert.enum_parser(ServiceAccountStatus)
+
+_parse_status_detail = _convert.enum_parser(ServiceAccountStatusDetail)
+
+
+@_attrs_define(kw_only=True, init=False, getstate_setstate=False)
 class AppServiceAccount(OktaModel):
     """An Okta `AppServiceAccount`.
 
@@ -77,78 +82,120 @@ class AppServiceAccount(OktaModel):
         "status_detail": "enum",
     }
     _json_fields: ClassVar[dict[str, JsonField]] = {
-        "container_orn": "containerOrn",
-        "name": "name",
-        "password": "password",
-        "username": "username",
-        "container_global_name": "containerGlobalName",
-        "container_instance_name": "containerInstanceName",
-        "created": lambda d: _convert.parse_datetime_text(v) if (v := d.get("created", UNSET)).__class__ is str else v,
-        "description": "description",
-        "id": "id",
-        "last_updated": lambda d: (
-            _convert.parse_datetime_text(v) if (v := d.get("lastUpdated", UNSET)).__class__ is str else v
-        ),
-        "owner_group_ids": "ownerGroupIds",
-        "owner_user_ids": "ownerUserIds",
-        "status": lambda d: (
-            _convert.parse_enum(ServiceAccountStatus, v) if (v := d.get("status", UNSET)).__class__ is str else v
-        ),
-        "status_detail": lambda d: (
-            _convert.parse_enum(ServiceAccountStatusDetail, v)
-            if (v := d.get("statusDetail", UNSET)).__class__ is str
-            else v
-        ),
-        "additional_properties": lambda d: _convert.undeclared(d, AppServiceAccount._json_names),
+        "container_orn": ("containerOrn", None),
+        "name": ("name", None),
+        "password": ("password", None),
+        "username": ("username", None),
+        "container_global_name": ("containerGlobalName", None),
+        "container_instance_name": ("containerInstanceName", None),
+        "created": ("created", _convert.parse_datetime),
+        "description": ("description", None),
+        "id": ("id", None),
+        "last_updated": ("lastUpdated", _convert.parse_datetime),
+        "owner_group_ids": ("ownerGroupIds", None),
+        "owner_user_ids": ("ownerUserIds", None),
+        "status": ("status", _parse_status),
+        "status_detail": ("statusDetail", _parse_status_detail),
     }
 
-    container_orn: str | None | Unset
-    name: str | None | Unset
-    password: str | None | Unset = _attrs_field(repr=_convert.masked)
-    username: str | None | Unset
-    container_global_name: str | None | Unset = UNSET
-    container_instance_name: str | None | Unset = UNSET
-    created: datetime.datetime | None | Unset = UNSET
-    description: str | None | Unset = UNSET
-    id: str | None | Unset = UNSET
-    last_updated: datetime.datetime | None | Unset = UNSET
-    owner_group_ids: list[str] | None | Unset = UNSET
-    owner_user_ids: list[str] | None | Unset = UNSET
-    status: ServiceAccountStatus | None | Unset = UNSET
-    status_detail: ServiceAccountStatusDetail | None | Unset = UNSET
+    container_orn: str | None = _attrs_field(init=False)
+    name: str | None = _attrs_field(init=False)
+    password: str | None = _attrs_field(init=False, repr=_convert.masked)
+    username: str | None = _attrs_field(init=False)
+    container_global_name: str | None = _attrs_field(init=False)
+    container_instance_name: str | None = _attrs_field(init=False)
+    created: datetime.datetime | None = _attrs_field(init=False)
+    description: str | None = _attrs_field(init=False)
+    id: str | None = _attrs_field(init=False)
+    last_updated: datetime.datetime | None = _attrs_field(init=False)
+    owner_group_ids: list[str] | None = _attrs_field(init=False)
+    owner_user_ids: list[str] | None = _attrs_field(init=False)
+    status: ServiceAccountStatus | None = _attrs_field(init=False)
+    status_detail: ServiceAccountStatusDetail | None = _attrs_field(init=False)
+
+    def __init__(
+        self,
+        *,
+        container_orn: str | None | Unset,
+        name: str | None | Unset,
+        password: str | None | Unset,
+        username: str | None | Unset,
+        container_global_name: str | None | Unset = UNSET,
+        container_instance_name: str | None | Unset = UNSET,
+        created: datetime.datetime | None | Unset = UNSET,
+        description: str | None | Unset = UNSET,
+        id: str | None | Unset = UNSET,
+        last_updated: datetime.datetime | None | Unset = UNSET,
+        owner_group_ids: list[str] | None | Unset = UNSET,
+        owner_user_ids: list[str] | None | Unset = UNSET,
+        status: ServiceAccountStatus | None | Unset = UNSET,
+        status_detail: ServiceAccountStatusDetail | None | Unset = UNSET,
+        additional_properties: dict[str, Any] | None = None,
+    ) -> None:
+        """Only the fields given are set (and sent); the others are absent. `None` is sent as null."""
+        if container_orn is not UNSET:
+            _set_field(self, "container_orn", container_orn)
+        if name is not UNSET:
+            _set_field(self, "name", name)
+        if password is not UNSET:
+            _set_field(self, "password", password)
+        if username is not UNSET:
+            _set_field(self, "username", username)
+        if container_global_name is not UNSET:
+            _set_field(self, "container_global_name", container_global_name)
+        if container_instance_name is not UNSET:
+            _set_field(self, "container_instance_name", container_instance_name)
+        if created is not UNSET:
+            _set_field(self, "created", created)
+        if description is not UNSET:
+            _set_field(self, "description", description)
+        if id is not UNSET:
+            _set_field(self, "id", id)
+        if last_updated is not UNSET:
+            _set_field(self, "last_updated", last_updated)
+        if owner_group_ids is not UNSET:
+            _set_field(self, "owner_group_ids", owner_group_ids)
+        if owner_user_ids is not UNSET:
+            _set_field(self, "owner_user_ids", owner_user_ids)
+        if status is not UNSET:
+            _set_field(self, "status", status)
+        if status_detail is not UNSET:
+            _set_field(self, "status_detail", status_detail)
+        _set_field(self, "additional_properties", {} if additional_properties is None else additional_properties)
+        _set_field(self, "_okta_json", None)
 
     def to_dict(self, *, omit_read_only: bool = False) -> dict[str, Any]:
         """This object as JSON-ready data; `omit_read_only` leaves out what only Okta sets."""
-        self.materialize()
+        values = self._values()
         d: dict[str, Any] = {}
-        if self.container_orn is not UNSET:
-            d["containerOrn"] = self.container_orn
-        if self.name is not UNSET:
-            d["name"] = self.name
-        if self.password is not UNSET:
-            d["password"] = self.password
-        if self.username is not UNSET:
-            d["username"] = self.username
-        if self.container_global_name is not UNSET and not omit_read_only:
-            d["containerGlobalName"] = self.container_global_name
-        if self.container_instance_name is not UNSET and not omit_read_only:
-            d["containerInstanceName"] = self.container_instance_name
-        if self.created is not UNSET and not omit_read_only:
-            d["created"] = _convert.dump_datetime(self.created)
-        if self.description is not UNSET:
-            d["description"] = self.description
-        if self.id is not UNSET and not omit_read_only:
-            d["id"] = self.id
-        if self.last_updated is not UNSET and not omit_read_only:
-            d["lastUpdated"] = _convert.dump_datetime(self.last_updated)
-        if self.owner_group_ids is not UNSET:
-            d["ownerGroupIds"] = self.owner_group_ids
-        if self.owner_user_ids is not UNSET:
-            d["ownerUserIds"] = self.owner_user_ids
-        if self.status is not UNSET and not omit_read_only:
-            d["status"] = self.status
-        if self.status_detail is not UNSET and not omit_read_only:
-            d["statusDetail"] = self.status_detail
+        if (v := values.get("container_orn", UNSET)) is not UNSET:
+            d["containerOrn"] = v
+        if (v := values.get("name", UNSET)) is not UNSET:
+            d["name"] = v
+        if (v := values.get("password", UNSET)) is not UNSET:
+            d["password"] = v
+        if (v := values.get("username", UNSET)) is not UNSET:
+            d["username"] = v
+        if (v := values.get("container_global_name", UNSET)) is not UNSET and not omit_read_only:
+            d["containerGlobalName"] = v
+        if (v := values.get("container_instance_name", UNSET)) is not UNSET and not omit_read_only:
+            d["containerInstanceName"] = v
+        if (v := values.get("created", UNSET)) is not UNSET and not omit_read_only:
+            d["created"] = _convert.dump_datetime(v)
+        if (v := values.get("description", UNSET)) is not UNSET:
+            d["description"] = v
+        if (v := values.get("id", UNSET)) is not UNSET and not omit_read_only:
+            d["id"] = v
+        if (v := values.get("last_updated", UNSET)) is not UNSET and not omit_read_only:
+            d["lastUpdated"] = _convert.dump_datetime(v)
+        if (v := values.get("owner_group_ids", UNSET)) is not UNSET:
+            d["ownerGroupIds"] = v
+        if (v := values.get("owner_user_ids", UNSET)) is not UNSET:
+            d["ownerUserIds"] = v
+        if (v := values.get("status", UNSET)) is not UNSET and not omit_read_only:
+            d["status"] = v
+        if (v := values.get("status_detail", UNSET)) is not UNSET and not omit_read_only:
+            d["statusDetail"] = v
         if self.additional_properties:
             d.update(self.additional_properties)
         return d
@@ -158,26 +205,35 @@ class AppServiceAccount(OktaModel):
         """Build from JSON data; unknown keys are kept in `additional_properties`."""
         d = src_dict.copy() if src_dict.__class__ is dict else _convert.as_mapping(cls, src_dict)
         obj = cls.__new__(cls)
-        # Slot stores, not keyword arguments to __init__: less than half the cost a field.
-        obj.container_orn = d.pop("containerOrn", UNSET)
-        obj.name = d.pop("name", UNSET)
-        obj.password = d.pop("password", UNSET)
-        obj.username = d.pop("username", UNSET)
-        obj.container_global_name = d.pop("containerGlobalName", UNSET)
-        obj.container_instance_name = d.pop("containerInstanceName", UNSET)
-        obj.created = _convert.parse_datetime_text(v) if (v := d.pop("created", UNSET)).__class__ is str else v
-        obj.description = d.pop("description", UNSET)
-        obj.id = d.pop("id", UNSET)
-        obj.last_updated = _convert.parse_datetime_text(v) if (v := d.pop("lastUpdated", UNSET)).__class__ is str else v
-        obj.owner_group_ids = d.pop("ownerGroupIds", UNSET)
-        obj.owner_user_ids = d.pop("ownerUserIds", UNSET)
-        obj.status = (
-            _convert.parse_enum(ServiceAccountStatus, v) if (v := d.pop("status", UNSET)).__class__ is str else v
-        )
-        obj.status_detail = (
-            _convert.parse_enum(ServiceAccountStatusDetail, v)
-            if (v := d.pop("statusDetail", UNSET)).__class__ is str
-            else v
-        )
+        # Slot stores, not keyword arguments to __init__: less than half the cost a field. Absent keys store nothing.
+        if (v := d.pop("containerOrn", UNSET)) is not UNSET:
+            obj.container_orn = v
+        if (v := d.pop("name", UNSET)) is not UNSET:
+            obj.name = v
+        if (v := d.pop("password", UNSET)) is not UNSET:
+            obj.password = v
+        if (v := d.pop("username", UNSET)) is not UNSET:
+            obj.username = v
+        if (v := d.pop("containerGlobalName", UNSET)) is not UNSET:
+            obj.container_global_name = v
+        if (v := d.pop("containerInstanceName", UNSET)) is not UNSET:
+            obj.container_instance_name = v
+        if (v := d.pop("created", UNSET)) is not UNSET:
+            obj.created = _convert.parse_datetime(v, False)
+        if (v := d.pop("description", UNSET)) is not UNSET:
+            obj.description = v
+        if (v := d.pop("id", UNSET)) is not UNSET:
+            obj.id = v
+        if (v := d.pop("lastUpdated", UNSET)) is not UNSET:
+            obj.last_updated = _convert.parse_datetime(v, False)
+        if (v := d.pop("ownerGroupIds", UNSET)) is not UNSET:
+            obj.owner_group_ids = v
+        if (v := d.pop("ownerUserIds", UNSET)) is not UNSET:
+            obj.owner_user_ids = v
+        if (v := d.pop("status", UNSET)) is not UNSET:
+            obj.status = _parse_status(v, False)
+        if (v := d.pop("statusDetail", UNSET)) is not UNSET:
+            obj.status_detail = _parse_status_detail(v, False)
         obj.additional_properties = d
+        obj._okta_json = None  # type: ignore[misc, unused-ignore]  # mypy misses some base classes' slot
         return obj

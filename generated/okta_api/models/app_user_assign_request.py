@@ -4,9 +4,10 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, ClassVar
 
 from attrs import define as _attrs_define
+from attrs import field as _attrs_field
 
 from .. import _convert
-from .._model import JsonField
+from .._model import JsonField, _set_field
 from ..types import UNSET, Unset
 from . import app_user_credentials as _app_user_credentials
 from . import app_user_profile as _app_user_profile
@@ -25,7 +26,40 @@ if TYPE_CHECKING:
     from .links_app_and_user import LinksAppAndUser
 
 
-@_attrs_define(kw_only=True)
+def _parse_credentials(v: Any, lazy: bool) -> Any:
+    if v.__class__ is dict:
+        return (
+            _app_user_credentials.AppUserCredentials.from_json(v)
+            if lazy
+            else _app_user_credentials.AppUserCredentials.from_dict(v)
+        )
+    return _convert.parse_model(_app_user_credentials.AppUserCredentials, v)
+
+
+def _parse_profile(v: Any, lazy: bool) -> Any:
+    if v.__class__ is dict:
+        return _app_user_profile.AppUserProfile.from_json(v) if lazy else _app_user_profile.AppUserProfile.from_dict(v)
+    return _convert.parse_model(_app_user_profile.AppUserProfile, v)
+
+
+_parse_scope = _convert.enum_parser(AppUserScope)
+
+_parse_status = _convert.enum_parser(AppUserStatus)
+
+_parse_sync_state = _convert.enum_parser(AppUserSyncState)
+
+
+def _parse_field_links(v: Any, lazy: bool) -> Any:
+    if v.__class__ is dict:
+        return (
+            _links_app_and_user.LinksAppAndUser.from_json(v)
+            if lazy
+            else _links_app_and_user.LinksAppAndUser.from_dict(v)
+        )
+    return _convert.parse_model(_links_app_and_user.LinksAppAndUser, v)
+
+
+@_attrs_define(kw_only=True, init=False, getstate_setstate=False)
 class AppUserAssignRequest(AppUser):
     """An Okta `AppUserAssignRequest`.
 
@@ -106,100 +140,120 @@ class AppUserAssignRequest(AppUser):
         "field_links": "model",
     }
     _json_fields: ClassVar[dict[str, JsonField]] = {
-        "id": "id",
-        "created": lambda d: _convert.parse_datetime_text(v) if (v := d.get("created", UNSET)).__class__ is str else v,
-        "credentials": lambda d: (
-            _app_user_credentials.AppUserCredentials.from_json(v)
-            if (v := d.get("credentials", UNSET)).__class__ is dict
-            else v
-            if v is UNSET
-            else _convert.parse_model(_app_user_credentials.AppUserCredentials, v)
-        ),
-        "external_id": "externalId",
-        "last_sync": lambda d: (
-            _convert.parse_datetime_text(v) if (v := d.get("lastSync", UNSET)).__class__ is str else v
-        ),
-        "last_updated": lambda d: (
-            _convert.parse_datetime_text(v) if (v := d.get("lastUpdated", UNSET)).__class__ is str else v
-        ),
-        "password_changed": lambda d: (
-            _convert.parse_datetime_text(v) if (v := d.get("passwordChanged", UNSET)).__class__ is str else v
-        ),
-        "profile": lambda d: (
-            _app_user_profile.AppUserProfile.from_json(v)
-            if (v := d.get("profile", UNSET)).__class__ is dict
-            else v
-            if v is UNSET
-            else _convert.parse_model(_app_user_profile.AppUserProfile, v)
-        ),
-        "scope": lambda d: _convert.parse_enum(AppUserScope, v) if (v := d.get("scope", UNSET)).__class__ is str else v,
-        "status": lambda d: (
-            _convert.parse_enum(AppUserStatus, v) if (v := d.get("status", UNSET)).__class__ is str else v
-        ),
-        "status_changed": lambda d: (
-            _convert.parse_datetime_text(v) if (v := d.get("statusChanged", UNSET)).__class__ is str else v
-        ),
-        "sync_state": lambda d: (
-            _convert.parse_enum(AppUserSyncState, v) if (v := d.get("syncState", UNSET)).__class__ is str else v
-        ),
-        "field_embedded": "_embedded",
-        "field_links": lambda d: (
-            _links_app_and_user.LinksAppAndUser.from_json(v)
-            if (v := d.get("_links", UNSET)).__class__ is dict
-            else v
-            if v is UNSET
-            else _convert.parse_model(_links_app_and_user.LinksAppAndUser, v)
-        ),
-        "additional_properties": lambda d: _convert.undeclared(d, AppUserAssignRequest._json_names),
+        "id": ("id", None),
+        "created": ("created", _convert.parse_datetime),
+        "credentials": ("credentials", _parse_credentials),
+        "external_id": ("externalId", None),
+        "last_sync": ("lastSync", _convert.parse_datetime),
+        "last_updated": ("lastUpdated", _convert.parse_datetime),
+        "password_changed": ("passwordChanged", _convert.parse_datetime),
+        "profile": ("profile", _parse_profile),
+        "scope": ("scope", _parse_scope),
+        "status": ("status", _parse_status),
+        "status_changed": ("statusChanged", _convert.parse_datetime),
+        "sync_state": ("syncState", _parse_sync_state),
+        "field_embedded": ("_embedded", None),
+        "field_links": ("_links", _parse_field_links),
     }
 
-    id: str | None | Unset
-    created: datetime.datetime | None | Unset = UNSET
-    credentials: AppUserCredentials | None | Unset = UNSET
-    external_id: str | None | Unset = UNSET
-    last_sync: datetime.datetime | None | Unset = UNSET
-    last_updated: datetime.datetime | None | Unset = UNSET
-    password_changed: datetime.datetime | None | Unset = UNSET
-    profile: AppUserProfile | None | Unset = UNSET
-    scope: AppUserScope | None | Unset = UNSET
-    status: AppUserStatus | None | Unset = UNSET
-    status_changed: datetime.datetime | None | Unset = UNSET
-    sync_state: AppUserSyncState | None | Unset = UNSET
-    field_embedded: dict[str, Any] | None | Unset = UNSET
-    field_links: LinksAppAndUser | None | Unset = UNSET
+    id: str | None = _attrs_field(init=False)
+    created: datetime.datetime | None = _attrs_field(init=False)
+    credentials: AppUserCredentials | None = _attrs_field(init=False)
+    external_id: str | None = _attrs_field(init=False)
+    last_sync: datetime.datetime | None = _attrs_field(init=False)
+    last_updated: datetime.datetime | None = _attrs_field(init=False)
+    password_changed: datetime.datetime | None = _attrs_field(init=False)
+    profile: AppUserProfile | None = _attrs_field(init=False)
+    scope: AppUserScope | None = _attrs_field(init=False)
+    status: AppUserStatus | None = _attrs_field(init=False)
+    status_changed: datetime.datetime | None = _attrs_field(init=False)
+    sync_state: AppUserSyncState | None = _attrs_field(init=False)
+    field_embedded: dict[str, Any] | None = _attrs_field(init=False)
+    field_links: LinksAppAndUser | None = _attrs_field(init=False)
+
+    def __init__(
+        self,
+        *,
+        id: str | None | Unset,
+        created: datetime.datetime | None | Unset = UNSET,
+        credentials: AppUserCredentials | None | Unset = UNSET,
+        external_id: str | None | Unset = UNSET,
+        last_sync: datetime.datetime | None | Unset = UNSET,
+        last_updated: datetime.datetime | None | Unset = UNSET,
+        password_changed: datetime.datetime | None | Unset = UNSET,
+        profile: AppUserProfile | None | Unset = UNSET,
+        scope: AppUserScope | None | Unset = UNSET,
+        status: AppUserStatus | None | Unset = UNSET,
+        status_changed: datetime.datetime | None | Unset = UNSET,
+        sync_state: AppUserSyncState | None | Unset = UNSET,
+        field_embedded: dict[str, Any] | None | Unset = UNSET,
+        field_links: LinksAppAndUser | None | Unset = UNSET,
+        additional_properties: dict[str, Any] | None = None,
+    ) -> None:
+        """Only the fields given are set (and sent); the others are absent. `None` is sent as null."""
+        if id is not UNSET:
+            _set_field(self, "id", id)
+        if created is not UNSET:
+            _set_field(self, "created", created)
+        if credentials is not UNSET:
+            _set_field(self, "credentials", credentials)
+        if external_id is not UNSET:
+            _set_field(self, "external_id", external_id)
+        if last_sync is not UNSET:
+            _set_field(self, "last_sync", last_sync)
+        if last_updated is not UNSET:
+            _set_field(self, "last_updated", last_updated)
+        if password_changed is not UNSET:
+            _set_field(self, "password_changed", password_changed)
+        if profile is not UNSET:
+            _set_field(self, "profile", profile)
+        if scope is not UNSET:
+            _set_field(self, "scope", scope)
+        if status is not UNSET:
+            _set_field(self, "status", status)
+        if status_changed is not UNSET:
+            _set_field(self, "status_changed", status_changed)
+        if sync_state is not UNSET:
+            _set_field(self, "sync_state", sync_state)
+        if field_embedded is not UNSET:
+            _set_field(self, "field_embedded", field_embedded)
+        if field_links is not UNSET:
+            _set_field(self, "field_links", field_links)
+        _set_field(self, "additional_properties", {} if additional_properties is None else additional_properties)
+        _set_field(self, "_okta_json", None)
 
     def to_dict(self, *, omit_read_only: bool = False) -> dict[str, Any]:
         """This object as JSON-ready data; `omit_read_only` leaves out what only Okta sets."""
-        self.materialize()
+        values = self._values()
         d: dict[str, Any] = {}
-        if self.id is not UNSET:
-            d["id"] = self.id
-        if self.created is not UNSET and not omit_read_only:
-            d["created"] = _convert.dump_datetime(self.created)
-        if self.credentials is not UNSET:
-            d["credentials"] = _convert.dump_model(self.credentials, omit_read_only)
-        if self.external_id is not UNSET and not omit_read_only:
-            d["externalId"] = self.external_id
-        if self.last_sync is not UNSET and not omit_read_only:
-            d["lastSync"] = _convert.dump_datetime(self.last_sync)
-        if self.last_updated is not UNSET and not omit_read_only:
-            d["lastUpdated"] = _convert.dump_datetime(self.last_updated)
-        if self.password_changed is not UNSET and not omit_read_only:
-            d["passwordChanged"] = _convert.dump_datetime(self.password_changed)
-        if self.profile is not UNSET:
-            d["profile"] = _convert.dump_model(self.profile, omit_read_only)
-        if self.scope is not UNSET:
-            d["scope"] = self.scope
-        if self.status is not UNSET and not omit_read_only:
-            d["status"] = self.status
-        if self.status_changed is not UNSET and not omit_read_only:
-            d["statusChanged"] = _convert.dump_datetime(self.status_changed)
-        if self.sync_state is not UNSET and not omit_read_only:
-            d["syncState"] = self.sync_state
-        if self.field_embedded is not UNSET and not omit_read_only:
-            d["_embedded"] = self.field_embedded
-        if self.field_links is not UNSET and not omit_read_only:
-            d["_links"] = _convert.dump_model(self.field_links, omit_read_only)
+        if (v := values.get("id", UNSET)) is not UNSET:
+            d["id"] = v
+        if (v := values.get("created", UNSET)) is not UNSET and not omit_read_only:
+            d["created"] = _convert.dump_datetime(v)
+        if (v := values.get("credentials", UNSET)) is not UNSET:
+            d["credentials"] = _convert.dump_model(v, omit_read_only)
+        if (v := values.get("external_id", UNSET)) is not UNSET and not omit_read_only:
+            d["externalId"] = v
+        if (v := values.get("last_sync", UNSET)) is not UNSET and not omit_read_only:
+            d["lastSync"] = _convert.dump_datetime(v)
+        if (v := values.get("last_updated", UNSET)) is not UNSET and not omit_read_only:
+            d["lastUpdated"] = _convert.dump_datetime(v)
+        if (v := values.get("password_changed", UNSET)) is not UNSET and not omit_read_only:
+            d["passwordChanged"] = _convert.dump_datetime(v)
+        if (v := values.get("profile", UNSET)) is not UNSET:
+            d["profile"] = _convert.dump_model(v, omit_read_only)
+        if (v := values.get("scope", UNSET)) is not UNSET:
+            d["scope"] = v
+        if (v := values.get("status", UNSET)) is not UNSET and not omit_read_only:
+            d["status"] = v
+        if (v := values.get("status_changed", UNSET)) is not UNSET and not omit_read_only:
+            d["statusChanged"] = _convert.dump_datetime(v)
+        if (v := values.get("sync_state", UNSET)) is not UNSET and not omit_read_only:
+            d["syncState"] = v
+        if (v := values.get("field_embedded", UNSET)) is not UNSET and not omit_read_only:
+            d["_embedded"] = v
+        if (v := values.get("field_links", UNSET)) is not UNSET and not omit_read_only:
+            d["_links"] = _convert.dump_model(v, omit_read_only)
         if self.additional_properties:
             d.update(self.additional_properties)
         return d
@@ -209,44 +263,35 @@ class AppUserAssignRequest(AppUser):
         """Build from JSON data; unknown keys are kept in `additional_properties`."""
         d = src_dict.copy() if src_dict.__class__ is dict else _convert.as_mapping(cls, src_dict)
         obj = cls.__new__(cls)
-        # Slot stores, not keyword arguments to __init__: less than half the cost a field.
-        obj.id = d.pop("id", UNSET)
-        obj.created = _convert.parse_datetime_text(v) if (v := d.pop("created", UNSET)).__class__ is str else v
-        obj.credentials = (
-            _app_user_credentials.AppUserCredentials.from_dict(v)
-            if (v := d.pop("credentials", UNSET)).__class__ is dict
-            else v
-            if v is UNSET
-            else _convert.parse_model(_app_user_credentials.AppUserCredentials, v)
-        )
-        obj.external_id = d.pop("externalId", UNSET)
-        obj.last_sync = _convert.parse_datetime_text(v) if (v := d.pop("lastSync", UNSET)).__class__ is str else v
-        obj.last_updated = _convert.parse_datetime_text(v) if (v := d.pop("lastUpdated", UNSET)).__class__ is str else v
-        obj.password_changed = (
-            _convert.parse_datetime_text(v) if (v := d.pop("passwordChanged", UNSET)).__class__ is str else v
-        )
-        obj.profile = (
-            _app_user_profile.AppUserProfile.from_dict(v)
-            if (v := d.pop("profile", UNSET)).__class__ is dict
-            else v
-            if v is UNSET
-            else _convert.parse_model(_app_user_profile.AppUserProfile, v)
-        )
-        obj.scope = _convert.parse_enum(AppUserScope, v) if (v := d.pop("scope", UNSET)).__class__ is str else v
-        obj.status = _convert.parse_enum(AppUserStatus, v) if (v := d.pop("status", UNSET)).__class__ is str else v
-        obj.status_changed = (
-            _convert.parse_datetime_text(v) if (v := d.pop("statusChanged", UNSET)).__class__ is str else v
-        )
-        obj.sync_state = (
-            _convert.parse_enum(AppUserSyncState, v) if (v := d.pop("syncState", UNSET)).__class__ is str else v
-        )
-        obj.field_embedded = d.pop("_embedded", UNSET)
-        obj.field_links = (
-            _links_app_and_user.LinksAppAndUser.from_dict(v)
-            if (v := d.pop("_links", UNSET)).__class__ is dict
-            else v
-            if v is UNSET
-            else _convert.parse_model(_links_app_and_user.LinksAppAndUser, v)
-        )
+        # Slot stores, not keyword arguments to __init__: less than half the cost a field. Absent keys store nothing.
+        if (v := d.pop("id", UNSET)) is not UNSET:
+            obj.id = v
+        if (v := d.pop("created", UNSET)) is not UNSET:
+            obj.created = _convert.parse_datetime(v, False)
+        if (v := d.pop("credentials", UNSET)) is not UNSET:
+            obj.credentials = _parse_credentials(v, False)
+        if (v := d.pop("externalId", UNSET)) is not UNSET:
+            obj.external_id = v
+        if (v := d.pop("lastSync", UNSET)) is not UNSET:
+            obj.last_sync = _convert.parse_datetime(v, False)
+        if (v := d.pop("lastUpdated", UNSET)) is not UNSET:
+            obj.last_updated = _convert.parse_datetime(v, False)
+        if (v := d.pop("passwordChanged", UNSET)) is not UNSET:
+            obj.password_changed = _convert.parse_datetime(v, False)
+        if (v := d.pop("profile", UNSET)) is not UNSET:
+            obj.profile = _parse_profile(v, False)
+        if (v := d.pop("scope", UNSET)) is not UNSET:
+            obj.scope = _parse_scope(v, False)
+        if (v := d.pop("status", UNSET)) is not UNSET:
+            obj.status = _parse_status(v, False)
+        if (v := d.pop("statusChanged", UNSET)) is not UNSET:
+            obj.status_changed = _convert.parse_datetime(v, False)
+        if (v := d.pop("syncState", UNSET)) is not UNSET:
+            obj.sync_state = _parse_sync_state(v, False)
+        if (v := d.pop("_embedded", UNSET)) is not UNSET:
+            obj.field_embedded = v
+        if (v := d.pop("_links", UNSET)) is not UNSET:
+            obj.field_links = _parse_field_links(v, False)
         obj.additional_properties = d
+        obj._okta_json = None  # type: ignore[misc, unused-ignore]  # mypy misses some base classes' slot
         return obj

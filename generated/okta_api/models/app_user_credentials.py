@@ -4,9 +4,10 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, ClassVar
 
 from attrs import define as _attrs_define
+from attrs import field as _attrs_field
 
 from .. import _convert
-from .._model import JsonField, OktaModel
+from .._model import JsonField, OktaModel, _set_field
 from ..types import UNSET, Unset
 from . import app_user_password_credential as _app_user_password_credential
 
@@ -16,7 +17,17 @@ if TYPE_CHECKING:
     from .app_user_password_credential import AppUserPasswordCredential
 
 
-@_attrs_define(kw_only=True)
+def _parse_password(v: Any, lazy: bool) -> Any:
+    if v.__class__ is dict:
+        return (
+            _app_user_password_credential.AppUserPasswordCredential.from_json(v)
+            if lazy
+            else _app_user_password_credential.AppUserPasswordCredential.from_dict(v)
+        )
+    return _convert.parse_model(_app_user_password_credential.AppUserPasswordCredential, v)
+
+
+@_attrs_define(kw_only=True, init=False, getstate_setstate=False)
 class AppUserCredentials(OktaModel):
     """Specifies a user's credentials for the app.
     This parameter can be omitted for apps with [sign-on
@@ -50,28 +61,36 @@ class AppUserCredentials(OktaModel):
         "user_name": "str",
     }
     _json_fields: ClassVar[dict[str, JsonField]] = {
-        "password": lambda d: (
-            _app_user_password_credential.AppUserPasswordCredential.from_json(v)
-            if (v := d.get("password", UNSET)).__class__ is dict
-            else v
-            if v is UNSET
-            else _convert.parse_model(_app_user_password_credential.AppUserPasswordCredential, v)
-        ),
-        "user_name": "userName",
-        "additional_properties": lambda d: _convert.undeclared(d, AppUserCredentials._json_names),
+        "password": ("password", _parse_password),
+        "user_name": ("userName", None),
     }
 
-    password: AppUserPasswordCredential | None | Unset = UNSET
-    user_name: str | None | Unset = UNSET
+    password: AppUserPasswordCredential | None = _attrs_field(init=False)
+    user_name: str | None = _attrs_field(init=False)
+
+    def __init__(
+        self,
+        *,
+        password: AppUserPasswordCredential | None | Unset = UNSET,
+        user_name: str | None | Unset = UNSET,
+        additional_properties: dict[str, Any] | None = None,
+    ) -> None:
+        """Only the fields given are set (and sent); the others are absent. `None` is sent as null."""
+        if password is not UNSET:
+            _set_field(self, "password", password)
+        if user_name is not UNSET:
+            _set_field(self, "user_name", user_name)
+        _set_field(self, "additional_properties", {} if additional_properties is None else additional_properties)
+        _set_field(self, "_okta_json", None)
 
     def to_dict(self, *, omit_read_only: bool = False) -> dict[str, Any]:
         """This object as JSON-ready data; `omit_read_only` leaves out what only Okta sets."""
-        self.materialize()
+        values = self._values()
         d: dict[str, Any] = {}
-        if self.password is not UNSET:
-            d["password"] = _convert.dump_model(self.password, omit_read_only)
-        if self.user_name is not UNSET:
-            d["userName"] = self.user_name
+        if (v := values.get("password", UNSET)) is not UNSET:
+            d["password"] = _convert.dump_model(v, omit_read_only)
+        if (v := values.get("user_name", UNSET)) is not UNSET:
+            d["userName"] = v
         if self.additional_properties:
             d.update(self.additional_properties)
         return d
@@ -81,14 +100,11 @@ class AppUserCredentials(OktaModel):
         """Build from JSON data; unknown keys are kept in `additional_properties`."""
         d = src_dict.copy() if src_dict.__class__ is dict else _convert.as_mapping(cls, src_dict)
         obj = cls.__new__(cls)
-        # Slot stores, not keyword arguments to __init__: less than half the cost a field.
-        obj.password = (
-            _app_user_password_credential.AppUserPasswordCredential.from_dict(v)
-            if (v := d.pop("password", UNSET)).__class__ is dict
-            else v
-            if v is UNSET
-            else _convert.parse_model(_app_user_password_credential.AppUserPasswordCredential, v)
-        )
-        obj.user_name = d.pop("userName", UNSET)
+        # Slot stores, not keyword arguments to __init__: less than half the cost a field. Absent keys store nothing.
+        if (v := d.pop("password", UNSET)) is not UNSET:
+            obj.password = _parse_password(v, False)
+        if (v := d.pop("userName", UNSET)) is not UNSET:
+            obj.user_name = v
         obj.additional_properties = d
+        obj._okta_json = None  # type: ignore[misc, unused-ignore]  # mypy misses some base classes' slot
         return obj

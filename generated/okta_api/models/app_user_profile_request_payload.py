@@ -4,9 +4,10 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, ClassVar
 
 from attrs import define as _attrs_define
+from attrs import field as _attrs_field
 
 from .. import _convert
-from .._model import JsonField, OktaModel
+from .._model import JsonField, OktaModel, _set_field
 from ..types import UNSET, Unset
 from . import app_user_profile as _app_user_profile
 
@@ -16,7 +17,13 @@ if TYPE_CHECKING:
     from .app_user_profile import AppUserProfile
 
 
-@_attrs_define(kw_only=True)
+def _parse_profile(v: Any, lazy: bool) -> Any:
+    if v.__class__ is dict:
+        return _app_user_profile.AppUserProfile.from_json(v) if lazy else _app_user_profile.AppUserProfile.from_dict(v)
+    return _convert.parse_model(_app_user_profile.AppUserProfile, v)
+
+
+@_attrs_define(kw_only=True, init=False, getstate_setstate=False)
 class AppUserProfileRequestPayload(OktaModel):
     """Profile
 
@@ -44,24 +51,29 @@ class AppUserProfileRequestPayload(OktaModel):
         "profile": "model",
     }
     _json_fields: ClassVar[dict[str, JsonField]] = {
-        "profile": lambda d: (
-            _app_user_profile.AppUserProfile.from_json(v)
-            if (v := d.get("profile", UNSET)).__class__ is dict
-            else v
-            if v is UNSET
-            else _convert.parse_model(_app_user_profile.AppUserProfile, v)
-        ),
-        "additional_properties": lambda d: _convert.undeclared(d, AppUserProfileRequestPayload._json_names),
+        "profile": ("profile", _parse_profile),
     }
 
-    profile: AppUserProfile | None | Unset = UNSET
+    profile: AppUserProfile | None = _attrs_field(init=False)
+
+    def __init__(
+        self,
+        *,
+        profile: AppUserProfile | None | Unset = UNSET,
+        additional_properties: dict[str, Any] | None = None,
+    ) -> None:
+        """Only the fields given are set (and sent); the others are absent. `None` is sent as null."""
+        if profile is not UNSET:
+            _set_field(self, "profile", profile)
+        _set_field(self, "additional_properties", {} if additional_properties is None else additional_properties)
+        _set_field(self, "_okta_json", None)
 
     def to_dict(self, *, omit_read_only: bool = False) -> dict[str, Any]:
         """This object as JSON-ready data; `omit_read_only` leaves out what only Okta sets."""
-        self.materialize()
+        values = self._values()
         d: dict[str, Any] = {}
-        if self.profile is not UNSET:
-            d["profile"] = _convert.dump_model(self.profile, omit_read_only)
+        if (v := values.get("profile", UNSET)) is not UNSET:
+            d["profile"] = _convert.dump_model(v, omit_read_only)
         if self.additional_properties:
             d.update(self.additional_properties)
         return d
@@ -71,13 +83,9 @@ class AppUserProfileRequestPayload(OktaModel):
         """Build from JSON data; unknown keys are kept in `additional_properties`."""
         d = src_dict.copy() if src_dict.__class__ is dict else _convert.as_mapping(cls, src_dict)
         obj = cls.__new__(cls)
-        # Slot stores, not keyword arguments to __init__: less than half the cost a field.
-        obj.profile = (
-            _app_user_profile.AppUserProfile.from_dict(v)
-            if (v := d.pop("profile", UNSET)).__class__ is dict
-            else v
-            if v is UNSET
-            else _convert.parse_model(_app_user_profile.AppUserProfile, v)
-        )
+        # Slot stores, not keyword arguments to __init__: less than half the cost a field. Absent keys store nothing.
+        if (v := d.pop("profile", UNSET)) is not UNSET:
+            obj.profile = _parse_profile(v, False)
         obj.additional_properties = d
+        obj._okta_json = None  # type: ignore[misc, unused-ignore]  # mypy misses some base classes' slot
         return obj

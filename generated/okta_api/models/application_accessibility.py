@@ -4,16 +4,17 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, ClassVar
 
 from attrs import define as _attrs_define
+from attrs import field as _attrs_field
 
 from .. import _convert
-from .._model import JsonField, OktaModel
+from .._model import JsonField, OktaModel, _set_field
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from typing import Self
 
 
-@_attrs_define(kw_only=True)
+@_attrs_define(kw_only=True, init=False, getstate_setstate=False)
 class ApplicationAccessibility(OktaModel):
     """Specifies access settings for the app
 
@@ -41,26 +42,43 @@ class ApplicationAccessibility(OktaModel):
         "self_service": "bool",
     }
     _json_fields: ClassVar[dict[str, JsonField]] = {
-        "error_redirect_url": "errorRedirectUrl",
-        "login_redirect_url": "loginRedirectUrl",
-        "self_service": "selfService",
-        "additional_properties": lambda d: _convert.undeclared(d, ApplicationAccessibility._json_names),
+        "error_redirect_url": ("errorRedirectUrl", None),
+        "login_redirect_url": ("loginRedirectUrl", None),
+        "self_service": ("selfService", None),
     }
 
-    error_redirect_url: str | None | Unset = UNSET
-    login_redirect_url: str | None | Unset = UNSET
-    self_service: bool | None | Unset = UNSET
+    error_redirect_url: str | None = _attrs_field(init=False)
+    login_redirect_url: str | None = _attrs_field(init=False)
+    self_service: bool | None = _attrs_field(init=False)
+
+    def __init__(
+        self,
+        *,
+        error_redirect_url: str | None | Unset = UNSET,
+        login_redirect_url: str | None | Unset = UNSET,
+        self_service: bool | None | Unset = UNSET,
+        additional_properties: dict[str, Any] | None = None,
+    ) -> None:
+        """Only the fields given are set (and sent); the others are absent. `None` is sent as null."""
+        if error_redirect_url is not UNSET:
+            _set_field(self, "error_redirect_url", error_redirect_url)
+        if login_redirect_url is not UNSET:
+            _set_field(self, "login_redirect_url", login_redirect_url)
+        if self_service is not UNSET:
+            _set_field(self, "self_service", self_service)
+        _set_field(self, "additional_properties", {} if additional_properties is None else additional_properties)
+        _set_field(self, "_okta_json", None)
 
     def to_dict(self, *, omit_read_only: bool = False) -> dict[str, Any]:
         """This object as JSON-ready data; `omit_read_only` leaves out what only Okta sets."""
-        self.materialize()
+        values = self._values()
         d: dict[str, Any] = {}
-        if self.error_redirect_url is not UNSET:
-            d["errorRedirectUrl"] = self.error_redirect_url
-        if self.login_redirect_url is not UNSET:
-            d["loginRedirectUrl"] = self.login_redirect_url
-        if self.self_service is not UNSET:
-            d["selfService"] = self.self_service
+        if (v := values.get("error_redirect_url", UNSET)) is not UNSET:
+            d["errorRedirectUrl"] = v
+        if (v := values.get("login_redirect_url", UNSET)) is not UNSET:
+            d["loginRedirectUrl"] = v
+        if (v := values.get("self_service", UNSET)) is not UNSET:
+            d["selfService"] = v
         if self.additional_properties:
             d.update(self.additional_properties)
         return d
@@ -70,9 +88,13 @@ class ApplicationAccessibility(OktaModel):
         """Build from JSON data; unknown keys are kept in `additional_properties`."""
         d = src_dict.copy() if src_dict.__class__ is dict else _convert.as_mapping(cls, src_dict)
         obj = cls.__new__(cls)
-        # Slot stores, not keyword arguments to __init__: less than half the cost a field.
-        obj.error_redirect_url = d.pop("errorRedirectUrl", UNSET)
-        obj.login_redirect_url = d.pop("loginRedirectUrl", UNSET)
-        obj.self_service = d.pop("selfService", UNSET)
+        # Slot stores, not keyword arguments to __init__: less than half the cost a field. Absent keys store nothing.
+        if (v := d.pop("errorRedirectUrl", UNSET)) is not UNSET:
+            obj.error_redirect_url = v
+        if (v := d.pop("loginRedirectUrl", UNSET)) is not UNSET:
+            obj.login_redirect_url = v
+        if (v := d.pop("selfService", UNSET)) is not UNSET:
+            obj.self_service = v
         obj.additional_properties = d
+        obj._okta_json = None  # type: ignore[misc, unused-ignore]  # mypy misses some base classes' slot
         return obj

@@ -4,9 +4,10 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, ClassVar
 
 from attrs import define as _attrs_define
+from attrs import field as _attrs_field
 
 from .. import _convert
-from .._model import JsonField, OktaModel
+from .._model import JsonField, OktaModel, _set_field
 from ..types import UNSET, Unset
 from . import application_credentials_signing as _application_credentials_signing
 from . import application_credentials_username_template as _application_credentials_username_template
@@ -18,7 +19,27 @@ if TYPE_CHECKING:
     from .application_credentials_username_template import ApplicationCredentialsUsernameTemplate
 
 
-@_attrs_define(kw_only=True)
+def _parse_signing(v: Any, lazy: bool) -> Any:
+    if v.__class__ is dict:
+        return (
+            _application_credentials_signing.ApplicationCredentialsSigning.from_json(v)
+            if lazy
+            else _application_credentials_signing.ApplicationCredentialsSigning.from_dict(v)
+        )
+    return _convert.parse_model(_application_credentials_signing.ApplicationCredentialsSigning, v)
+
+
+def _parse_user_name_template(v: Any, lazy: bool) -> Any:
+    if v.__class__ is dict:
+        return (
+            _application_credentials_username_template.ApplicationCredentialsUsernameTemplate.from_json(v)
+            if lazy
+            else _application_credentials_username_template.ApplicationCredentialsUsernameTemplate.from_dict(v)
+        )
+    return _convert.parse_model(_application_credentials_username_template.ApplicationCredentialsUsernameTemplate, v)
+
+
+@_attrs_define(kw_only=True, init=False, getstate_setstate=False)
 class ApplicationCredentials(OktaModel):
     """Credentials for the specified `signOnMode`
 
@@ -39,36 +60,36 @@ class ApplicationCredentials(OktaModel):
         "user_name_template": "model",
     }
     _json_fields: ClassVar[dict[str, JsonField]] = {
-        "signing": lambda d: (
-            _application_credentials_signing.ApplicationCredentialsSigning.from_json(v)
-            if (v := d.get("signing", UNSET)).__class__ is dict
-            else v
-            if v is UNSET
-            else _convert.parse_model(_application_credentials_signing.ApplicationCredentialsSigning, v)
-        ),
-        "user_name_template": lambda d: (
-            _application_credentials_username_template.ApplicationCredentialsUsernameTemplate.from_json(v)
-            if (v := d.get("userNameTemplate", UNSET)).__class__ is dict
-            else v
-            if v is UNSET
-            else _convert.parse_model(
-                _application_credentials_username_template.ApplicationCredentialsUsernameTemplate, v
-            )
-        ),
-        "additional_properties": lambda d: _convert.undeclared(d, ApplicationCredentials._json_names),
+        "signing": ("signing", _parse_signing),
+        "user_name_template": ("userNameTemplate", _parse_user_name_template),
     }
 
-    signing: ApplicationCredentialsSigning | None | Unset = UNSET
-    user_name_template: ApplicationCredentialsUsernameTemplate | None | Unset = UNSET
+    signing: ApplicationCredentialsSigning | None = _attrs_field(init=False)
+    user_name_template: ApplicationCredentialsUsernameTemplate | None = _attrs_field(init=False)
+
+    def __init__(
+        self,
+        *,
+        signing: ApplicationCredentialsSigning | None | Unset = UNSET,
+        user_name_template: ApplicationCredentialsUsernameTemplate | None | Unset = UNSET,
+        additional_properties: dict[str, Any] | None = None,
+    ) -> None:
+        """Only the fields given are set (and sent); the others are absent. `None` is sent as null."""
+        if signing is not UNSET:
+            _set_field(self, "signing", signing)
+        if user_name_template is not UNSET:
+            _set_field(self, "user_name_template", user_name_template)
+        _set_field(self, "additional_properties", {} if additional_properties is None else additional_properties)
+        _set_field(self, "_okta_json", None)
 
     def to_dict(self, *, omit_read_only: bool = False) -> dict[str, Any]:
         """This object as JSON-ready data; `omit_read_only` leaves out what only Okta sets."""
-        self.materialize()
+        values = self._values()
         d: dict[str, Any] = {}
-        if self.signing is not UNSET:
-            d["signing"] = _convert.dump_model(self.signing, omit_read_only)
-        if self.user_name_template is not UNSET:
-            d["userNameTemplate"] = _convert.dump_model(self.user_name_template, omit_read_only)
+        if (v := values.get("signing", UNSET)) is not UNSET:
+            d["signing"] = _convert.dump_model(v, omit_read_only)
+        if (v := values.get("user_name_template", UNSET)) is not UNSET:
+            d["userNameTemplate"] = _convert.dump_model(v, omit_read_only)
         if self.additional_properties:
             d.update(self.additional_properties)
         return d
@@ -78,22 +99,11 @@ class ApplicationCredentials(OktaModel):
         """Build from JSON data; unknown keys are kept in `additional_properties`."""
         d = src_dict.copy() if src_dict.__class__ is dict else _convert.as_mapping(cls, src_dict)
         obj = cls.__new__(cls)
-        # Slot stores, not keyword arguments to __init__: less than half the cost a field.
-        obj.signing = (
-            _application_credentials_signing.ApplicationCredentialsSigning.from_dict(v)
-            if (v := d.pop("signing", UNSET)).__class__ is dict
-            else v
-            if v is UNSET
-            else _convert.parse_model(_application_credentials_signing.ApplicationCredentialsSigning, v)
-        )
-        obj.user_name_template = (
-            _application_credentials_username_template.ApplicationCredentialsUsernameTemplate.from_dict(v)
-            if (v := d.pop("userNameTemplate", UNSET)).__class__ is dict
-            else v
-            if v is UNSET
-            else _convert.parse_model(
-                _application_credentials_username_template.ApplicationCredentialsUsernameTemplate, v
-            )
-        )
+        # Slot stores, not keyword arguments to __init__: less than half the cost a field. Absent keys store nothing.
+        if (v := d.pop("signing", UNSET)) is not UNSET:
+            obj.signing = _parse_signing(v, False)
+        if (v := d.pop("userNameTemplate", UNSET)) is not UNSET:
+            obj.user_name_template = _parse_user_name_template(v, False)
         obj.additional_properties = d
+        obj._okta_json = None  # type: ignore[misc, unused-ignore]  # mypy misses some base classes' slot
         return obj

@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import _convert
-from .._model import JsonField, OktaModel
+from .._model import JsonField, OktaModel, _set_field
 from ..types import UNSET, Unset
 from .o_auth_endpoint_authentication_method import OAuthEndpointAuthenticationMethod
 
@@ -15,7 +15,10 @@ if TYPE_CHECKING:
     from typing import Self
 
 
-@_attrs_define(kw_only=True)
+_parse_token_endpoint_auth_method = _convert.enum_parser(OAuthEndpointAuthenticationMethod)
+
+
+@_attrs_define(kw_only=True, init=False, getstate_setstate=False)
 class ApplicationCredentialsOAuthClient(OktaModel):
     """An Okta `ApplicationCredentialsOAuthClient`.
 
@@ -58,38 +61,57 @@ class ApplicationCredentialsOAuthClient(OktaModel):
         "token_endpoint_auth_method": "enum",
     }
     _json_fields: ClassVar[dict[str, JsonField]] = {
-        "auto_key_rotation": "autoKeyRotation",
-        "client_id": "client_id",
-        "client_secret": "client_secret",
-        "pkce_required": "pkce_required",
-        "token_endpoint_auth_method": lambda d: (
-            _convert.parse_enum(OAuthEndpointAuthenticationMethod, v)
-            if (v := d.get("token_endpoint_auth_method", UNSET)).__class__ is str
-            else v
-        ),
-        "additional_properties": lambda d: _convert.undeclared(d, ApplicationCredentialsOAuthClient._json_names),
+        "auto_key_rotation": ("autoKeyRotation", None),
+        "client_id": ("client_id", None),
+        "client_secret": ("client_secret", None),
+        "pkce_required": ("pkce_required", None),
+        "token_endpoint_auth_method": ("token_endpoint_auth_method", _parse_token_endpoint_auth_method),
     }
 
-    auto_key_rotation: bool | None | Unset = UNSET
-    client_id: str | None | Unset = UNSET
-    client_secret: str | None | Unset = _attrs_field(default=UNSET, repr=_convert.masked)
-    pkce_required: bool | None | Unset = UNSET
-    token_endpoint_auth_method: OAuthEndpointAuthenticationMethod | None | Unset = UNSET
+    auto_key_rotation: bool | None = _attrs_field(init=False)
+    client_id: str | None = _attrs_field(init=False)
+    client_secret: str | None = _attrs_field(init=False, repr=_convert.masked)
+    pkce_required: bool | None = _attrs_field(init=False)
+    token_endpoint_auth_method: OAuthEndpointAuthenticationMethod | None = _attrs_field(init=False)
+
+    def __init__(
+        self,
+        *,
+        auto_key_rotation: bool | None | Unset = UNSET,
+        client_id: str | None | Unset = UNSET,
+        client_secret: str | None | Unset = UNSET,
+        pkce_required: bool | None | Unset = UNSET,
+        token_endpoint_auth_method: OAuthEndpointAuthenticationMethod | None | Unset = UNSET,
+        additional_properties: dict[str, Any] | None = None,
+    ) -> None:
+        """Only the fields given are set (and sent); the others are absent. `None` is sent as null."""
+        if auto_key_rotation is not UNSET:
+            _set_field(self, "auto_key_rotation", auto_key_rotation)
+        if client_id is not UNSET:
+            _set_field(self, "client_id", client_id)
+        if client_secret is not UNSET:
+            _set_field(self, "client_secret", client_secret)
+        if pkce_required is not UNSET:
+            _set_field(self, "pkce_required", pkce_required)
+        if token_endpoint_auth_method is not UNSET:
+            _set_field(self, "token_endpoint_auth_method", token_endpoint_auth_method)
+        _set_field(self, "additional_properties", {} if additional_properties is None else additional_properties)
+        _set_field(self, "_okta_json", None)
 
     def to_dict(self, *, omit_read_only: bool = False) -> dict[str, Any]:
         """This object as JSON-ready data; `omit_read_only` leaves out what only Okta sets."""
-        self.materialize()
+        values = self._values()
         d: dict[str, Any] = {}
-        if self.auto_key_rotation is not UNSET:
-            d["autoKeyRotation"] = self.auto_key_rotation
-        if self.client_id is not UNSET:
-            d["client_id"] = self.client_id
-        if self.client_secret is not UNSET:
-            d["client_secret"] = self.client_secret
-        if self.pkce_required is not UNSET:
-            d["pkce_required"] = self.pkce_required
-        if self.token_endpoint_auth_method is not UNSET:
-            d["token_endpoint_auth_method"] = self.token_endpoint_auth_method
+        if (v := values.get("auto_key_rotation", UNSET)) is not UNSET:
+            d["autoKeyRotation"] = v
+        if (v := values.get("client_id", UNSET)) is not UNSET:
+            d["client_id"] = v
+        if (v := values.get("client_secret", UNSET)) is not UNSET:
+            d["client_secret"] = v
+        if (v := values.get("pkce_required", UNSET)) is not UNSET:
+            d["pkce_required"] = v
+        if (v := values.get("token_endpoint_auth_method", UNSET)) is not UNSET:
+            d["token_endpoint_auth_method"] = v
         if self.additional_properties:
             d.update(self.additional_properties)
         return d
@@ -99,15 +121,17 @@ class ApplicationCredentialsOAuthClient(OktaModel):
         """Build from JSON data; unknown keys are kept in `additional_properties`."""
         d = src_dict.copy() if src_dict.__class__ is dict else _convert.as_mapping(cls, src_dict)
         obj = cls.__new__(cls)
-        # Slot stores, not keyword arguments to __init__: less than half the cost a field.
-        obj.auto_key_rotation = d.pop("autoKeyRotation", UNSET)
-        obj.client_id = d.pop("client_id", UNSET)
-        obj.client_secret = d.pop("client_secret", UNSET)
-        obj.pkce_required = d.pop("pkce_required", UNSET)
-        obj.token_endpoint_auth_method = (
-            _convert.parse_enum(OAuthEndpointAuthenticationMethod, v)
-            if (v := d.pop("token_endpoint_auth_method", UNSET)).__class__ is str
-            else v
-        )
+        # Slot stores, not keyword arguments to __init__: less than half the cost a field. Absent keys store nothing.
+        if (v := d.pop("autoKeyRotation", UNSET)) is not UNSET:
+            obj.auto_key_rotation = v
+        if (v := d.pop("client_id", UNSET)) is not UNSET:
+            obj.client_id = v
+        if (v := d.pop("client_secret", UNSET)) is not UNSET:
+            obj.client_secret = v
+        if (v := d.pop("pkce_required", UNSET)) is not UNSET:
+            obj.pkce_required = v
+        if (v := d.pop("token_endpoint_auth_method", UNSET)) is not UNSET:
+            obj.token_endpoint_auth_method = _parse_token_endpoint_auth_method(v, False)
         obj.additional_properties = d
+        obj._okta_json = None  # type: ignore[misc, unused-ignore]  # mypy misses some base classes' slot
         return obj

@@ -4,9 +4,10 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, ClassVar
 
 from attrs import define as _attrs_define
+from attrs import field as _attrs_field
 
 from .. import _convert
-from .._model import JsonField, OktaModel
+from .._model import JsonField, OktaModel, _set_field
 from ..types import UNSET, Unset
 from . import application_group_assignment_links as _application_group_assignment_links
 from . import group_assignment_profile as _group_assignment_profile
@@ -19,7 +20,27 @@ if TYPE_CHECKING:
     from .group_assignment_profile import GroupAssignmentProfile
 
 
-@_attrs_define(kw_only=True)
+def _parse_profile(v: Any, lazy: bool) -> Any:
+    if v.__class__ is dict:
+        return (
+            _group_assignment_profile.GroupAssignmentProfile.from_json(v)
+            if lazy
+            else _group_assignment_profile.GroupAssignmentProfile.from_dict(v)
+        )
+    return _convert.parse_model(_group_assignment_profile.GroupAssignmentProfile, v)
+
+
+def _parse_field_links(v: Any, lazy: bool) -> Any:
+    if v.__class__ is dict:
+        return (
+            _application_group_assignment_links.ApplicationGroupAssignmentLinks.from_json(v)
+            if lazy
+            else _application_group_assignment_links.ApplicationGroupAssignmentLinks.from_dict(v)
+        )
+    return _convert.parse_model(_application_group_assignment_links.ApplicationGroupAssignmentLinks, v)
+
+
+@_attrs_define(kw_only=True, init=False, getstate_setstate=False)
 class ApplicationGroupAssignment(OktaModel):
     """Application Group Assignment
 
@@ -68,52 +89,64 @@ class ApplicationGroupAssignment(OktaModel):
         "field_links": "model",
     }
     _json_fields: ClassVar[dict[str, JsonField]] = {
-        "id": "id",
-        "last_updated": lambda d: (
-            _convert.parse_datetime_text(v) if (v := d.get("lastUpdated", UNSET)).__class__ is str else v
-        ),
-        "priority": "priority",
-        "profile": lambda d: (
-            _group_assignment_profile.GroupAssignmentProfile.from_json(v)
-            if (v := d.get("profile", UNSET)).__class__ is dict
-            else v
-            if v is UNSET
-            else _convert.parse_model(_group_assignment_profile.GroupAssignmentProfile, v)
-        ),
-        "field_embedded": "_embedded",
-        "field_links": lambda d: (
-            _application_group_assignment_links.ApplicationGroupAssignmentLinks.from_json(v)
-            if (v := d.get("_links", UNSET)).__class__ is dict
-            else v
-            if v is UNSET
-            else _convert.parse_model(_application_group_assignment_links.ApplicationGroupAssignmentLinks, v)
-        ),
-        "additional_properties": lambda d: _convert.undeclared(d, ApplicationGroupAssignment._json_names),
+        "id": ("id", None),
+        "last_updated": ("lastUpdated", _convert.parse_datetime),
+        "priority": ("priority", None),
+        "profile": ("profile", _parse_profile),
+        "field_embedded": ("_embedded", None),
+        "field_links": ("_links", _parse_field_links),
     }
 
-    id: str | None | Unset = UNSET
-    last_updated: datetime.datetime | None | Unset = UNSET
-    priority: int | None | Unset = UNSET
-    profile: GroupAssignmentProfile | None | Unset = UNSET
-    field_embedded: dict[str, Any] | None | Unset = UNSET
-    field_links: ApplicationGroupAssignmentLinks | None | Unset = UNSET
+    id: str | None = _attrs_field(init=False)
+    last_updated: datetime.datetime | None = _attrs_field(init=False)
+    priority: int | None = _attrs_field(init=False)
+    profile: GroupAssignmentProfile | None = _attrs_field(init=False)
+    field_embedded: dict[str, Any] | None = _attrs_field(init=False)
+    field_links: ApplicationGroupAssignmentLinks | None = _attrs_field(init=False)
+
+    def __init__(
+        self,
+        *,
+        id: str | None | Unset = UNSET,
+        last_updated: datetime.datetime | None | Unset = UNSET,
+        priority: int | None | Unset = UNSET,
+        profile: GroupAssignmentProfile | None | Unset = UNSET,
+        field_embedded: dict[str, Any] | None | Unset = UNSET,
+        field_links: ApplicationGroupAssignmentLinks | None | Unset = UNSET,
+        additional_properties: dict[str, Any] | None = None,
+    ) -> None:
+        """Only the fields given are set (and sent); the others are absent. `None` is sent as null."""
+        if id is not UNSET:
+            _set_field(self, "id", id)
+        if last_updated is not UNSET:
+            _set_field(self, "last_updated", last_updated)
+        if priority is not UNSET:
+            _set_field(self, "priority", priority)
+        if profile is not UNSET:
+            _set_field(self, "profile", profile)
+        if field_embedded is not UNSET:
+            _set_field(self, "field_embedded", field_embedded)
+        if field_links is not UNSET:
+            _set_field(self, "field_links", field_links)
+        _set_field(self, "additional_properties", {} if additional_properties is None else additional_properties)
+        _set_field(self, "_okta_json", None)
 
     def to_dict(self, *, omit_read_only: bool = False) -> dict[str, Any]:
         """This object as JSON-ready data; `omit_read_only` leaves out what only Okta sets."""
-        self.materialize()
+        values = self._values()
         d: dict[str, Any] = {}
-        if self.id is not UNSET and not omit_read_only:
-            d["id"] = self.id
-        if self.last_updated is not UNSET and not omit_read_only:
-            d["lastUpdated"] = _convert.dump_datetime(self.last_updated)
-        if self.priority is not UNSET:
-            d["priority"] = self.priority
-        if self.profile is not UNSET:
-            d["profile"] = _convert.dump_model(self.profile, omit_read_only)
-        if self.field_embedded is not UNSET and not omit_read_only:
-            d["_embedded"] = self.field_embedded
-        if self.field_links is not UNSET and not omit_read_only:
-            d["_links"] = _convert.dump_model(self.field_links, omit_read_only)
+        if (v := values.get("id", UNSET)) is not UNSET and not omit_read_only:
+            d["id"] = v
+        if (v := values.get("last_updated", UNSET)) is not UNSET and not omit_read_only:
+            d["lastUpdated"] = _convert.dump_datetime(v)
+        if (v := values.get("priority", UNSET)) is not UNSET:
+            d["priority"] = v
+        if (v := values.get("profile", UNSET)) is not UNSET:
+            d["profile"] = _convert.dump_model(v, omit_read_only)
+        if (v := values.get("field_embedded", UNSET)) is not UNSET and not omit_read_only:
+            d["_embedded"] = v
+        if (v := values.get("field_links", UNSET)) is not UNSET and not omit_read_only:
+            d["_links"] = _convert.dump_model(v, omit_read_only)
         if self.additional_properties:
             d.update(self.additional_properties)
         return d
@@ -123,24 +156,19 @@ class ApplicationGroupAssignment(OktaModel):
         """Build from JSON data; unknown keys are kept in `additional_properties`."""
         d = src_dict.copy() if src_dict.__class__ is dict else _convert.as_mapping(cls, src_dict)
         obj = cls.__new__(cls)
-        # Slot stores, not keyword arguments to __init__: less than half the cost a field.
-        obj.id = d.pop("id", UNSET)
-        obj.last_updated = _convert.parse_datetime_text(v) if (v := d.pop("lastUpdated", UNSET)).__class__ is str else v
-        obj.priority = d.pop("priority", UNSET)
-        obj.profile = (
-            _group_assignment_profile.GroupAssignmentProfile.from_dict(v)
-            if (v := d.pop("profile", UNSET)).__class__ is dict
-            else v
-            if v is UNSET
-            else _convert.parse_model(_group_assignment_profile.GroupAssignmentProfile, v)
-        )
-        obj.field_embedded = d.pop("_embedded", UNSET)
-        obj.field_links = (
-            _application_group_assignment_links.ApplicationGroupAssignmentLinks.from_dict(v)
-            if (v := d.pop("_links", UNSET)).__class__ is dict
-            else v
-            if v is UNSET
-            else _convert.parse_model(_application_group_assignment_links.ApplicationGroupAssignmentLinks, v)
-        )
+        # Slot stores, not keyword arguments to __init__: less than half the cost a field. Absent keys store nothing.
+        if (v := d.pop("id", UNSET)) is not UNSET:
+            obj.id = v
+        if (v := d.pop("lastUpdated", UNSET)) is not UNSET:
+            obj.last_updated = _convert.parse_datetime(v, False)
+        if (v := d.pop("priority", UNSET)) is not UNSET:
+            obj.priority = v
+        if (v := d.pop("profile", UNSET)) is not UNSET:
+            obj.profile = _parse_profile(v, False)
+        if (v := d.pop("_embedded", UNSET)) is not UNSET:
+            obj.field_embedded = v
+        if (v := d.pop("_links", UNSET)) is not UNSET:
+            obj.field_links = _parse_field_links(v, False)
         obj.additional_properties = d
+        obj._okta_json = None  # type: ignore[misc, unused-ignore]  # mypy misses some base classes' slot
         return obj

@@ -4,16 +4,17 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, ClassVar
 
 from attrs import define as _attrs_define
+from attrs import field as _attrs_field
 
 from .. import _convert
-from .._model import JsonField, OktaModel
+from .._model import JsonField, OktaModel, _set_field
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from typing import Self
 
 
-@_attrs_define(kw_only=True)
+@_attrs_define(kw_only=True, init=False, getstate_setstate=False)
 class ApplicationLayoutRuleCondition(OktaModel):
     """An Okta `ApplicationLayoutRuleCondition`.
 
@@ -31,22 +32,36 @@ class ApplicationLayoutRuleCondition(OktaModel):
         "scope": "str",
     }
     _json_fields: ClassVar[dict[str, JsonField]] = {
-        "schema": "schema",
-        "scope": "scope",
-        "additional_properties": lambda d: _convert.undeclared(d, ApplicationLayoutRuleCondition._json_names),
+        "schema": ("schema", None),
+        "scope": ("scope", None),
     }
 
-    schema: dict[str, Any] | None | Unset = UNSET
-    scope: str | None | Unset = UNSET
+    schema: dict[str, Any] | None = _attrs_field(init=False)
+    scope: str | None = _attrs_field(init=False)
+
+    def __init__(
+        self,
+        *,
+        schema: dict[str, Any] | None | Unset = UNSET,
+        scope: str | None | Unset = UNSET,
+        additional_properties: dict[str, Any] | None = None,
+    ) -> None:
+        """Only the fields given are set (and sent); the others are absent. `None` is sent as null."""
+        if schema is not UNSET:
+            _set_field(self, "schema", schema)
+        if scope is not UNSET:
+            _set_field(self, "scope", scope)
+        _set_field(self, "additional_properties", {} if additional_properties is None else additional_properties)
+        _set_field(self, "_okta_json", None)
 
     def to_dict(self, *, omit_read_only: bool = False) -> dict[str, Any]:
         """This object as JSON-ready data; `omit_read_only` leaves out what only Okta sets."""
-        self.materialize()
+        values = self._values()
         d: dict[str, Any] = {}
-        if self.schema is not UNSET:
-            d["schema"] = self.schema
-        if self.scope is not UNSET:
-            d["scope"] = self.scope
+        if (v := values.get("schema", UNSET)) is not UNSET:
+            d["schema"] = v
+        if (v := values.get("scope", UNSET)) is not UNSET:
+            d["scope"] = v
         if self.additional_properties:
             d.update(self.additional_properties)
         return d
@@ -56,8 +71,11 @@ class ApplicationLayoutRuleCondition(OktaModel):
         """Build from JSON data; unknown keys are kept in `additional_properties`."""
         d = src_dict.copy() if src_dict.__class__ is dict else _convert.as_mapping(cls, src_dict)
         obj = cls.__new__(cls)
-        # Slot stores, not keyword arguments to __init__: less than half the cost a field.
-        obj.schema = d.pop("schema", UNSET)
-        obj.scope = d.pop("scope", UNSET)
+        # Slot stores, not keyword arguments to __init__: less than half the cost a field. Absent keys store nothing.
+        if (v := d.pop("schema", UNSET)) is not UNSET:
+            obj.schema = v
+        if (v := d.pop("scope", UNSET)) is not UNSET:
+            obj.scope = v
         obj.additional_properties = d
+        obj._okta_json = None  # type: ignore[misc, unused-ignore]  # mypy misses some base classes' slot
         return obj

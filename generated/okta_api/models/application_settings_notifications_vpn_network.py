@@ -4,9 +4,10 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, ClassVar
 
 from attrs import define as _attrs_define
+from attrs import field as _attrs_field
 
 from .. import _convert
-from .._model import JsonField, OktaModel
+from .._model import JsonField, OktaModel, _set_field
 from ..types import UNSET, Unset
 from .application_settings_notifications_vpn_network_connection import (
     ApplicationSettingsNotificationsVpnNetworkConnection,
@@ -16,7 +17,10 @@ if TYPE_CHECKING:
     from typing import Self
 
 
-@_attrs_define(kw_only=True)
+_parse_connection = _convert.enum_parser(ApplicationSettingsNotificationsVpnNetworkConnection)
+
+
+@_attrs_define(kw_only=True, init=False, getstate_setstate=False)
 class ApplicationSettingsNotificationsVpnNetwork(OktaModel):
     """Defines network zones for VPN notification
 
@@ -37,32 +41,43 @@ class ApplicationSettingsNotificationsVpnNetwork(OktaModel):
         "include": "list:str",
     }
     _json_fields: ClassVar[dict[str, JsonField]] = {
-        "connection": lambda d: (
-            _convert.parse_enum(ApplicationSettingsNotificationsVpnNetworkConnection, v)
-            if (v := d.get("connection", UNSET)).__class__ is str
-            else v
-        ),
-        "exclude": "exclude",
-        "include": "include",
-        "additional_properties": lambda d: _convert.undeclared(
-            d, ApplicationSettingsNotificationsVpnNetwork._json_names
-        ),
+        "connection": ("connection", _parse_connection),
+        "exclude": ("exclude", None),
+        "include": ("include", None),
     }
 
-    connection: ApplicationSettingsNotificationsVpnNetworkConnection | None | Unset = UNSET
-    exclude: list[str] | None | Unset = UNSET
-    include: list[str] | None | Unset = UNSET
+    connection: ApplicationSettingsNotificationsVpnNetworkConnection | None = _attrs_field(init=False)
+    exclude: list[str] | None = _attrs_field(init=False)
+    include: list[str] | None = _attrs_field(init=False)
+
+    def __init__(
+        self,
+        *,
+        connection: ApplicationSettingsNotificationsVpnNetworkConnection | None | Unset = UNSET,
+        exclude: list[str] | None | Unset = UNSET,
+        include: list[str] | None | Unset = UNSET,
+        additional_properties: dict[str, Any] | None = None,
+    ) -> None:
+        """Only the fields given are set (and sent); the others are absent. `None` is sent as null."""
+        if connection is not UNSET:
+            _set_field(self, "connection", connection)
+        if exclude is not UNSET:
+            _set_field(self, "exclude", exclude)
+        if include is not UNSET:
+            _set_field(self, "include", include)
+        _set_field(self, "additional_properties", {} if additional_properties is None else additional_properties)
+        _set_field(self, "_okta_json", None)
 
     def to_dict(self, *, omit_read_only: bool = False) -> dict[str, Any]:
         """This object as JSON-ready data; `omit_read_only` leaves out what only Okta sets."""
-        self.materialize()
+        values = self._values()
         d: dict[str, Any] = {}
-        if self.connection is not UNSET:
-            d["connection"] = self.connection
-        if self.exclude is not UNSET:
-            d["exclude"] = self.exclude
-        if self.include is not UNSET:
-            d["include"] = self.include
+        if (v := values.get("connection", UNSET)) is not UNSET:
+            d["connection"] = v
+        if (v := values.get("exclude", UNSET)) is not UNSET:
+            d["exclude"] = v
+        if (v := values.get("include", UNSET)) is not UNSET:
+            d["include"] = v
         if self.additional_properties:
             d.update(self.additional_properties)
         return d
@@ -72,13 +87,13 @@ class ApplicationSettingsNotificationsVpnNetwork(OktaModel):
         """Build from JSON data; unknown keys are kept in `additional_properties`."""
         d = src_dict.copy() if src_dict.__class__ is dict else _convert.as_mapping(cls, src_dict)
         obj = cls.__new__(cls)
-        # Slot stores, not keyword arguments to __init__: less than half the cost a field.
-        obj.connection = (
-            _convert.parse_enum(ApplicationSettingsNotificationsVpnNetworkConnection, v)
-            if (v := d.pop("connection", UNSET)).__class__ is str
-            else v
-        )
-        obj.exclude = d.pop("exclude", UNSET)
-        obj.include = d.pop("include", UNSET)
+        # Slot stores, not keyword arguments to __init__: less than half the cost a field. Absent keys store nothing.
+        if (v := d.pop("connection", UNSET)) is not UNSET:
+            obj.connection = _parse_connection(v, False)
+        if (v := d.pop("exclude", UNSET)) is not UNSET:
+            obj.exclude = v
+        if (v := d.pop("include", UNSET)) is not UNSET:
+            obj.include = v
         obj.additional_properties = d
+        obj._okta_json = None  # type: ignore[misc, unused-ignore]  # mypy misses some base classes' slot
         return obj

@@ -4,16 +4,17 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, ClassVar
 
 from attrs import define as _attrs_define
+from attrs import field as _attrs_field
 
 from .. import _convert
-from .._model import JsonField, OktaModel
+from .._model import JsonField, OktaModel, _set_field
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from typing import Self
 
 
-@_attrs_define(kw_only=True)
+@_attrs_define(kw_only=True, init=False, getstate_setstate=False)
 class ApplicationVisibilityHide(OktaModel):
     """Hides the app for specific end-user apps
 
@@ -31,22 +32,36 @@ class ApplicationVisibilityHide(OktaModel):
         "web": "bool",
     }
     _json_fields: ClassVar[dict[str, JsonField]] = {
-        "i_os": "iOS",
-        "web": "web",
-        "additional_properties": lambda d: _convert.undeclared(d, ApplicationVisibilityHide._json_names),
+        "i_os": ("iOS", None),
+        "web": ("web", None),
     }
 
-    i_os: bool | None | Unset = UNSET
-    web: bool | None | Unset = UNSET
+    i_os: bool | None = _attrs_field(init=False)
+    web: bool | None = _attrs_field(init=False)
+
+    def __init__(
+        self,
+        *,
+        i_os: bool | None | Unset = UNSET,
+        web: bool | None | Unset = UNSET,
+        additional_properties: dict[str, Any] | None = None,
+    ) -> None:
+        """Only the fields given are set (and sent); the others are absent. `None` is sent as null."""
+        if i_os is not UNSET:
+            _set_field(self, "i_os", i_os)
+        if web is not UNSET:
+            _set_field(self, "web", web)
+        _set_field(self, "additional_properties", {} if additional_properties is None else additional_properties)
+        _set_field(self, "_okta_json", None)
 
     def to_dict(self, *, omit_read_only: bool = False) -> dict[str, Any]:
         """This object as JSON-ready data; `omit_read_only` leaves out what only Okta sets."""
-        self.materialize()
+        values = self._values()
         d: dict[str, Any] = {}
-        if self.i_os is not UNSET:
-            d["iOS"] = self.i_os
-        if self.web is not UNSET:
-            d["web"] = self.web
+        if (v := values.get("i_os", UNSET)) is not UNSET:
+            d["iOS"] = v
+        if (v := values.get("web", UNSET)) is not UNSET:
+            d["web"] = v
         if self.additional_properties:
             d.update(self.additional_properties)
         return d
@@ -56,8 +71,11 @@ class ApplicationVisibilityHide(OktaModel):
         """Build from JSON data; unknown keys are kept in `additional_properties`."""
         d = src_dict.copy() if src_dict.__class__ is dict else _convert.as_mapping(cls, src_dict)
         obj = cls.__new__(cls)
-        # Slot stores, not keyword arguments to __init__: less than half the cost a field.
-        obj.i_os = d.pop("iOS", UNSET)
-        obj.web = d.pop("web", UNSET)
+        # Slot stores, not keyword arguments to __init__: less than half the cost a field. Absent keys store nothing.
+        if (v := d.pop("iOS", UNSET)) is not UNSET:
+            obj.i_os = v
+        if (v := d.pop("web", UNSET)) is not UNSET:
+            obj.web = v
         obj.additional_properties = d
+        obj._okta_json = None  # type: ignore[misc, unused-ignore]  # mypy misses some base classes' slot
         return obj

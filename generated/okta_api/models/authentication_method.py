@@ -4,9 +4,10 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, ClassVar
 
 from attrs import define as _attrs_define
+from attrs import field as _attrs_field
 
 from .. import _convert
-from .._model import JsonField, OktaModel
+from .._model import JsonField, OktaModel, _set_field
 from ..types import UNSET, Unset
 from .authentication_method_hardware_protection import AuthenticationMethodHardwareProtection
 from .authentication_method_phishing_resistant import AuthenticationMethodPhishingResistant
@@ -17,7 +18,18 @@ if TYPE_CHECKING:
     from typing import Self
 
 
-@_attrs_define(kw_only=True)
+_parse_hardware_protection = _convert.enum_parser(AuthenticationMethodHardwareProtection)
+
+_parse_phishing_resistant = _convert.enum_parser(AuthenticationMethodPhishingResistant)
+
+_parse_user_verification = _convert.enum_parser(AuthenticationMethodUserVerification)
+
+
+def _parse_user_verification_methods(v: Any, lazy: bool) -> Any:
+    return _convert.parse_enum_list(AuthenticationMethodUserVerificationMethodsItem, v)
+
+
+@_attrs_define(kw_only=True, init=False, getstate_setstate=False)
 class AuthenticationMethod(OktaModel):
     """An Okta `AuthenticationMethod`.
 
@@ -54,56 +66,71 @@ class AuthenticationMethod(OktaModel):
         "user_verification_methods": "list:enum",
     }
     _json_fields: ClassVar[dict[str, JsonField]] = {
-        "key": "key",
-        "method": "method",
-        "hardware_protection": lambda d: (
-            _convert.parse_enum(AuthenticationMethodHardwareProtection, v)
-            if (v := d.get("hardwareProtection", UNSET)).__class__ is str
-            else v
-        ),
-        "id": "id",
-        "phishing_resistant": lambda d: (
-            _convert.parse_enum(AuthenticationMethodPhishingResistant, v)
-            if (v := d.get("phishingResistant", UNSET)).__class__ is str
-            else v
-        ),
-        "user_verification": lambda d: (
-            _convert.parse_enum(AuthenticationMethodUserVerification, v)
-            if (v := d.get("userVerification", UNSET)).__class__ is str
-            else v
-        ),
-        "user_verification_methods": lambda d: _convert.parse_enum_list(
-            AuthenticationMethodUserVerificationMethodsItem, d.get("userVerificationMethods", UNSET)
-        ),
-        "additional_properties": lambda d: _convert.undeclared(d, AuthenticationMethod._json_names),
+        "key": ("key", None),
+        "method": ("method", None),
+        "hardware_protection": ("hardwareProtection", _parse_hardware_protection),
+        "id": ("id", None),
+        "phishing_resistant": ("phishingResistant", _parse_phishing_resistant),
+        "user_verification": ("userVerification", _parse_user_verification),
+        "user_verification_methods": ("userVerificationMethods", _parse_user_verification_methods),
     }
 
-    key: str | None | Unset
-    method: str | None | Unset
-    hardware_protection: AuthenticationMethodHardwareProtection | None | Unset = UNSET
-    id: str | None | Unset = UNSET
-    phishing_resistant: AuthenticationMethodPhishingResistant | None | Unset = UNSET
-    user_verification: AuthenticationMethodUserVerification | None | Unset = UNSET
-    user_verification_methods: list[AuthenticationMethodUserVerificationMethodsItem] | None | Unset = UNSET
+    key: str | None = _attrs_field(init=False)
+    method: str | None = _attrs_field(init=False)
+    hardware_protection: AuthenticationMethodHardwareProtection | None = _attrs_field(init=False)
+    id: str | None = _attrs_field(init=False)
+    phishing_resistant: AuthenticationMethodPhishingResistant | None = _attrs_field(init=False)
+    user_verification: AuthenticationMethodUserVerification | None = _attrs_field(init=False)
+    user_verification_methods: list[AuthenticationMethodUserVerificationMethodsItem] | None = _attrs_field(init=False)
+
+    def __init__(
+        self,
+        *,
+        key: str | None | Unset,
+        method: str | None | Unset,
+        hardware_protection: AuthenticationMethodHardwareProtection | None | Unset = UNSET,
+        id: str | None | Unset = UNSET,
+        phishing_resistant: AuthenticationMethodPhishingResistant | None | Unset = UNSET,
+        user_verification: AuthenticationMethodUserVerification | None | Unset = UNSET,
+        user_verification_methods: list[AuthenticationMethodUserVerificationMethodsItem] | None | Unset = UNSET,
+        additional_properties: dict[str, Any] | None = None,
+    ) -> None:
+        """Only the fields given are set (and sent); the others are absent. `None` is sent as null."""
+        if key is not UNSET:
+            _set_field(self, "key", key)
+        if method is not UNSET:
+            _set_field(self, "method", method)
+        if hardware_protection is not UNSET:
+            _set_field(self, "hardware_protection", hardware_protection)
+        if id is not UNSET:
+            _set_field(self, "id", id)
+        if phishing_resistant is not UNSET:
+            _set_field(self, "phishing_resistant", phishing_resistant)
+        if user_verification is not UNSET:
+            _set_field(self, "user_verification", user_verification)
+        if user_verification_methods is not UNSET:
+            _set_field(self, "user_verification_methods", user_verification_methods)
+        _set_field(self, "additional_properties", {} if additional_properties is None else additional_properties)
+        _set_field(self, "_okta_json", None)
 
     def to_dict(self, *, omit_read_only: bool = False) -> dict[str, Any]:
         """This object as JSON-ready data; `omit_read_only` leaves out what only Okta sets."""
-        self.materialize()
+        values = self._values()
         d: dict[str, Any] = {}
-        if self.key is not UNSET:
-            d["key"] = self.key
-        if self.method is not UNSET:
-            d["method"] = self.method
-        if self.hardware_protection is not UNSET:
-            d["hardwareProtection"] = self.hardware_protection
-        if self.id is not UNSET:
-            d["id"] = self.id
-        if self.phishing_resistant is not UNSET:
-            d["phishingResistant"] = self.phishing_resistant
-        if self.user_verification is not UNSET:
-            d["userVerification"] = self.user_verification
-        if self.user_verification_methods is not UNSET:
-            d["userVerificationMethods"] = self.user_verification_methods
+        if (v := values.get("key", UNSET)) is not UNSET:
+            d["key"] = v
+        if (v := values.get("method", UNSET)) is not UNSET:
+            d["method"] = v
+        if (v := values.get("hardware_protection", UNSET)) is not UNSET:
+            d["hardwareProtection"] = v
+        if (v := values.get("id", UNSET)) is not UNSET:
+            d["id"] = v
+        if (v := values.get("phishing_resistant", UNSET)) is not UNSET:
+            d["phishingResistant"] = v
+        if (v := values.get("user_verification", UNSET)) is not UNSET:
+            d["userVerification"] = v
+        if (v := values.get("user_verification_methods", UNSET)) is not UNSET:
+            d["userVerificationMethods"] = v
         if self.additional_properties:
             d.update(self.additional_properties)
         return d
@@ -113,27 +140,21 @@ class AuthenticationMethod(OktaModel):
         """Build from JSON data; unknown keys are kept in `additional_properties`."""
         d = src_dict.copy() if src_dict.__class__ is dict else _convert.as_mapping(cls, src_dict)
         obj = cls.__new__(cls)
-        # Slot stores, not keyword arguments to __init__: less than half the cost a field.
-        obj.key = d.pop("key", UNSET)
-        obj.method = d.pop("method", UNSET)
-        obj.hardware_protection = (
-            _convert.parse_enum(AuthenticationMethodHardwareProtection, v)
-            if (v := d.pop("hardwareProtection", UNSET)).__class__ is str
-            else v
-        )
-        obj.id = d.pop("id", UNSET)
-        obj.phishing_resistant = (
-            _convert.parse_enum(AuthenticationMethodPhishingResistant, v)
-            if (v := d.pop("phishingResistant", UNSET)).__class__ is str
-            else v
-        )
-        obj.user_verification = (
-            _convert.parse_enum(AuthenticationMethodUserVerification, v)
-            if (v := d.pop("userVerification", UNSET)).__class__ is str
-            else v
-        )
-        obj.user_verification_methods = _convert.parse_enum_list(
-            AuthenticationMethodUserVerificationMethodsItem, d.pop("userVerificationMethods", UNSET)
-        )
+        # Slot stores, not keyword arguments to __init__: less than half the cost a field. Absent keys store nothing.
+        if (v := d.pop("key", UNSET)) is not UNSET:
+            obj.key = v
+        if (v := d.pop("method", UNSET)) is not UNSET:
+            obj.method = v
+        if (v := d.pop("hardwareProtection", UNSET)) is not UNSET:
+            obj.hardware_protection = _parse_hardware_protection(v, False)
+        if (v := d.pop("id", UNSET)) is not UNSET:
+            obj.id = v
+        if (v := d.pop("phishingResistant", UNSET)) is not UNSET:
+            obj.phishing_resistant = _parse_phishing_resistant(v, False)
+        if (v := d.pop("userVerification", UNSET)) is not UNSET:
+            obj.user_verification = _parse_user_verification(v, False)
+        if (v := d.pop("userVerificationMethods", UNSET)) is not UNSET:
+            obj.user_verification_methods = _parse_user_verification_methods(v, False)
         obj.additional_properties = d
+        obj._okta_json = None  # type: ignore[misc, unused-ignore]  # mypy misses some base classes' slot
         return obj

@@ -4,9 +4,10 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, ClassVar
 
 from attrs import define as _attrs_define
+from attrs import field as _attrs_field
 
 from .. import _convert
-from .._model import JsonField, OktaModel
+from .._model import JsonField, OktaModel, _set_field
 from ..types import UNSET, Unset
 from .authentication_provider_type import AuthenticationProviderType
 
@@ -14,7 +15,10 @@ if TYPE_CHECKING:
     from typing import Self
 
 
-@_attrs_define(kw_only=True)
+_parse_type_ = _convert.enum_parser(AuthenticationProviderType)
+
+
+@_attrs_define(kw_only=True, init=False, getstate_setstate=False)
 class AuthenticationProvider(OktaModel):
     """Specifies the authentication provider that validates the user's password credential. The user's
     current provider is managed by the **Delegated Authentication** settings for your org. The provider
@@ -34,24 +38,36 @@ class AuthenticationProvider(OktaModel):
         "type_": "enum",
     }
     _json_fields: ClassVar[dict[str, JsonField]] = {
-        "name": "name",
-        "type_": lambda d: (
-            _convert.parse_enum(AuthenticationProviderType, v) if (v := d.get("type", UNSET)).__class__ is str else v
-        ),
-        "additional_properties": lambda d: _convert.undeclared(d, AuthenticationProvider._json_names),
+        "name": ("name", None),
+        "type_": ("type", _parse_type_),
     }
 
-    name: str | None | Unset = UNSET
-    type_: AuthenticationProviderType | None | Unset = UNSET
+    name: str | None = _attrs_field(init=False)
+    type_: AuthenticationProviderType | None = _attrs_field(init=False)
+
+    def __init__(
+        self,
+        *,
+        name: str | None | Unset = UNSET,
+        type_: AuthenticationProviderType | None | Unset = UNSET,
+        additional_properties: dict[str, Any] | None = None,
+    ) -> None:
+        """Only the fields given are set (and sent); the others are absent. `None` is sent as null."""
+        if name is not UNSET:
+            _set_field(self, "name", name)
+        if type_ is not UNSET:
+            _set_field(self, "type_", type_)
+        _set_field(self, "additional_properties", {} if additional_properties is None else additional_properties)
+        _set_field(self, "_okta_json", None)
 
     def to_dict(self, *, omit_read_only: bool = False) -> dict[str, Any]:
         """This object as JSON-ready data; `omit_read_only` leaves out what only Okta sets."""
-        self.materialize()
+        values = self._values()
         d: dict[str, Any] = {}
-        if self.name is not UNSET and not omit_read_only:
-            d["name"] = self.name
-        if self.type_ is not UNSET and not omit_read_only:
-            d["type"] = self.type_
+        if (v := values.get("name", UNSET)) is not UNSET and not omit_read_only:
+            d["name"] = v
+        if (v := values.get("type_", UNSET)) is not UNSET and not omit_read_only:
+            d["type"] = v
         if self.additional_properties:
             d.update(self.additional_properties)
         return d
@@ -61,10 +77,11 @@ class AuthenticationProvider(OktaModel):
         """Build from JSON data; unknown keys are kept in `additional_properties`."""
         d = src_dict.copy() if src_dict.__class__ is dict else _convert.as_mapping(cls, src_dict)
         obj = cls.__new__(cls)
-        # Slot stores, not keyword arguments to __init__: less than half the cost a field.
-        obj.name = d.pop("name", UNSET)
-        obj.type_ = (
-            _convert.parse_enum(AuthenticationProviderType, v) if (v := d.pop("type", UNSET)).__class__ is str else v
-        )
+        # Slot stores, not keyword arguments to __init__: less than half the cost a field. Absent keys store nothing.
+        if (v := d.pop("name", UNSET)) is not UNSET:
+            obj.name = v
+        if (v := d.pop("type", UNSET)) is not UNSET:
+            obj.type_ = _parse_type_(v, False)
         obj.additional_properties = d
+        obj._okta_json = None  # type: ignore[misc, unused-ignore]  # mypy misses some base classes' slot
         return obj

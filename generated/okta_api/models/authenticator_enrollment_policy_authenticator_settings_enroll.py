@@ -4,9 +4,10 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, ClassVar
 
 from attrs import define as _attrs_define
+from attrs import field as _attrs_field
 
 from .. import _convert
-from .._model import JsonField, OktaModel
+from .._model import JsonField, OktaModel, _set_field
 from ..types import UNSET, Unset
 from . import enrollment_policy_authenticator_grace_period as _enrollment_policy_authenticator_grace_period
 from .authenticator_enrollment_policy_authenticator_status import AuthenticatorEnrollmentPolicyAuthenticatorStatus
@@ -17,7 +18,22 @@ if TYPE_CHECKING:
     from .enrollment_policy_authenticator_grace_period import EnrollmentPolicyAuthenticatorGracePeriod
 
 
-@_attrs_define(kw_only=True)
+_parse_self_ = _convert.enum_parser(AuthenticatorEnrollmentPolicyAuthenticatorStatus)
+
+
+def _parse_grace_period(v: Any, lazy: bool) -> Any:
+    if v.__class__ is dict:
+        return (
+            _enrollment_policy_authenticator_grace_period.EnrollmentPolicyAuthenticatorGracePeriod.from_json(v)
+            if lazy
+            else _enrollment_policy_authenticator_grace_period.EnrollmentPolicyAuthenticatorGracePeriod.from_dict(v)
+        )
+    return _convert.parse_model(
+        _enrollment_policy_authenticator_grace_period.EnrollmentPolicyAuthenticatorGracePeriod, v
+    )
+
+
+@_attrs_define(kw_only=True, init=False, getstate_setstate=False)
 class AuthenticatorEnrollmentPolicyAuthenticatorSettingsEnroll(OktaModel):
     """Enrollment requirements for the authenticator
 
@@ -56,40 +72,43 @@ class AuthenticatorEnrollmentPolicyAuthenticatorSettingsEnroll(OktaModel):
         "grace_period": "model",
     }
     _json_fields: ClassVar[dict[str, JsonField]] = {
-        "self_": lambda d: (
-            _convert.parse_enum(AuthenticatorEnrollmentPolicyAuthenticatorStatus, v)
-            if (v := d.get("self", UNSET)).__class__ is str
-            else v
-        ),
-        "auto_enroll": "autoEnroll",
-        "grace_period": lambda d: (
-            _enrollment_policy_authenticator_grace_period.EnrollmentPolicyAuthenticatorGracePeriod.from_json(v)
-            if (v := d.get("gracePeriod", UNSET)).__class__ is dict
-            else v
-            if v is UNSET
-            else _convert.parse_model(
-                _enrollment_policy_authenticator_grace_period.EnrollmentPolicyAuthenticatorGracePeriod, v
-            )
-        ),
-        "additional_properties": lambda d: _convert.undeclared(
-            d, AuthenticatorEnrollmentPolicyAuthenticatorSettingsEnroll._json_names
-        ),
+        "self_": ("self", _parse_self_),
+        "auto_enroll": ("autoEnroll", None),
+        "grace_period": ("gracePeriod", _parse_grace_period),
     }
 
-    self_: AuthenticatorEnrollmentPolicyAuthenticatorStatus | None | Unset = UNSET
-    auto_enroll: bool | None | Unset = UNSET
-    grace_period: EnrollmentPolicyAuthenticatorGracePeriod | None | Unset = UNSET
+    self_: AuthenticatorEnrollmentPolicyAuthenticatorStatus | None = _attrs_field(init=False)
+    auto_enroll: bool | None = _attrs_field(init=False)
+    grace_period: EnrollmentPolicyAuthenticatorGracePeriod | None = _attrs_field(init=False)
+
+    def __init__(
+        self,
+        *,
+        self_: AuthenticatorEnrollmentPolicyAuthenticatorStatus | None | Unset = UNSET,
+        auto_enroll: bool | None | Unset = UNSET,
+        grace_period: EnrollmentPolicyAuthenticatorGracePeriod | None | Unset = UNSET,
+        additional_properties: dict[str, Any] | None = None,
+    ) -> None:
+        """Only the fields given are set (and sent); the others are absent. `None` is sent as null."""
+        if self_ is not UNSET:
+            _set_field(self, "self_", self_)
+        if auto_enroll is not UNSET:
+            _set_field(self, "auto_enroll", auto_enroll)
+        if grace_period is not UNSET:
+            _set_field(self, "grace_period", grace_period)
+        _set_field(self, "additional_properties", {} if additional_properties is None else additional_properties)
+        _set_field(self, "_okta_json", None)
 
     def to_dict(self, *, omit_read_only: bool = False) -> dict[str, Any]:
         """This object as JSON-ready data; `omit_read_only` leaves out what only Okta sets."""
-        self.materialize()
+        values = self._values()
         d: dict[str, Any] = {}
-        if self.self_ is not UNSET:
-            d["self"] = self.self_
-        if self.auto_enroll is not UNSET:
-            d["autoEnroll"] = self.auto_enroll
-        if self.grace_period is not UNSET:
-            d["gracePeriod"] = _convert.dump_model(self.grace_period, omit_read_only)
+        if (v := values.get("self_", UNSET)) is not UNSET:
+            d["self"] = v
+        if (v := values.get("auto_enroll", UNSET)) is not UNSET:
+            d["autoEnroll"] = v
+        if (v := values.get("grace_period", UNSET)) is not UNSET:
+            d["gracePeriod"] = _convert.dump_model(v, omit_read_only)
         if self.additional_properties:
             d.update(self.additional_properties)
         return d
@@ -99,21 +118,13 @@ class AuthenticatorEnrollmentPolicyAuthenticatorSettingsEnroll(OktaModel):
         """Build from JSON data; unknown keys are kept in `additional_properties`."""
         d = src_dict.copy() if src_dict.__class__ is dict else _convert.as_mapping(cls, src_dict)
         obj = cls.__new__(cls)
-        # Slot stores, not keyword arguments to __init__: less than half the cost a field.
-        obj.self_ = (
-            _convert.parse_enum(AuthenticatorEnrollmentPolicyAuthenticatorStatus, v)
-            if (v := d.pop("self", UNSET)).__class__ is str
-            else v
-        )
-        obj.auto_enroll = d.pop("autoEnroll", UNSET)
-        obj.grace_period = (
-            _enrollment_policy_authenticator_grace_period.EnrollmentPolicyAuthenticatorGracePeriod.from_dict(v)
-            if (v := d.pop("gracePeriod", UNSET)).__class__ is dict
-            else v
-            if v is UNSET
-            else _convert.parse_model(
-                _enrollment_policy_authenticator_grace_period.EnrollmentPolicyAuthenticatorGracePeriod, v
-            )
-        )
+        # Slot stores, not keyword arguments to __init__: less than half the cost a field. Absent keys store nothing.
+        if (v := d.pop("self", UNSET)) is not UNSET:
+            obj.self_ = _parse_self_(v, False)
+        if (v := d.pop("autoEnroll", UNSET)) is not UNSET:
+            obj.auto_enroll = v
+        if (v := d.pop("gracePeriod", UNSET)) is not UNSET:
+            obj.grace_period = _parse_grace_period(v, False)
         obj.additional_properties = d
+        obj._okta_json = None  # type: ignore[misc, unused-ignore]  # mypy misses some base classes' slot
         return obj

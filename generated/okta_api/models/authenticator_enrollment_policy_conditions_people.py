@@ -4,9 +4,10 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, ClassVar
 
 from attrs import define as _attrs_define
+from attrs import field as _attrs_field
 
 from .. import _convert
-from .._model import JsonField, OktaModel
+from .._model import JsonField, OktaModel, _set_field
 from ..types import UNSET, Unset
 from . import (
     authenticator_enrollment_policy_conditions_people_groups as _authenticator_enrollment_policy_conditions_people_groups,
@@ -20,7 +21,23 @@ if TYPE_CHECKING:
     )
 
 
-@_attrs_define(kw_only=True)
+def _parse_groups(v: Any, lazy: bool) -> Any:
+    if v.__class__ is dict:
+        return (
+            _authenticator_enrollment_policy_conditions_people_groups.AuthenticatorEnrollmentPolicyConditionsPeopleGroups.from_json(
+                v
+            )
+            if lazy
+            else _authenticator_enrollment_policy_conditions_people_groups.AuthenticatorEnrollmentPolicyConditionsPeopleGroups.from_dict(
+                v
+            )
+        )
+    return _convert.parse_model(
+        _authenticator_enrollment_policy_conditions_people_groups.AuthenticatorEnrollmentPolicyConditionsPeopleGroups, v
+    )
+
+
+@_attrs_define(kw_only=True, init=False, getstate_setstate=False)
 class AuthenticatorEnrollmentPolicyConditionsPeople(OktaModel):
     """Identifies users and groups that are used together
 
@@ -35,31 +52,29 @@ class AuthenticatorEnrollmentPolicyConditionsPeople(OktaModel):
         "groups": "model",
     }
     _json_fields: ClassVar[dict[str, JsonField]] = {
-        "groups": lambda d: (
-            _authenticator_enrollment_policy_conditions_people_groups.AuthenticatorEnrollmentPolicyConditionsPeopleGroups.from_json(
-                v
-            )
-            if (v := d.get("groups", UNSET)).__class__ is dict
-            else v
-            if v is UNSET
-            else _convert.parse_model(
-                _authenticator_enrollment_policy_conditions_people_groups.AuthenticatorEnrollmentPolicyConditionsPeopleGroups,
-                v,
-            )
-        ),
-        "additional_properties": lambda d: _convert.undeclared(
-            d, AuthenticatorEnrollmentPolicyConditionsPeople._json_names
-        ),
+        "groups": ("groups", _parse_groups),
     }
 
-    groups: AuthenticatorEnrollmentPolicyConditionsPeopleGroups | None | Unset = UNSET
+    groups: AuthenticatorEnrollmentPolicyConditionsPeopleGroups | None = _attrs_field(init=False)
+
+    def __init__(
+        self,
+        *,
+        groups: AuthenticatorEnrollmentPolicyConditionsPeopleGroups | None | Unset = UNSET,
+        additional_properties: dict[str, Any] | None = None,
+    ) -> None:
+        """Only the fields given are set (and sent); the others are absent. `None` is sent as null."""
+        if groups is not UNSET:
+            _set_field(self, "groups", groups)
+        _set_field(self, "additional_properties", {} if additional_properties is None else additional_properties)
+        _set_field(self, "_okta_json", None)
 
     def to_dict(self, *, omit_read_only: bool = False) -> dict[str, Any]:
         """This object as JSON-ready data; `omit_read_only` leaves out what only Okta sets."""
-        self.materialize()
+        values = self._values()
         d: dict[str, Any] = {}
-        if self.groups is not UNSET:
-            d["groups"] = _convert.dump_model(self.groups, omit_read_only)
+        if (v := values.get("groups", UNSET)) is not UNSET:
+            d["groups"] = _convert.dump_model(v, omit_read_only)
         if self.additional_properties:
             d.update(self.additional_properties)
         return d
@@ -69,18 +84,9 @@ class AuthenticatorEnrollmentPolicyConditionsPeople(OktaModel):
         """Build from JSON data; unknown keys are kept in `additional_properties`."""
         d = src_dict.copy() if src_dict.__class__ is dict else _convert.as_mapping(cls, src_dict)
         obj = cls.__new__(cls)
-        # Slot stores, not keyword arguments to __init__: less than half the cost a field.
-        obj.groups = (
-            _authenticator_enrollment_policy_conditions_people_groups.AuthenticatorEnrollmentPolicyConditionsPeopleGroups.from_dict(
-                v
-            )
-            if (v := d.pop("groups", UNSET)).__class__ is dict
-            else v
-            if v is UNSET
-            else _convert.parse_model(
-                _authenticator_enrollment_policy_conditions_people_groups.AuthenticatorEnrollmentPolicyConditionsPeopleGroups,
-                v,
-            )
-        )
+        # Slot stores, not keyword arguments to __init__: less than half the cost a field. Absent keys store nothing.
+        if (v := d.pop("groups", UNSET)) is not UNSET:
+            obj.groups = _parse_groups(v, False)
         obj.additional_properties = d
+        obj._okta_json = None  # type: ignore[misc, unused-ignore]  # mypy misses some base classes' slot
         return obj

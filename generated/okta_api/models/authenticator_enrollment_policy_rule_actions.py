@@ -4,9 +4,10 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, ClassVar
 
 from attrs import define as _attrs_define
+from attrs import field as _attrs_field
 
 from .. import _convert
-from .._model import JsonField
+from .._model import JsonField, _set_field
 from ..types import UNSET, Unset
 from . import authenticator_enrollment_policy_rule_action_enroll as _authenticator_enrollment_policy_rule_action_enroll
 from .policy_rule_actions import PolicyRuleActions
@@ -17,7 +18,23 @@ if TYPE_CHECKING:
     from .authenticator_enrollment_policy_rule_action_enroll import AuthenticatorEnrollmentPolicyRuleActionEnroll
 
 
-@_attrs_define(kw_only=True)
+def _parse_enroll(v: Any, lazy: bool) -> Any:
+    if v.__class__ is dict:
+        return (
+            _authenticator_enrollment_policy_rule_action_enroll.AuthenticatorEnrollmentPolicyRuleActionEnroll.from_json(
+                v
+            )
+            if lazy
+            else _authenticator_enrollment_policy_rule_action_enroll.AuthenticatorEnrollmentPolicyRuleActionEnroll.from_dict(
+                v
+            )
+        )
+    return _convert.parse_model(
+        _authenticator_enrollment_policy_rule_action_enroll.AuthenticatorEnrollmentPolicyRuleActionEnroll, v
+    )
+
+
+@_attrs_define(kw_only=True, init=False, getstate_setstate=False)
 class AuthenticatorEnrollmentPolicyRuleActions(PolicyRuleActions):
     """An Okta `AuthenticatorEnrollmentPolicyRuleActions`.
 
@@ -35,28 +52,29 @@ class AuthenticatorEnrollmentPolicyRuleActions(PolicyRuleActions):
         "enroll": "model",
     }
     _json_fields: ClassVar[dict[str, JsonField]] = {
-        "enroll": lambda d: (
-            _authenticator_enrollment_policy_rule_action_enroll.AuthenticatorEnrollmentPolicyRuleActionEnroll.from_json(
-                v
-            )
-            if (v := d.get("enroll", UNSET)).__class__ is dict
-            else v
-            if v is UNSET
-            else _convert.parse_model(
-                _authenticator_enrollment_policy_rule_action_enroll.AuthenticatorEnrollmentPolicyRuleActionEnroll, v
-            )
-        ),
-        "additional_properties": lambda d: _convert.undeclared(d, AuthenticatorEnrollmentPolicyRuleActions._json_names),
+        "enroll": ("enroll", _parse_enroll),
     }
 
-    enroll: AuthenticatorEnrollmentPolicyRuleActionEnroll | None | Unset = UNSET
+    enroll: AuthenticatorEnrollmentPolicyRuleActionEnroll | None = _attrs_field(init=False)
+
+    def __init__(
+        self,
+        *,
+        enroll: AuthenticatorEnrollmentPolicyRuleActionEnroll | None | Unset = UNSET,
+        additional_properties: dict[str, Any] | None = None,
+    ) -> None:
+        """Only the fields given are set (and sent); the others are absent. `None` is sent as null."""
+        if enroll is not UNSET:
+            _set_field(self, "enroll", enroll)
+        _set_field(self, "additional_properties", {} if additional_properties is None else additional_properties)
+        _set_field(self, "_okta_json", None)
 
     def to_dict(self, *, omit_read_only: bool = False) -> dict[str, Any]:
         """This object as JSON-ready data; `omit_read_only` leaves out what only Okta sets."""
-        self.materialize()
+        values = self._values()
         d: dict[str, Any] = {}
-        if self.enroll is not UNSET:
-            d["enroll"] = _convert.dump_model(self.enroll, omit_read_only)
+        if (v := values.get("enroll", UNSET)) is not UNSET:
+            d["enroll"] = _convert.dump_model(v, omit_read_only)
         if self.additional_properties:
             d.update(self.additional_properties)
         return d
@@ -66,17 +84,9 @@ class AuthenticatorEnrollmentPolicyRuleActions(PolicyRuleActions):
         """Build from JSON data; unknown keys are kept in `additional_properties`."""
         d = src_dict.copy() if src_dict.__class__ is dict else _convert.as_mapping(cls, src_dict)
         obj = cls.__new__(cls)
-        # Slot stores, not keyword arguments to __init__: less than half the cost a field.
-        obj.enroll = (
-            _authenticator_enrollment_policy_rule_action_enroll.AuthenticatorEnrollmentPolicyRuleActionEnroll.from_dict(
-                v
-            )
-            if (v := d.pop("enroll", UNSET)).__class__ is dict
-            else v
-            if v is UNSET
-            else _convert.parse_model(
-                _authenticator_enrollment_policy_rule_action_enroll.AuthenticatorEnrollmentPolicyRuleActionEnroll, v
-            )
-        )
+        # Slot stores, not keyword arguments to __init__: less than half the cost a field. Absent keys store nothing.
+        if (v := d.pop("enroll", UNSET)) is not UNSET:
+            obj.enroll = _parse_enroll(v, False)
         obj.additional_properties = d
+        obj._okta_json = None  # type: ignore[misc, unused-ignore]  # mypy misses some base classes' slot
         return obj

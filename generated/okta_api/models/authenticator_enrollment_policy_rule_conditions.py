@@ -4,9 +4,10 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, ClassVar
 
 from attrs import define as _attrs_define
+from attrs import field as _attrs_field
 
 from .. import _convert
-from .._model import JsonField, OktaModel
+from .._model import JsonField, OktaModel, _set_field
 from ..types import UNSET, Unset
 from . import app_and_instance_policy_rule_condition as _app_and_instance_policy_rule_condition
 from . import (
@@ -24,7 +25,43 @@ if TYPE_CHECKING:
     from .policy_network_condition import PolicyNetworkCondition
 
 
-@_attrs_define(kw_only=True)
+def _parse_app(v: Any, lazy: bool) -> Any:
+    if v.__class__ is dict:
+        return (
+            _app_and_instance_policy_rule_condition.AppAndInstancePolicyRuleCondition.from_json(v)
+            if lazy
+            else _app_and_instance_policy_rule_condition.AppAndInstancePolicyRuleCondition.from_dict(v)
+        )
+    return _convert.parse_model(_app_and_instance_policy_rule_condition.AppAndInstancePolicyRuleCondition, v)
+
+
+def _parse_network(v: Any, lazy: bool) -> Any:
+    if v.__class__ is dict:
+        return (
+            _policy_network_condition.PolicyNetworkCondition.from_json(v)
+            if lazy
+            else _policy_network_condition.PolicyNetworkCondition.from_dict(v)
+        )
+    return _convert.parse_model(_policy_network_condition.PolicyNetworkCondition, v)
+
+
+def _parse_people(v: Any, lazy: bool) -> Any:
+    if v.__class__ is dict:
+        return (
+            _authenticator_enrollment_policy_rule_conditions_people.AuthenticatorEnrollmentPolicyRuleConditionsPeople.from_json(
+                v
+            )
+            if lazy
+            else _authenticator_enrollment_policy_rule_conditions_people.AuthenticatorEnrollmentPolicyRuleConditionsPeople.from_dict(
+                v
+            )
+        )
+    return _convert.parse_model(
+        _authenticator_enrollment_policy_rule_conditions_people.AuthenticatorEnrollmentPolicyRuleConditionsPeople, v
+    )
+
+
+@_attrs_define(kw_only=True, init=False, getstate_setstate=False)
 class AuthenticatorEnrollmentPolicyRuleConditions(OktaModel):
     """Specifies conditions that must be met during policy evaluation to apply the rule. All policy
     conditions and conditions for at least one rule must be met to apply the settings specified in the
@@ -51,51 +88,43 @@ class AuthenticatorEnrollmentPolicyRuleConditions(OktaModel):
         "people": "model",
     }
     _json_fields: ClassVar[dict[str, JsonField]] = {
-        "app": lambda d: (
-            _app_and_instance_policy_rule_condition.AppAndInstancePolicyRuleCondition.from_json(v)
-            if (v := d.get("app", UNSET)).__class__ is dict
-            else v
-            if v is UNSET
-            else _convert.parse_model(_app_and_instance_policy_rule_condition.AppAndInstancePolicyRuleCondition, v)
-        ),
-        "network": lambda d: (
-            _policy_network_condition.PolicyNetworkCondition.from_json(v)
-            if (v := d.get("network", UNSET)).__class__ is dict
-            else v
-            if v is UNSET
-            else _convert.parse_model(_policy_network_condition.PolicyNetworkCondition, v)
-        ),
-        "people": lambda d: (
-            _authenticator_enrollment_policy_rule_conditions_people.AuthenticatorEnrollmentPolicyRuleConditionsPeople.from_json(
-                v
-            )
-            if (v := d.get("people", UNSET)).__class__ is dict
-            else v
-            if v is UNSET
-            else _convert.parse_model(
-                _authenticator_enrollment_policy_rule_conditions_people.AuthenticatorEnrollmentPolicyRuleConditionsPeople,
-                v,
-            )
-        ),
-        "additional_properties": lambda d: _convert.undeclared(
-            d, AuthenticatorEnrollmentPolicyRuleConditions._json_names
-        ),
+        "app": ("app", _parse_app),
+        "network": ("network", _parse_network),
+        "people": ("people", _parse_people),
     }
 
-    app: AppAndInstancePolicyRuleCondition | None | Unset = UNSET
-    network: PolicyNetworkCondition | None | Unset = UNSET
-    people: AuthenticatorEnrollmentPolicyRuleConditionsPeople | None | Unset = UNSET
+    app: AppAndInstancePolicyRuleCondition | None = _attrs_field(init=False)
+    network: PolicyNetworkCondition | None = _attrs_field(init=False)
+    people: AuthenticatorEnrollmentPolicyRuleConditionsPeople | None = _attrs_field(init=False)
+
+    def __init__(
+        self,
+        *,
+        app: AppAndInstancePolicyRuleCondition | None | Unset = UNSET,
+        network: PolicyNetworkCondition | None | Unset = UNSET,
+        people: AuthenticatorEnrollmentPolicyRuleConditionsPeople | None | Unset = UNSET,
+        additional_properties: dict[str, Any] | None = None,
+    ) -> None:
+        """Only the fields given are set (and sent); the others are absent. `None` is sent as null."""
+        if app is not UNSET:
+            _set_field(self, "app", app)
+        if network is not UNSET:
+            _set_field(self, "network", network)
+        if people is not UNSET:
+            _set_field(self, "people", people)
+        _set_field(self, "additional_properties", {} if additional_properties is None else additional_properties)
+        _set_field(self, "_okta_json", None)
 
     def to_dict(self, *, omit_read_only: bool = False) -> dict[str, Any]:
         """This object as JSON-ready data; `omit_read_only` leaves out what only Okta sets."""
-        self.materialize()
+        values = self._values()
         d: dict[str, Any] = {}
-        if self.app is not UNSET:
-            d["app"] = _convert.dump_model(self.app, omit_read_only)
-        if self.network is not UNSET:
-            d["network"] = _convert.dump_model(self.network, omit_read_only)
-        if self.people is not UNSET:
-            d["people"] = _convert.dump_model(self.people, omit_read_only)
+        if (v := values.get("app", UNSET)) is not UNSET:
+            d["app"] = _convert.dump_model(v, omit_read_only)
+        if (v := values.get("network", UNSET)) is not UNSET:
+            d["network"] = _convert.dump_model(v, omit_read_only)
+        if (v := values.get("people", UNSET)) is not UNSET:
+            d["people"] = _convert.dump_model(v, omit_read_only)
         if self.additional_properties:
             d.update(self.additional_properties)
         return d
@@ -105,32 +134,13 @@ class AuthenticatorEnrollmentPolicyRuleConditions(OktaModel):
         """Build from JSON data; unknown keys are kept in `additional_properties`."""
         d = src_dict.copy() if src_dict.__class__ is dict else _convert.as_mapping(cls, src_dict)
         obj = cls.__new__(cls)
-        # Slot stores, not keyword arguments to __init__: less than half the cost a field.
-        obj.app = (
-            _app_and_instance_policy_rule_condition.AppAndInstancePolicyRuleCondition.from_dict(v)
-            if (v := d.pop("app", UNSET)).__class__ is dict
-            else v
-            if v is UNSET
-            else _convert.parse_model(_app_and_instance_policy_rule_condition.AppAndInstancePolicyRuleCondition, v)
-        )
-        obj.network = (
-            _policy_network_condition.PolicyNetworkCondition.from_dict(v)
-            if (v := d.pop("network", UNSET)).__class__ is dict
-            else v
-            if v is UNSET
-            else _convert.parse_model(_policy_network_condition.PolicyNetworkCondition, v)
-        )
-        obj.people = (
-            _authenticator_enrollment_policy_rule_conditions_people.AuthenticatorEnrollmentPolicyRuleConditionsPeople.from_dict(
-                v
-            )
-            if (v := d.pop("people", UNSET)).__class__ is dict
-            else v
-            if v is UNSET
-            else _convert.parse_model(
-                _authenticator_enrollment_policy_rule_conditions_people.AuthenticatorEnrollmentPolicyRuleConditionsPeople,
-                v,
-            )
-        )
+        # Slot stores, not keyword arguments to __init__: less than half the cost a field. Absent keys store nothing.
+        if (v := d.pop("app", UNSET)) is not UNSET:
+            obj.app = _parse_app(v, False)
+        if (v := d.pop("network", UNSET)) is not UNSET:
+            obj.network = _parse_network(v, False)
+        if (v := d.pop("people", UNSET)) is not UNSET:
+            obj.people = _parse_people(v, False)
         obj.additional_properties = d
+        obj._okta_json = None  # type: ignore[misc, unused-ignore]  # mypy misses some base classes' slot
         return obj

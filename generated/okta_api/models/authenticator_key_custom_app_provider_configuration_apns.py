@@ -4,16 +4,17 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, ClassVar
 
 from attrs import define as _attrs_define
+from attrs import field as _attrs_field
 
 from .. import _convert
-from .._model import JsonField, OktaModel
+from .._model import JsonField, OktaModel, _set_field
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from typing import Self
 
 
-@_attrs_define(kw_only=True)
+@_attrs_define(kw_only=True, init=False, getstate_setstate=False)
 class AuthenticatorKeyCustomAppProviderConfigurationApns(OktaModel):
     """An Okta `AuthenticatorKeyCustomAppProviderConfigurationApns`.
 
@@ -37,28 +38,43 @@ class AuthenticatorKeyCustomAppProviderConfigurationApns(OktaModel):
         "debug_app_bundle_id": "str",
     }
     _json_fields: ClassVar[dict[str, JsonField]] = {
-        "id": "id",
-        "app_bundle_id": "appBundleId",
-        "debug_app_bundle_id": "debugAppBundleId",
-        "additional_properties": lambda d: _convert.undeclared(
-            d, AuthenticatorKeyCustomAppProviderConfigurationApns._json_names
-        ),
+        "id": ("id", None),
+        "app_bundle_id": ("appBundleId", None),
+        "debug_app_bundle_id": ("debugAppBundleId", None),
     }
 
-    id: str | None | Unset = UNSET
-    app_bundle_id: str | None | Unset = UNSET
-    debug_app_bundle_id: str | None | Unset = UNSET
+    id: str | None = _attrs_field(init=False)
+    app_bundle_id: str | None = _attrs_field(init=False)
+    debug_app_bundle_id: str | None = _attrs_field(init=False)
+
+    def __init__(
+        self,
+        *,
+        id: str | None | Unset = UNSET,
+        app_bundle_id: str | None | Unset = UNSET,
+        debug_app_bundle_id: str | None | Unset = UNSET,
+        additional_properties: dict[str, Any] | None = None,
+    ) -> None:
+        """Only the fields given are set (and sent); the others are absent. `None` is sent as null."""
+        if id is not UNSET:
+            _set_field(self, "id", id)
+        if app_bundle_id is not UNSET:
+            _set_field(self, "app_bundle_id", app_bundle_id)
+        if debug_app_bundle_id is not UNSET:
+            _set_field(self, "debug_app_bundle_id", debug_app_bundle_id)
+        _set_field(self, "additional_properties", {} if additional_properties is None else additional_properties)
+        _set_field(self, "_okta_json", None)
 
     def to_dict(self, *, omit_read_only: bool = False) -> dict[str, Any]:
         """This object as JSON-ready data; `omit_read_only` leaves out what only Okta sets."""
-        self.materialize()
+        values = self._values()
         d: dict[str, Any] = {}
-        if self.id is not UNSET:
-            d["id"] = self.id
-        if self.app_bundle_id is not UNSET:
-            d["appBundleId"] = self.app_bundle_id
-        if self.debug_app_bundle_id is not UNSET:
-            d["debugAppBundleId"] = self.debug_app_bundle_id
+        if (v := values.get("id", UNSET)) is not UNSET:
+            d["id"] = v
+        if (v := values.get("app_bundle_id", UNSET)) is not UNSET:
+            d["appBundleId"] = v
+        if (v := values.get("debug_app_bundle_id", UNSET)) is not UNSET:
+            d["debugAppBundleId"] = v
         if self.additional_properties:
             d.update(self.additional_properties)
         return d
@@ -68,9 +84,13 @@ class AuthenticatorKeyCustomAppProviderConfigurationApns(OktaModel):
         """Build from JSON data; unknown keys are kept in `additional_properties`."""
         d = src_dict.copy() if src_dict.__class__ is dict else _convert.as_mapping(cls, src_dict)
         obj = cls.__new__(cls)
-        # Slot stores, not keyword arguments to __init__: less than half the cost a field.
-        obj.id = d.pop("id", UNSET)
-        obj.app_bundle_id = d.pop("appBundleId", UNSET)
-        obj.debug_app_bundle_id = d.pop("debugAppBundleId", UNSET)
+        # Slot stores, not keyword arguments to __init__: less than half the cost a field. Absent keys store nothing.
+        if (v := d.pop("id", UNSET)) is not UNSET:
+            obj.id = v
+        if (v := d.pop("appBundleId", UNSET)) is not UNSET:
+            obj.app_bundle_id = v
+        if (v := d.pop("debugAppBundleId", UNSET)) is not UNSET:
+            obj.debug_app_bundle_id = v
         obj.additional_properties = d
+        obj._okta_json = None  # type: ignore[misc, unused-ignore]  # mypy misses some base classes' slot
         return obj

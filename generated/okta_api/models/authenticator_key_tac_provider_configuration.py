@@ -4,9 +4,10 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, ClassVar
 
 from attrs import define as _attrs_define
+from attrs import field as _attrs_field
 
 from .. import _convert
-from .._model import JsonField, OktaModel
+from .._model import JsonField, OktaModel, _set_field
 from ..types import UNSET, Unset
 from . import (
     authenticator_key_tac_provider_configuration_complexity as _authenticator_key_tac_provider_configuration_complexity,
@@ -20,7 +21,23 @@ if TYPE_CHECKING:
     )
 
 
-@_attrs_define(kw_only=True)
+def _parse_complexity(v: Any, lazy: bool) -> Any:
+    if v.__class__ is dict:
+        return (
+            _authenticator_key_tac_provider_configuration_complexity.AuthenticatorKeyTacProviderConfigurationComplexity.from_json(
+                v
+            )
+            if lazy
+            else _authenticator_key_tac_provider_configuration_complexity.AuthenticatorKeyTacProviderConfigurationComplexity.from_dict(
+                v
+            )
+        )
+    return _convert.parse_model(
+        _authenticator_key_tac_provider_configuration_complexity.AuthenticatorKeyTacProviderConfigurationComplexity, v
+    )
+
+
+@_attrs_define(kw_only=True, init=False, getstate_setstate=False)
 class AuthenticatorKeyTacProviderConfiguration(OktaModel):
     """Define the configuration settings of the TAC
 
@@ -56,49 +73,64 @@ class AuthenticatorKeyTacProviderConfiguration(OktaModel):
         "multi_use_allowed": "bool",
     }
     _json_fields: ClassVar[dict[str, JsonField]] = {
-        "min_ttl": "minTtl",
-        "max_ttl": "maxTtl",
-        "default_ttl": "defaultTtl",
-        "length": "length",
-        "complexity": lambda d: (
-            _authenticator_key_tac_provider_configuration_complexity.AuthenticatorKeyTacProviderConfigurationComplexity.from_json(
-                v
-            )
-            if (v := d.get("complexity", UNSET)).__class__ is dict
-            else v
-            if v is UNSET
-            else _convert.parse_model(
-                _authenticator_key_tac_provider_configuration_complexity.AuthenticatorKeyTacProviderConfigurationComplexity,
-                v,
-            )
-        ),
-        "multi_use_allowed": "multiUseAllowed",
-        "additional_properties": lambda d: _convert.undeclared(d, AuthenticatorKeyTacProviderConfiguration._json_names),
+        "min_ttl": ("minTtl", None),
+        "max_ttl": ("maxTtl", None),
+        "default_ttl": ("defaultTtl", None),
+        "length": ("length", None),
+        "complexity": ("complexity", _parse_complexity),
+        "multi_use_allowed": ("multiUseAllowed", None),
     }
 
-    min_ttl: float | None | Unset
-    max_ttl: float | None | Unset
-    default_ttl: float | None | Unset
-    length: float | None | Unset
-    complexity: AuthenticatorKeyTacProviderConfigurationComplexity | None | Unset
-    multi_use_allowed: bool | None | Unset = UNSET
+    min_ttl: float | None = _attrs_field(init=False)
+    max_ttl: float | None = _attrs_field(init=False)
+    default_ttl: float | None = _attrs_field(init=False)
+    length: float | None = _attrs_field(init=False)
+    complexity: AuthenticatorKeyTacProviderConfigurationComplexity | None = _attrs_field(init=False)
+    multi_use_allowed: bool | None = _attrs_field(init=False)
+
+    def __init__(
+        self,
+        *,
+        min_ttl: float | None | Unset,
+        max_ttl: float | None | Unset,
+        default_ttl: float | None | Unset,
+        length: float | None | Unset,
+        complexity: AuthenticatorKeyTacProviderConfigurationComplexity | None | Unset,
+        multi_use_allowed: bool | None | Unset = UNSET,
+        additional_properties: dict[str, Any] | None = None,
+    ) -> None:
+        """Only the fields given are set (and sent); the others are absent. `None` is sent as null."""
+        if min_ttl is not UNSET:
+            _set_field(self, "min_ttl", min_ttl)
+        if max_ttl is not UNSET:
+            _set_field(self, "max_ttl", max_ttl)
+        if default_ttl is not UNSET:
+            _set_field(self, "default_ttl", default_ttl)
+        if length is not UNSET:
+            _set_field(self, "length", length)
+        if complexity is not UNSET:
+            _set_field(self, "complexity", complexity)
+        if multi_use_allowed is not UNSET:
+            _set_field(self, "multi_use_allowed", multi_use_allowed)
+        _set_field(self, "additional_properties", {} if additional_properties is None else additional_properties)
+        _set_field(self, "_okta_json", None)
 
     def to_dict(self, *, omit_read_only: bool = False) -> dict[str, Any]:
         """This object as JSON-ready data; `omit_read_only` leaves out what only Okta sets."""
-        self.materialize()
+        values = self._values()
         d: dict[str, Any] = {}
-        if self.min_ttl is not UNSET:
-            d["minTtl"] = self.min_ttl
-        if self.max_ttl is not UNSET:
-            d["maxTtl"] = self.max_ttl
-        if self.default_ttl is not UNSET:
-            d["defaultTtl"] = self.default_ttl
-        if self.length is not UNSET:
-            d["length"] = self.length
-        if self.complexity is not UNSET:
-            d["complexity"] = _convert.dump_model(self.complexity, omit_read_only)
-        if self.multi_use_allowed is not UNSET:
-            d["multiUseAllowed"] = self.multi_use_allowed
+        if (v := values.get("min_ttl", UNSET)) is not UNSET:
+            d["minTtl"] = v
+        if (v := values.get("max_ttl", UNSET)) is not UNSET:
+            d["maxTtl"] = v
+        if (v := values.get("default_ttl", UNSET)) is not UNSET:
+            d["defaultTtl"] = v
+        if (v := values.get("length", UNSET)) is not UNSET:
+            d["length"] = v
+        if (v := values.get("complexity", UNSET)) is not UNSET:
+            d["complexity"] = _convert.dump_model(v, omit_read_only)
+        if (v := values.get("multi_use_allowed", UNSET)) is not UNSET:
+            d["multiUseAllowed"] = v
         if self.additional_properties:
             d.update(self.additional_properties)
         return d
@@ -108,23 +140,19 @@ class AuthenticatorKeyTacProviderConfiguration(OktaModel):
         """Build from JSON data; unknown keys are kept in `additional_properties`."""
         d = src_dict.copy() if src_dict.__class__ is dict else _convert.as_mapping(cls, src_dict)
         obj = cls.__new__(cls)
-        # Slot stores, not keyword arguments to __init__: less than half the cost a field.
-        obj.min_ttl = d.pop("minTtl", UNSET)
-        obj.max_ttl = d.pop("maxTtl", UNSET)
-        obj.default_ttl = d.pop("defaultTtl", UNSET)
-        obj.length = d.pop("length", UNSET)
-        obj.complexity = (
-            _authenticator_key_tac_provider_configuration_complexity.AuthenticatorKeyTacProviderConfigurationComplexity.from_dict(
-                v
-            )
-            if (v := d.pop("complexity", UNSET)).__class__ is dict
-            else v
-            if v is UNSET
-            else _convert.parse_model(
-                _authenticator_key_tac_provider_configuration_complexity.AuthenticatorKeyTacProviderConfigurationComplexity,
-                v,
-            )
-        )
-        obj.multi_use_allowed = d.pop("multiUseAllowed", UNSET)
+        # Slot stores, not keyword arguments to __init__: less than half the cost a field. Absent keys store nothing.
+        if (v := d.pop("minTtl", UNSET)) is not UNSET:
+            obj.min_ttl = v
+        if (v := d.pop("maxTtl", UNSET)) is not UNSET:
+            obj.max_ttl = v
+        if (v := d.pop("defaultTtl", UNSET)) is not UNSET:
+            obj.default_ttl = v
+        if (v := d.pop("length", UNSET)) is not UNSET:
+            obj.length = v
+        if (v := d.pop("complexity", UNSET)) is not UNSET:
+            obj.complexity = _parse_complexity(v, False)
+        if (v := d.pop("multiUseAllowed", UNSET)) is not UNSET:
+            obj.multi_use_allowed = v
         obj.additional_properties = d
+        obj._okta_json = None  # type: ignore[misc, unused-ignore]  # mypy misses some base classes' slot
         return obj

@@ -4,9 +4,10 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, ClassVar
 
 from attrs import define as _attrs_define
+from attrs import field as _attrs_field
 
 from .. import _convert
-from .._model import JsonField
+from .._model import JsonField, _set_field
 from ..types import UNSET, Unset
 from . import authenticator_method_push_settings as _authenticator_method_push_settings
 from . import links_self_and_lifecycle as _links_self_and_lifecycle
@@ -21,7 +22,32 @@ if TYPE_CHECKING:
     from .links_self_and_lifecycle import LinksSelfAndLifecycle
 
 
-@_attrs_define(kw_only=True)
+_parse_status = _convert.enum_parser(LifecycleStatus)
+
+_parse_type_ = _convert.enum_parser(AuthenticatorMethodType)
+
+
+def _parse_field_links(v: Any, lazy: bool) -> Any:
+    if v.__class__ is dict:
+        return (
+            _links_self_and_lifecycle.LinksSelfAndLifecycle.from_json(v)
+            if lazy
+            else _links_self_and_lifecycle.LinksSelfAndLifecycle.from_dict(v)
+        )
+    return _convert.parse_model(_links_self_and_lifecycle.LinksSelfAndLifecycle, v)
+
+
+def _parse_settings(v: Any, lazy: bool) -> Any:
+    if v.__class__ is dict:
+        return (
+            _authenticator_method_push_settings.AuthenticatorMethodPushSettings.from_json(v)
+            if lazy
+            else _authenticator_method_push_settings.AuthenticatorMethodPushSettings.from_dict(v)
+        )
+    return _convert.parse_model(_authenticator_method_push_settings.AuthenticatorMethodPushSettings, v)
+
+
+@_attrs_define(kw_only=True, init=False, getstate_setstate=False)
 class AuthenticatorMethodPush(AuthenticatorMethodBase):
     """An Okta `AuthenticatorMethodPush`.
 
@@ -45,46 +71,50 @@ class AuthenticatorMethodPush(AuthenticatorMethodBase):
         "settings": "model",
     }
     _json_fields: ClassVar[dict[str, JsonField]] = {
-        "status": lambda d: (
-            _convert.parse_enum(LifecycleStatus, v) if (v := d.get("status", UNSET)).__class__ is str else v
-        ),
-        "type_": lambda d: (
-            _convert.parse_enum(AuthenticatorMethodType, v) if (v := d.get("type", UNSET)).__class__ is str else v
-        ),
-        "field_links": lambda d: (
-            _links_self_and_lifecycle.LinksSelfAndLifecycle.from_json(v)
-            if (v := d.get("_links", UNSET)).__class__ is dict
-            else v
-            if v is UNSET
-            else _convert.parse_model(_links_self_and_lifecycle.LinksSelfAndLifecycle, v)
-        ),
-        "settings": lambda d: (
-            _authenticator_method_push_settings.AuthenticatorMethodPushSettings.from_json(v)
-            if (v := d.get("settings", UNSET)).__class__ is dict
-            else v
-            if v is UNSET
-            else _convert.parse_model(_authenticator_method_push_settings.AuthenticatorMethodPushSettings, v)
-        ),
-        "additional_properties": lambda d: _convert.undeclared(d, AuthenticatorMethodPush._json_names),
+        "status": ("status", _parse_status),
+        "type_": ("type", _parse_type_),
+        "field_links": ("_links", _parse_field_links),
+        "settings": ("settings", _parse_settings),
     }
 
-    status: LifecycleStatus | None | Unset = UNSET
-    type_: AuthenticatorMethodType | None | Unset = AuthenticatorMethodType("push")
-    field_links: LinksSelfAndLifecycle | None | Unset = UNSET
-    settings: AuthenticatorMethodPushSettings | None | Unset = UNSET
+    status: LifecycleStatus | None = _attrs_field(init=False)
+    type_: AuthenticatorMethodType | None = _attrs_field(init=False)
+    field_links: LinksSelfAndLifecycle | None = _attrs_field(init=False)
+    settings: AuthenticatorMethodPushSettings | None = _attrs_field(init=False)
+
+    def __init__(
+        self,
+        *,
+        status: LifecycleStatus | None | Unset = UNSET,
+        type_: AuthenticatorMethodType | None | Unset = AuthenticatorMethodType("push"),
+        field_links: LinksSelfAndLifecycle | None | Unset = UNSET,
+        settings: AuthenticatorMethodPushSettings | None | Unset = UNSET,
+        additional_properties: dict[str, Any] | None = None,
+    ) -> None:
+        """Only the fields given are set (and sent); the others are absent. `None` is sent as null."""
+        if status is not UNSET:
+            _set_field(self, "status", status)
+        if type_ is not UNSET:
+            _set_field(self, "type_", type_)
+        if field_links is not UNSET:
+            _set_field(self, "field_links", field_links)
+        if settings is not UNSET:
+            _set_field(self, "settings", settings)
+        _set_field(self, "additional_properties", {} if additional_properties is None else additional_properties)
+        _set_field(self, "_okta_json", None)
 
     def to_dict(self, *, omit_read_only: bool = False) -> dict[str, Any]:
         """This object as JSON-ready data; `omit_read_only` leaves out what only Okta sets."""
-        self.materialize()
+        values = self._values()
         d: dict[str, Any] = {}
-        if self.status is not UNSET:
-            d["status"] = self.status
-        if self.type_ is not UNSET:
-            d["type"] = self.type_
-        if self.field_links is not UNSET:
-            d["_links"] = _convert.dump_model(self.field_links, omit_read_only)
-        if self.settings is not UNSET:
-            d["settings"] = _convert.dump_model(self.settings, omit_read_only)
+        if (v := values.get("status", UNSET)) is not UNSET:
+            d["status"] = v
+        if (v := values.get("type_", UNSET)) is not UNSET:
+            d["type"] = v
+        if (v := values.get("field_links", UNSET)) is not UNSET:
+            d["_links"] = _convert.dump_model(v, omit_read_only)
+        if (v := values.get("settings", UNSET)) is not UNSET:
+            d["settings"] = _convert.dump_model(v, omit_read_only)
         if self.additional_properties:
             d.update(self.additional_properties)
         return d
@@ -94,24 +124,15 @@ class AuthenticatorMethodPush(AuthenticatorMethodBase):
         """Build from JSON data; unknown keys are kept in `additional_properties`."""
         d = src_dict.copy() if src_dict.__class__ is dict else _convert.as_mapping(cls, src_dict)
         obj = cls.__new__(cls)
-        # Slot stores, not keyword arguments to __init__: less than half the cost a field.
-        obj.status = _convert.parse_enum(LifecycleStatus, v) if (v := d.pop("status", UNSET)).__class__ is str else v
-        obj.type_ = (
-            _convert.parse_enum(AuthenticatorMethodType, v) if (v := d.pop("type", UNSET)).__class__ is str else v
-        )
-        obj.field_links = (
-            _links_self_and_lifecycle.LinksSelfAndLifecycle.from_dict(v)
-            if (v := d.pop("_links", UNSET)).__class__ is dict
-            else v
-            if v is UNSET
-            else _convert.parse_model(_links_self_and_lifecycle.LinksSelfAndLifecycle, v)
-        )
-        obj.settings = (
-            _authenticator_method_push_settings.AuthenticatorMethodPushSettings.from_dict(v)
-            if (v := d.pop("settings", UNSET)).__class__ is dict
-            else v
-            if v is UNSET
-            else _convert.parse_model(_authenticator_method_push_settings.AuthenticatorMethodPushSettings, v)
-        )
+        # Slot stores, not keyword arguments to __init__: less than half the cost a field. Absent keys store nothing.
+        if (v := d.pop("status", UNSET)) is not UNSET:
+            obj.status = _parse_status(v, False)
+        if (v := d.pop("type", UNSET)) is not UNSET:
+            obj.type_ = _parse_type_(v, False)
+        if (v := d.pop("_links", UNSET)) is not UNSET:
+            obj.field_links = _parse_field_links(v, False)
+        if (v := d.pop("settings", UNSET)) is not UNSET:
+            obj.settings = _parse_settings(v, False)
         obj.additional_properties = d
+        obj._okta_json = None  # type: ignore[misc, unused-ignore]  # mypy misses some base classes' slot
         return obj

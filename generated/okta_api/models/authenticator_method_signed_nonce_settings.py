@@ -4,9 +4,10 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, ClassVar
 
 from attrs import define as _attrs_define
+from attrs import field as _attrs_field
 
 from .. import _convert
-from .._model import JsonField, OktaModel
+from .._model import JsonField, OktaModel, _set_field
 from ..types import UNSET, Unset
 from .authenticator_method_algorithm import AuthenticatorMethodAlgorithm
 from .push_method_key_protection import PushMethodKeyProtection
@@ -16,7 +17,16 @@ if TYPE_CHECKING:
     from typing import Self
 
 
-@_attrs_define(kw_only=True)
+def _parse_algorithms(v: Any, lazy: bool) -> Any:
+    return _convert.parse_enum_list(AuthenticatorMethodAlgorithm, v)
+
+
+_parse_key_protection = _convert.enum_parser(PushMethodKeyProtection)
+
+_parse_show_sign_in_with_ov = _convert.enum_parser(ShowSignInWithOV)
+
+
+@_attrs_define(kw_only=True, init=False, getstate_setstate=False)
 class AuthenticatorMethodSignedNonceSettings(OktaModel):
     """An Okta `AuthenticatorMethodSignedNonceSettings`.
 
@@ -37,32 +47,43 @@ class AuthenticatorMethodSignedNonceSettings(OktaModel):
         "show_sign_in_with_ov": "enum",
     }
     _json_fields: ClassVar[dict[str, JsonField]] = {
-        "algorithms": lambda d: _convert.parse_enum_list(AuthenticatorMethodAlgorithm, d.get("algorithms", UNSET)),
-        "key_protection": lambda d: (
-            _convert.parse_enum(PushMethodKeyProtection, v)
-            if (v := d.get("keyProtection", UNSET)).__class__ is str
-            else v
-        ),
-        "show_sign_in_with_ov": lambda d: (
-            _convert.parse_enum(ShowSignInWithOV, v) if (v := d.get("showSignInWithOV", UNSET)).__class__ is str else v
-        ),
-        "additional_properties": lambda d: _convert.undeclared(d, AuthenticatorMethodSignedNonceSettings._json_names),
+        "algorithms": ("algorithms", _parse_algorithms),
+        "key_protection": ("keyProtection", _parse_key_protection),
+        "show_sign_in_with_ov": ("showSignInWithOV", _parse_show_sign_in_with_ov),
     }
 
-    algorithms: list[AuthenticatorMethodAlgorithm] | None | Unset = UNSET
-    key_protection: PushMethodKeyProtection | None | Unset = UNSET
-    show_sign_in_with_ov: ShowSignInWithOV | None | Unset = UNSET
+    algorithms: list[AuthenticatorMethodAlgorithm] | None = _attrs_field(init=False)
+    key_protection: PushMethodKeyProtection | None = _attrs_field(init=False)
+    show_sign_in_with_ov: ShowSignInWithOV | None = _attrs_field(init=False)
+
+    def __init__(
+        self,
+        *,
+        algorithms: list[AuthenticatorMethodAlgorithm] | None | Unset = UNSET,
+        key_protection: PushMethodKeyProtection | None | Unset = UNSET,
+        show_sign_in_with_ov: ShowSignInWithOV | None | Unset = UNSET,
+        additional_properties: dict[str, Any] | None = None,
+    ) -> None:
+        """Only the fields given are set (and sent); the others are absent. `None` is sent as null."""
+        if algorithms is not UNSET:
+            _set_field(self, "algorithms", algorithms)
+        if key_protection is not UNSET:
+            _set_field(self, "key_protection", key_protection)
+        if show_sign_in_with_ov is not UNSET:
+            _set_field(self, "show_sign_in_with_ov", show_sign_in_with_ov)
+        _set_field(self, "additional_properties", {} if additional_properties is None else additional_properties)
+        _set_field(self, "_okta_json", None)
 
     def to_dict(self, *, omit_read_only: bool = False) -> dict[str, Any]:
         """This object as JSON-ready data; `omit_read_only` leaves out what only Okta sets."""
-        self.materialize()
+        values = self._values()
         d: dict[str, Any] = {}
-        if self.algorithms is not UNSET:
-            d["algorithms"] = self.algorithms
-        if self.key_protection is not UNSET:
-            d["keyProtection"] = self.key_protection
-        if self.show_sign_in_with_ov is not UNSET:
-            d["showSignInWithOV"] = self.show_sign_in_with_ov
+        if (v := values.get("algorithms", UNSET)) is not UNSET:
+            d["algorithms"] = v
+        if (v := values.get("key_protection", UNSET)) is not UNSET:
+            d["keyProtection"] = v
+        if (v := values.get("show_sign_in_with_ov", UNSET)) is not UNSET:
+            d["showSignInWithOV"] = v
         if self.additional_properties:
             d.update(self.additional_properties)
         return d
@@ -72,15 +93,13 @@ class AuthenticatorMethodSignedNonceSettings(OktaModel):
         """Build from JSON data; unknown keys are kept in `additional_properties`."""
         d = src_dict.copy() if src_dict.__class__ is dict else _convert.as_mapping(cls, src_dict)
         obj = cls.__new__(cls)
-        # Slot stores, not keyword arguments to __init__: less than half the cost a field.
-        obj.algorithms = _convert.parse_enum_list(AuthenticatorMethodAlgorithm, d.pop("algorithms", UNSET))
-        obj.key_protection = (
-            _convert.parse_enum(PushMethodKeyProtection, v)
-            if (v := d.pop("keyProtection", UNSET)).__class__ is str
-            else v
-        )
-        obj.show_sign_in_with_ov = (
-            _convert.parse_enum(ShowSignInWithOV, v) if (v := d.pop("showSignInWithOV", UNSET)).__class__ is str else v
-        )
+        # Slot stores, not keyword arguments to __init__: less than half the cost a field. Absent keys store nothing.
+        if (v := d.pop("algorithms", UNSET)) is not UNSET:
+            obj.algorithms = _parse_algorithms(v, False)
+        if (v := d.pop("keyProtection", UNSET)) is not UNSET:
+            obj.key_protection = _parse_key_protection(v, False)
+        if (v := d.pop("showSignInWithOV", UNSET)) is not UNSET:
+            obj.show_sign_in_with_ov = _parse_show_sign_in_with_ov(v, False)
         obj.additional_properties = d
+        obj._okta_json = None  # type: ignore[misc, unused-ignore]  # mypy misses some base classes' slot
         return obj

@@ -4,16 +4,17 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, ClassVar
 
 from attrs import define as _attrs_define
+from attrs import field as _attrs_field
 
 from .. import _convert
-from .._model import JsonField, OktaModel
+from .._model import JsonField, OktaModel, _set_field
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from typing import Self
 
 
-@_attrs_define(kw_only=True)
+@_attrs_define(kw_only=True, init=False, getstate_setstate=False)
 class AuthenticatorProfileTacRequest(OktaModel):
     """Defines the authenticator specific parameters
 
@@ -36,22 +37,36 @@ class AuthenticatorProfileTacRequest(OktaModel):
         "ttl": "str",
     }
     _json_fields: ClassVar[dict[str, JsonField]] = {
-        "multi_use": "multiUse",
-        "ttl": "ttl",
-        "additional_properties": lambda d: _convert.undeclared(d, AuthenticatorProfileTacRequest._json_names),
+        "multi_use": ("multiUse", None),
+        "ttl": ("ttl", None),
     }
 
-    multi_use: bool | None | Unset = UNSET
-    ttl: str | None | Unset = UNSET
+    multi_use: bool | None = _attrs_field(init=False)
+    ttl: str | None = _attrs_field(init=False)
+
+    def __init__(
+        self,
+        *,
+        multi_use: bool | None | Unset = UNSET,
+        ttl: str | None | Unset = UNSET,
+        additional_properties: dict[str, Any] | None = None,
+    ) -> None:
+        """Only the fields given are set (and sent); the others are absent. `None` is sent as null."""
+        if multi_use is not UNSET:
+            _set_field(self, "multi_use", multi_use)
+        if ttl is not UNSET:
+            _set_field(self, "ttl", ttl)
+        _set_field(self, "additional_properties", {} if additional_properties is None else additional_properties)
+        _set_field(self, "_okta_json", None)
 
     def to_dict(self, *, omit_read_only: bool = False) -> dict[str, Any]:
         """This object as JSON-ready data; `omit_read_only` leaves out what only Okta sets."""
-        self.materialize()
+        values = self._values()
         d: dict[str, Any] = {}
-        if self.multi_use is not UNSET:
-            d["multiUse"] = self.multi_use
-        if self.ttl is not UNSET:
-            d["ttl"] = self.ttl
+        if (v := values.get("multi_use", UNSET)) is not UNSET:
+            d["multiUse"] = v
+        if (v := values.get("ttl", UNSET)) is not UNSET:
+            d["ttl"] = v
         if self.additional_properties:
             d.update(self.additional_properties)
         return d
@@ -61,8 +76,11 @@ class AuthenticatorProfileTacRequest(OktaModel):
         """Build from JSON data; unknown keys are kept in `additional_properties`."""
         d = src_dict.copy() if src_dict.__class__ is dict else _convert.as_mapping(cls, src_dict)
         obj = cls.__new__(cls)
-        # Slot stores, not keyword arguments to __init__: less than half the cost a field.
-        obj.multi_use = d.pop("multiUse", UNSET)
-        obj.ttl = d.pop("ttl", UNSET)
+        # Slot stores, not keyword arguments to __init__: less than half the cost a field. Absent keys store nothing.
+        if (v := d.pop("multiUse", UNSET)) is not UNSET:
+            obj.multi_use = v
+        if (v := d.pop("ttl", UNSET)) is not UNSET:
+            obj.ttl = v
         obj.additional_properties = d
+        obj._okta_json = None  # type: ignore[misc, unused-ignore]  # mypy misses some base classes' slot
         return obj

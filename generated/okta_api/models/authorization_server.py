@@ -4,9 +4,10 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, ClassVar
 
 from attrs import define as _attrs_define
+from attrs import field as _attrs_field
 
 from .. import _convert
-from .._model import JsonField, OktaModel
+from .._model import JsonField, OktaModel, _set_field
 from ..types import UNSET, Unset
 from . import auth_server_links as _auth_server_links
 from . import authorization_server_credentials as _authorization_server_credentials
@@ -23,7 +24,41 @@ if TYPE_CHECKING:
     from .resource_server_json_web_keys import ResourceServerJsonWebKeys
 
 
-@_attrs_define(kw_only=True)
+_parse_access_token_encrypted_response_algorithm = _convert.enum_parser(AccessTokenKeyEncryptionAlgorithm)
+
+
+def _parse_credentials(v: Any, lazy: bool) -> Any:
+    if v.__class__ is dict:
+        return (
+            _authorization_server_credentials.AuthorizationServerCredentials.from_json(v)
+            if lazy
+            else _authorization_server_credentials.AuthorizationServerCredentials.from_dict(v)
+        )
+    return _convert.parse_model(_authorization_server_credentials.AuthorizationServerCredentials, v)
+
+
+def _parse_jwks(v: Any, lazy: bool) -> Any:
+    if v.__class__ is dict:
+        return (
+            _resource_server_json_web_keys.ResourceServerJsonWebKeys.from_json(v)
+            if lazy
+            else _resource_server_json_web_keys.ResourceServerJsonWebKeys.from_dict(v)
+        )
+    return _convert.parse_model(_resource_server_json_web_keys.ResourceServerJsonWebKeys, v)
+
+
+_parse_status = _convert.enum_parser(LifecycleStatus)
+
+
+def _parse_field_links(v: Any, lazy: bool) -> Any:
+    if v.__class__ is dict:
+        return (
+            _auth_server_links.AuthServerLinks.from_json(v) if lazy else _auth_server_links.AuthServerLinks.from_dict(v)
+        )
+    return _convert.parse_model(_auth_server_links.AuthServerLinks, v)
+
+
+@_attrs_define(kw_only=True, init=False, getstate_setstate=False)
 class AuthorizationServer(OktaModel):
     """An Okta `AuthorizationServer`.
 
@@ -106,96 +141,123 @@ class AuthorizationServer(OktaModel):
         "field_links": "model",
     }
     _json_fields: ClassVar[dict[str, JsonField]] = {
-        "access_token_encrypted_response_algorithm": lambda d: (
-            _convert.parse_enum(AccessTokenKeyEncryptionAlgorithm, v)
-            if (v := d.get("accessTokenEncryptedResponseAlgorithm", UNSET)).__class__ is str
-            else v
+        "access_token_encrypted_response_algorithm": (
+            "accessTokenEncryptedResponseAlgorithm",
+            _parse_access_token_encrypted_response_algorithm,
         ),
-        "audiences": "audiences",
-        "created": lambda d: _convert.parse_datetime_text(v) if (v := d.get("created", UNSET)).__class__ is str else v,
-        "credentials": lambda d: (
-            _authorization_server_credentials.AuthorizationServerCredentials.from_json(v)
-            if (v := d.get("credentials", UNSET)).__class__ is dict
-            else v
-            if v is UNSET
-            else _convert.parse_model(_authorization_server_credentials.AuthorizationServerCredentials, v)
-        ),
-        "description": "description",
-        "id": "id",
-        "issuer": "issuer",
-        "issuer_mode": "issuerMode",
-        "jwks": lambda d: (
-            _resource_server_json_web_keys.ResourceServerJsonWebKeys.from_json(v)
-            if (v := d.get("jwks", UNSET)).__class__ is dict
-            else v
-            if v is UNSET
-            else _convert.parse_model(_resource_server_json_web_keys.ResourceServerJsonWebKeys, v)
-        ),
-        "jwks_uri": "jwks_uri",
-        "last_updated": lambda d: (
-            _convert.parse_datetime_text(v) if (v := d.get("lastUpdated", UNSET)).__class__ is str else v
-        ),
-        "name": "name",
-        "status": lambda d: (
-            _convert.parse_enum(LifecycleStatus, v) if (v := d.get("status", UNSET)).__class__ is str else v
-        ),
-        "field_links": lambda d: (
-            _auth_server_links.AuthServerLinks.from_json(v)
-            if (v := d.get("_links", UNSET)).__class__ is dict
-            else v
-            if v is UNSET
-            else _convert.parse_model(_auth_server_links.AuthServerLinks, v)
-        ),
-        "additional_properties": lambda d: _convert.undeclared(d, AuthorizationServer._json_names),
+        "audiences": ("audiences", None),
+        "created": ("created", _convert.parse_datetime),
+        "credentials": ("credentials", _parse_credentials),
+        "description": ("description", None),
+        "id": ("id", None),
+        "issuer": ("issuer", None),
+        "issuer_mode": ("issuerMode", None),
+        "jwks": ("jwks", _parse_jwks),
+        "jwks_uri": ("jwks_uri", None),
+        "last_updated": ("lastUpdated", _convert.parse_datetime),
+        "name": ("name", None),
+        "status": ("status", _parse_status),
+        "field_links": ("_links", _parse_field_links),
     }
 
-    access_token_encrypted_response_algorithm: AccessTokenKeyEncryptionAlgorithm | None | Unset = UNSET
-    audiences: list[str] | None | Unset = UNSET
-    created: datetime.datetime | None | Unset = UNSET
-    credentials: AuthorizationServerCredentials | None | Unset = UNSET
-    description: str | None | Unset = UNSET
-    id: str | None | Unset = UNSET
-    issuer: str | None | Unset = UNSET
-    issuer_mode: str | None | Unset = UNSET
-    jwks: ResourceServerJsonWebKeys | None | Unset = UNSET
-    jwks_uri: str | None | Unset = UNSET
-    last_updated: datetime.datetime | None | Unset = UNSET
-    name: str | None | Unset = UNSET
-    status: LifecycleStatus | None | Unset = UNSET
-    field_links: AuthServerLinks | None | Unset = UNSET
+    access_token_encrypted_response_algorithm: AccessTokenKeyEncryptionAlgorithm | None = _attrs_field(init=False)
+    audiences: list[str] | None = _attrs_field(init=False)
+    created: datetime.datetime | None = _attrs_field(init=False)
+    credentials: AuthorizationServerCredentials | None = _attrs_field(init=False)
+    description: str | None = _attrs_field(init=False)
+    id: str | None = _attrs_field(init=False)
+    issuer: str | None = _attrs_field(init=False)
+    issuer_mode: str | None = _attrs_field(init=False)
+    jwks: ResourceServerJsonWebKeys | None = _attrs_field(init=False)
+    jwks_uri: str | None = _attrs_field(init=False)
+    last_updated: datetime.datetime | None = _attrs_field(init=False)
+    name: str | None = _attrs_field(init=False)
+    status: LifecycleStatus | None = _attrs_field(init=False)
+    field_links: AuthServerLinks | None = _attrs_field(init=False)
+
+    def __init__(
+        self,
+        *,
+        access_token_encrypted_response_algorithm: AccessTokenKeyEncryptionAlgorithm | None | Unset = UNSET,
+        audiences: list[str] | None | Unset = UNSET,
+        created: datetime.datetime | None | Unset = UNSET,
+        credentials: AuthorizationServerCredentials | None | Unset = UNSET,
+        description: str | None | Unset = UNSET,
+        id: str | None | Unset = UNSET,
+        issuer: str | None | Unset = UNSET,
+        issuer_mode: str | None | Unset = UNSET,
+        jwks: ResourceServerJsonWebKeys | None | Unset = UNSET,
+        jwks_uri: str | None | Unset = UNSET,
+        last_updated: datetime.datetime | None | Unset = UNSET,
+        name: str | None | Unset = UNSET,
+        status: LifecycleStatus | None | Unset = UNSET,
+        field_links: AuthServerLinks | None | Unset = UNSET,
+        additional_properties: dict[str, Any] | None = None,
+    ) -> None:
+        """Only the fields given are set (and sent); the others are absent. `None` is sent as null."""
+        if access_token_encrypted_response_algorithm is not UNSET:
+            _set_field(self, "access_token_encrypted_response_algorithm", access_token_encrypted_response_algorithm)
+        if audiences is not UNSET:
+            _set_field(self, "audiences", audiences)
+        if created is not UNSET:
+            _set_field(self, "created", created)
+        if credentials is not UNSET:
+            _set_field(self, "credentials", credentials)
+        if description is not UNSET:
+            _set_field(self, "description", description)
+        if id is not UNSET:
+            _set_field(self, "id", id)
+        if issuer is not UNSET:
+            _set_field(self, "issuer", issuer)
+        if issuer_mode is not UNSET:
+            _set_field(self, "issuer_mode", issuer_mode)
+        if jwks is not UNSET:
+            _set_field(self, "jwks", jwks)
+        if jwks_uri is not UNSET:
+            _set_field(self, "jwks_uri", jwks_uri)
+        if last_updated is not UNSET:
+            _set_field(self, "last_updated", last_updated)
+        if name is not UNSET:
+            _set_field(self, "name", name)
+        if status is not UNSET:
+            _set_field(self, "status", status)
+        if field_links is not UNSET:
+            _set_field(self, "field_links", field_links)
+        _set_field(self, "additional_properties", {} if additional_properties is None else additional_properties)
+        _set_field(self, "_okta_json", None)
 
     def to_dict(self, *, omit_read_only: bool = False) -> dict[str, Any]:
         """This object as JSON-ready data; `omit_read_only` leaves out what only Okta sets."""
-        self.materialize()
+        values = self._values()
         d: dict[str, Any] = {}
-        if self.access_token_encrypted_response_algorithm is not UNSET:
-            d["accessTokenEncryptedResponseAlgorithm"] = self.access_token_encrypted_response_algorithm
-        if self.audiences is not UNSET:
-            d["audiences"] = self.audiences
-        if self.created is not UNSET and not omit_read_only:
-            d["created"] = _convert.dump_datetime(self.created)
-        if self.credentials is not UNSET:
-            d["credentials"] = _convert.dump_model(self.credentials, omit_read_only)
-        if self.description is not UNSET:
-            d["description"] = self.description
-        if self.id is not UNSET and not omit_read_only:
-            d["id"] = self.id
-        if self.issuer is not UNSET:
-            d["issuer"] = self.issuer
-        if self.issuer_mode is not UNSET:
-            d["issuerMode"] = self.issuer_mode
-        if self.jwks is not UNSET:
-            d["jwks"] = _convert.dump_model(self.jwks, omit_read_only)
-        if self.jwks_uri is not UNSET:
-            d["jwks_uri"] = self.jwks_uri
-        if self.last_updated is not UNSET and not omit_read_only:
-            d["lastUpdated"] = _convert.dump_datetime(self.last_updated)
-        if self.name is not UNSET:
-            d["name"] = self.name
-        if self.status is not UNSET:
-            d["status"] = self.status
-        if self.field_links is not UNSET:
-            d["_links"] = _convert.dump_model(self.field_links, omit_read_only)
+        if (v := values.get("access_token_encrypted_response_algorithm", UNSET)) is not UNSET:
+            d["accessTokenEncryptedResponseAlgorithm"] = v
+        if (v := values.get("audiences", UNSET)) is not UNSET:
+            d["audiences"] = v
+        if (v := values.get("created", UNSET)) is not UNSET and not omit_read_only:
+            d["created"] = _convert.dump_datetime(v)
+        if (v := values.get("credentials", UNSET)) is not UNSET:
+            d["credentials"] = _convert.dump_model(v, omit_read_only)
+        if (v := values.get("description", UNSET)) is not UNSET:
+            d["description"] = v
+        if (v := values.get("id", UNSET)) is not UNSET and not omit_read_only:
+            d["id"] = v
+        if (v := values.get("issuer", UNSET)) is not UNSET:
+            d["issuer"] = v
+        if (v := values.get("issuer_mode", UNSET)) is not UNSET:
+            d["issuerMode"] = v
+        if (v := values.get("jwks", UNSET)) is not UNSET:
+            d["jwks"] = _convert.dump_model(v, omit_read_only)
+        if (v := values.get("jwks_uri", UNSET)) is not UNSET:
+            d["jwks_uri"] = v
+        if (v := values.get("last_updated", UNSET)) is not UNSET and not omit_read_only:
+            d["lastUpdated"] = _convert.dump_datetime(v)
+        if (v := values.get("name", UNSET)) is not UNSET:
+            d["name"] = v
+        if (v := values.get("status", UNSET)) is not UNSET:
+            d["status"] = v
+        if (v := values.get("field_links", UNSET)) is not UNSET:
+            d["_links"] = _convert.dump_model(v, omit_read_only)
         if self.additional_properties:
             d.update(self.additional_properties)
         return d
@@ -205,42 +267,35 @@ class AuthorizationServer(OktaModel):
         """Build from JSON data; unknown keys are kept in `additional_properties`."""
         d = src_dict.copy() if src_dict.__class__ is dict else _convert.as_mapping(cls, src_dict)
         obj = cls.__new__(cls)
-        # Slot stores, not keyword arguments to __init__: less than half the cost a field.
-        obj.access_token_encrypted_response_algorithm = (
-            _convert.parse_enum(AccessTokenKeyEncryptionAlgorithm, v)
-            if (v := d.pop("accessTokenEncryptedResponseAlgorithm", UNSET)).__class__ is str
-            else v
-        )
-        obj.audiences = d.pop("audiences", UNSET)
-        obj.created = _convert.parse_datetime_text(v) if (v := d.pop("created", UNSET)).__class__ is str else v
-        obj.credentials = (
-            _authorization_server_credentials.AuthorizationServerCredentials.from_dict(v)
-            if (v := d.pop("credentials", UNSET)).__class__ is dict
-            else v
-            if v is UNSET
-            else _convert.parse_model(_authorization_server_credentials.AuthorizationServerCredentials, v)
-        )
-        obj.description = d.pop("description", UNSET)
-        obj.id = d.pop("id", UNSET)
-        obj.issuer = d.pop("issuer", UNSET)
-        obj.issuer_mode = d.pop("issuerMode", UNSET)
-        obj.jwks = (
-            _resource_server_json_web_keys.ResourceServerJsonWebKeys.from_dict(v)
-            if (v := d.pop("jwks", UNSET)).__class__ is dict
-            else v
-            if v is UNSET
-            else _convert.parse_model(_resource_server_json_web_keys.ResourceServerJsonWebKeys, v)
-        )
-        obj.jwks_uri = d.pop("jwks_uri", UNSET)
-        obj.last_updated = _convert.parse_datetime_text(v) if (v := d.pop("lastUpdated", UNSET)).__class__ is str else v
-        obj.name = d.pop("name", UNSET)
-        obj.status = _convert.parse_enum(LifecycleStatus, v) if (v := d.pop("status", UNSET)).__class__ is str else v
-        obj.field_links = (
-            _auth_server_links.AuthServerLinks.from_dict(v)
-            if (v := d.pop("_links", UNSET)).__class__ is dict
-            else v
-            if v is UNSET
-            else _convert.parse_model(_auth_server_links.AuthServerLinks, v)
-        )
+        # Slot stores, not keyword arguments to __init__: less than half the cost a field. Absent keys store nothing.
+        if (v := d.pop("accessTokenEncryptedResponseAlgorithm", UNSET)) is not UNSET:
+            obj.access_token_encrypted_response_algorithm = _parse_access_token_encrypted_response_algorithm(v, False)
+        if (v := d.pop("audiences", UNSET)) is not UNSET:
+            obj.audiences = v
+        if (v := d.pop("created", UNSET)) is not UNSET:
+            obj.created = _convert.parse_datetime(v, False)
+        if (v := d.pop("credentials", UNSET)) is not UNSET:
+            obj.credentials = _parse_credentials(v, False)
+        if (v := d.pop("description", UNSET)) is not UNSET:
+            obj.description = v
+        if (v := d.pop("id", UNSET)) is not UNSET:
+            obj.id = v
+        if (v := d.pop("issuer", UNSET)) is not UNSET:
+            obj.issuer = v
+        if (v := d.pop("issuerMode", UNSET)) is not UNSET:
+            obj.issuer_mode = v
+        if (v := d.pop("jwks", UNSET)) is not UNSET:
+            obj.jwks = _parse_jwks(v, False)
+        if (v := d.pop("jwks_uri", UNSET)) is not UNSET:
+            obj.jwks_uri = v
+        if (v := d.pop("lastUpdated", UNSET)) is not UNSET:
+            obj.last_updated = _convert.parse_datetime(v, False)
+        if (v := d.pop("name", UNSET)) is not UNSET:
+            obj.name = v
+        if (v := d.pop("status", UNSET)) is not UNSET:
+            obj.status = _parse_status(v, False)
+        if (v := d.pop("_links", UNSET)) is not UNSET:
+            obj.field_links = _parse_field_links(v, False)
         obj.additional_properties = d
+        obj._okta_json = None  # type: ignore[misc, unused-ignore]  # mypy misses some base classes' slot
         return obj

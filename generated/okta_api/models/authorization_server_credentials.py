@@ -4,9 +4,10 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, ClassVar
 
 from attrs import define as _attrs_define
+from attrs import field as _attrs_field
 
 from .. import _convert
-from .._model import JsonField, OktaModel
+from .._model import JsonField, OktaModel, _set_field
 from ..types import UNSET, Unset
 from . import authorization_server_credentials_signing_config as _authorization_server_credentials_signing_config
 
@@ -16,7 +17,21 @@ if TYPE_CHECKING:
     from .authorization_server_credentials_signing_config import AuthorizationServerCredentialsSigningConfig
 
 
-@_attrs_define(kw_only=True)
+def _parse_signing(v: Any, lazy: bool) -> Any:
+    if v.__class__ is dict:
+        return (
+            _authorization_server_credentials_signing_config.AuthorizationServerCredentialsSigningConfig.from_json(v)
+            if lazy
+            else _authorization_server_credentials_signing_config.AuthorizationServerCredentialsSigningConfig.from_dict(
+                v
+            )
+        )
+    return _convert.parse_model(
+        _authorization_server_credentials_signing_config.AuthorizationServerCredentialsSigningConfig, v
+    )
+
+
+@_attrs_define(kw_only=True, init=False, getstate_setstate=False)
 class AuthorizationServerCredentials(OktaModel):
     """An Okta `AuthorizationServerCredentials`.
 
@@ -31,26 +46,29 @@ class AuthorizationServerCredentials(OktaModel):
         "signing": "model",
     }
     _json_fields: ClassVar[dict[str, JsonField]] = {
-        "signing": lambda d: (
-            _authorization_server_credentials_signing_config.AuthorizationServerCredentialsSigningConfig.from_json(v)
-            if (v := d.get("signing", UNSET)).__class__ is dict
-            else v
-            if v is UNSET
-            else _convert.parse_model(
-                _authorization_server_credentials_signing_config.AuthorizationServerCredentialsSigningConfig, v
-            )
-        ),
-        "additional_properties": lambda d: _convert.undeclared(d, AuthorizationServerCredentials._json_names),
+        "signing": ("signing", _parse_signing),
     }
 
-    signing: AuthorizationServerCredentialsSigningConfig | None | Unset = UNSET
+    signing: AuthorizationServerCredentialsSigningConfig | None = _attrs_field(init=False)
+
+    def __init__(
+        self,
+        *,
+        signing: AuthorizationServerCredentialsSigningConfig | None | Unset = UNSET,
+        additional_properties: dict[str, Any] | None = None,
+    ) -> None:
+        """Only the fields given are set (and sent); the others are absent. `None` is sent as null."""
+        if signing is not UNSET:
+            _set_field(self, "signing", signing)
+        _set_field(self, "additional_properties", {} if additional_properties is None else additional_properties)
+        _set_field(self, "_okta_json", None)
 
     def to_dict(self, *, omit_read_only: bool = False) -> dict[str, Any]:
         """This object as JSON-ready data; `omit_read_only` leaves out what only Okta sets."""
-        self.materialize()
+        values = self._values()
         d: dict[str, Any] = {}
-        if self.signing is not UNSET:
-            d["signing"] = _convert.dump_model(self.signing, omit_read_only)
+        if (v := values.get("signing", UNSET)) is not UNSET:
+            d["signing"] = _convert.dump_model(v, omit_read_only)
         if self.additional_properties:
             d.update(self.additional_properties)
         return d
@@ -60,15 +78,9 @@ class AuthorizationServerCredentials(OktaModel):
         """Build from JSON data; unknown keys are kept in `additional_properties`."""
         d = src_dict.copy() if src_dict.__class__ is dict else _convert.as_mapping(cls, src_dict)
         obj = cls.__new__(cls)
-        # Slot stores, not keyword arguments to __init__: less than half the cost a field.
-        obj.signing = (
-            _authorization_server_credentials_signing_config.AuthorizationServerCredentialsSigningConfig.from_dict(v)
-            if (v := d.pop("signing", UNSET)).__class__ is dict
-            else v
-            if v is UNSET
-            else _convert.parse_model(
-                _authorization_server_credentials_signing_config.AuthorizationServerCredentialsSigningConfig, v
-            )
-        )
+        # Slot stores, not keyword arguments to __init__: less than half the cost a field. Absent keys store nothing.
+        if (v := d.pop("signing", UNSET)) is not UNSET:
+            obj.signing = _parse_signing(v, False)
         obj.additional_properties = d
+        obj._okta_json = None  # type: ignore[misc, unused-ignore]  # mypy misses some base classes' slot
         return obj

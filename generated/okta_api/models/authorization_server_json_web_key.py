@@ -4,9 +4,10 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, ClassVar
 
 from attrs import define as _attrs_define
+from attrs import field as _attrs_field
 
 from .. import _convert
-from .._model import JsonField, OktaModel
+from .._model import JsonField, OktaModel, _set_field
 from ..types import UNSET, Unset
 from . import links_self as _links_self
 
@@ -16,7 +17,13 @@ if TYPE_CHECKING:
     from .links_self import LinksSelf
 
 
-@_attrs_define(kw_only=True)
+def _parse_field_links(v: Any, lazy: bool) -> Any:
+    if v.__class__ is dict:
+        return _links_self.LinksSelf.from_json(v) if lazy else _links_self.LinksSelf.from_dict(v)
+    return _convert.parse_model(_links_self.LinksSelf, v)
+
+
+@_attrs_define(kw_only=True, init=False, getstate_setstate=False)
 class AuthorizationServerJsonWebKey(OktaModel):
     """An Okta `AuthorizationServerJsonWebKey`.
 
@@ -62,52 +69,78 @@ class AuthorizationServerJsonWebKey(OktaModel):
         "field_links": "model",
     }
     _json_fields: ClassVar[dict[str, JsonField]] = {
-        "alg": "alg",
-        "e": "e",
-        "kid": "kid",
-        "kty": "kty",
-        "n": "n",
-        "status": "status",
-        "use": "use",
-        "field_links": lambda d: (
-            _links_self.LinksSelf.from_json(v)
-            if (v := d.get("_links", UNSET)).__class__ is dict
-            else v
-            if v is UNSET
-            else _convert.parse_model(_links_self.LinksSelf, v)
-        ),
-        "additional_properties": lambda d: _convert.undeclared(d, AuthorizationServerJsonWebKey._json_names),
+        "alg": ("alg", None),
+        "e": ("e", None),
+        "kid": ("kid", None),
+        "kty": ("kty", None),
+        "n": ("n", None),
+        "status": ("status", None),
+        "use": ("use", None),
+        "field_links": ("_links", _parse_field_links),
     }
 
-    alg: str | None | Unset = UNSET
-    e: str | None | Unset = UNSET
-    kid: str | None | Unset = UNSET
-    kty: str | None | Unset = UNSET
-    n: str | None | Unset = UNSET
-    status: str | None | Unset = UNSET
-    use: str | None | Unset = UNSET
-    field_links: LinksSelf | None | Unset = UNSET
+    alg: str | None = _attrs_field(init=False)
+    e: str | None = _attrs_field(init=False)
+    kid: str | None = _attrs_field(init=False)
+    kty: str | None = _attrs_field(init=False)
+    n: str | None = _attrs_field(init=False)
+    status: str | None = _attrs_field(init=False)
+    use: str | None = _attrs_field(init=False)
+    field_links: LinksSelf | None = _attrs_field(init=False)
+
+    def __init__(
+        self,
+        *,
+        alg: str | None | Unset = UNSET,
+        e: str | None | Unset = UNSET,
+        kid: str | None | Unset = UNSET,
+        kty: str | None | Unset = UNSET,
+        n: str | None | Unset = UNSET,
+        status: str | None | Unset = UNSET,
+        use: str | None | Unset = UNSET,
+        field_links: LinksSelf | None | Unset = UNSET,
+        additional_properties: dict[str, Any] | None = None,
+    ) -> None:
+        """Only the fields given are set (and sent); the others are absent. `None` is sent as null."""
+        if alg is not UNSET:
+            _set_field(self, "alg", alg)
+        if e is not UNSET:
+            _set_field(self, "e", e)
+        if kid is not UNSET:
+            _set_field(self, "kid", kid)
+        if kty is not UNSET:
+            _set_field(self, "kty", kty)
+        if n is not UNSET:
+            _set_field(self, "n", n)
+        if status is not UNSET:
+            _set_field(self, "status", status)
+        if use is not UNSET:
+            _set_field(self, "use", use)
+        if field_links is not UNSET:
+            _set_field(self, "field_links", field_links)
+        _set_field(self, "additional_properties", {} if additional_properties is None else additional_properties)
+        _set_field(self, "_okta_json", None)
 
     def to_dict(self, *, omit_read_only: bool = False) -> dict[str, Any]:
         """This object as JSON-ready data; `omit_read_only` leaves out what only Okta sets."""
-        self.materialize()
+        values = self._values()
         d: dict[str, Any] = {}
-        if self.alg is not UNSET:
-            d["alg"] = self.alg
-        if self.e is not UNSET and not omit_read_only:
-            d["e"] = self.e
-        if self.kid is not UNSET and not omit_read_only:
-            d["kid"] = self.kid
-        if self.kty is not UNSET and not omit_read_only:
-            d["kty"] = self.kty
-        if self.n is not UNSET:
-            d["n"] = self.n
-        if self.status is not UNSET:
-            d["status"] = self.status
-        if self.use is not UNSET and not omit_read_only:
-            d["use"] = self.use
-        if self.field_links is not UNSET and not omit_read_only:
-            d["_links"] = _convert.dump_model(self.field_links, omit_read_only)
+        if (v := values.get("alg", UNSET)) is not UNSET:
+            d["alg"] = v
+        if (v := values.get("e", UNSET)) is not UNSET and not omit_read_only:
+            d["e"] = v
+        if (v := values.get("kid", UNSET)) is not UNSET and not omit_read_only:
+            d["kid"] = v
+        if (v := values.get("kty", UNSET)) is not UNSET and not omit_read_only:
+            d["kty"] = v
+        if (v := values.get("n", UNSET)) is not UNSET:
+            d["n"] = v
+        if (v := values.get("status", UNSET)) is not UNSET:
+            d["status"] = v
+        if (v := values.get("use", UNSET)) is not UNSET and not omit_read_only:
+            d["use"] = v
+        if (v := values.get("field_links", UNSET)) is not UNSET and not omit_read_only:
+            d["_links"] = _convert.dump_model(v, omit_read_only)
         if self.additional_properties:
             d.update(self.additional_properties)
         return d
@@ -117,20 +150,23 @@ class AuthorizationServerJsonWebKey(OktaModel):
         """Build from JSON data; unknown keys are kept in `additional_properties`."""
         d = src_dict.copy() if src_dict.__class__ is dict else _convert.as_mapping(cls, src_dict)
         obj = cls.__new__(cls)
-        # Slot stores, not keyword arguments to __init__: less than half the cost a field.
-        obj.alg = d.pop("alg", UNSET)
-        obj.e = d.pop("e", UNSET)
-        obj.kid = d.pop("kid", UNSET)
-        obj.kty = d.pop("kty", UNSET)
-        obj.n = d.pop("n", UNSET)
-        obj.status = d.pop("status", UNSET)
-        obj.use = d.pop("use", UNSET)
-        obj.field_links = (
-            _links_self.LinksSelf.from_dict(v)
-            if (v := d.pop("_links", UNSET)).__class__ is dict
-            else v
-            if v is UNSET
-            else _convert.parse_model(_links_self.LinksSelf, v)
-        )
+        # Slot stores, not keyword arguments to __init__: less than half the cost a field. Absent keys store nothing.
+        if (v := d.pop("alg", UNSET)) is not UNSET:
+            obj.alg = v
+        if (v := d.pop("e", UNSET)) is not UNSET:
+            obj.e = v
+        if (v := d.pop("kid", UNSET)) is not UNSET:
+            obj.kid = v
+        if (v := d.pop("kty", UNSET)) is not UNSET:
+            obj.kty = v
+        if (v := d.pop("n", UNSET)) is not UNSET:
+            obj.n = v
+        if (v := d.pop("status", UNSET)) is not UNSET:
+            obj.status = v
+        if (v := d.pop("use", UNSET)) is not UNSET:
+            obj.use = v
+        if (v := d.pop("_links", UNSET)) is not UNSET:
+            obj.field_links = _parse_field_links(v, False)
         obj.additional_properties = d
+        obj._okta_json = None  # type: ignore[misc, unused-ignore]  # mypy misses some base classes' slot
         return obj

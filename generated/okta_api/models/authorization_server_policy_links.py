@@ -4,9 +4,10 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, ClassVar
 
 from attrs import define as _attrs_define
+from attrs import field as _attrs_field
 
 from .. import _convert
-from .._model import JsonField, OktaModel
+from .._model import JsonField, OktaModel, _set_field
 from ..types import UNSET, Unset
 from . import href_object as _href_object
 from . import href_object_activate_link as _href_object_activate_link
@@ -22,7 +23,43 @@ if TYPE_CHECKING:
     from .href_object_self_link import HrefObjectSelfLink
 
 
-@_attrs_define(kw_only=True)
+def _parse_self_(v: Any, lazy: bool) -> Any:
+    if v.__class__ is dict:
+        return (
+            _href_object_self_link.HrefObjectSelfLink.from_json(v)
+            if lazy
+            else _href_object_self_link.HrefObjectSelfLink.from_dict(v)
+        )
+    return _convert.parse_model(_href_object_self_link.HrefObjectSelfLink, v)
+
+
+def _parse_activate(v: Any, lazy: bool) -> Any:
+    if v.__class__ is dict:
+        return (
+            _href_object_activate_link.HrefObjectActivateLink.from_json(v)
+            if lazy
+            else _href_object_activate_link.HrefObjectActivateLink.from_dict(v)
+        )
+    return _convert.parse_model(_href_object_activate_link.HrefObjectActivateLink, v)
+
+
+def _parse_deactivate(v: Any, lazy: bool) -> Any:
+    if v.__class__ is dict:
+        return (
+            _href_object_deactivate_link.HrefObjectDeactivateLink.from_json(v)
+            if lazy
+            else _href_object_deactivate_link.HrefObjectDeactivateLink.from_dict(v)
+        )
+    return _convert.parse_model(_href_object_deactivate_link.HrefObjectDeactivateLink, v)
+
+
+def _parse_rules(v: Any, lazy: bool) -> Any:
+    if v.__class__ is dict:
+        return _href_object.HrefObject.from_json(v) if lazy else _href_object.HrefObject.from_dict(v)
+    return _convert.parse_model(_href_object.HrefObject, v)
+
+
+@_attrs_define(kw_only=True, init=False, getstate_setstate=False)
 class AuthorizationServerPolicyLinks(OktaModel):
     """An Okta `AuthorizationServerPolicyLinks`.
 
@@ -46,54 +83,50 @@ class AuthorizationServerPolicyLinks(OktaModel):
         "rules": "model",
     }
     _json_fields: ClassVar[dict[str, JsonField]] = {
-        "self_": lambda d: (
-            _href_object_self_link.HrefObjectSelfLink.from_json(v)
-            if (v := d.get("self", UNSET)).__class__ is dict
-            else v
-            if v is UNSET
-            else _convert.parse_model(_href_object_self_link.HrefObjectSelfLink, v)
-        ),
-        "activate": lambda d: (
-            _href_object_activate_link.HrefObjectActivateLink.from_json(v)
-            if (v := d.get("activate", UNSET)).__class__ is dict
-            else v
-            if v is UNSET
-            else _convert.parse_model(_href_object_activate_link.HrefObjectActivateLink, v)
-        ),
-        "deactivate": lambda d: (
-            _href_object_deactivate_link.HrefObjectDeactivateLink.from_json(v)
-            if (v := d.get("deactivate", UNSET)).__class__ is dict
-            else v
-            if v is UNSET
-            else _convert.parse_model(_href_object_deactivate_link.HrefObjectDeactivateLink, v)
-        ),
-        "rules": lambda d: (
-            _href_object.HrefObject.from_json(v)
-            if (v := d.get("rules", UNSET)).__class__ is dict
-            else v
-            if v is UNSET
-            else _convert.parse_model(_href_object.HrefObject, v)
-        ),
-        "additional_properties": lambda d: _convert.undeclared(d, AuthorizationServerPolicyLinks._json_names),
+        "self_": ("self", _parse_self_),
+        "activate": ("activate", _parse_activate),
+        "deactivate": ("deactivate", _parse_deactivate),
+        "rules": ("rules", _parse_rules),
     }
 
-    self_: HrefObjectSelfLink | None | Unset = UNSET
-    activate: HrefObjectActivateLink | None | Unset = UNSET
-    deactivate: HrefObjectDeactivateLink | None | Unset = UNSET
-    rules: HrefObject | None | Unset = UNSET
+    self_: HrefObjectSelfLink | None = _attrs_field(init=False)
+    activate: HrefObjectActivateLink | None = _attrs_field(init=False)
+    deactivate: HrefObjectDeactivateLink | None = _attrs_field(init=False)
+    rules: HrefObject | None = _attrs_field(init=False)
+
+    def __init__(
+        self,
+        *,
+        self_: HrefObjectSelfLink | None | Unset = UNSET,
+        activate: HrefObjectActivateLink | None | Unset = UNSET,
+        deactivate: HrefObjectDeactivateLink | None | Unset = UNSET,
+        rules: HrefObject | None | Unset = UNSET,
+        additional_properties: dict[str, Any] | None = None,
+    ) -> None:
+        """Only the fields given are set (and sent); the others are absent. `None` is sent as null."""
+        if self_ is not UNSET:
+            _set_field(self, "self_", self_)
+        if activate is not UNSET:
+            _set_field(self, "activate", activate)
+        if deactivate is not UNSET:
+            _set_field(self, "deactivate", deactivate)
+        if rules is not UNSET:
+            _set_field(self, "rules", rules)
+        _set_field(self, "additional_properties", {} if additional_properties is None else additional_properties)
+        _set_field(self, "_okta_json", None)
 
     def to_dict(self, *, omit_read_only: bool = False) -> dict[str, Any]:
         """This object as JSON-ready data; `omit_read_only` leaves out what only Okta sets."""
-        self.materialize()
+        values = self._values()
         d: dict[str, Any] = {}
-        if self.self_ is not UNSET:
-            d["self"] = _convert.dump_model(self.self_, omit_read_only)
-        if self.activate is not UNSET:
-            d["activate"] = _convert.dump_model(self.activate, omit_read_only)
-        if self.deactivate is not UNSET:
-            d["deactivate"] = _convert.dump_model(self.deactivate, omit_read_only)
-        if self.rules is not UNSET:
-            d["rules"] = _convert.dump_model(self.rules, omit_read_only)
+        if (v := values.get("self_", UNSET)) is not UNSET:
+            d["self"] = _convert.dump_model(v, omit_read_only)
+        if (v := values.get("activate", UNSET)) is not UNSET:
+            d["activate"] = _convert.dump_model(v, omit_read_only)
+        if (v := values.get("deactivate", UNSET)) is not UNSET:
+            d["deactivate"] = _convert.dump_model(v, omit_read_only)
+        if (v := values.get("rules", UNSET)) is not UNSET:
+            d["rules"] = _convert.dump_model(v, omit_read_only)
         if self.additional_properties:
             d.update(self.additional_properties)
         return d
@@ -103,34 +136,15 @@ class AuthorizationServerPolicyLinks(OktaModel):
         """Build from JSON data; unknown keys are kept in `additional_properties`."""
         d = src_dict.copy() if src_dict.__class__ is dict else _convert.as_mapping(cls, src_dict)
         obj = cls.__new__(cls)
-        # Slot stores, not keyword arguments to __init__: less than half the cost a field.
-        obj.self_ = (
-            _href_object_self_link.HrefObjectSelfLink.from_dict(v)
-            if (v := d.pop("self", UNSET)).__class__ is dict
-            else v
-            if v is UNSET
-            else _convert.parse_model(_href_object_self_link.HrefObjectSelfLink, v)
-        )
-        obj.activate = (
-            _href_object_activate_link.HrefObjectActivateLink.from_dict(v)
-            if (v := d.pop("activate", UNSET)).__class__ is dict
-            else v
-            if v is UNSET
-            else _convert.parse_model(_href_object_activate_link.HrefObjectActivateLink, v)
-        )
-        obj.deactivate = (
-            _href_object_deactivate_link.HrefObjectDeactivateLink.from_dict(v)
-            if (v := d.pop("deactivate", UNSET)).__class__ is dict
-            else v
-            if v is UNSET
-            else _convert.parse_model(_href_object_deactivate_link.HrefObjectDeactivateLink, v)
-        )
-        obj.rules = (
-            _href_object.HrefObject.from_dict(v)
-            if (v := d.pop("rules", UNSET)).__class__ is dict
-            else v
-            if v is UNSET
-            else _convert.parse_model(_href_object.HrefObject, v)
-        )
+        # Slot stores, not keyword arguments to __init__: less than half the cost a field. Absent keys store nothing.
+        if (v := d.pop("self", UNSET)) is not UNSET:
+            obj.self_ = _parse_self_(v, False)
+        if (v := d.pop("activate", UNSET)) is not UNSET:
+            obj.activate = _parse_activate(v, False)
+        if (v := d.pop("deactivate", UNSET)) is not UNSET:
+            obj.deactivate = _parse_deactivate(v, False)
+        if (v := d.pop("rules", UNSET)) is not UNSET:
+            obj.rules = _parse_rules(v, False)
         obj.additional_properties = d
+        obj._okta_json = None  # type: ignore[misc, unused-ignore]  # mypy misses some base classes' slot
         return obj

@@ -4,9 +4,10 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, ClassVar
 
 from attrs import define as _attrs_define
+from attrs import field as _attrs_field
 
 from .. import _convert
-from .._model import JsonField
+from .._model import JsonField, _set_field
 from ..types import UNSET, Unset
 from . import token_authorization_server_policy_rule_action as _token_authorization_server_policy_rule_action
 from .policy_rule_actions import PolicyRuleActions
@@ -17,7 +18,19 @@ if TYPE_CHECKING:
     from .token_authorization_server_policy_rule_action import TokenAuthorizationServerPolicyRuleAction
 
 
-@_attrs_define(kw_only=True)
+def _parse_token(v: Any, lazy: bool) -> Any:
+    if v.__class__ is dict:
+        return (
+            _token_authorization_server_policy_rule_action.TokenAuthorizationServerPolicyRuleAction.from_json(v)
+            if lazy
+            else _token_authorization_server_policy_rule_action.TokenAuthorizationServerPolicyRuleAction.from_dict(v)
+        )
+    return _convert.parse_model(
+        _token_authorization_server_policy_rule_action.TokenAuthorizationServerPolicyRuleAction, v
+    )
+
+
+@_attrs_define(kw_only=True, init=False, getstate_setstate=False)
 class AuthorizationServerPolicyRuleActions(PolicyRuleActions):
     """An Okta `AuthorizationServerPolicyRuleActions`.
 
@@ -32,26 +45,29 @@ class AuthorizationServerPolicyRuleActions(PolicyRuleActions):
         "token": "model",
     }
     _json_fields: ClassVar[dict[str, JsonField]] = {
-        "token": lambda d: (
-            _token_authorization_server_policy_rule_action.TokenAuthorizationServerPolicyRuleAction.from_json(v)
-            if (v := d.get("token", UNSET)).__class__ is dict
-            else v
-            if v is UNSET
-            else _convert.parse_model(
-                _token_authorization_server_policy_rule_action.TokenAuthorizationServerPolicyRuleAction, v
-            )
-        ),
-        "additional_properties": lambda d: _convert.undeclared(d, AuthorizationServerPolicyRuleActions._json_names),
+        "token": ("token", _parse_token),
     }
 
-    token: TokenAuthorizationServerPolicyRuleAction | None | Unset = UNSET
+    token: TokenAuthorizationServerPolicyRuleAction | None = _attrs_field(init=False)
+
+    def __init__(
+        self,
+        *,
+        token: TokenAuthorizationServerPolicyRuleAction | None | Unset = UNSET,
+        additional_properties: dict[str, Any] | None = None,
+    ) -> None:
+        """Only the fields given are set (and sent); the others are absent. `None` is sent as null."""
+        if token is not UNSET:
+            _set_field(self, "token", token)
+        _set_field(self, "additional_properties", {} if additional_properties is None else additional_properties)
+        _set_field(self, "_okta_json", None)
 
     def to_dict(self, *, omit_read_only: bool = False) -> dict[str, Any]:
         """This object as JSON-ready data; `omit_read_only` leaves out what only Okta sets."""
-        self.materialize()
+        values = self._values()
         d: dict[str, Any] = {}
-        if self.token is not UNSET:
-            d["token"] = _convert.dump_model(self.token, omit_read_only)
+        if (v := values.get("token", UNSET)) is not UNSET:
+            d["token"] = _convert.dump_model(v, omit_read_only)
         if self.additional_properties:
             d.update(self.additional_properties)
         return d
@@ -61,15 +77,9 @@ class AuthorizationServerPolicyRuleActions(PolicyRuleActions):
         """Build from JSON data; unknown keys are kept in `additional_properties`."""
         d = src_dict.copy() if src_dict.__class__ is dict else _convert.as_mapping(cls, src_dict)
         obj = cls.__new__(cls)
-        # Slot stores, not keyword arguments to __init__: less than half the cost a field.
-        obj.token = (
-            _token_authorization_server_policy_rule_action.TokenAuthorizationServerPolicyRuleAction.from_dict(v)
-            if (v := d.pop("token", UNSET)).__class__ is dict
-            else v
-            if v is UNSET
-            else _convert.parse_model(
-                _token_authorization_server_policy_rule_action.TokenAuthorizationServerPolicyRuleAction, v
-            )
-        )
+        # Slot stores, not keyword arguments to __init__: less than half the cost a field. Absent keys store nothing.
+        if (v := d.pop("token", UNSET)) is not UNSET:
+            obj.token = _parse_token(v, False)
         obj.additional_properties = d
+        obj._okta_json = None  # type: ignore[misc, unused-ignore]  # mypy misses some base classes' slot
         return obj

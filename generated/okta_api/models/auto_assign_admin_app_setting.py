@@ -4,16 +4,17 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, ClassVar
 
 from attrs import define as _attrs_define
+from attrs import field as _attrs_field
 
 from .. import _convert
-from .._model import JsonField, OktaModel
+from .._model import JsonField, OktaModel, _set_field
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from typing import Self
 
 
-@_attrs_define(kw_only=True)
+@_attrs_define(kw_only=True, init=False, getstate_setstate=False)
 class AutoAssignAdminAppSetting(OktaModel):
     """The org setting that automatically assigns the Okta Admin Console when an admin role is assigned
 
@@ -28,18 +29,29 @@ class AutoAssignAdminAppSetting(OktaModel):
         "auto_assign_admin_app_setting": "bool",
     }
     _json_fields: ClassVar[dict[str, JsonField]] = {
-        "auto_assign_admin_app_setting": "autoAssignAdminAppSetting",
-        "additional_properties": lambda d: _convert.undeclared(d, AutoAssignAdminAppSetting._json_names),
+        "auto_assign_admin_app_setting": ("autoAssignAdminAppSetting", None),
     }
 
-    auto_assign_admin_app_setting: bool | None | Unset = UNSET
+    auto_assign_admin_app_setting: bool | None = _attrs_field(init=False)
+
+    def __init__(
+        self,
+        *,
+        auto_assign_admin_app_setting: bool | None | Unset = UNSET,
+        additional_properties: dict[str, Any] | None = None,
+    ) -> None:
+        """Only the fields given are set (and sent); the others are absent. `None` is sent as null."""
+        if auto_assign_admin_app_setting is not UNSET:
+            _set_field(self, "auto_assign_admin_app_setting", auto_assign_admin_app_setting)
+        _set_field(self, "additional_properties", {} if additional_properties is None else additional_properties)
+        _set_field(self, "_okta_json", None)
 
     def to_dict(self, *, omit_read_only: bool = False) -> dict[str, Any]:
         """This object as JSON-ready data; `omit_read_only` leaves out what only Okta sets."""
-        self.materialize()
+        values = self._values()
         d: dict[str, Any] = {}
-        if self.auto_assign_admin_app_setting is not UNSET:
-            d["autoAssignAdminAppSetting"] = self.auto_assign_admin_app_setting
+        if (v := values.get("auto_assign_admin_app_setting", UNSET)) is not UNSET:
+            d["autoAssignAdminAppSetting"] = v
         if self.additional_properties:
             d.update(self.additional_properties)
         return d
@@ -49,7 +61,9 @@ class AutoAssignAdminAppSetting(OktaModel):
         """Build from JSON data; unknown keys are kept in `additional_properties`."""
         d = src_dict.copy() if src_dict.__class__ is dict else _convert.as_mapping(cls, src_dict)
         obj = cls.__new__(cls)
-        # Slot stores, not keyword arguments to __init__: less than half the cost a field.
-        obj.auto_assign_admin_app_setting = d.pop("autoAssignAdminAppSetting", UNSET)
+        # Slot stores, not keyword arguments to __init__: less than half the cost a field. Absent keys store nothing.
+        if (v := d.pop("autoAssignAdminAppSetting", UNSET)) is not UNSET:
+            obj.auto_assign_admin_app_setting = v
         obj.additional_properties = d
+        obj._okta_json = None  # type: ignore[misc, unused-ignore]  # mypy misses some base classes' slot
         return obj

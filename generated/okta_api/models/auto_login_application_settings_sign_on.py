@@ -4,16 +4,17 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, ClassVar
 
 from attrs import define as _attrs_define
+from attrs import field as _attrs_field
 
 from .. import _convert
-from .._model import JsonField, OktaModel
+from .._model import JsonField, OktaModel, _set_field
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from typing import Self
 
 
-@_attrs_define(kw_only=True)
+@_attrs_define(kw_only=True, init=False, getstate_setstate=False)
 class AutoLoginApplicationSettingsSignOn(OktaModel):
     """An Okta `AutoLoginApplicationSettingsSignOn`.
 
@@ -31,22 +32,36 @@ class AutoLoginApplicationSettingsSignOn(OktaModel):
         "redirect_url": "str",
     }
     _json_fields: ClassVar[dict[str, JsonField]] = {
-        "login_url": "loginUrl",
-        "redirect_url": "redirectUrl",
-        "additional_properties": lambda d: _convert.undeclared(d, AutoLoginApplicationSettingsSignOn._json_names),
+        "login_url": ("loginUrl", None),
+        "redirect_url": ("redirectUrl", None),
     }
 
-    login_url: str | None | Unset
-    redirect_url: str | None | Unset = UNSET
+    login_url: str | None = _attrs_field(init=False)
+    redirect_url: str | None = _attrs_field(init=False)
+
+    def __init__(
+        self,
+        *,
+        login_url: str | None | Unset,
+        redirect_url: str | None | Unset = UNSET,
+        additional_properties: dict[str, Any] | None = None,
+    ) -> None:
+        """Only the fields given are set (and sent); the others are absent. `None` is sent as null."""
+        if login_url is not UNSET:
+            _set_field(self, "login_url", login_url)
+        if redirect_url is not UNSET:
+            _set_field(self, "redirect_url", redirect_url)
+        _set_field(self, "additional_properties", {} if additional_properties is None else additional_properties)
+        _set_field(self, "_okta_json", None)
 
     def to_dict(self, *, omit_read_only: bool = False) -> dict[str, Any]:
         """This object as JSON-ready data; `omit_read_only` leaves out what only Okta sets."""
-        self.materialize()
+        values = self._values()
         d: dict[str, Any] = {}
-        if self.login_url is not UNSET:
-            d["loginUrl"] = self.login_url
-        if self.redirect_url is not UNSET:
-            d["redirectUrl"] = self.redirect_url
+        if (v := values.get("login_url", UNSET)) is not UNSET:
+            d["loginUrl"] = v
+        if (v := values.get("redirect_url", UNSET)) is not UNSET:
+            d["redirectUrl"] = v
         if self.additional_properties:
             d.update(self.additional_properties)
         return d
@@ -56,8 +71,11 @@ class AutoLoginApplicationSettingsSignOn(OktaModel):
         """Build from JSON data; unknown keys are kept in `additional_properties`."""
         d = src_dict.copy() if src_dict.__class__ is dict else _convert.as_mapping(cls, src_dict)
         obj = cls.__new__(cls)
-        # Slot stores, not keyword arguments to __init__: less than half the cost a field.
-        obj.login_url = d.pop("loginUrl", UNSET)
-        obj.redirect_url = d.pop("redirectUrl", UNSET)
+        # Slot stores, not keyword arguments to __init__: less than half the cost a field. Absent keys store nothing.
+        if (v := d.pop("loginUrl", UNSET)) is not UNSET:
+            obj.login_url = v
+        if (v := d.pop("redirectUrl", UNSET)) is not UNSET:
+            obj.redirect_url = v
         obj.additional_properties = d
+        obj._okta_json = None  # type: ignore[misc, unused-ignore]  # mypy misses some base classes' slot
         return obj

@@ -4,9 +4,10 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, ClassVar
 
 from attrs import define as _attrs_define
+from attrs import field as _attrs_field
 
 from .. import _convert
-from .._model import JsonField, OktaModel
+from .._model import JsonField, OktaModel, _set_field
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -14,7 +15,7 @@ if TYPE_CHECKING:
     from typing import Self
 
 
-@_attrs_define(kw_only=True)
+@_attrs_define(kw_only=True, init=False, getstate_setstate=False)
 class AutoUpdateSchedule(OktaModel):
     """The schedule of auto-update configured by the admin
 
@@ -44,36 +45,57 @@ class AutoUpdateSchedule(OktaModel):
         "timezone": "str",
     }
     _json_fields: ClassVar[dict[str, JsonField]] = {
-        "cron": "cron",
-        "delay": "delay",
-        "duration": "duration",
-        "last_updated": lambda d: (
-            _convert.parse_datetime_text(v) if (v := d.get("lastUpdated", UNSET)).__class__ is str else v
-        ),
-        "timezone": "timezone",
-        "additional_properties": lambda d: _convert.undeclared(d, AutoUpdateSchedule._json_names),
+        "cron": ("cron", None),
+        "delay": ("delay", None),
+        "duration": ("duration", None),
+        "last_updated": ("lastUpdated", _convert.parse_datetime),
+        "timezone": ("timezone", None),
     }
 
-    cron: str | None | Unset = UNSET
-    delay: int | None | Unset = UNSET
-    duration: int | None | Unset = UNSET
-    last_updated: datetime.datetime | None | Unset = UNSET
-    timezone: str | None | Unset = UNSET
+    cron: str | None = _attrs_field(init=False)
+    delay: int | None = _attrs_field(init=False)
+    duration: int | None = _attrs_field(init=False)
+    last_updated: datetime.datetime | None = _attrs_field(init=False)
+    timezone: str | None = _attrs_field(init=False)
+
+    def __init__(
+        self,
+        *,
+        cron: str | None | Unset = UNSET,
+        delay: int | None | Unset = UNSET,
+        duration: int | None | Unset = UNSET,
+        last_updated: datetime.datetime | None | Unset = UNSET,
+        timezone: str | None | Unset = UNSET,
+        additional_properties: dict[str, Any] | None = None,
+    ) -> None:
+        """Only the fields given are set (and sent); the others are absent. `None` is sent as null."""
+        if cron is not UNSET:
+            _set_field(self, "cron", cron)
+        if delay is not UNSET:
+            _set_field(self, "delay", delay)
+        if duration is not UNSET:
+            _set_field(self, "duration", duration)
+        if last_updated is not UNSET:
+            _set_field(self, "last_updated", last_updated)
+        if timezone is not UNSET:
+            _set_field(self, "timezone", timezone)
+        _set_field(self, "additional_properties", {} if additional_properties is None else additional_properties)
+        _set_field(self, "_okta_json", None)
 
     def to_dict(self, *, omit_read_only: bool = False) -> dict[str, Any]:
         """This object as JSON-ready data; `omit_read_only` leaves out what only Okta sets."""
-        self.materialize()
+        values = self._values()
         d: dict[str, Any] = {}
-        if self.cron is not UNSET:
-            d["cron"] = self.cron
-        if self.delay is not UNSET:
-            d["delay"] = self.delay
-        if self.duration is not UNSET:
-            d["duration"] = self.duration
-        if self.last_updated is not UNSET:
-            d["lastUpdated"] = _convert.dump_datetime(self.last_updated)
-        if self.timezone is not UNSET:
-            d["timezone"] = self.timezone
+        if (v := values.get("cron", UNSET)) is not UNSET:
+            d["cron"] = v
+        if (v := values.get("delay", UNSET)) is not UNSET:
+            d["delay"] = v
+        if (v := values.get("duration", UNSET)) is not UNSET:
+            d["duration"] = v
+        if (v := values.get("last_updated", UNSET)) is not UNSET:
+            d["lastUpdated"] = _convert.dump_datetime(v)
+        if (v := values.get("timezone", UNSET)) is not UNSET:
+            d["timezone"] = v
         if self.additional_properties:
             d.update(self.additional_properties)
         return d
@@ -83,11 +105,17 @@ class AutoUpdateSchedule(OktaModel):
         """Build from JSON data; unknown keys are kept in `additional_properties`."""
         d = src_dict.copy() if src_dict.__class__ is dict else _convert.as_mapping(cls, src_dict)
         obj = cls.__new__(cls)
-        # Slot stores, not keyword arguments to __init__: less than half the cost a field.
-        obj.cron = d.pop("cron", UNSET)
-        obj.delay = d.pop("delay", UNSET)
-        obj.duration = d.pop("duration", UNSET)
-        obj.last_updated = _convert.parse_datetime_text(v) if (v := d.pop("lastUpdated", UNSET)).__class__ is str else v
-        obj.timezone = d.pop("timezone", UNSET)
+        # Slot stores, not keyword arguments to __init__: less than half the cost a field. Absent keys store nothing.
+        if (v := d.pop("cron", UNSET)) is not UNSET:
+            obj.cron = v
+        if (v := d.pop("delay", UNSET)) is not UNSET:
+            obj.delay = v
+        if (v := d.pop("duration", UNSET)) is not UNSET:
+            obj.duration = v
+        if (v := d.pop("lastUpdated", UNSET)) is not UNSET:
+            obj.last_updated = _convert.parse_datetime(v, False)
+        if (v := d.pop("timezone", UNSET)) is not UNSET:
+            obj.timezone = v
         obj.additional_properties = d
+        obj._okta_json = None  # type: ignore[misc, unused-ignore]  # mypy misses some base classes' slot
         return obj

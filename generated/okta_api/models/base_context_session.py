@@ -4,9 +4,10 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, ClassVar
 
 from attrs import define as _attrs_define
+from attrs import field as _attrs_field
 
 from .. import _convert
-from .._model import JsonField, OktaModel
+from .._model import JsonField, OktaModel, _set_field
 from ..types import UNSET, Unset
 from . import session_identity_provider as _session_identity_provider
 
@@ -17,7 +18,17 @@ if TYPE_CHECKING:
     from .session_identity_provider import SessionIdentityProvider
 
 
-@_attrs_define(kw_only=True)
+def _parse_idp(v: Any, lazy: bool) -> Any:
+    if v.__class__ is dict:
+        return (
+            _session_identity_provider.SessionIdentityProvider.from_json(v)
+            if lazy
+            else _session_identity_provider.SessionIdentityProvider.from_dict(v)
+        )
+    return _convert.parse_model(_session_identity_provider.SessionIdentityProvider, v)
+
+
+@_attrs_define(kw_only=True, init=False, getstate_setstate=False)
 class BaseContextSession(OktaModel):
     """Details of the user session
 
@@ -59,66 +70,92 @@ class BaseContextSession(OktaModel):
         "mfa_active": "bool",
     }
     _json_fields: ClassVar[dict[str, JsonField]] = {
-        "id": "id",
-        "user_id": "userId",
-        "login": "login",
-        "created_at": lambda d: (
-            _convert.parse_datetime_text(v) if (v := d.get("createdAt", UNSET)).__class__ is str else v
-        ),
-        "expires_at": lambda d: (
-            _convert.parse_datetime_text(v) if (v := d.get("expiresAt", UNSET)).__class__ is str else v
-        ),
-        "status": "status",
-        "last_password_verification": lambda d: (
-            _convert.parse_datetime_text(v) if (v := d.get("lastPasswordVerification", UNSET)).__class__ is str else v
-        ),
-        "amr": "amr",
-        "idp": lambda d: (
-            _session_identity_provider.SessionIdentityProvider.from_json(v)
-            if (v := d.get("idp", UNSET)).__class__ is dict
-            else v
-            if v is UNSET
-            else _convert.parse_model(_session_identity_provider.SessionIdentityProvider, v)
-        ),
-        "mfa_active": "mfaActive",
-        "additional_properties": lambda d: _convert.undeclared(d, BaseContextSession._json_names),
+        "id": ("id", None),
+        "user_id": ("userId", None),
+        "login": ("login", None),
+        "created_at": ("createdAt", _convert.parse_datetime),
+        "expires_at": ("expiresAt", _convert.parse_datetime),
+        "status": ("status", None),
+        "last_password_verification": ("lastPasswordVerification", _convert.parse_datetime),
+        "amr": ("amr", None),
+        "idp": ("idp", _parse_idp),
+        "mfa_active": ("mfaActive", None),
     }
 
-    id: str | None | Unset = UNSET
-    user_id: str | None | Unset = UNSET
-    login: str | None | Unset = UNSET
-    created_at: datetime.datetime | None | Unset = UNSET
-    expires_at: datetime.datetime | None | Unset = UNSET
-    status: str | None | Unset = UNSET
-    last_password_verification: datetime.datetime | None | Unset = UNSET
-    amr: list[str] | None | Unset = UNSET
-    idp: SessionIdentityProvider | None | Unset = UNSET
-    mfa_active: bool | None | Unset = UNSET
+    id: str | None = _attrs_field(init=False)
+    user_id: str | None = _attrs_field(init=False)
+    login: str | None = _attrs_field(init=False)
+    created_at: datetime.datetime | None = _attrs_field(init=False)
+    expires_at: datetime.datetime | None = _attrs_field(init=False)
+    status: str | None = _attrs_field(init=False)
+    last_password_verification: datetime.datetime | None = _attrs_field(init=False)
+    amr: list[str] | None = _attrs_field(init=False)
+    idp: SessionIdentityProvider | None = _attrs_field(init=False)
+    mfa_active: bool | None = _attrs_field(init=False)
+
+    def __init__(
+        self,
+        *,
+        id: str | None | Unset = UNSET,
+        user_id: str | None | Unset = UNSET,
+        login: str | None | Unset = UNSET,
+        created_at: datetime.datetime | None | Unset = UNSET,
+        expires_at: datetime.datetime | None | Unset = UNSET,
+        status: str | None | Unset = UNSET,
+        last_password_verification: datetime.datetime | None | Unset = UNSET,
+        amr: list[str] | None | Unset = UNSET,
+        idp: SessionIdentityProvider | None | Unset = UNSET,
+        mfa_active: bool | None | Unset = UNSET,
+        additional_properties: dict[str, Any] | None = None,
+    ) -> None:
+        """Only the fields given are set (and sent); the others are absent. `None` is sent as null."""
+        if id is not UNSET:
+            _set_field(self, "id", id)
+        if user_id is not UNSET:
+            _set_field(self, "user_id", user_id)
+        if login is not UNSET:
+            _set_field(self, "login", login)
+        if created_at is not UNSET:
+            _set_field(self, "created_at", created_at)
+        if expires_at is not UNSET:
+            _set_field(self, "expires_at", expires_at)
+        if status is not UNSET:
+            _set_field(self, "status", status)
+        if last_password_verification is not UNSET:
+            _set_field(self, "last_password_verification", last_password_verification)
+        if amr is not UNSET:
+            _set_field(self, "amr", amr)
+        if idp is not UNSET:
+            _set_field(self, "idp", idp)
+        if mfa_active is not UNSET:
+            _set_field(self, "mfa_active", mfa_active)
+        _set_field(self, "additional_properties", {} if additional_properties is None else additional_properties)
+        _set_field(self, "_okta_json", None)
 
     def to_dict(self, *, omit_read_only: bool = False) -> dict[str, Any]:
         """This object as JSON-ready data; `omit_read_only` leaves out what only Okta sets."""
-        self.materialize()
+        values = self._values()
         d: dict[str, Any] = {}
-        if self.id is not UNSET:
-            d["id"] = self.id
-        if self.user_id is not UNSET:
-            d["userId"] = self.user_id
-        if self.login is not UNSET:
-            d["login"] = self.login
-        if self.created_at is not UNSET:
-            d["createdAt"] = _convert.dump_datetime(self.created_at)
-        if self.expires_at is not UNSET:
-            d["expiresAt"] = _convert.dump_datetime(self.expires_at)
-        if self.status is not UNSET:
-            d["status"] = self.status
-        if self.last_password_verification is not UNSET:
-            d["lastPasswordVerification"] = _convert.dump_datetime(self.last_password_verification)
-        if self.amr is not UNSET:
-            d["amr"] = self.amr
-        if self.idp is not UNSET:
-            d["idp"] = _convert.dump_model(self.idp, omit_read_only)
-        if self.mfa_active is not UNSET:
-            d["mfaActive"] = self.mfa_active
+        if (v := values.get("id", UNSET)) is not UNSET:
+            d["id"] = v
+        if (v := values.get("user_id", UNSET)) is not UNSET:
+            d["userId"] = v
+        if (v := values.get("login", UNSET)) is not UNSET:
+            d["login"] = v
+        if (v := values.get("created_at", UNSET)) is not UNSET:
+            d["createdAt"] = _convert.dump_datetime(v)
+        if (v := values.get("expires_at", UNSET)) is not UNSET:
+            d["expiresAt"] = _convert.dump_datetime(v)
+        if (v := values.get("status", UNSET)) is not UNSET:
+            d["status"] = v
+        if (v := values.get("last_password_verification", UNSET)) is not UNSET:
+            d["lastPasswordVerification"] = _convert.dump_datetime(v)
+        if (v := values.get("amr", UNSET)) is not UNSET:
+            d["amr"] = v
+        if (v := values.get("idp", UNSET)) is not UNSET:
+            d["idp"] = _convert.dump_model(v, omit_read_only)
+        if (v := values.get("mfa_active", UNSET)) is not UNSET:
+            d["mfaActive"] = v
         if self.additional_properties:
             d.update(self.additional_properties)
         return d
@@ -128,24 +165,27 @@ class BaseContextSession(OktaModel):
         """Build from JSON data; unknown keys are kept in `additional_properties`."""
         d = src_dict.copy() if src_dict.__class__ is dict else _convert.as_mapping(cls, src_dict)
         obj = cls.__new__(cls)
-        # Slot stores, not keyword arguments to __init__: less than half the cost a field.
-        obj.id = d.pop("id", UNSET)
-        obj.user_id = d.pop("userId", UNSET)
-        obj.login = d.pop("login", UNSET)
-        obj.created_at = _convert.parse_datetime_text(v) if (v := d.pop("createdAt", UNSET)).__class__ is str else v
-        obj.expires_at = _convert.parse_datetime_text(v) if (v := d.pop("expiresAt", UNSET)).__class__ is str else v
-        obj.status = d.pop("status", UNSET)
-        obj.last_password_verification = (
-            _convert.parse_datetime_text(v) if (v := d.pop("lastPasswordVerification", UNSET)).__class__ is str else v
-        )
-        obj.amr = d.pop("amr", UNSET)
-        obj.idp = (
-            _session_identity_provider.SessionIdentityProvider.from_dict(v)
-            if (v := d.pop("idp", UNSET)).__class__ is dict
-            else v
-            if v is UNSET
-            else _convert.parse_model(_session_identity_provider.SessionIdentityProvider, v)
-        )
-        obj.mfa_active = d.pop("mfaActive", UNSET)
+        # Slot stores, not keyword arguments to __init__: less than half the cost a field. Absent keys store nothing.
+        if (v := d.pop("id", UNSET)) is not UNSET:
+            obj.id = v
+        if (v := d.pop("userId", UNSET)) is not UNSET:
+            obj.user_id = v
+        if (v := d.pop("login", UNSET)) is not UNSET:
+            obj.login = v
+        if (v := d.pop("createdAt", UNSET)) is not UNSET:
+            obj.created_at = _convert.parse_datetime(v, False)
+        if (v := d.pop("expiresAt", UNSET)) is not UNSET:
+            obj.expires_at = _convert.parse_datetime(v, False)
+        if (v := d.pop("status", UNSET)) is not UNSET:
+            obj.status = v
+        if (v := d.pop("lastPasswordVerification", UNSET)) is not UNSET:
+            obj.last_password_verification = _convert.parse_datetime(v, False)
+        if (v := d.pop("amr", UNSET)) is not UNSET:
+            obj.amr = v
+        if (v := d.pop("idp", UNSET)) is not UNSET:
+            obj.idp = _parse_idp(v, False)
+        if (v := d.pop("mfaActive", UNSET)) is not UNSET:
+            obj.mfa_active = v
         obj.additional_properties = d
+        obj._okta_json = None  # type: ignore[misc, unused-ignore]  # mypy misses some base classes' slot
         return obj

@@ -4,9 +4,10 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, ClassVar
 
 from attrs import define as _attrs_define
+from attrs import field as _attrs_field
 
 from .. import _convert
-from .._model import JsonField, OktaModel
+from .._model import JsonField, OktaModel, _set_field
 from ..types import UNSET, Unset
 from . import base_context_user_links as _base_context_user_links
 from . import base_context_user_profile as _base_context_user_profile
@@ -19,7 +20,27 @@ if TYPE_CHECKING:
     from .base_context_user_profile import BaseContextUserProfile
 
 
-@_attrs_define(kw_only=True)
+def _parse_profile(v: Any, lazy: bool) -> Any:
+    if v.__class__ is dict:
+        return (
+            _base_context_user_profile.BaseContextUserProfile.from_json(v)
+            if lazy
+            else _base_context_user_profile.BaseContextUserProfile.from_dict(v)
+        )
+    return _convert.parse_model(_base_context_user_profile.BaseContextUserProfile, v)
+
+
+def _parse_field_links(v: Any, lazy: bool) -> Any:
+    if v.__class__ is dict:
+        return (
+            _base_context_user_links.BaseContextUserLinks.from_json(v)
+            if lazy
+            else _base_context_user_links.BaseContextUserLinks.from_dict(v)
+        )
+    return _convert.parse_model(_base_context_user_links.BaseContextUserLinks, v)
+
+
+@_attrs_define(kw_only=True, init=False, getstate_setstate=False)
 class BaseContextUser(OktaModel):
     """Identifies the Okta user that the token was generated to authenticate and provides details of their
     Okta user profile
@@ -46,44 +67,50 @@ class BaseContextUser(OktaModel):
         "field_links": "model",
     }
     _json_fields: ClassVar[dict[str, JsonField]] = {
-        "id": "id",
-        "password_changed": lambda d: (
-            _convert.parse_datetime_text(v) if (v := d.get("passwordChanged", UNSET)).__class__ is str else v
-        ),
-        "profile": lambda d: (
-            _base_context_user_profile.BaseContextUserProfile.from_json(v)
-            if (v := d.get("profile", UNSET)).__class__ is dict
-            else v
-            if v is UNSET
-            else _convert.parse_model(_base_context_user_profile.BaseContextUserProfile, v)
-        ),
-        "field_links": lambda d: (
-            _base_context_user_links.BaseContextUserLinks.from_json(v)
-            if (v := d.get("_links", UNSET)).__class__ is dict
-            else v
-            if v is UNSET
-            else _convert.parse_model(_base_context_user_links.BaseContextUserLinks, v)
-        ),
-        "additional_properties": lambda d: _convert.undeclared(d, BaseContextUser._json_names),
+        "id": ("id", None),
+        "password_changed": ("passwordChanged", _convert.parse_datetime),
+        "profile": ("profile", _parse_profile),
+        "field_links": ("_links", _parse_field_links),
     }
 
-    id: str | None | Unset = UNSET
-    password_changed: datetime.datetime | None | Unset = UNSET
-    profile: BaseContextUserProfile | None | Unset = UNSET
-    field_links: BaseContextUserLinks | None | Unset = UNSET
+    id: str | None = _attrs_field(init=False)
+    password_changed: datetime.datetime | None = _attrs_field(init=False)
+    profile: BaseContextUserProfile | None = _attrs_field(init=False)
+    field_links: BaseContextUserLinks | None = _attrs_field(init=False)
+
+    def __init__(
+        self,
+        *,
+        id: str | None | Unset = UNSET,
+        password_changed: datetime.datetime | None | Unset = UNSET,
+        profile: BaseContextUserProfile | None | Unset = UNSET,
+        field_links: BaseContextUserLinks | None | Unset = UNSET,
+        additional_properties: dict[str, Any] | None = None,
+    ) -> None:
+        """Only the fields given are set (and sent); the others are absent. `None` is sent as null."""
+        if id is not UNSET:
+            _set_field(self, "id", id)
+        if password_changed is not UNSET:
+            _set_field(self, "password_changed", password_changed)
+        if profile is not UNSET:
+            _set_field(self, "profile", profile)
+        if field_links is not UNSET:
+            _set_field(self, "field_links", field_links)
+        _set_field(self, "additional_properties", {} if additional_properties is None else additional_properties)
+        _set_field(self, "_okta_json", None)
 
     def to_dict(self, *, omit_read_only: bool = False) -> dict[str, Any]:
         """This object as JSON-ready data; `omit_read_only` leaves out what only Okta sets."""
-        self.materialize()
+        values = self._values()
         d: dict[str, Any] = {}
-        if self.id is not UNSET:
-            d["id"] = self.id
-        if self.password_changed is not UNSET:
-            d["passwordChanged"] = _convert.dump_datetime(self.password_changed)
-        if self.profile is not UNSET:
-            d["profile"] = _convert.dump_model(self.profile, omit_read_only)
-        if self.field_links is not UNSET:
-            d["_links"] = _convert.dump_model(self.field_links, omit_read_only)
+        if (v := values.get("id", UNSET)) is not UNSET:
+            d["id"] = v
+        if (v := values.get("password_changed", UNSET)) is not UNSET:
+            d["passwordChanged"] = _convert.dump_datetime(v)
+        if (v := values.get("profile", UNSET)) is not UNSET:
+            d["profile"] = _convert.dump_model(v, omit_read_only)
+        if (v := values.get("field_links", UNSET)) is not UNSET:
+            d["_links"] = _convert.dump_model(v, omit_read_only)
         if self.additional_properties:
             d.update(self.additional_properties)
         return d
@@ -93,24 +120,15 @@ class BaseContextUser(OktaModel):
         """Build from JSON data; unknown keys are kept in `additional_properties`."""
         d = src_dict.copy() if src_dict.__class__ is dict else _convert.as_mapping(cls, src_dict)
         obj = cls.__new__(cls)
-        # Slot stores, not keyword arguments to __init__: less than half the cost a field.
-        obj.id = d.pop("id", UNSET)
-        obj.password_changed = (
-            _convert.parse_datetime_text(v) if (v := d.pop("passwordChanged", UNSET)).__class__ is str else v
-        )
-        obj.profile = (
-            _base_context_user_profile.BaseContextUserProfile.from_dict(v)
-            if (v := d.pop("profile", UNSET)).__class__ is dict
-            else v
-            if v is UNSET
-            else _convert.parse_model(_base_context_user_profile.BaseContextUserProfile, v)
-        )
-        obj.field_links = (
-            _base_context_user_links.BaseContextUserLinks.from_dict(v)
-            if (v := d.pop("_links", UNSET)).__class__ is dict
-            else v
-            if v is UNSET
-            else _convert.parse_model(_base_context_user_links.BaseContextUserLinks, v)
-        )
+        # Slot stores, not keyword arguments to __init__: less than half the cost a field. Absent keys store nothing.
+        if (v := d.pop("id", UNSET)) is not UNSET:
+            obj.id = v
+        if (v := d.pop("passwordChanged", UNSET)) is not UNSET:
+            obj.password_changed = _convert.parse_datetime(v, False)
+        if (v := d.pop("profile", UNSET)) is not UNSET:
+            obj.profile = _parse_profile(v, False)
+        if (v := d.pop("_links", UNSET)) is not UNSET:
+            obj.field_links = _parse_field_links(v, False)
         obj.additional_properties = d
+        obj._okta_json = None  # type: ignore[misc, unused-ignore]  # mypy misses some base classes' slot
         return obj

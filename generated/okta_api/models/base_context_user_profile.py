@@ -4,16 +4,17 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, ClassVar
 
 from attrs import define as _attrs_define
+from attrs import field as _attrs_field
 
 from .. import _convert
-from .._model import JsonField, OktaModel
+from .._model import JsonField, OktaModel, _set_field
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from typing import Self
 
 
-@_attrs_define(kw_only=True)
+@_attrs_define(kw_only=True, init=False, getstate_setstate=False)
 class BaseContextUserProfile(OktaModel):
     """An Okta `BaseContextUserProfile`.
 
@@ -47,34 +48,57 @@ class BaseContextUserProfile(OktaModel):
         "time_zone": "str",
     }
     _json_fields: ClassVar[dict[str, JsonField]] = {
-        "login": "login",
-        "first_name": "firstName",
-        "last_name": "lastName",
-        "locale": "locale",
-        "time_zone": "timeZone",
-        "additional_properties": lambda d: _convert.undeclared(d, BaseContextUserProfile._json_names),
+        "login": ("login", None),
+        "first_name": ("firstName", None),
+        "last_name": ("lastName", None),
+        "locale": ("locale", None),
+        "time_zone": ("timeZone", None),
     }
 
-    login: str | None | Unset = UNSET
-    first_name: str | None | Unset = UNSET
-    last_name: str | None | Unset = UNSET
-    locale: str | None | Unset = UNSET
-    time_zone: str | None | Unset = UNSET
+    login: str | None = _attrs_field(init=False)
+    first_name: str | None = _attrs_field(init=False)
+    last_name: str | None = _attrs_field(init=False)
+    locale: str | None = _attrs_field(init=False)
+    time_zone: str | None = _attrs_field(init=False)
+
+    def __init__(
+        self,
+        *,
+        login: str | None | Unset = UNSET,
+        first_name: str | None | Unset = UNSET,
+        last_name: str | None | Unset = UNSET,
+        locale: str | None | Unset = UNSET,
+        time_zone: str | None | Unset = UNSET,
+        additional_properties: dict[str, Any] | None = None,
+    ) -> None:
+        """Only the fields given are set (and sent); the others are absent. `None` is sent as null."""
+        if login is not UNSET:
+            _set_field(self, "login", login)
+        if first_name is not UNSET:
+            _set_field(self, "first_name", first_name)
+        if last_name is not UNSET:
+            _set_field(self, "last_name", last_name)
+        if locale is not UNSET:
+            _set_field(self, "locale", locale)
+        if time_zone is not UNSET:
+            _set_field(self, "time_zone", time_zone)
+        _set_field(self, "additional_properties", {} if additional_properties is None else additional_properties)
+        _set_field(self, "_okta_json", None)
 
     def to_dict(self, *, omit_read_only: bool = False) -> dict[str, Any]:
         """This object as JSON-ready data; `omit_read_only` leaves out what only Okta sets."""
-        self.materialize()
+        values = self._values()
         d: dict[str, Any] = {}
-        if self.login is not UNSET:
-            d["login"] = self.login
-        if self.first_name is not UNSET:
-            d["firstName"] = self.first_name
-        if self.last_name is not UNSET:
-            d["lastName"] = self.last_name
-        if self.locale is not UNSET:
-            d["locale"] = self.locale
-        if self.time_zone is not UNSET:
-            d["timeZone"] = self.time_zone
+        if (v := values.get("login", UNSET)) is not UNSET:
+            d["login"] = v
+        if (v := values.get("first_name", UNSET)) is not UNSET:
+            d["firstName"] = v
+        if (v := values.get("last_name", UNSET)) is not UNSET:
+            d["lastName"] = v
+        if (v := values.get("locale", UNSET)) is not UNSET:
+            d["locale"] = v
+        if (v := values.get("time_zone", UNSET)) is not UNSET:
+            d["timeZone"] = v
         if self.additional_properties:
             d.update(self.additional_properties)
         return d
@@ -84,11 +108,17 @@ class BaseContextUserProfile(OktaModel):
         """Build from JSON data; unknown keys are kept in `additional_properties`."""
         d = src_dict.copy() if src_dict.__class__ is dict else _convert.as_mapping(cls, src_dict)
         obj = cls.__new__(cls)
-        # Slot stores, not keyword arguments to __init__: less than half the cost a field.
-        obj.login = d.pop("login", UNSET)
-        obj.first_name = d.pop("firstName", UNSET)
-        obj.last_name = d.pop("lastName", UNSET)
-        obj.locale = d.pop("locale", UNSET)
-        obj.time_zone = d.pop("timeZone", UNSET)
+        # Slot stores, not keyword arguments to __init__: less than half the cost a field. Absent keys store nothing.
+        if (v := d.pop("login", UNSET)) is not UNSET:
+            obj.login = v
+        if (v := d.pop("firstName", UNSET)) is not UNSET:
+            obj.first_name = v
+        if (v := d.pop("lastName", UNSET)) is not UNSET:
+            obj.last_name = v
+        if (v := d.pop("locale", UNSET)) is not UNSET:
+            obj.locale = v
+        if (v := d.pop("timeZone", UNSET)) is not UNSET:
+            obj.time_zone = v
         obj.additional_properties = d
+        obj._okta_json = None  # type: ignore[misc, unused-ignore]  # mypy misses some base classes' slot
         return obj

@@ -4,9 +4,10 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, ClassVar
 
 from attrs import define as _attrs_define
+from attrs import field as _attrs_field
 
 from .. import _convert
-from .._model import JsonField
+from .._model import JsonField, _set_field
 from ..types import UNSET, Unset
 from .base_email_server import BaseEmailServer
 from .smtp_auth_type import SmtpAuthType
@@ -15,7 +16,10 @@ if TYPE_CHECKING:
     from typing import Self
 
 
-@_attrs_define(kw_only=True)
+_parse_auth_type = _convert.enum_parser(SmtpAuthType)
+
+
+@_attrs_define(kw_only=True, init=False, getstate_setstate=False)
 class BASICSMTPAUTH(BaseEmailServer):
     """BASIC_SMTP_AUTH
 
@@ -53,48 +57,78 @@ class BASICSMTPAUTH(BaseEmailServer):
         "password": "str",
     }
     _json_fields: ClassVar[dict[str, JsonField]] = {
-        "auth_type": lambda d: (
-            _convert.parse_enum(SmtpAuthType, v) if (v := d.get("authType", UNSET)).__class__ is str else v
-        ),
-        "alias": "alias",
-        "enabled": "enabled",
-        "host": "host",
-        "id": "id",
-        "port": "port",
-        "username": "username",
-        "password": "password",
-        "additional_properties": lambda d: _convert.undeclared(d, BASICSMTPAUTH._json_names),
+        "auth_type": ("authType", _parse_auth_type),
+        "alias": ("alias", None),
+        "enabled": ("enabled", None),
+        "host": ("host", None),
+        "id": ("id", None),
+        "port": ("port", None),
+        "username": ("username", None),
+        "password": ("password", None),
     }
 
-    auth_type: SmtpAuthType | None | Unset = SmtpAuthType("BASIC_SMTP_AUTH")
-    alias: str | None | Unset = UNSET
-    enabled: bool | None | Unset = UNSET
-    host: str | None | Unset = UNSET
-    id: str | None | Unset = UNSET
-    port: int | None | Unset = UNSET
-    username: str | None | Unset = UNSET
-    password: str | None | Unset = UNSET
+    auth_type: SmtpAuthType | None = _attrs_field(init=False)
+    alias: str | None = _attrs_field(init=False)
+    enabled: bool | None = _attrs_field(init=False)
+    host: str | None = _attrs_field(init=False)
+    id: str | None = _attrs_field(init=False)
+    port: int | None = _attrs_field(init=False)
+    username: str | None = _attrs_field(init=False)
+    password: str | None = _attrs_field(init=False)
+
+    def __init__(
+        self,
+        *,
+        auth_type: SmtpAuthType | None | Unset = SmtpAuthType("BASIC_SMTP_AUTH"),
+        alias: str | None | Unset = UNSET,
+        enabled: bool | None | Unset = UNSET,
+        host: str | None | Unset = UNSET,
+        id: str | None | Unset = UNSET,
+        port: int | None | Unset = UNSET,
+        username: str | None | Unset = UNSET,
+        password: str | None | Unset = UNSET,
+        additional_properties: dict[str, Any] | None = None,
+    ) -> None:
+        """Only the fields given are set (and sent); the others are absent. `None` is sent as null."""
+        if auth_type is not UNSET:
+            _set_field(self, "auth_type", auth_type)
+        if alias is not UNSET:
+            _set_field(self, "alias", alias)
+        if enabled is not UNSET:
+            _set_field(self, "enabled", enabled)
+        if host is not UNSET:
+            _set_field(self, "host", host)
+        if id is not UNSET:
+            _set_field(self, "id", id)
+        if port is not UNSET:
+            _set_field(self, "port", port)
+        if username is not UNSET:
+            _set_field(self, "username", username)
+        if password is not UNSET:
+            _set_field(self, "password", password)
+        _set_field(self, "additional_properties", {} if additional_properties is None else additional_properties)
+        _set_field(self, "_okta_json", None)
 
     def to_dict(self, *, omit_read_only: bool = False) -> dict[str, Any]:
         """This object as JSON-ready data; `omit_read_only` leaves out what only Okta sets."""
-        self.materialize()
+        values = self._values()
         d: dict[str, Any] = {}
-        if self.auth_type is not UNSET:
-            d["authType"] = self.auth_type
-        if self.alias is not UNSET:
-            d["alias"] = self.alias
-        if self.enabled is not UNSET:
-            d["enabled"] = self.enabled
-        if self.host is not UNSET:
-            d["host"] = self.host
-        if self.id is not UNSET and not omit_read_only:
-            d["id"] = self.id
-        if self.port is not UNSET:
-            d["port"] = self.port
-        if self.username is not UNSET:
-            d["username"] = self.username
-        if self.password is not UNSET:
-            d["password"] = self.password
+        if (v := values.get("auth_type", UNSET)) is not UNSET:
+            d["authType"] = v
+        if (v := values.get("alias", UNSET)) is not UNSET:
+            d["alias"] = v
+        if (v := values.get("enabled", UNSET)) is not UNSET:
+            d["enabled"] = v
+        if (v := values.get("host", UNSET)) is not UNSET:
+            d["host"] = v
+        if (v := values.get("id", UNSET)) is not UNSET and not omit_read_only:
+            d["id"] = v
+        if (v := values.get("port", UNSET)) is not UNSET:
+            d["port"] = v
+        if (v := values.get("username", UNSET)) is not UNSET:
+            d["username"] = v
+        if (v := values.get("password", UNSET)) is not UNSET:
+            d["password"] = v
         if self.additional_properties:
             d.update(self.additional_properties)
         return d
@@ -104,14 +138,23 @@ class BASICSMTPAUTH(BaseEmailServer):
         """Build from JSON data; unknown keys are kept in `additional_properties`."""
         d = src_dict.copy() if src_dict.__class__ is dict else _convert.as_mapping(cls, src_dict)
         obj = cls.__new__(cls)
-        # Slot stores, not keyword arguments to __init__: less than half the cost a field.
-        obj.auth_type = _convert.parse_enum(SmtpAuthType, v) if (v := d.pop("authType", UNSET)).__class__ is str else v
-        obj.alias = d.pop("alias", UNSET)
-        obj.enabled = d.pop("enabled", UNSET)
-        obj.host = d.pop("host", UNSET)
-        obj.id = d.pop("id", UNSET)
-        obj.port = d.pop("port", UNSET)
-        obj.username = d.pop("username", UNSET)
-        obj.password = d.pop("password", UNSET)
+        # Slot stores, not keyword arguments to __init__: less than half the cost a field. Absent keys store nothing.
+        if (v := d.pop("authType", UNSET)) is not UNSET:
+            obj.auth_type = _parse_auth_type(v, False)
+        if (v := d.pop("alias", UNSET)) is not UNSET:
+            obj.alias = v
+        if (v := d.pop("enabled", UNSET)) is not UNSET:
+            obj.enabled = v
+        if (v := d.pop("host", UNSET)) is not UNSET:
+            obj.host = v
+        if (v := d.pop("id", UNSET)) is not UNSET:
+            obj.id = v
+        if (v := d.pop("port", UNSET)) is not UNSET:
+            obj.port = v
+        if (v := d.pop("username", UNSET)) is not UNSET:
+            obj.username = v
+        if (v := d.pop("password", UNSET)) is not UNSET:
+            obj.password = v
         obj.additional_properties = d
+        obj._okta_json = None  # type: ignore[misc, unused-ignore]  # mypy misses some base classes' slot
         return obj

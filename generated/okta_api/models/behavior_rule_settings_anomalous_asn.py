@@ -4,9 +4,10 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, ClassVar
 
 from attrs import define as _attrs_define
+from attrs import field as _attrs_field
 
 from .. import _convert
-from .._model import JsonField
+from .._model import JsonField, _set_field
 from ..types import UNSET, Unset
 from .behavior_rule_settings_history_based import BehaviorRuleSettingsHistoryBased
 
@@ -14,7 +15,7 @@ if TYPE_CHECKING:
     from typing import Self
 
 
-@_attrs_define(kw_only=True)
+@_attrs_define(kw_only=True, init=False, getstate_setstate=False)
 class BehaviorRuleSettingsAnomalousASN(BehaviorRuleSettingsHistoryBased):
     """An Okta `BehaviorRuleSettingsAnomalousASN`.
 
@@ -32,22 +33,36 @@ class BehaviorRuleSettingsAnomalousASN(BehaviorRuleSettingsHistoryBased):
         "min_events_needed_for_evaluation": "int",
     }
     _json_fields: ClassVar[dict[str, JsonField]] = {
-        "max_events_used_for_evaluation": "maxEventsUsedForEvaluation",
-        "min_events_needed_for_evaluation": "minEventsNeededForEvaluation",
-        "additional_properties": lambda d: _convert.undeclared(d, BehaviorRuleSettingsAnomalousASN._json_names),
+        "max_events_used_for_evaluation": ("maxEventsUsedForEvaluation", None),
+        "min_events_needed_for_evaluation": ("minEventsNeededForEvaluation", None),
     }
 
-    max_events_used_for_evaluation: int | None | Unset = UNSET
-    min_events_needed_for_evaluation: int | None | Unset = UNSET
+    max_events_used_for_evaluation: int | None = _attrs_field(init=False)
+    min_events_needed_for_evaluation: int | None = _attrs_field(init=False)
+
+    def __init__(
+        self,
+        *,
+        max_events_used_for_evaluation: int | None | Unset = UNSET,
+        min_events_needed_for_evaluation: int | None | Unset = UNSET,
+        additional_properties: dict[str, Any] | None = None,
+    ) -> None:
+        """Only the fields given are set (and sent); the others are absent. `None` is sent as null."""
+        if max_events_used_for_evaluation is not UNSET:
+            _set_field(self, "max_events_used_for_evaluation", max_events_used_for_evaluation)
+        if min_events_needed_for_evaluation is not UNSET:
+            _set_field(self, "min_events_needed_for_evaluation", min_events_needed_for_evaluation)
+        _set_field(self, "additional_properties", {} if additional_properties is None else additional_properties)
+        _set_field(self, "_okta_json", None)
 
     def to_dict(self, *, omit_read_only: bool = False) -> dict[str, Any]:
         """This object as JSON-ready data; `omit_read_only` leaves out what only Okta sets."""
-        self.materialize()
+        values = self._values()
         d: dict[str, Any] = {}
-        if self.max_events_used_for_evaluation is not UNSET:
-            d["maxEventsUsedForEvaluation"] = self.max_events_used_for_evaluation
-        if self.min_events_needed_for_evaluation is not UNSET:
-            d["minEventsNeededForEvaluation"] = self.min_events_needed_for_evaluation
+        if (v := values.get("max_events_used_for_evaluation", UNSET)) is not UNSET:
+            d["maxEventsUsedForEvaluation"] = v
+        if (v := values.get("min_events_needed_for_evaluation", UNSET)) is not UNSET:
+            d["minEventsNeededForEvaluation"] = v
         if self.additional_properties:
             d.update(self.additional_properties)
         return d
@@ -57,8 +72,11 @@ class BehaviorRuleSettingsAnomalousASN(BehaviorRuleSettingsHistoryBased):
         """Build from JSON data; unknown keys are kept in `additional_properties`."""
         d = src_dict.copy() if src_dict.__class__ is dict else _convert.as_mapping(cls, src_dict)
         obj = cls.__new__(cls)
-        # Slot stores, not keyword arguments to __init__: less than half the cost a field.
-        obj.max_events_used_for_evaluation = d.pop("maxEventsUsedForEvaluation", UNSET)
-        obj.min_events_needed_for_evaluation = d.pop("minEventsNeededForEvaluation", UNSET)
+        # Slot stores, not keyword arguments to __init__: less than half the cost a field. Absent keys store nothing.
+        if (v := d.pop("maxEventsUsedForEvaluation", UNSET)) is not UNSET:
+            obj.max_events_used_for_evaluation = v
+        if (v := d.pop("minEventsNeededForEvaluation", UNSET)) is not UNSET:
+            obj.min_events_needed_for_evaluation = v
         obj.additional_properties = d
+        obj._okta_json = None  # type: ignore[misc, unused-ignore]  # mypy misses some base classes' slot
         return obj

@@ -4,9 +4,10 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, ClassVar
 
 from attrs import define as _attrs_define
+from attrs import field as _attrs_field
 
 from .. import _convert
-from .._model import JsonField
+from .._model import JsonField, _set_field
 from ..types import UNSET, Unset
 from .behavior_rule_settings import BehaviorRuleSettings
 
@@ -14,7 +15,7 @@ if TYPE_CHECKING:
     from typing import Self
 
 
-@_attrs_define(kw_only=True)
+@_attrs_define(kw_only=True, init=False, getstate_setstate=False)
 class BehaviorRuleSettingsVelocity(BehaviorRuleSettings):
     """An Okta `BehaviorRuleSettingsVelocity`.
 
@@ -29,18 +30,29 @@ class BehaviorRuleSettingsVelocity(BehaviorRuleSettings):
         "velocity_kph": "int",
     }
     _json_fields: ClassVar[dict[str, JsonField]] = {
-        "velocity_kph": "velocityKph",
-        "additional_properties": lambda d: _convert.undeclared(d, BehaviorRuleSettingsVelocity._json_names),
+        "velocity_kph": ("velocityKph", None),
     }
 
-    velocity_kph: int | None | Unset
+    velocity_kph: int | None = _attrs_field(init=False)
+
+    def __init__(
+        self,
+        *,
+        velocity_kph: int | None | Unset,
+        additional_properties: dict[str, Any] | None = None,
+    ) -> None:
+        """Only the fields given are set (and sent); the others are absent. `None` is sent as null."""
+        if velocity_kph is not UNSET:
+            _set_field(self, "velocity_kph", velocity_kph)
+        _set_field(self, "additional_properties", {} if additional_properties is None else additional_properties)
+        _set_field(self, "_okta_json", None)
 
     def to_dict(self, *, omit_read_only: bool = False) -> dict[str, Any]:
         """This object as JSON-ready data; `omit_read_only` leaves out what only Okta sets."""
-        self.materialize()
+        values = self._values()
         d: dict[str, Any] = {}
-        if self.velocity_kph is not UNSET:
-            d["velocityKph"] = self.velocity_kph
+        if (v := values.get("velocity_kph", UNSET)) is not UNSET:
+            d["velocityKph"] = v
         if self.additional_properties:
             d.update(self.additional_properties)
         return d
@@ -50,7 +62,9 @@ class BehaviorRuleSettingsVelocity(BehaviorRuleSettings):
         """Build from JSON data; unknown keys are kept in `additional_properties`."""
         d = src_dict.copy() if src_dict.__class__ is dict else _convert.as_mapping(cls, src_dict)
         obj = cls.__new__(cls)
-        # Slot stores, not keyword arguments to __init__: less than half the cost a field.
-        obj.velocity_kph = d.pop("velocityKph", UNSET)
+        # Slot stores, not keyword arguments to __init__: less than half the cost a field. Absent keys store nothing.
+        if (v := d.pop("velocityKph", UNSET)) is not UNSET:
+            obj.velocity_kph = v
         obj.additional_properties = d
+        obj._okta_json = None  # type: ignore[misc, unused-ignore]  # mypy misses some base classes' slot
         return obj

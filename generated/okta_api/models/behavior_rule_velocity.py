@@ -4,9 +4,10 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, ClassVar
 
 from attrs import define as _attrs_define
+from attrs import field as _attrs_field
 
 from .. import _convert
-from .._model import JsonField
+from .._model import JsonField, _set_field
 from ..types import UNSET, Unset
 from . import behavior_rule_settings_velocity as _behavior_rule_settings_velocity
 from . import links_self as _links_self
@@ -21,7 +22,28 @@ if TYPE_CHECKING:
     from .links_self import LinksSelf
 
 
-@_attrs_define(kw_only=True)
+_parse_type_ = _convert.enum_parser(BehaviorRuleType)
+
+_parse_status = _convert.enum_parser(LifecycleStatus)
+
+
+def _parse_field_link(v: Any, lazy: bool) -> Any:
+    if v.__class__ is dict:
+        return _links_self.LinksSelf.from_json(v) if lazy else _links_self.LinksSelf.from_dict(v)
+    return _convert.parse_model(_links_self.LinksSelf, v)
+
+
+def _parse_settings(v: Any, lazy: bool) -> Any:
+    if v.__class__ is dict:
+        return (
+            _behavior_rule_settings_velocity.BehaviorRuleSettingsVelocity.from_json(v)
+            if lazy
+            else _behavior_rule_settings_velocity.BehaviorRuleSettingsVelocity.from_dict(v)
+        )
+    return _convert.parse_model(_behavior_rule_settings_velocity.BehaviorRuleSettingsVelocity, v)
+
+
+@_attrs_define(kw_only=True, init=False, getstate_setstate=False)
 class BehaviorRuleVelocity(BehaviorRule):
     """An Okta `BehaviorRuleVelocity`.
 
@@ -60,62 +82,78 @@ class BehaviorRuleVelocity(BehaviorRule):
         "settings": "model",
     }
     _json_fields: ClassVar[dict[str, JsonField]] = {
-        "name": "name",
-        "type_": lambda d: (
-            _convert.parse_enum(BehaviorRuleType, v) if (v := d.get("type", UNSET)).__class__ is str else v
-        ),
-        "created": "created",
-        "id": "id",
-        "last_updated": "lastUpdated",
-        "status": lambda d: (
-            _convert.parse_enum(LifecycleStatus, v) if (v := d.get("status", UNSET)).__class__ is str else v
-        ),
-        "field_link": lambda d: (
-            _links_self.LinksSelf.from_json(v)
-            if (v := d.get("_link", UNSET)).__class__ is dict
-            else v
-            if v is UNSET
-            else _convert.parse_model(_links_self.LinksSelf, v)
-        ),
-        "settings": lambda d: (
-            _behavior_rule_settings_velocity.BehaviorRuleSettingsVelocity.from_json(v)
-            if (v := d.get("settings", UNSET)).__class__ is dict
-            else v
-            if v is UNSET
-            else _convert.parse_model(_behavior_rule_settings_velocity.BehaviorRuleSettingsVelocity, v)
-        ),
-        "additional_properties": lambda d: _convert.undeclared(d, BehaviorRuleVelocity._json_names),
+        "name": ("name", None),
+        "type_": ("type", _parse_type_),
+        "created": ("created", None),
+        "id": ("id", None),
+        "last_updated": ("lastUpdated", None),
+        "status": ("status", _parse_status),
+        "field_link": ("_link", _parse_field_link),
+        "settings": ("settings", _parse_settings),
     }
 
-    name: str | None | Unset
-    type_: BehaviorRuleType | None | Unset = BehaviorRuleType("VELOCITY")
-    created: str | None | Unset = UNSET
-    id: str | None | Unset = UNSET
-    last_updated: str | None | Unset = UNSET
-    status: LifecycleStatus | None | Unset = UNSET
-    field_link: LinksSelf | None | Unset = UNSET
-    settings: BehaviorRuleSettingsVelocity | None | Unset = UNSET
+    name: str | None = _attrs_field(init=False)
+    type_: BehaviorRuleType | None = _attrs_field(init=False)
+    created: str | None = _attrs_field(init=False)
+    id: str | None = _attrs_field(init=False)
+    last_updated: str | None = _attrs_field(init=False)
+    status: LifecycleStatus | None = _attrs_field(init=False)
+    field_link: LinksSelf | None = _attrs_field(init=False)
+    settings: BehaviorRuleSettingsVelocity | None = _attrs_field(init=False)
+
+    def __init__(
+        self,
+        *,
+        name: str | None | Unset,
+        type_: BehaviorRuleType | None | Unset = BehaviorRuleType("VELOCITY"),
+        created: str | None | Unset = UNSET,
+        id: str | None | Unset = UNSET,
+        last_updated: str | None | Unset = UNSET,
+        status: LifecycleStatus | None | Unset = UNSET,
+        field_link: LinksSelf | None | Unset = UNSET,
+        settings: BehaviorRuleSettingsVelocity | None | Unset = UNSET,
+        additional_properties: dict[str, Any] | None = None,
+    ) -> None:
+        """Only the fields given are set (and sent); the others are absent. `None` is sent as null."""
+        if name is not UNSET:
+            _set_field(self, "name", name)
+        if type_ is not UNSET:
+            _set_field(self, "type_", type_)
+        if created is not UNSET:
+            _set_field(self, "created", created)
+        if id is not UNSET:
+            _set_field(self, "id", id)
+        if last_updated is not UNSET:
+            _set_field(self, "last_updated", last_updated)
+        if status is not UNSET:
+            _set_field(self, "status", status)
+        if field_link is not UNSET:
+            _set_field(self, "field_link", field_link)
+        if settings is not UNSET:
+            _set_field(self, "settings", settings)
+        _set_field(self, "additional_properties", {} if additional_properties is None else additional_properties)
+        _set_field(self, "_okta_json", None)
 
     def to_dict(self, *, omit_read_only: bool = False) -> dict[str, Any]:
         """This object as JSON-ready data; `omit_read_only` leaves out what only Okta sets."""
-        self.materialize()
+        values = self._values()
         d: dict[str, Any] = {}
-        if self.name is not UNSET:
-            d["name"] = self.name
-        if self.type_ is not UNSET:
-            d["type"] = self.type_
-        if self.created is not UNSET and not omit_read_only:
-            d["created"] = self.created
-        if self.id is not UNSET and not omit_read_only:
-            d["id"] = self.id
-        if self.last_updated is not UNSET and not omit_read_only:
-            d["lastUpdated"] = self.last_updated
-        if self.status is not UNSET:
-            d["status"] = self.status
-        if self.field_link is not UNSET and not omit_read_only:
-            d["_link"] = _convert.dump_model(self.field_link, omit_read_only)
-        if self.settings is not UNSET:
-            d["settings"] = _convert.dump_model(self.settings, omit_read_only)
+        if (v := values.get("name", UNSET)) is not UNSET:
+            d["name"] = v
+        if (v := values.get("type_", UNSET)) is not UNSET:
+            d["type"] = v
+        if (v := values.get("created", UNSET)) is not UNSET and not omit_read_only:
+            d["created"] = v
+        if (v := values.get("id", UNSET)) is not UNSET and not omit_read_only:
+            d["id"] = v
+        if (v := values.get("last_updated", UNSET)) is not UNSET and not omit_read_only:
+            d["lastUpdated"] = v
+        if (v := values.get("status", UNSET)) is not UNSET:
+            d["status"] = v
+        if (v := values.get("field_link", UNSET)) is not UNSET and not omit_read_only:
+            d["_link"] = _convert.dump_model(v, omit_read_only)
+        if (v := values.get("settings", UNSET)) is not UNSET:
+            d["settings"] = _convert.dump_model(v, omit_read_only)
         if self.additional_properties:
             d.update(self.additional_properties)
         return d
@@ -125,26 +163,23 @@ class BehaviorRuleVelocity(BehaviorRule):
         """Build from JSON data; unknown keys are kept in `additional_properties`."""
         d = src_dict.copy() if src_dict.__class__ is dict else _convert.as_mapping(cls, src_dict)
         obj = cls.__new__(cls)
-        # Slot stores, not keyword arguments to __init__: less than half the cost a field.
-        obj.name = d.pop("name", UNSET)
-        obj.type_ = _convert.parse_enum(BehaviorRuleType, v) if (v := d.pop("type", UNSET)).__class__ is str else v
-        obj.created = d.pop("created", UNSET)
-        obj.id = d.pop("id", UNSET)
-        obj.last_updated = d.pop("lastUpdated", UNSET)
-        obj.status = _convert.parse_enum(LifecycleStatus, v) if (v := d.pop("status", UNSET)).__class__ is str else v
-        obj.field_link = (
-            _links_self.LinksSelf.from_dict(v)
-            if (v := d.pop("_link", UNSET)).__class__ is dict
-            else v
-            if v is UNSET
-            else _convert.parse_model(_links_self.LinksSelf, v)
-        )
-        obj.settings = (
-            _behavior_rule_settings_velocity.BehaviorRuleSettingsVelocity.from_dict(v)
-            if (v := d.pop("settings", UNSET)).__class__ is dict
-            else v
-            if v is UNSET
-            else _convert.parse_model(_behavior_rule_settings_velocity.BehaviorRuleSettingsVelocity, v)
-        )
+        # Slot stores, not keyword arguments to __init__: less than half the cost a field. Absent keys store nothing.
+        if (v := d.pop("name", UNSET)) is not UNSET:
+            obj.name = v
+        if (v := d.pop("type", UNSET)) is not UNSET:
+            obj.type_ = _parse_type_(v, False)
+        if (v := d.pop("created", UNSET)) is not UNSET:
+            obj.created = v
+        if (v := d.pop("id", UNSET)) is not UNSET:
+            obj.id = v
+        if (v := d.pop("lastUpdated", UNSET)) is not UNSET:
+            obj.last_updated = v
+        if (v := d.pop("status", UNSET)) is not UNSET:
+            obj.status = _parse_status(v, False)
+        if (v := d.pop("_link", UNSET)) is not UNSET:
+            obj.field_link = _parse_field_link(v, False)
+        if (v := d.pop("settings", UNSET)) is not UNSET:
+            obj.settings = _parse_settings(v, False)
         obj.additional_properties = d
+        obj._okta_json = None  # type: ignore[misc, unused-ignore]  # mypy misses some base classes' slot
         return obj

@@ -4,9 +4,10 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, ClassVar
 
 from attrs import define as _attrs_define
+from attrs import field as _attrs_field
 
 from .. import _convert
-from .._model import JsonField
+from .._model import JsonField, _set_field
 from ..types import UNSET, Unset
 from . import application_accessibility as _application_accessibility
 from . import application_credentials as _application_credentials
@@ -37,7 +38,107 @@ if TYPE_CHECKING:
     from .bookmark_application_settings import BookmarkApplicationSettings
 
 
-@_attrs_define(kw_only=True)
+_parse_sign_on_mode = _convert.enum_parser(ApplicationSignOnMode)
+
+
+def _parse_settings(v: Any, lazy: bool) -> Any:
+    if v.__class__ is dict:
+        return (
+            _bookmark_application_settings.BookmarkApplicationSettings.from_json(v)
+            if lazy
+            else _bookmark_application_settings.BookmarkApplicationSettings.from_dict(v)
+        )
+    return _convert.parse_model(_bookmark_application_settings.BookmarkApplicationSettings, v)
+
+
+def _parse_accessibility(v: Any, lazy: bool) -> Any:
+    if v.__class__ is dict:
+        return (
+            _application_accessibility.ApplicationAccessibility.from_json(v)
+            if lazy
+            else _application_accessibility.ApplicationAccessibility.from_dict(v)
+        )
+    return _convert.parse_model(_application_accessibility.ApplicationAccessibility, v)
+
+
+def _parse_express_configuration(v: Any, lazy: bool) -> Any:
+    if v.__class__ is dict:
+        return (
+            _application_express_configuration.ApplicationExpressConfiguration.from_json(v)
+            if lazy
+            else _application_express_configuration.ApplicationExpressConfiguration.from_dict(v)
+        )
+    return _convert.parse_model(_application_express_configuration.ApplicationExpressConfiguration, v)
+
+
+def _parse_features(v: Any, lazy: bool) -> Any:
+    return _convert.parse_enum_list(ApplicationFeatures, v)
+
+
+def _parse_licensing(v: Any, lazy: bool) -> Any:
+    if v.__class__ is dict:
+        return (
+            _application_licensing.ApplicationLicensing.from_json(v)
+            if lazy
+            else _application_licensing.ApplicationLicensing.from_dict(v)
+        )
+    return _convert.parse_model(_application_licensing.ApplicationLicensing, v)
+
+
+_parse_status = _convert.enum_parser(ApplicationLifecycleStatus)
+
+
+def _parse_universal_logout(v: Any, lazy: bool) -> Any:
+    if v.__class__ is dict:
+        return (
+            _application_universal_logout.ApplicationUniversalLogout.from_json(v)
+            if lazy
+            else _application_universal_logout.ApplicationUniversalLogout.from_dict(v)
+        )
+    return _convert.parse_model(_application_universal_logout.ApplicationUniversalLogout, v)
+
+
+def _parse_visibility(v: Any, lazy: bool) -> Any:
+    if v.__class__ is dict:
+        return (
+            _application_visibility.ApplicationVisibility.from_json(v)
+            if lazy
+            else _application_visibility.ApplicationVisibility.from_dict(v)
+        )
+    return _convert.parse_model(_application_visibility.ApplicationVisibility, v)
+
+
+def _parse_field_embedded(v: Any, lazy: bool) -> Any:
+    if v.__class__ is dict:
+        return (
+            _application_embedded.ApplicationEmbedded.from_json(v)
+            if lazy
+            else _application_embedded.ApplicationEmbedded.from_dict(v)
+        )
+    return _convert.parse_model(_application_embedded.ApplicationEmbedded, v)
+
+
+def _parse_field_links(v: Any, lazy: bool) -> Any:
+    if v.__class__ is dict:
+        return (
+            _application_links.ApplicationLinks.from_json(v)
+            if lazy
+            else _application_links.ApplicationLinks.from_dict(v)
+        )
+    return _convert.parse_model(_application_links.ApplicationLinks, v)
+
+
+def _parse_credentials(v: Any, lazy: bool) -> Any:
+    if v.__class__ is dict:
+        return (
+            _application_credentials.ApplicationCredentials.from_json(v)
+            if lazy
+            else _application_credentials.ApplicationCredentials.from_dict(v)
+        )
+    return _convert.parse_model(_application_credentials.ApplicationCredentials, v)
+
+
+@_attrs_define(kw_only=True, init=False, getstate_setstate=False)
 class BookmarkApplication(Application):
     """An Okta `BookmarkApplication`.
 
@@ -138,150 +239,155 @@ class BookmarkApplication(Application):
         "credentials": "model",
     }
     _json_fields: ClassVar[dict[str, JsonField]] = {
-        "label": "label",
-        "sign_on_mode": lambda d: (
-            _convert.parse_enum(ApplicationSignOnMode, v) if (v := d.get("signOnMode", UNSET)).__class__ is str else v
-        ),
-        "name": "name",
-        "settings": lambda d: (
-            _bookmark_application_settings.BookmarkApplicationSettings.from_json(v)
-            if (v := d.get("settings", UNSET)).__class__ is dict
-            else v
-            if v is UNSET
-            else _convert.parse_model(_bookmark_application_settings.BookmarkApplicationSettings, v)
-        ),
-        "accessibility": lambda d: (
-            _application_accessibility.ApplicationAccessibility.from_json(v)
-            if (v := d.get("accessibility", UNSET)).__class__ is dict
-            else v
-            if v is UNSET
-            else _convert.parse_model(_application_accessibility.ApplicationAccessibility, v)
-        ),
-        "created": lambda d: _convert.parse_datetime_text(v) if (v := d.get("created", UNSET)).__class__ is str else v,
-        "express_configuration": lambda d: (
-            _application_express_configuration.ApplicationExpressConfiguration.from_json(v)
-            if (v := d.get("expressConfiguration", UNSET)).__class__ is dict
-            else v
-            if v is UNSET
-            else _convert.parse_model(_application_express_configuration.ApplicationExpressConfiguration, v)
-        ),
-        "features": lambda d: _convert.parse_enum_list(ApplicationFeatures, d.get("features", UNSET)),
-        "id": "id",
-        "last_updated": lambda d: (
-            _convert.parse_datetime_text(v) if (v := d.get("lastUpdated", UNSET)).__class__ is str else v
-        ),
-        "licensing": lambda d: (
-            _application_licensing.ApplicationLicensing.from_json(v)
-            if (v := d.get("licensing", UNSET)).__class__ is dict
-            else v
-            if v is UNSET
-            else _convert.parse_model(_application_licensing.ApplicationLicensing, v)
-        ),
-        "orn": "orn",
-        "profile": "profile",
-        "status": lambda d: (
-            _convert.parse_enum(ApplicationLifecycleStatus, v) if (v := d.get("status", UNSET)).__class__ is str else v
-        ),
-        "universal_logout": lambda d: (
-            _application_universal_logout.ApplicationUniversalLogout.from_json(v)
-            if (v := d.get("universalLogout", UNSET)).__class__ is dict
-            else v
-            if v is UNSET
-            else _convert.parse_model(_application_universal_logout.ApplicationUniversalLogout, v)
-        ),
-        "visibility": lambda d: (
-            _application_visibility.ApplicationVisibility.from_json(v)
-            if (v := d.get("visibility", UNSET)).__class__ is dict
-            else v
-            if v is UNSET
-            else _convert.parse_model(_application_visibility.ApplicationVisibility, v)
-        ),
-        "field_embedded": lambda d: (
-            _application_embedded.ApplicationEmbedded.from_json(v)
-            if (v := d.get("_embedded", UNSET)).__class__ is dict
-            else v
-            if v is UNSET
-            else _convert.parse_model(_application_embedded.ApplicationEmbedded, v)
-        ),
-        "field_links": lambda d: (
-            _application_links.ApplicationLinks.from_json(v)
-            if (v := d.get("_links", UNSET)).__class__ is dict
-            else v
-            if v is UNSET
-            else _convert.parse_model(_application_links.ApplicationLinks, v)
-        ),
-        "credentials": lambda d: (
-            _application_credentials.ApplicationCredentials.from_json(v)
-            if (v := d.get("credentials", UNSET)).__class__ is dict
-            else v
-            if v is UNSET
-            else _convert.parse_model(_application_credentials.ApplicationCredentials, v)
-        ),
-        "additional_properties": lambda d: _convert.undeclared(d, BookmarkApplication._json_names),
+        "label": ("label", None),
+        "sign_on_mode": ("signOnMode", _parse_sign_on_mode),
+        "name": ("name", None),
+        "settings": ("settings", _parse_settings),
+        "accessibility": ("accessibility", _parse_accessibility),
+        "created": ("created", _convert.parse_datetime),
+        "express_configuration": ("expressConfiguration", _parse_express_configuration),
+        "features": ("features", _parse_features),
+        "id": ("id", None),
+        "last_updated": ("lastUpdated", _convert.parse_datetime),
+        "licensing": ("licensing", _parse_licensing),
+        "orn": ("orn", None),
+        "profile": ("profile", None),
+        "status": ("status", _parse_status),
+        "universal_logout": ("universalLogout", _parse_universal_logout),
+        "visibility": ("visibility", _parse_visibility),
+        "field_embedded": ("_embedded", _parse_field_embedded),
+        "field_links": ("_links", _parse_field_links),
+        "credentials": ("credentials", _parse_credentials),
     }
 
-    label: str | None | Unset
-    settings: BookmarkApplicationSettings | None | Unset
-    sign_on_mode: ApplicationSignOnMode | None | Unset = ApplicationSignOnMode("BOOKMARK")
-    name: str | None | Unset = "bookmark"
-    accessibility: ApplicationAccessibility | None | Unset = UNSET
-    created: datetime.datetime | None | Unset = UNSET
-    express_configuration: ApplicationExpressConfiguration | None | Unset = UNSET
-    features: list[ApplicationFeatures] | None | Unset = UNSET
-    id: str | None | Unset = UNSET
-    last_updated: datetime.datetime | None | Unset = UNSET
-    licensing: ApplicationLicensing | None | Unset = UNSET
-    orn: str | None | Unset = UNSET
-    profile: dict[str, Any] | None | Unset = UNSET
-    status: ApplicationLifecycleStatus | None | Unset = UNSET
-    universal_logout: ApplicationUniversalLogout | None | Unset = UNSET
-    visibility: ApplicationVisibility | None | Unset = UNSET
-    field_embedded: ApplicationEmbedded | None | Unset = UNSET
-    field_links: ApplicationLinks | None | Unset = UNSET
-    credentials: ApplicationCredentials | None | Unset = UNSET
+    label: str | None = _attrs_field(init=False)
+    sign_on_mode: ApplicationSignOnMode | None = _attrs_field(init=False)
+    name: str | None = _attrs_field(init=False)
+    settings: BookmarkApplicationSettings | None = _attrs_field(init=False)
+    accessibility: ApplicationAccessibility | None = _attrs_field(init=False)
+    created: datetime.datetime | None = _attrs_field(init=False)
+    express_configuration: ApplicationExpressConfiguration | None = _attrs_field(init=False)
+    features: list[ApplicationFeatures] | None = _attrs_field(init=False)
+    id: str | None = _attrs_field(init=False)
+    last_updated: datetime.datetime | None = _attrs_field(init=False)
+    licensing: ApplicationLicensing | None = _attrs_field(init=False)
+    orn: str | None = _attrs_field(init=False)
+    profile: dict[str, Any] | None = _attrs_field(init=False)
+    status: ApplicationLifecycleStatus | None = _attrs_field(init=False)
+    universal_logout: ApplicationUniversalLogout | None = _attrs_field(init=False)
+    visibility: ApplicationVisibility | None = _attrs_field(init=False)
+    field_embedded: ApplicationEmbedded | None = _attrs_field(init=False)
+    field_links: ApplicationLinks | None = _attrs_field(init=False)
+    credentials: ApplicationCredentials | None = _attrs_field(init=False)
+
+    def __init__(
+        self,
+        *,
+        label: str | None | Unset,
+        settings: BookmarkApplicationSettings | None | Unset,
+        sign_on_mode: ApplicationSignOnMode | None | Unset = ApplicationSignOnMode("BOOKMARK"),
+        name: str | None | Unset = "bookmark",
+        accessibility: ApplicationAccessibility | None | Unset = UNSET,
+        created: datetime.datetime | None | Unset = UNSET,
+        express_configuration: ApplicationExpressConfiguration | None | Unset = UNSET,
+        features: list[ApplicationFeatures] | None | Unset = UNSET,
+        id: str | None | Unset = UNSET,
+        last_updated: datetime.datetime | None | Unset = UNSET,
+        licensing: ApplicationLicensing | None | Unset = UNSET,
+        orn: str | None | Unset = UNSET,
+        profile: dict[str, Any] | None | Unset = UNSET,
+        status: ApplicationLifecycleStatus | None | Unset = UNSET,
+        universal_logout: ApplicationUniversalLogout | None | Unset = UNSET,
+        visibility: ApplicationVisibility | None | Unset = UNSET,
+        field_embedded: ApplicationEmbedded | None | Unset = UNSET,
+        field_links: ApplicationLinks | None | Unset = UNSET,
+        credentials: ApplicationCredentials | None | Unset = UNSET,
+        additional_properties: dict[str, Any] | None = None,
+    ) -> None:
+        """Only the fields given are set (and sent); the others are absent. `None` is sent as null."""
+        if label is not UNSET:
+            _set_field(self, "label", label)
+        if sign_on_mode is not UNSET:
+            _set_field(self, "sign_on_mode", sign_on_mode)
+        if name is not UNSET:
+            _set_field(self, "name", name)
+        if settings is not UNSET:
+            _set_field(self, "settings", settings)
+        if accessibility is not UNSET:
+            _set_field(self, "accessibility", accessibility)
+        if created is not UNSET:
+            _set_field(self, "created", created)
+        if express_configuration is not UNSET:
+            _set_field(self, "express_configuration", express_configuration)
+        if features is not UNSET:
+            _set_field(self, "features", features)
+        if id is not UNSET:
+            _set_field(self, "id", id)
+        if last_updated is not UNSET:
+            _set_field(self, "last_updated", last_updated)
+        if licensing is not UNSET:
+            _set_field(self, "licensing", licensing)
+        if orn is not UNSET:
+            _set_field(self, "orn", orn)
+        if profile is not UNSET:
+            _set_field(self, "profile", profile)
+        if status is not UNSET:
+            _set_field(self, "status", status)
+        if universal_logout is not UNSET:
+            _set_field(self, "universal_logout", universal_logout)
+        if visibility is not UNSET:
+            _set_field(self, "visibility", visibility)
+        if field_embedded is not UNSET:
+            _set_field(self, "field_embedded", field_embedded)
+        if field_links is not UNSET:
+            _set_field(self, "field_links", field_links)
+        if credentials is not UNSET:
+            _set_field(self, "credentials", credentials)
+        _set_field(self, "additional_properties", {} if additional_properties is None else additional_properties)
+        _set_field(self, "_okta_json", None)
 
     def to_dict(self, *, omit_read_only: bool = False) -> dict[str, Any]:
         """This object as JSON-ready data; `omit_read_only` leaves out what only Okta sets."""
-        self.materialize()
+        values = self._values()
         d: dict[str, Any] = {}
-        if self.label is not UNSET:
-            d["label"] = self.label
-        if self.sign_on_mode is not UNSET:
-            d["signOnMode"] = self.sign_on_mode
-        if self.name is not UNSET:
-            d["name"] = self.name
-        if self.settings is not UNSET:
-            d["settings"] = _convert.dump_model(self.settings, omit_read_only)
-        if self.accessibility is not UNSET:
-            d["accessibility"] = _convert.dump_model(self.accessibility, omit_read_only)
-        if self.created is not UNSET and not omit_read_only:
-            d["created"] = _convert.dump_datetime(self.created)
-        if self.express_configuration is not UNSET and not omit_read_only:
-            d["expressConfiguration"] = _convert.dump_model(self.express_configuration, omit_read_only)
-        if self.features is not UNSET and not omit_read_only:
-            d["features"] = self.features
-        if self.id is not UNSET and not omit_read_only:
-            d["id"] = self.id
-        if self.last_updated is not UNSET and not omit_read_only:
-            d["lastUpdated"] = _convert.dump_datetime(self.last_updated)
-        if self.licensing is not UNSET:
-            d["licensing"] = _convert.dump_model(self.licensing, omit_read_only)
-        if self.orn is not UNSET and not omit_read_only:
-            d["orn"] = self.orn
-        if self.profile is not UNSET:
-            d["profile"] = self.profile
-        if self.status is not UNSET and not omit_read_only:
-            d["status"] = self.status
-        if self.universal_logout is not UNSET and not omit_read_only:
-            d["universalLogout"] = _convert.dump_model(self.universal_logout, omit_read_only)
-        if self.visibility is not UNSET:
-            d["visibility"] = _convert.dump_model(self.visibility, omit_read_only)
-        if self.field_embedded is not UNSET and not omit_read_only:
-            d["_embedded"] = _convert.dump_model(self.field_embedded, omit_read_only)
-        if self.field_links is not UNSET and not omit_read_only:
-            d["_links"] = _convert.dump_model(self.field_links, omit_read_only)
-        if self.credentials is not UNSET:
-            d["credentials"] = _convert.dump_model(self.credentials, omit_read_only)
+        if (v := values.get("label", UNSET)) is not UNSET:
+            d["label"] = v
+        if (v := values.get("sign_on_mode", UNSET)) is not UNSET:
+            d["signOnMode"] = v
+        if (v := values.get("name", UNSET)) is not UNSET:
+            d["name"] = v
+        if (v := values.get("settings", UNSET)) is not UNSET:
+            d["settings"] = _convert.dump_model(v, omit_read_only)
+        if (v := values.get("accessibility", UNSET)) is not UNSET:
+            d["accessibility"] = _convert.dump_model(v, omit_read_only)
+        if (v := values.get("created", UNSET)) is not UNSET and not omit_read_only:
+            d["created"] = _convert.dump_datetime(v)
+        if (v := values.get("express_configuration", UNSET)) is not UNSET and not omit_read_only:
+            d["expressConfiguration"] = _convert.dump_model(v, omit_read_only)
+        if (v := values.get("features", UNSET)) is not UNSET and not omit_read_only:
+            d["features"] = v
+        if (v := values.get("id", UNSET)) is not UNSET and not omit_read_only:
+            d["id"] = v
+        if (v := values.get("last_updated", UNSET)) is not UNSET and not omit_read_only:
+            d["lastUpdated"] = _convert.dump_datetime(v)
+        if (v := values.get("licensing", UNSET)) is not UNSET:
+            d["licensing"] = _convert.dump_model(v, omit_read_only)
+        if (v := values.get("orn", UNSET)) is not UNSET and not omit_read_only:
+            d["orn"] = v
+        if (v := values.get("profile", UNSET)) is not UNSET:
+            d["profile"] = v
+        if (v := values.get("status", UNSET)) is not UNSET and not omit_read_only:
+            d["status"] = v
+        if (v := values.get("universal_logout", UNSET)) is not UNSET and not omit_read_only:
+            d["universalLogout"] = _convert.dump_model(v, omit_read_only)
+        if (v := values.get("visibility", UNSET)) is not UNSET:
+            d["visibility"] = _convert.dump_model(v, omit_read_only)
+        if (v := values.get("field_embedded", UNSET)) is not UNSET and not omit_read_only:
+            d["_embedded"] = _convert.dump_model(v, omit_read_only)
+        if (v := values.get("field_links", UNSET)) is not UNSET and not omit_read_only:
+            d["_links"] = _convert.dump_model(v, omit_read_only)
+        if (v := values.get("credentials", UNSET)) is not UNSET:
+            d["credentials"] = _convert.dump_model(v, omit_read_only)
         if self.additional_properties:
             d.update(self.additional_properties)
         return d
@@ -291,83 +397,45 @@ class BookmarkApplication(Application):
         """Build from JSON data; unknown keys are kept in `additional_properties`."""
         d = src_dict.copy() if src_dict.__class__ is dict else _convert.as_mapping(cls, src_dict)
         obj = cls.__new__(cls)
-        # Slot stores, not keyword arguments to __init__: less than half the cost a field.
-        obj.label = d.pop("label", UNSET)
-        obj.sign_on_mode = (
-            _convert.parse_enum(ApplicationSignOnMode, v) if (v := d.pop("signOnMode", UNSET)).__class__ is str else v
-        )
-        obj.name = d.pop("name", UNSET)
-        obj.settings = (
-            _bookmark_application_settings.BookmarkApplicationSettings.from_dict(v)
-            if (v := d.pop("settings", UNSET)).__class__ is dict
-            else v
-            if v is UNSET
-            else _convert.parse_model(_bookmark_application_settings.BookmarkApplicationSettings, v)
-        )
-        obj.accessibility = (
-            _application_accessibility.ApplicationAccessibility.from_dict(v)
-            if (v := d.pop("accessibility", UNSET)).__class__ is dict
-            else v
-            if v is UNSET
-            else _convert.parse_model(_application_accessibility.ApplicationAccessibility, v)
-        )
-        obj.created = _convert.parse_datetime_text(v) if (v := d.pop("created", UNSET)).__class__ is str else v
-        obj.express_configuration = (
-            _application_express_configuration.ApplicationExpressConfiguration.from_dict(v)
-            if (v := d.pop("expressConfiguration", UNSET)).__class__ is dict
-            else v
-            if v is UNSET
-            else _convert.parse_model(_application_express_configuration.ApplicationExpressConfiguration, v)
-        )
-        obj.features = _convert.parse_enum_list(ApplicationFeatures, d.pop("features", UNSET))
-        obj.id = d.pop("id", UNSET)
-        obj.last_updated = _convert.parse_datetime_text(v) if (v := d.pop("lastUpdated", UNSET)).__class__ is str else v
-        obj.licensing = (
-            _application_licensing.ApplicationLicensing.from_dict(v)
-            if (v := d.pop("licensing", UNSET)).__class__ is dict
-            else v
-            if v is UNSET
-            else _convert.parse_model(_application_licensing.ApplicationLicensing, v)
-        )
-        obj.orn = d.pop("orn", UNSET)
-        obj.profile = d.pop("profile", UNSET)
-        obj.status = (
-            _convert.parse_enum(ApplicationLifecycleStatus, v) if (v := d.pop("status", UNSET)).__class__ is str else v
-        )
-        obj.universal_logout = (
-            _application_universal_logout.ApplicationUniversalLogout.from_dict(v)
-            if (v := d.pop("universalLogout", UNSET)).__class__ is dict
-            else v
-            if v is UNSET
-            else _convert.parse_model(_application_universal_logout.ApplicationUniversalLogout, v)
-        )
-        obj.visibility = (
-            _application_visibility.ApplicationVisibility.from_dict(v)
-            if (v := d.pop("visibility", UNSET)).__class__ is dict
-            else v
-            if v is UNSET
-            else _convert.parse_model(_application_visibility.ApplicationVisibility, v)
-        )
-        obj.field_embedded = (
-            _application_embedded.ApplicationEmbedded.from_dict(v)
-            if (v := d.pop("_embedded", UNSET)).__class__ is dict
-            else v
-            if v is UNSET
-            else _convert.parse_model(_application_embedded.ApplicationEmbedded, v)
-        )
-        obj.field_links = (
-            _application_links.ApplicationLinks.from_dict(v)
-            if (v := d.pop("_links", UNSET)).__class__ is dict
-            else v
-            if v is UNSET
-            else _convert.parse_model(_application_links.ApplicationLinks, v)
-        )
-        obj.credentials = (
-            _application_credentials.ApplicationCredentials.from_dict(v)
-            if (v := d.pop("credentials", UNSET)).__class__ is dict
-            else v
-            if v is UNSET
-            else _convert.parse_model(_application_credentials.ApplicationCredentials, v)
-        )
+        # Slot stores, not keyword arguments to __init__: less than half the cost a field. Absent keys store nothing.
+        if (v := d.pop("label", UNSET)) is not UNSET:
+            obj.label = v
+        if (v := d.pop("signOnMode", UNSET)) is not UNSET:
+            obj.sign_on_mode = _parse_sign_on_mode(v, False)
+        if (v := d.pop("name", UNSET)) is not UNSET:
+            obj.name = v
+        if (v := d.pop("settings", UNSET)) is not UNSET:
+            obj.settings = _parse_settings(v, False)
+        if (v := d.pop("accessibility", UNSET)) is not UNSET:
+            obj.accessibility = _parse_accessibility(v, False)
+        if (v := d.pop("created", UNSET)) is not UNSET:
+            obj.created = _convert.parse_datetime(v, False)
+        if (v := d.pop("expressConfiguration", UNSET)) is not UNSET:
+            obj.express_configuration = _parse_express_configuration(v, False)
+        if (v := d.pop("features", UNSET)) is not UNSET:
+            obj.features = _parse_features(v, False)
+        if (v := d.pop("id", UNSET)) is not UNSET:
+            obj.id = v
+        if (v := d.pop("lastUpdated", UNSET)) is not UNSET:
+            obj.last_updated = _convert.parse_datetime(v, False)
+        if (v := d.pop("licensing", UNSET)) is not UNSET:
+            obj.licensing = _parse_licensing(v, False)
+        if (v := d.pop("orn", UNSET)) is not UNSET:
+            obj.orn = v
+        if (v := d.pop("profile", UNSET)) is not UNSET:
+            obj.profile = v
+        if (v := d.pop("status", UNSET)) is not UNSET:
+            obj.status = _parse_status(v, False)
+        if (v := d.pop("universalLogout", UNSET)) is not UNSET:
+            obj.universal_logout = _parse_universal_logout(v, False)
+        if (v := d.pop("visibility", UNSET)) is not UNSET:
+            obj.visibility = _parse_visibility(v, False)
+        if (v := d.pop("_embedded", UNSET)) is not UNSET:
+            obj.field_embedded = _parse_field_embedded(v, False)
+        if (v := d.pop("_links", UNSET)) is not UNSET:
+            obj.field_links = _parse_field_links(v, False)
+        if (v := d.pop("credentials", UNSET)) is not UNSET:
+            obj.credentials = _parse_credentials(v, False)
         obj.additional_properties = d
+        obj._okta_json = None  # type: ignore[misc, unused-ignore]  # mypy misses some base classes' slot
         return obj

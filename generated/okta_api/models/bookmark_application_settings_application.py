@@ -4,16 +4,17 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, ClassVar
 
 from attrs import define as _attrs_define
+from attrs import field as _attrs_field
 
 from .. import _convert
-from .._model import JsonField, OktaModel
+from .._model import JsonField, OktaModel, _set_field
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from typing import Self
 
 
-@_attrs_define(kw_only=True)
+@_attrs_define(kw_only=True, init=False, getstate_setstate=False)
 class BookmarkApplicationSettingsApplication(OktaModel):
     """An Okta `BookmarkApplicationSettingsApplication`.
 
@@ -31,22 +32,36 @@ class BookmarkApplicationSettingsApplication(OktaModel):
         "request_integration": "bool",
     }
     _json_fields: ClassVar[dict[str, JsonField]] = {
-        "url": "url",
-        "request_integration": "requestIntegration",
-        "additional_properties": lambda d: _convert.undeclared(d, BookmarkApplicationSettingsApplication._json_names),
+        "url": ("url", None),
+        "request_integration": ("requestIntegration", None),
     }
 
-    url: str | None | Unset
-    request_integration: bool | None | Unset = UNSET
+    url: str | None = _attrs_field(init=False)
+    request_integration: bool | None = _attrs_field(init=False)
+
+    def __init__(
+        self,
+        *,
+        url: str | None | Unset,
+        request_integration: bool | None | Unset = UNSET,
+        additional_properties: dict[str, Any] | None = None,
+    ) -> None:
+        """Only the fields given are set (and sent); the others are absent. `None` is sent as null."""
+        if url is not UNSET:
+            _set_field(self, "url", url)
+        if request_integration is not UNSET:
+            _set_field(self, "request_integration", request_integration)
+        _set_field(self, "additional_properties", {} if additional_properties is None else additional_properties)
+        _set_field(self, "_okta_json", None)
 
     def to_dict(self, *, omit_read_only: bool = False) -> dict[str, Any]:
         """This object as JSON-ready data; `omit_read_only` leaves out what only Okta sets."""
-        self.materialize()
+        values = self._values()
         d: dict[str, Any] = {}
-        if self.url is not UNSET:
-            d["url"] = self.url
-        if self.request_integration is not UNSET:
-            d["requestIntegration"] = self.request_integration
+        if (v := values.get("url", UNSET)) is not UNSET:
+            d["url"] = v
+        if (v := values.get("request_integration", UNSET)) is not UNSET:
+            d["requestIntegration"] = v
         if self.additional_properties:
             d.update(self.additional_properties)
         return d
@@ -56,8 +71,11 @@ class BookmarkApplicationSettingsApplication(OktaModel):
         """Build from JSON data; unknown keys are kept in `additional_properties`."""
         d = src_dict.copy() if src_dict.__class__ is dict else _convert.as_mapping(cls, src_dict)
         obj = cls.__new__(cls)
-        # Slot stores, not keyword arguments to __init__: less than half the cost a field.
-        obj.url = d.pop("url", UNSET)
-        obj.request_integration = d.pop("requestIntegration", UNSET)
+        # Slot stores, not keyword arguments to __init__: less than half the cost a field. Absent keys store nothing.
+        if (v := d.pop("url", UNSET)) is not UNSET:
+            obj.url = v
+        if (v := d.pop("requestIntegration", UNSET)) is not UNSET:
+            obj.request_integration = v
         obj.additional_properties = d
+        obj._okta_json = None  # type: ignore[misc, unused-ignore]  # mypy misses some base classes' slot
         return obj

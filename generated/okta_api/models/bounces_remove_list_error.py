@@ -4,16 +4,17 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, ClassVar
 
 from attrs import define as _attrs_define
+from attrs import field as _attrs_field
 
 from .. import _convert
-from .._model import JsonField, OktaModel
+from .._model import JsonField, OktaModel, _set_field
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from typing import Self
 
 
-@_attrs_define(kw_only=True)
+@_attrs_define(kw_only=True, init=False, getstate_setstate=False)
 class BouncesRemoveListError(OktaModel):
     """An Okta `BouncesRemoveListError`.
 
@@ -31,22 +32,36 @@ class BouncesRemoveListError(OktaModel):
         "reason": "str",
     }
     _json_fields: ClassVar[dict[str, JsonField]] = {
-        "email_address": "emailAddress",
-        "reason": "reason",
-        "additional_properties": lambda d: _convert.undeclared(d, BouncesRemoveListError._json_names),
+        "email_address": ("emailAddress", None),
+        "reason": ("reason", None),
     }
 
-    email_address: str | None | Unset = UNSET
-    reason: str | None | Unset = UNSET
+    email_address: str | None = _attrs_field(init=False)
+    reason: str | None = _attrs_field(init=False)
+
+    def __init__(
+        self,
+        *,
+        email_address: str | None | Unset = UNSET,
+        reason: str | None | Unset = UNSET,
+        additional_properties: dict[str, Any] | None = None,
+    ) -> None:
+        """Only the fields given are set (and sent); the others are absent. `None` is sent as null."""
+        if email_address is not UNSET:
+            _set_field(self, "email_address", email_address)
+        if reason is not UNSET:
+            _set_field(self, "reason", reason)
+        _set_field(self, "additional_properties", {} if additional_properties is None else additional_properties)
+        _set_field(self, "_okta_json", None)
 
     def to_dict(self, *, omit_read_only: bool = False) -> dict[str, Any]:
         """This object as JSON-ready data; `omit_read_only` leaves out what only Okta sets."""
-        self.materialize()
+        values = self._values()
         d: dict[str, Any] = {}
-        if self.email_address is not UNSET:
-            d["emailAddress"] = self.email_address
-        if self.reason is not UNSET:
-            d["reason"] = self.reason
+        if (v := values.get("email_address", UNSET)) is not UNSET:
+            d["emailAddress"] = v
+        if (v := values.get("reason", UNSET)) is not UNSET:
+            d["reason"] = v
         if self.additional_properties:
             d.update(self.additional_properties)
         return d
@@ -56,8 +71,11 @@ class BouncesRemoveListError(OktaModel):
         """Build from JSON data; unknown keys are kept in `additional_properties`."""
         d = src_dict.copy() if src_dict.__class__ is dict else _convert.as_mapping(cls, src_dict)
         obj = cls.__new__(cls)
-        # Slot stores, not keyword arguments to __init__: less than half the cost a field.
-        obj.email_address = d.pop("emailAddress", UNSET)
-        obj.reason = d.pop("reason", UNSET)
+        # Slot stores, not keyword arguments to __init__: less than half the cost a field. Absent keys store nothing.
+        if (v := d.pop("emailAddress", UNSET)) is not UNSET:
+            obj.email_address = v
+        if (v := d.pop("reason", UNSET)) is not UNSET:
+            obj.reason = v
         obj.additional_properties = d
+        obj._okta_json = None  # type: ignore[misc, unused-ignore]  # mypy misses some base classes' slot
         return obj

@@ -4,9 +4,10 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, ClassVar
 
 from attrs import define as _attrs_define
+from attrs import field as _attrs_field
 
 from .. import _convert
-from .._model import JsonField, OktaModel
+from .._model import JsonField, OktaModel, _set_field
 from ..types import UNSET, Unset
 from . import bounces_remove_list_error as _bounces_remove_list_error
 
@@ -16,7 +17,16 @@ if TYPE_CHECKING:
     from .bounces_remove_list_error import BouncesRemoveListError
 
 
-@_attrs_define(kw_only=True)
+def _parse_errors(v: Any, lazy: bool) -> Any:
+    return _convert.parse_model_list(
+        _bounces_remove_list_error.BouncesRemoveListError.from_json
+        if lazy
+        else _bounces_remove_list_error.BouncesRemoveListError.from_dict,
+        v,
+    )
+
+
+@_attrs_define(kw_only=True, init=False, getstate_setstate=False)
 class BouncesRemoveListResult(OktaModel):
     """An Okta `BouncesRemoveListResult`.
 
@@ -31,20 +41,29 @@ class BouncesRemoveListResult(OktaModel):
         "errors": "list:model",
     }
     _json_fields: ClassVar[dict[str, JsonField]] = {
-        "errors": lambda d: _convert.parse_model_list(
-            _bounces_remove_list_error.BouncesRemoveListError.from_json, d.get("errors", UNSET)
-        ),
-        "additional_properties": lambda d: _convert.undeclared(d, BouncesRemoveListResult._json_names),
+        "errors": ("errors", _parse_errors),
     }
 
-    errors: list[BouncesRemoveListError] | None | Unset = UNSET
+    errors: list[BouncesRemoveListError] | None = _attrs_field(init=False)
+
+    def __init__(
+        self,
+        *,
+        errors: list[BouncesRemoveListError] | None | Unset = UNSET,
+        additional_properties: dict[str, Any] | None = None,
+    ) -> None:
+        """Only the fields given are set (and sent); the others are absent. `None` is sent as null."""
+        if errors is not UNSET:
+            _set_field(self, "errors", errors)
+        _set_field(self, "additional_properties", {} if additional_properties is None else additional_properties)
+        _set_field(self, "_okta_json", None)
 
     def to_dict(self, *, omit_read_only: bool = False) -> dict[str, Any]:
         """This object as JSON-ready data; `omit_read_only` leaves out what only Okta sets."""
-        self.materialize()
+        values = self._values()
         d: dict[str, Any] = {}
-        if self.errors is not UNSET:
-            d["errors"] = _convert.dump_model_list(self.errors, omit_read_only)
+        if (v := values.get("errors", UNSET)) is not UNSET:
+            d["errors"] = _convert.dump_model_list(v, omit_read_only)
         if self.additional_properties:
             d.update(self.additional_properties)
         return d
@@ -54,9 +73,9 @@ class BouncesRemoveListResult(OktaModel):
         """Build from JSON data; unknown keys are kept in `additional_properties`."""
         d = src_dict.copy() if src_dict.__class__ is dict else _convert.as_mapping(cls, src_dict)
         obj = cls.__new__(cls)
-        # Slot stores, not keyword arguments to __init__: less than half the cost a field.
-        obj.errors = _convert.parse_model_list(
-            _bounces_remove_list_error.BouncesRemoveListError.from_dict, d.pop("errors", UNSET)
-        )
+        # Slot stores, not keyword arguments to __init__: less than half the cost a field. Absent keys store nothing.
+        if (v := d.pop("errors", UNSET)) is not UNSET:
+            obj.errors = _parse_errors(v, False)
         obj.additional_properties = d
+        obj._okta_json = None  # type: ignore[misc, unused-ignore]  # mypy misses some base classes' slot
         return obj

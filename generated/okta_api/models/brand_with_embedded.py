@@ -4,9 +4,10 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, ClassVar
 
 from attrs import define as _attrs_define
+from attrs import field as _attrs_field
 
 from .. import _convert
-from .._model import JsonField
+from .._model import JsonField, _set_field
 from ..types import UNSET, Unset
 from . import brand_with_embedded_embedded as _brand_with_embedded_embedded
 from . import brand_with_embedded_links as _brand_with_embedded_links
@@ -21,7 +22,33 @@ if TYPE_CHECKING:
     from .default_app import DefaultApp
 
 
-@_attrs_define(kw_only=True)
+def _parse_default_app(v: Any, lazy: bool) -> Any:
+    if v.__class__ is dict:
+        return _default_app.DefaultApp.from_json(v) if lazy else _default_app.DefaultApp.from_dict(v)
+    return _convert.parse_model(_default_app.DefaultApp, v)
+
+
+def _parse_field_embedded(v: Any, lazy: bool) -> Any:
+    if v.__class__ is dict:
+        return (
+            _brand_with_embedded_embedded.BrandWithEmbeddedEmbedded.from_json(v)
+            if lazy
+            else _brand_with_embedded_embedded.BrandWithEmbeddedEmbedded.from_dict(v)
+        )
+    return _convert.parse_model(_brand_with_embedded_embedded.BrandWithEmbeddedEmbedded, v)
+
+
+def _parse_field_links(v: Any, lazy: bool) -> Any:
+    if v.__class__ is dict:
+        return (
+            _brand_with_embedded_links.BrandWithEmbeddedLinks.from_json(v)
+            if lazy
+            else _brand_with_embedded_links.BrandWithEmbeddedLinks.from_dict(v)
+        )
+    return _convert.parse_model(_brand_with_embedded_links.BrandWithEmbeddedLinks, v)
+
+
+@_attrs_define(kw_only=True, init=False, getstate_setstate=False)
 class BrandWithEmbedded(Brand):
     """An Okta `BrandWithEmbedded`.
 
@@ -68,76 +95,99 @@ class BrandWithEmbedded(Brand):
         "field_links": "model",
     }
     _json_fields: ClassVar[dict[str, JsonField]] = {
-        "agree_to_custom_privacy_policy": "agreeToCustomPrivacyPolicy",
-        "custom_privacy_policy_url": "customPrivacyPolicyUrl",
-        "default_app": lambda d: (
-            _default_app.DefaultApp.from_json(v)
-            if (v := d.get("defaultApp", UNSET)).__class__ is dict
-            else v
-            if v is UNSET
-            else _convert.parse_model(_default_app.DefaultApp, v)
-        ),
-        "email_domain_id": "emailDomainId",
-        "id": "id",
-        "is_default": "isDefault",
-        "locale": "locale",
-        "name": "name",
-        "remove_powered_by_okta": "removePoweredByOkta",
-        "field_embedded": lambda d: (
-            _brand_with_embedded_embedded.BrandWithEmbeddedEmbedded.from_json(v)
-            if (v := d.get("_embedded", UNSET)).__class__ is dict
-            else v
-            if v is UNSET
-            else _convert.parse_model(_brand_with_embedded_embedded.BrandWithEmbeddedEmbedded, v)
-        ),
-        "field_links": lambda d: (
-            _brand_with_embedded_links.BrandWithEmbeddedLinks.from_json(v)
-            if (v := d.get("_links", UNSET)).__class__ is dict
-            else v
-            if v is UNSET
-            else _convert.parse_model(_brand_with_embedded_links.BrandWithEmbeddedLinks, v)
-        ),
-        "additional_properties": lambda d: _convert.undeclared(d, BrandWithEmbedded._json_names),
+        "agree_to_custom_privacy_policy": ("agreeToCustomPrivacyPolicy", None),
+        "custom_privacy_policy_url": ("customPrivacyPolicyUrl", None),
+        "default_app": ("defaultApp", _parse_default_app),
+        "email_domain_id": ("emailDomainId", None),
+        "id": ("id", None),
+        "is_default": ("isDefault", None),
+        "locale": ("locale", None),
+        "name": ("name", None),
+        "remove_powered_by_okta": ("removePoweredByOkta", None),
+        "field_embedded": ("_embedded", _parse_field_embedded),
+        "field_links": ("_links", _parse_field_links),
     }
 
-    agree_to_custom_privacy_policy: bool | None | Unset = UNSET
-    custom_privacy_policy_url: str | None | Unset = UNSET
-    default_app: DefaultApp | None | Unset = UNSET
-    email_domain_id: str | None | Unset = UNSET
-    id: str | None | Unset = UNSET
-    is_default: bool | None | Unset = UNSET
-    locale: str | None | Unset = UNSET
-    name: str | None | Unset = UNSET
-    remove_powered_by_okta: bool | None | Unset = UNSET
-    field_embedded: BrandWithEmbeddedEmbedded | None | Unset = UNSET
-    field_links: BrandWithEmbeddedLinks | None | Unset = UNSET
+    agree_to_custom_privacy_policy: bool | None = _attrs_field(init=False)
+    custom_privacy_policy_url: str | None = _attrs_field(init=False)
+    default_app: DefaultApp | None = _attrs_field(init=False)
+    email_domain_id: str | None = _attrs_field(init=False)
+    id: str | None = _attrs_field(init=False)
+    is_default: bool | None = _attrs_field(init=False)
+    locale: str | None = _attrs_field(init=False)
+    name: str | None = _attrs_field(init=False)
+    remove_powered_by_okta: bool | None = _attrs_field(init=False)
+    field_embedded: BrandWithEmbeddedEmbedded | None = _attrs_field(init=False)
+    field_links: BrandWithEmbeddedLinks | None = _attrs_field(init=False)
+
+    def __init__(
+        self,
+        *,
+        agree_to_custom_privacy_policy: bool | None | Unset = UNSET,
+        custom_privacy_policy_url: str | None | Unset = UNSET,
+        default_app: DefaultApp | None | Unset = UNSET,
+        email_domain_id: str | None | Unset = UNSET,
+        id: str | None | Unset = UNSET,
+        is_default: bool | None | Unset = UNSET,
+        locale: str | None | Unset = UNSET,
+        name: str | None | Unset = UNSET,
+        remove_powered_by_okta: bool | None | Unset = UNSET,
+        field_embedded: BrandWithEmbeddedEmbedded | None | Unset = UNSET,
+        field_links: BrandWithEmbeddedLinks | None | Unset = UNSET,
+        additional_properties: dict[str, Any] | None = None,
+    ) -> None:
+        """Only the fields given are set (and sent); the others are absent. `None` is sent as null."""
+        if agree_to_custom_privacy_policy is not UNSET:
+            _set_field(self, "agree_to_custom_privacy_policy", agree_to_custom_privacy_policy)
+        if custom_privacy_policy_url is not UNSET:
+            _set_field(self, "custom_privacy_policy_url", custom_privacy_policy_url)
+        if default_app is not UNSET:
+            _set_field(self, "default_app", default_app)
+        if email_domain_id is not UNSET:
+            _set_field(self, "email_domain_id", email_domain_id)
+        if id is not UNSET:
+            _set_field(self, "id", id)
+        if is_default is not UNSET:
+            _set_field(self, "is_default", is_default)
+        if locale is not UNSET:
+            _set_field(self, "locale", locale)
+        if name is not UNSET:
+            _set_field(self, "name", name)
+        if remove_powered_by_okta is not UNSET:
+            _set_field(self, "remove_powered_by_okta", remove_powered_by_okta)
+        if field_embedded is not UNSET:
+            _set_field(self, "field_embedded", field_embedded)
+        if field_links is not UNSET:
+            _set_field(self, "field_links", field_links)
+        _set_field(self, "additional_properties", {} if additional_properties is None else additional_properties)
+        _set_field(self, "_okta_json", None)
 
     def to_dict(self, *, omit_read_only: bool = False) -> dict[str, Any]:
         """This object as JSON-ready data; `omit_read_only` leaves out what only Okta sets."""
-        self.materialize()
+        values = self._values()
         d: dict[str, Any] = {}
-        if self.agree_to_custom_privacy_policy is not UNSET:
-            d["agreeToCustomPrivacyPolicy"] = self.agree_to_custom_privacy_policy
-        if self.custom_privacy_policy_url is not UNSET:
-            d["customPrivacyPolicyUrl"] = self.custom_privacy_policy_url
-        if self.default_app is not UNSET:
-            d["defaultApp"] = _convert.dump_model(self.default_app, omit_read_only)
-        if self.email_domain_id is not UNSET:
-            d["emailDomainId"] = self.email_domain_id
-        if self.id is not UNSET and not omit_read_only:
-            d["id"] = self.id
-        if self.is_default is not UNSET and not omit_read_only:
-            d["isDefault"] = self.is_default
-        if self.locale is not UNSET:
-            d["locale"] = self.locale
-        if self.name is not UNSET:
-            d["name"] = self.name
-        if self.remove_powered_by_okta is not UNSET:
-            d["removePoweredByOkta"] = self.remove_powered_by_okta
-        if self.field_embedded is not UNSET and not omit_read_only:
-            d["_embedded"] = _convert.dump_model(self.field_embedded, omit_read_only)
-        if self.field_links is not UNSET and not omit_read_only:
-            d["_links"] = _convert.dump_model(self.field_links, omit_read_only)
+        if (v := values.get("agree_to_custom_privacy_policy", UNSET)) is not UNSET:
+            d["agreeToCustomPrivacyPolicy"] = v
+        if (v := values.get("custom_privacy_policy_url", UNSET)) is not UNSET:
+            d["customPrivacyPolicyUrl"] = v
+        if (v := values.get("default_app", UNSET)) is not UNSET:
+            d["defaultApp"] = _convert.dump_model(v, omit_read_only)
+        if (v := values.get("email_domain_id", UNSET)) is not UNSET:
+            d["emailDomainId"] = v
+        if (v := values.get("id", UNSET)) is not UNSET and not omit_read_only:
+            d["id"] = v
+        if (v := values.get("is_default", UNSET)) is not UNSET and not omit_read_only:
+            d["isDefault"] = v
+        if (v := values.get("locale", UNSET)) is not UNSET:
+            d["locale"] = v
+        if (v := values.get("name", UNSET)) is not UNSET:
+            d["name"] = v
+        if (v := values.get("remove_powered_by_okta", UNSET)) is not UNSET:
+            d["removePoweredByOkta"] = v
+        if (v := values.get("field_embedded", UNSET)) is not UNSET and not omit_read_only:
+            d["_embedded"] = _convert.dump_model(v, omit_read_only)
+        if (v := values.get("field_links", UNSET)) is not UNSET and not omit_read_only:
+            d["_links"] = _convert.dump_model(v, omit_read_only)
         if self.additional_properties:
             d.update(self.additional_properties)
         return d
@@ -147,35 +197,29 @@ class BrandWithEmbedded(Brand):
         """Build from JSON data; unknown keys are kept in `additional_properties`."""
         d = src_dict.copy() if src_dict.__class__ is dict else _convert.as_mapping(cls, src_dict)
         obj = cls.__new__(cls)
-        # Slot stores, not keyword arguments to __init__: less than half the cost a field.
-        obj.agree_to_custom_privacy_policy = d.pop("agreeToCustomPrivacyPolicy", UNSET)
-        obj.custom_privacy_policy_url = d.pop("customPrivacyPolicyUrl", UNSET)
-        obj.default_app = (
-            _default_app.DefaultApp.from_dict(v)
-            if (v := d.pop("defaultApp", UNSET)).__class__ is dict
-            else v
-            if v is UNSET
-            else _convert.parse_model(_default_app.DefaultApp, v)
-        )
-        obj.email_domain_id = d.pop("emailDomainId", UNSET)
-        obj.id = d.pop("id", UNSET)
-        obj.is_default = d.pop("isDefault", UNSET)
-        obj.locale = d.pop("locale", UNSET)
-        obj.name = d.pop("name", UNSET)
-        obj.remove_powered_by_okta = d.pop("removePoweredByOkta", UNSET)
-        obj.field_embedded = (
-            _brand_with_embedded_embedded.BrandWithEmbeddedEmbedded.from_dict(v)
-            if (v := d.pop("_embedded", UNSET)).__class__ is dict
-            else v
-            if v is UNSET
-            else _convert.parse_model(_brand_with_embedded_embedded.BrandWithEmbeddedEmbedded, v)
-        )
-        obj.field_links = (
-            _brand_with_embedded_links.BrandWithEmbeddedLinks.from_dict(v)
-            if (v := d.pop("_links", UNSET)).__class__ is dict
-            else v
-            if v is UNSET
-            else _convert.parse_model(_brand_with_embedded_links.BrandWithEmbeddedLinks, v)
-        )
+        # Slot stores, not keyword arguments to __init__: less than half the cost a field. Absent keys store nothing.
+        if (v := d.pop("agreeToCustomPrivacyPolicy", UNSET)) is not UNSET:
+            obj.agree_to_custom_privacy_policy = v
+        if (v := d.pop("customPrivacyPolicyUrl", UNSET)) is not UNSET:
+            obj.custom_privacy_policy_url = v
+        if (v := d.pop("defaultApp", UNSET)) is not UNSET:
+            obj.default_app = _parse_default_app(v, False)
+        if (v := d.pop("emailDomainId", UNSET)) is not UNSET:
+            obj.email_domain_id = v
+        if (v := d.pop("id", UNSET)) is not UNSET:
+            obj.id = v
+        if (v := d.pop("isDefault", UNSET)) is not UNSET:
+            obj.is_default = v
+        if (v := d.pop("locale", UNSET)) is not UNSET:
+            obj.locale = v
+        if (v := d.pop("name", UNSET)) is not UNSET:
+            obj.name = v
+        if (v := d.pop("removePoweredByOkta", UNSET)) is not UNSET:
+            obj.remove_powered_by_okta = v
+        if (v := d.pop("_embedded", UNSET)) is not UNSET:
+            obj.field_embedded = _parse_field_embedded(v, False)
+        if (v := d.pop("_links", UNSET)) is not UNSET:
+            obj.field_links = _parse_field_links(v, False)
         obj.additional_properties = d
+        obj._okta_json = None  # type: ignore[misc, unused-ignore]  # mypy misses some base classes' slot
         return obj

@@ -4,9 +4,10 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, ClassVar
 
 from attrs import define as _attrs_define
+from attrs import field as _attrs_field
 
 from .. import _convert
-from .._model import JsonField, OktaModel
+from .._model import JsonField, OktaModel, _set_field
 from ..types import UNSET, Unset
 from . import (
     identity_source_group_memberships_upsert_profile_item as _identity_source_group_memberships_upsert_profile_item,
@@ -18,7 +19,16 @@ if TYPE_CHECKING:
     from .identity_source_group_memberships_upsert_profile_item import IdentitySourceGroupMembershipsUpsertProfileItem
 
 
-@_attrs_define(kw_only=True)
+def _parse_memberships(v: Any, lazy: bool) -> Any:
+    return _convert.parse_model_list(
+        _identity_source_group_memberships_upsert_profile_item.IdentitySourceGroupMembershipsUpsertProfileItem.from_json
+        if lazy
+        else _identity_source_group_memberships_upsert_profile_item.IdentitySourceGroupMembershipsUpsertProfileItem.from_dict,
+        v,
+    )
+
+
+@_attrs_define(kw_only=True, init=False, getstate_setstate=False)
 class BulkGroupMembershipsUpsertRequestBody(OktaModel):
     """An Okta `BulkGroupMembershipsUpsertRequestBody`.
 
@@ -33,21 +43,29 @@ class BulkGroupMembershipsUpsertRequestBody(OktaModel):
         "memberships": "list:model",
     }
     _json_fields: ClassVar[dict[str, JsonField]] = {
-        "memberships": lambda d: _convert.parse_model_list(
-            _identity_source_group_memberships_upsert_profile_item.IdentitySourceGroupMembershipsUpsertProfileItem.from_json,
-            d.get("memberships", UNSET),
-        ),
-        "additional_properties": lambda d: _convert.undeclared(d, BulkGroupMembershipsUpsertRequestBody._json_names),
+        "memberships": ("memberships", _parse_memberships),
     }
 
-    memberships: list[IdentitySourceGroupMembershipsUpsertProfileItem] | None | Unset = UNSET
+    memberships: list[IdentitySourceGroupMembershipsUpsertProfileItem] | None = _attrs_field(init=False)
+
+    def __init__(
+        self,
+        *,
+        memberships: list[IdentitySourceGroupMembershipsUpsertProfileItem] | None | Unset = UNSET,
+        additional_properties: dict[str, Any] | None = None,
+    ) -> None:
+        """Only the fields given are set (and sent); the others are absent. `None` is sent as null."""
+        if memberships is not UNSET:
+            _set_field(self, "memberships", memberships)
+        _set_field(self, "additional_properties", {} if additional_properties is None else additional_properties)
+        _set_field(self, "_okta_json", None)
 
     def to_dict(self, *, omit_read_only: bool = False) -> dict[str, Any]:
         """This object as JSON-ready data; `omit_read_only` leaves out what only Okta sets."""
-        self.materialize()
+        values = self._values()
         d: dict[str, Any] = {}
-        if self.memberships is not UNSET:
-            d["memberships"] = _convert.dump_model_list(self.memberships, omit_read_only)
+        if (v := values.get("memberships", UNSET)) is not UNSET:
+            d["memberships"] = _convert.dump_model_list(v, omit_read_only)
         if self.additional_properties:
             d.update(self.additional_properties)
         return d
@@ -57,10 +75,9 @@ class BulkGroupMembershipsUpsertRequestBody(OktaModel):
         """Build from JSON data; unknown keys are kept in `additional_properties`."""
         d = src_dict.copy() if src_dict.__class__ is dict else _convert.as_mapping(cls, src_dict)
         obj = cls.__new__(cls)
-        # Slot stores, not keyword arguments to __init__: less than half the cost a field.
-        obj.memberships = _convert.parse_model_list(
-            _identity_source_group_memberships_upsert_profile_item.IdentitySourceGroupMembershipsUpsertProfileItem.from_dict,
-            d.pop("memberships", UNSET),
-        )
+        # Slot stores, not keyword arguments to __init__: less than half the cost a field. Absent keys store nothing.
+        if (v := d.pop("memberships", UNSET)) is not UNSET:
+            obj.memberships = _parse_memberships(v, False)
         obj.additional_properties = d
+        obj._okta_json = None  # type: ignore[misc, unused-ignore]  # mypy misses some base classes' slot
         return obj

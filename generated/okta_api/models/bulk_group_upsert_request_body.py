@@ -4,9 +4,10 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, ClassVar
 
 from attrs import define as _attrs_define
+from attrs import field as _attrs_field
 
 from .. import _convert
-from .._model import JsonField, OktaModel
+from .._model import JsonField, OktaModel, _set_field
 from ..types import UNSET, Unset
 from . import bulk_group_upsert_request_body_profiles_item as _bulk_group_upsert_request_body_profiles_item
 
@@ -16,7 +17,16 @@ if TYPE_CHECKING:
     from .bulk_group_upsert_request_body_profiles_item import BulkGroupUpsertRequestBodyProfilesItem
 
 
-@_attrs_define(kw_only=True)
+def _parse_profiles(v: Any, lazy: bool) -> Any:
+    return _convert.parse_model_list(
+        _bulk_group_upsert_request_body_profiles_item.BulkGroupUpsertRequestBodyProfilesItem.from_json
+        if lazy
+        else _bulk_group_upsert_request_body_profiles_item.BulkGroupUpsertRequestBodyProfilesItem.from_dict,
+        v,
+    )
+
+
+@_attrs_define(kw_only=True, init=False, getstate_setstate=False)
 class BulkGroupUpsertRequestBody(OktaModel):
     """An Okta `BulkGroupUpsertRequestBody`.
 
@@ -31,21 +41,29 @@ class BulkGroupUpsertRequestBody(OktaModel):
         "profiles": "list:model",
     }
     _json_fields: ClassVar[dict[str, JsonField]] = {
-        "profiles": lambda d: _convert.parse_model_list(
-            _bulk_group_upsert_request_body_profiles_item.BulkGroupUpsertRequestBodyProfilesItem.from_json,
-            d.get("profiles", UNSET),
-        ),
-        "additional_properties": lambda d: _convert.undeclared(d, BulkGroupUpsertRequestBody._json_names),
+        "profiles": ("profiles", _parse_profiles),
     }
 
-    profiles: list[BulkGroupUpsertRequestBodyProfilesItem] | None | Unset = UNSET
+    profiles: list[BulkGroupUpsertRequestBodyProfilesItem] | None = _attrs_field(init=False)
+
+    def __init__(
+        self,
+        *,
+        profiles: list[BulkGroupUpsertRequestBodyProfilesItem] | None | Unset = UNSET,
+        additional_properties: dict[str, Any] | None = None,
+    ) -> None:
+        """Only the fields given are set (and sent); the others are absent. `None` is sent as null."""
+        if profiles is not UNSET:
+            _set_field(self, "profiles", profiles)
+        _set_field(self, "additional_properties", {} if additional_properties is None else additional_properties)
+        _set_field(self, "_okta_json", None)
 
     def to_dict(self, *, omit_read_only: bool = False) -> dict[str, Any]:
         """This object as JSON-ready data; `omit_read_only` leaves out what only Okta sets."""
-        self.materialize()
+        values = self._values()
         d: dict[str, Any] = {}
-        if self.profiles is not UNSET:
-            d["profiles"] = _convert.dump_model_list(self.profiles, omit_read_only)
+        if (v := values.get("profiles", UNSET)) is not UNSET:
+            d["profiles"] = _convert.dump_model_list(v, omit_read_only)
         if self.additional_properties:
             d.update(self.additional_properties)
         return d
@@ -55,10 +73,9 @@ class BulkGroupUpsertRequestBody(OktaModel):
         """Build from JSON data; unknown keys are kept in `additional_properties`."""
         d = src_dict.copy() if src_dict.__class__ is dict else _convert.as_mapping(cls, src_dict)
         obj = cls.__new__(cls)
-        # Slot stores, not keyword arguments to __init__: less than half the cost a field.
-        obj.profiles = _convert.parse_model_list(
-            _bulk_group_upsert_request_body_profiles_item.BulkGroupUpsertRequestBodyProfilesItem.from_dict,
-            d.pop("profiles", UNSET),
-        )
+        # Slot stores, not keyword arguments to __init__: less than half the cost a field. Absent keys store nothing.
+        if (v := d.pop("profiles", UNSET)) is not UNSET:
+            obj.profiles = _parse_profiles(v, False)
         obj.additional_properties = d
+        obj._okta_json = None  # type: ignore[misc, unused-ignore]  # mypy misses some base classes' slot
         return obj

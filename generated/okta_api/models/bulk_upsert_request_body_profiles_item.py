@@ -4,9 +4,10 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, ClassVar
 
 from attrs import define as _attrs_define
+from attrs import field as _attrs_field
 
 from .. import _convert
-from .._model import JsonField, OktaModel
+from .._model import JsonField, OktaModel, _set_field
 from ..types import UNSET, Unset
 from . import identity_source_user_profile_for_upsert as _identity_source_user_profile_for_upsert
 
@@ -16,7 +17,17 @@ if TYPE_CHECKING:
     from .identity_source_user_profile_for_upsert import IdentitySourceUserProfileForUpsert
 
 
-@_attrs_define(kw_only=True)
+def _parse_profile(v: Any, lazy: bool) -> Any:
+    if v.__class__ is dict:
+        return (
+            _identity_source_user_profile_for_upsert.IdentitySourceUserProfileForUpsert.from_json(v)
+            if lazy
+            else _identity_source_user_profile_for_upsert.IdentitySourceUserProfileForUpsert.from_dict(v)
+        )
+    return _convert.parse_model(_identity_source_user_profile_for_upsert.IdentitySourceUserProfileForUpsert, v)
+
+
+@_attrs_define(kw_only=True, init=False, getstate_setstate=False)
 class BulkUpsertRequestBodyProfilesItem(OktaModel):
     """An Okta `BulkUpsertRequestBodyProfilesItem`.
 
@@ -39,28 +50,36 @@ class BulkUpsertRequestBodyProfilesItem(OktaModel):
         "profile": "model",
     }
     _json_fields: ClassVar[dict[str, JsonField]] = {
-        "external_id": "externalId",
-        "profile": lambda d: (
-            _identity_source_user_profile_for_upsert.IdentitySourceUserProfileForUpsert.from_json(v)
-            if (v := d.get("profile", UNSET)).__class__ is dict
-            else v
-            if v is UNSET
-            else _convert.parse_model(_identity_source_user_profile_for_upsert.IdentitySourceUserProfileForUpsert, v)
-        ),
-        "additional_properties": lambda d: _convert.undeclared(d, BulkUpsertRequestBodyProfilesItem._json_names),
+        "external_id": ("externalId", None),
+        "profile": ("profile", _parse_profile),
     }
 
-    external_id: str | None | Unset = UNSET
-    profile: IdentitySourceUserProfileForUpsert | None | Unset = UNSET
+    external_id: str | None = _attrs_field(init=False)
+    profile: IdentitySourceUserProfileForUpsert | None = _attrs_field(init=False)
+
+    def __init__(
+        self,
+        *,
+        external_id: str | None | Unset = UNSET,
+        profile: IdentitySourceUserProfileForUpsert | None | Unset = UNSET,
+        additional_properties: dict[str, Any] | None = None,
+    ) -> None:
+        """Only the fields given are set (and sent); the others are absent. `None` is sent as null."""
+        if external_id is not UNSET:
+            _set_field(self, "external_id", external_id)
+        if profile is not UNSET:
+            _set_field(self, "profile", profile)
+        _set_field(self, "additional_properties", {} if additional_properties is None else additional_properties)
+        _set_field(self, "_okta_json", None)
 
     def to_dict(self, *, omit_read_only: bool = False) -> dict[str, Any]:
         """This object as JSON-ready data; `omit_read_only` leaves out what only Okta sets."""
-        self.materialize()
+        values = self._values()
         d: dict[str, Any] = {}
-        if self.external_id is not UNSET:
-            d["externalId"] = self.external_id
-        if self.profile is not UNSET:
-            d["profile"] = _convert.dump_model(self.profile, omit_read_only)
+        if (v := values.get("external_id", UNSET)) is not UNSET:
+            d["externalId"] = v
+        if (v := values.get("profile", UNSET)) is not UNSET:
+            d["profile"] = _convert.dump_model(v, omit_read_only)
         if self.additional_properties:
             d.update(self.additional_properties)
         return d
@@ -70,14 +89,11 @@ class BulkUpsertRequestBodyProfilesItem(OktaModel):
         """Build from JSON data; unknown keys are kept in `additional_properties`."""
         d = src_dict.copy() if src_dict.__class__ is dict else _convert.as_mapping(cls, src_dict)
         obj = cls.__new__(cls)
-        # Slot stores, not keyword arguments to __init__: less than half the cost a field.
-        obj.external_id = d.pop("externalId", UNSET)
-        obj.profile = (
-            _identity_source_user_profile_for_upsert.IdentitySourceUserProfileForUpsert.from_dict(v)
-            if (v := d.pop("profile", UNSET)).__class__ is dict
-            else v
-            if v is UNSET
-            else _convert.parse_model(_identity_source_user_profile_for_upsert.IdentitySourceUserProfileForUpsert, v)
-        )
+        # Slot stores, not keyword arguments to __init__: less than half the cost a field. Absent keys store nothing.
+        if (v := d.pop("externalId", UNSET)) is not UNSET:
+            obj.external_id = v
+        if (v := d.pop("profile", UNSET)) is not UNSET:
+            obj.profile = _parse_profile(v, False)
         obj.additional_properties = d
+        obj._okta_json = None  # type: ignore[misc, unused-ignore]  # mypy misses some base classes' slot
         return obj

@@ -4,9 +4,10 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, ClassVar
 
 from attrs import define as _attrs_define
+from attrs import field as _attrs_field
 
 from .. import _convert
-from .._model import JsonField
+from .._model import JsonField, _set_field
 from ..types import UNSET, Unset
 from .enrollment_policy_authenticator_grace_period import EnrollmentPolicyAuthenticatorGracePeriod
 from .enrollment_policy_authenticator_grace_period_type import EnrollmentPolicyAuthenticatorGracePeriodType
@@ -15,7 +16,10 @@ if TYPE_CHECKING:
     from typing import Self
 
 
-@_attrs_define(kw_only=True)
+_parse_type_ = _convert.enum_parser(EnrollmentPolicyAuthenticatorGracePeriodType)
+
+
+@_attrs_define(kw_only=True, init=False, getstate_setstate=False)
 class ByDateTimeAuthenticatorGracePeriodExpiry(EnrollmentPolicyAuthenticatorGracePeriod):
     """An Okta `ByDateTimeAuthenticatorGracePeriodExpiry`.
 
@@ -36,28 +40,38 @@ class ByDateTimeAuthenticatorGracePeriodExpiry(EnrollmentPolicyAuthenticatorGrac
         "expiry": "str",
     }
     _json_fields: ClassVar[dict[str, JsonField]] = {
-        "type_": lambda d: (
-            _convert.parse_enum(EnrollmentPolicyAuthenticatorGracePeriodType, v)
-            if (v := d.get("type", UNSET)).__class__ is str
-            else v
-        ),
-        "expiry": "expiry",
-        "additional_properties": lambda d: _convert.undeclared(d, ByDateTimeAuthenticatorGracePeriodExpiry._json_names),
+        "type_": ("type", _parse_type_),
+        "expiry": ("expiry", None),
     }
 
-    type_: EnrollmentPolicyAuthenticatorGracePeriodType | None | Unset = EnrollmentPolicyAuthenticatorGracePeriodType(
-        "BY_DATE_TIME"
-    )
-    expiry: str | None | Unset = UNSET
+    type_: EnrollmentPolicyAuthenticatorGracePeriodType | None = _attrs_field(init=False)
+    expiry: str | None = _attrs_field(init=False)
+
+    def __init__(
+        self,
+        *,
+        type_: EnrollmentPolicyAuthenticatorGracePeriodType
+        | None
+        | Unset = EnrollmentPolicyAuthenticatorGracePeriodType("BY_DATE_TIME"),
+        expiry: str | None | Unset = UNSET,
+        additional_properties: dict[str, Any] | None = None,
+    ) -> None:
+        """Only the fields given are set (and sent); the others are absent. `None` is sent as null."""
+        if type_ is not UNSET:
+            _set_field(self, "type_", type_)
+        if expiry is not UNSET:
+            _set_field(self, "expiry", expiry)
+        _set_field(self, "additional_properties", {} if additional_properties is None else additional_properties)
+        _set_field(self, "_okta_json", None)
 
     def to_dict(self, *, omit_read_only: bool = False) -> dict[str, Any]:
         """This object as JSON-ready data; `omit_read_only` leaves out what only Okta sets."""
-        self.materialize()
+        values = self._values()
         d: dict[str, Any] = {}
-        if self.type_ is not UNSET:
-            d["type"] = self.type_
-        if self.expiry is not UNSET:
-            d["expiry"] = self.expiry
+        if (v := values.get("type_", UNSET)) is not UNSET:
+            d["type"] = v
+        if (v := values.get("expiry", UNSET)) is not UNSET:
+            d["expiry"] = v
         if self.additional_properties:
             d.update(self.additional_properties)
         return d
@@ -67,12 +81,11 @@ class ByDateTimeAuthenticatorGracePeriodExpiry(EnrollmentPolicyAuthenticatorGrac
         """Build from JSON data; unknown keys are kept in `additional_properties`."""
         d = src_dict.copy() if src_dict.__class__ is dict else _convert.as_mapping(cls, src_dict)
         obj = cls.__new__(cls)
-        # Slot stores, not keyword arguments to __init__: less than half the cost a field.
-        obj.type_ = (
-            _convert.parse_enum(EnrollmentPolicyAuthenticatorGracePeriodType, v)
-            if (v := d.pop("type", UNSET)).__class__ is str
-            else v
-        )
-        obj.expiry = d.pop("expiry", UNSET)
+        # Slot stores, not keyword arguments to __init__: less than half the cost a field. Absent keys store nothing.
+        if (v := d.pop("type", UNSET)) is not UNSET:
+            obj.type_ = _parse_type_(v, False)
+        if (v := d.pop("expiry", UNSET)) is not UNSET:
+            obj.expiry = v
         obj.additional_properties = d
+        obj._okta_json = None  # type: ignore[misc, unused-ignore]  # mypy misses some base classes' slot
         return obj

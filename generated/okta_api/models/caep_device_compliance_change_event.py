@@ -4,9 +4,10 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, ClassVar
 
 from attrs import define as _attrs_define
+from attrs import field as _attrs_field
 
 from .. import _convert
-from .._model import JsonField, OktaModel
+from .._model import JsonField, OktaModel, _set_field
 from ..types import UNSET, Unset
 from . import caep_device_compliance_change_event_reason_admin as _caep_device_compliance_change_event_reason_admin
 from . import caep_device_compliance_change_event_reason_user as _caep_device_compliance_change_event_reason_user
@@ -23,7 +24,51 @@ if TYPE_CHECKING:
     from .security_event_subject import SecurityEventSubject
 
 
-@_attrs_define(kw_only=True)
+_parse_current_status = _convert.enum_parser(CaepDeviceComplianceChangeEventCurrentStatus)
+
+_parse_previous_status = _convert.enum_parser(CaepDeviceComplianceChangeEventPreviousStatus)
+
+
+def _parse_subject(v: Any, lazy: bool) -> Any:
+    if v.__class__ is dict:
+        return (
+            _security_event_subject.SecurityEventSubject.from_json(v)
+            if lazy
+            else _security_event_subject.SecurityEventSubject.from_dict(v)
+        )
+    return _convert.parse_model(_security_event_subject.SecurityEventSubject, v)
+
+
+_parse_initiating_entity = _convert.enum_parser(CaepDeviceComplianceChangeEventInitiatingEntity)
+
+
+def _parse_reason_admin(v: Any, lazy: bool) -> Any:
+    if v.__class__ is dict:
+        return (
+            _caep_device_compliance_change_event_reason_admin.CaepDeviceComplianceChangeEventReasonAdmin.from_json(v)
+            if lazy
+            else _caep_device_compliance_change_event_reason_admin.CaepDeviceComplianceChangeEventReasonAdmin.from_dict(
+                v
+            )
+        )
+    return _convert.parse_model(
+        _caep_device_compliance_change_event_reason_admin.CaepDeviceComplianceChangeEventReasonAdmin, v
+    )
+
+
+def _parse_reason_user(v: Any, lazy: bool) -> Any:
+    if v.__class__ is dict:
+        return (
+            _caep_device_compliance_change_event_reason_user.CaepDeviceComplianceChangeEventReasonUser.from_json(v)
+            if lazy
+            else _caep_device_compliance_change_event_reason_user.CaepDeviceComplianceChangeEventReasonUser.from_dict(v)
+        )
+    return _convert.parse_model(
+        _caep_device_compliance_change_event_reason_user.CaepDeviceComplianceChangeEventReasonUser, v
+    )
+
+
+@_attrs_define(kw_only=True, init=False, getstate_setstate=False)
 class CaepDeviceComplianceChangeEvent(OktaModel):
     """The subject's device compliance was revoked
 
@@ -56,76 +101,71 @@ class CaepDeviceComplianceChangeEvent(OktaModel):
         "reason_user": "model",
     }
     _json_fields: ClassVar[dict[str, JsonField]] = {
-        "current_status": lambda d: (
-            _convert.parse_enum(CaepDeviceComplianceChangeEventCurrentStatus, v)
-            if (v := d.get("current_status", UNSET)).__class__ is str
-            else v
-        ),
-        "event_timestamp": "event_timestamp",
-        "previous_status": lambda d: (
-            _convert.parse_enum(CaepDeviceComplianceChangeEventPreviousStatus, v)
-            if (v := d.get("previous_status", UNSET)).__class__ is str
-            else v
-        ),
-        "subject": lambda d: (
-            _security_event_subject.SecurityEventSubject.from_json(v)
-            if (v := d.get("subject", UNSET)).__class__ is dict
-            else v
-            if v is UNSET
-            else _convert.parse_model(_security_event_subject.SecurityEventSubject, v)
-        ),
-        "initiating_entity": lambda d: (
-            _convert.parse_enum(CaepDeviceComplianceChangeEventInitiatingEntity, v)
-            if (v := d.get("initiating_entity", UNSET)).__class__ is str
-            else v
-        ),
-        "reason_admin": lambda d: (
-            _caep_device_compliance_change_event_reason_admin.CaepDeviceComplianceChangeEventReasonAdmin.from_json(v)
-            if (v := d.get("reason_admin", UNSET)).__class__ is dict
-            else v
-            if v is UNSET
-            else _convert.parse_model(
-                _caep_device_compliance_change_event_reason_admin.CaepDeviceComplianceChangeEventReasonAdmin, v
-            )
-        ),
-        "reason_user": lambda d: (
-            _caep_device_compliance_change_event_reason_user.CaepDeviceComplianceChangeEventReasonUser.from_json(v)
-            if (v := d.get("reason_user", UNSET)).__class__ is dict
-            else v
-            if v is UNSET
-            else _convert.parse_model(
-                _caep_device_compliance_change_event_reason_user.CaepDeviceComplianceChangeEventReasonUser, v
-            )
-        ),
-        "additional_properties": lambda d: _convert.undeclared(d, CaepDeviceComplianceChangeEvent._json_names),
+        "current_status": ("current_status", _parse_current_status),
+        "event_timestamp": ("event_timestamp", None),
+        "previous_status": ("previous_status", _parse_previous_status),
+        "subject": ("subject", _parse_subject),
+        "initiating_entity": ("initiating_entity", _parse_initiating_entity),
+        "reason_admin": ("reason_admin", _parse_reason_admin),
+        "reason_user": ("reason_user", _parse_reason_user),
     }
 
-    current_status: CaepDeviceComplianceChangeEventCurrentStatus | None | Unset
-    event_timestamp: int | None | Unset
-    previous_status: CaepDeviceComplianceChangeEventPreviousStatus | None | Unset
-    subject: SecurityEventSubject | None | Unset
-    initiating_entity: CaepDeviceComplianceChangeEventInitiatingEntity | None | Unset = UNSET
-    reason_admin: CaepDeviceComplianceChangeEventReasonAdmin | None | Unset = UNSET
-    reason_user: CaepDeviceComplianceChangeEventReasonUser | None | Unset = UNSET
+    current_status: CaepDeviceComplianceChangeEventCurrentStatus | None = _attrs_field(init=False)
+    event_timestamp: int | None = _attrs_field(init=False)
+    previous_status: CaepDeviceComplianceChangeEventPreviousStatus | None = _attrs_field(init=False)
+    subject: SecurityEventSubject | None = _attrs_field(init=False)
+    initiating_entity: CaepDeviceComplianceChangeEventInitiatingEntity | None = _attrs_field(init=False)
+    reason_admin: CaepDeviceComplianceChangeEventReasonAdmin | None = _attrs_field(init=False)
+    reason_user: CaepDeviceComplianceChangeEventReasonUser | None = _attrs_field(init=False)
+
+    def __init__(
+        self,
+        *,
+        current_status: CaepDeviceComplianceChangeEventCurrentStatus | None | Unset,
+        event_timestamp: int | None | Unset,
+        previous_status: CaepDeviceComplianceChangeEventPreviousStatus | None | Unset,
+        subject: SecurityEventSubject | None | Unset,
+        initiating_entity: CaepDeviceComplianceChangeEventInitiatingEntity | None | Unset = UNSET,
+        reason_admin: CaepDeviceComplianceChangeEventReasonAdmin | None | Unset = UNSET,
+        reason_user: CaepDeviceComplianceChangeEventReasonUser | None | Unset = UNSET,
+        additional_properties: dict[str, Any] | None = None,
+    ) -> None:
+        """Only the fields given are set (and sent); the others are absent. `None` is sent as null."""
+        if current_status is not UNSET:
+            _set_field(self, "current_status", current_status)
+        if event_timestamp is not UNSET:
+            _set_field(self, "event_timestamp", event_timestamp)
+        if previous_status is not UNSET:
+            _set_field(self, "previous_status", previous_status)
+        if subject is not UNSET:
+            _set_field(self, "subject", subject)
+        if initiating_entity is not UNSET:
+            _set_field(self, "initiating_entity", initiating_entity)
+        if reason_admin is not UNSET:
+            _set_field(self, "reason_admin", reason_admin)
+        if reason_user is not UNSET:
+            _set_field(self, "reason_user", reason_user)
+        _set_field(self, "additional_properties", {} if additional_properties is None else additional_properties)
+        _set_field(self, "_okta_json", None)
 
     def to_dict(self, *, omit_read_only: bool = False) -> dict[str, Any]:
         """This object as JSON-ready data; `omit_read_only` leaves out what only Okta sets."""
-        self.materialize()
+        values = self._values()
         d: dict[str, Any] = {}
-        if self.current_status is not UNSET:
-            d["current_status"] = self.current_status
-        if self.event_timestamp is not UNSET:
-            d["event_timestamp"] = self.event_timestamp
-        if self.previous_status is not UNSET:
-            d["previous_status"] = self.previous_status
-        if self.subject is not UNSET:
-            d["subject"] = _convert.dump_model(self.subject, omit_read_only)
-        if self.initiating_entity is not UNSET:
-            d["initiating_entity"] = self.initiating_entity
-        if self.reason_admin is not UNSET:
-            d["reason_admin"] = _convert.dump_model(self.reason_admin, omit_read_only)
-        if self.reason_user is not UNSET:
-            d["reason_user"] = _convert.dump_model(self.reason_user, omit_read_only)
+        if (v := values.get("current_status", UNSET)) is not UNSET:
+            d["current_status"] = v
+        if (v := values.get("event_timestamp", UNSET)) is not UNSET:
+            d["event_timestamp"] = v
+        if (v := values.get("previous_status", UNSET)) is not UNSET:
+            d["previous_status"] = v
+        if (v := values.get("subject", UNSET)) is not UNSET:
+            d["subject"] = _convert.dump_model(v, omit_read_only)
+        if (v := values.get("initiating_entity", UNSET)) is not UNSET:
+            d["initiating_entity"] = v
+        if (v := values.get("reason_admin", UNSET)) is not UNSET:
+            d["reason_admin"] = _convert.dump_model(v, omit_read_only)
+        if (v := values.get("reason_user", UNSET)) is not UNSET:
+            d["reason_user"] = _convert.dump_model(v, omit_read_only)
         if self.additional_properties:
             d.update(self.additional_properties)
         return d
@@ -135,47 +175,21 @@ class CaepDeviceComplianceChangeEvent(OktaModel):
         """Build from JSON data; unknown keys are kept in `additional_properties`."""
         d = src_dict.copy() if src_dict.__class__ is dict else _convert.as_mapping(cls, src_dict)
         obj = cls.__new__(cls)
-        # Slot stores, not keyword arguments to __init__: less than half the cost a field.
-        obj.current_status = (
-            _convert.parse_enum(CaepDeviceComplianceChangeEventCurrentStatus, v)
-            if (v := d.pop("current_status", UNSET)).__class__ is str
-            else v
-        )
-        obj.event_timestamp = d.pop("event_timestamp", UNSET)
-        obj.previous_status = (
-            _convert.parse_enum(CaepDeviceComplianceChangeEventPreviousStatus, v)
-            if (v := d.pop("previous_status", UNSET)).__class__ is str
-            else v
-        )
-        obj.subject = (
-            _security_event_subject.SecurityEventSubject.from_dict(v)
-            if (v := d.pop("subject", UNSET)).__class__ is dict
-            else v
-            if v is UNSET
-            else _convert.parse_model(_security_event_subject.SecurityEventSubject, v)
-        )
-        obj.initiating_entity = (
-            _convert.parse_enum(CaepDeviceComplianceChangeEventInitiatingEntity, v)
-            if (v := d.pop("initiating_entity", UNSET)).__class__ is str
-            else v
-        )
-        obj.reason_admin = (
-            _caep_device_compliance_change_event_reason_admin.CaepDeviceComplianceChangeEventReasonAdmin.from_dict(v)
-            if (v := d.pop("reason_admin", UNSET)).__class__ is dict
-            else v
-            if v is UNSET
-            else _convert.parse_model(
-                _caep_device_compliance_change_event_reason_admin.CaepDeviceComplianceChangeEventReasonAdmin, v
-            )
-        )
-        obj.reason_user = (
-            _caep_device_compliance_change_event_reason_user.CaepDeviceComplianceChangeEventReasonUser.from_dict(v)
-            if (v := d.pop("reason_user", UNSET)).__class__ is dict
-            else v
-            if v is UNSET
-            else _convert.parse_model(
-                _caep_device_compliance_change_event_reason_user.CaepDeviceComplianceChangeEventReasonUser, v
-            )
-        )
+        # Slot stores, not keyword arguments to __init__: less than half the cost a field. Absent keys store nothing.
+        if (v := d.pop("current_status", UNSET)) is not UNSET:
+            obj.current_status = _parse_current_status(v, False)
+        if (v := d.pop("event_timestamp", UNSET)) is not UNSET:
+            obj.event_timestamp = v
+        if (v := d.pop("previous_status", UNSET)) is not UNSET:
+            obj.previous_status = _parse_previous_status(v, False)
+        if (v := d.pop("subject", UNSET)) is not UNSET:
+            obj.subject = _parse_subject(v, False)
+        if (v := d.pop("initiating_entity", UNSET)) is not UNSET:
+            obj.initiating_entity = _parse_initiating_entity(v, False)
+        if (v := d.pop("reason_admin", UNSET)) is not UNSET:
+            obj.reason_admin = _parse_reason_admin(v, False)
+        if (v := d.pop("reason_user", UNSET)) is not UNSET:
+            obj.reason_user = _parse_reason_user(v, False)
         obj.additional_properties = d
+        obj._okta_json = None  # type: ignore[misc, unused-ignore]  # mypy misses some base classes' slot
         return obj

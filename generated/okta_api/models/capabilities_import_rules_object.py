@@ -4,9 +4,10 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, ClassVar
 
 from attrs import define as _attrs_define
+from attrs import field as _attrs_field
 
 from .. import _convert
-from .._model import JsonField, OktaModel
+from .._model import JsonField, OktaModel, _set_field
 from ..types import UNSET, Unset
 from . import (
     capabilities_import_rules_user_create_and_match_object as _capabilities_import_rules_user_create_and_match_object,
@@ -18,7 +19,23 @@ if TYPE_CHECKING:
     from .capabilities_import_rules_user_create_and_match_object import CapabilitiesImportRulesUserCreateAndMatchObject
 
 
-@_attrs_define(kw_only=True)
+def _parse_user_create_and_match(v: Any, lazy: bool) -> Any:
+    if v.__class__ is dict:
+        return (
+            _capabilities_import_rules_user_create_and_match_object.CapabilitiesImportRulesUserCreateAndMatchObject.from_json(
+                v
+            )
+            if lazy
+            else _capabilities_import_rules_user_create_and_match_object.CapabilitiesImportRulesUserCreateAndMatchObject.from_dict(
+                v
+            )
+        )
+    return _convert.parse_model(
+        _capabilities_import_rules_user_create_and_match_object.CapabilitiesImportRulesUserCreateAndMatchObject, v
+    )
+
+
+@_attrs_define(kw_only=True, init=False, getstate_setstate=False)
 class CapabilitiesImportRulesObject(OktaModel):
     """Defines user import rules
 
@@ -33,29 +50,29 @@ class CapabilitiesImportRulesObject(OktaModel):
         "user_create_and_match": "model",
     }
     _json_fields: ClassVar[dict[str, JsonField]] = {
-        "user_create_and_match": lambda d: (
-            _capabilities_import_rules_user_create_and_match_object.CapabilitiesImportRulesUserCreateAndMatchObject.from_json(
-                v
-            )
-            if (v := d.get("userCreateAndMatch", UNSET)).__class__ is dict
-            else v
-            if v is UNSET
-            else _convert.parse_model(
-                _capabilities_import_rules_user_create_and_match_object.CapabilitiesImportRulesUserCreateAndMatchObject,
-                v,
-            )
-        ),
-        "additional_properties": lambda d: _convert.undeclared(d, CapabilitiesImportRulesObject._json_names),
+        "user_create_and_match": ("userCreateAndMatch", _parse_user_create_and_match),
     }
 
-    user_create_and_match: CapabilitiesImportRulesUserCreateAndMatchObject | None | Unset = UNSET
+    user_create_and_match: CapabilitiesImportRulesUserCreateAndMatchObject | None = _attrs_field(init=False)
+
+    def __init__(
+        self,
+        *,
+        user_create_and_match: CapabilitiesImportRulesUserCreateAndMatchObject | None | Unset = UNSET,
+        additional_properties: dict[str, Any] | None = None,
+    ) -> None:
+        """Only the fields given are set (and sent); the others are absent. `None` is sent as null."""
+        if user_create_and_match is not UNSET:
+            _set_field(self, "user_create_and_match", user_create_and_match)
+        _set_field(self, "additional_properties", {} if additional_properties is None else additional_properties)
+        _set_field(self, "_okta_json", None)
 
     def to_dict(self, *, omit_read_only: bool = False) -> dict[str, Any]:
         """This object as JSON-ready data; `omit_read_only` leaves out what only Okta sets."""
-        self.materialize()
+        values = self._values()
         d: dict[str, Any] = {}
-        if self.user_create_and_match is not UNSET:
-            d["userCreateAndMatch"] = _convert.dump_model(self.user_create_and_match, omit_read_only)
+        if (v := values.get("user_create_and_match", UNSET)) is not UNSET:
+            d["userCreateAndMatch"] = _convert.dump_model(v, omit_read_only)
         if self.additional_properties:
             d.update(self.additional_properties)
         return d
@@ -65,18 +82,9 @@ class CapabilitiesImportRulesObject(OktaModel):
         """Build from JSON data; unknown keys are kept in `additional_properties`."""
         d = src_dict.copy() if src_dict.__class__ is dict else _convert.as_mapping(cls, src_dict)
         obj = cls.__new__(cls)
-        # Slot stores, not keyword arguments to __init__: less than half the cost a field.
-        obj.user_create_and_match = (
-            _capabilities_import_rules_user_create_and_match_object.CapabilitiesImportRulesUserCreateAndMatchObject.from_dict(
-                v
-            )
-            if (v := d.pop("userCreateAndMatch", UNSET)).__class__ is dict
-            else v
-            if v is UNSET
-            else _convert.parse_model(
-                _capabilities_import_rules_user_create_and_match_object.CapabilitiesImportRulesUserCreateAndMatchObject,
-                v,
-            )
-        )
+        # Slot stores, not keyword arguments to __init__: less than half the cost a field. Absent keys store nothing.
+        if (v := d.pop("userCreateAndMatch", UNSET)) is not UNSET:
+            obj.user_create_and_match = _parse_user_create_and_match(v, False)
         obj.additional_properties = d
+        obj._okta_json = None  # type: ignore[misc, unused-ignore]  # mypy misses some base classes' slot
         return obj

@@ -4,9 +4,10 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, ClassVar
 
 from attrs import define as _attrs_define
+from attrs import field as _attrs_field
 
 from .. import _convert
-from .._model import JsonField, OktaModel
+from .._model import JsonField, OktaModel, _set_field
 from ..types import UNSET, Unset
 from .capabilities_import_rules_user_create_and_match_object_exact_match_criteria import (
     CapabilitiesImportRulesUserCreateAndMatchObjectExactMatchCriteria,
@@ -16,7 +17,10 @@ if TYPE_CHECKING:
     from typing import Self
 
 
-@_attrs_define(kw_only=True)
+_parse_exact_match_criteria = _convert.enum_parser(CapabilitiesImportRulesUserCreateAndMatchObjectExactMatchCriteria)
+
+
+@_attrs_define(kw_only=True, init=False, getstate_setstate=False)
 class CapabilitiesImportRulesUserCreateAndMatchObject(OktaModel):
     """Rules for matching and creating users
 
@@ -51,44 +55,66 @@ class CapabilitiesImportRulesUserCreateAndMatchObject(OktaModel):
         "exact_match_criteria": "enum",
     }
     _json_fields: ClassVar[dict[str, JsonField]] = {
-        "allow_partial_match": "allowPartialMatch",
-        "auto_activate_new_users": "autoActivateNewUsers",
-        "auto_confirm_exact_match": "autoConfirmExactMatch",
-        "auto_confirm_new_users": "autoConfirmNewUsers",
-        "auto_confirm_partial_match": "autoConfirmPartialMatch",
-        "exact_match_criteria": lambda d: (
-            _convert.parse_enum(CapabilitiesImportRulesUserCreateAndMatchObjectExactMatchCriteria, v)
-            if (v := d.get("exactMatchCriteria", UNSET)).__class__ is str
-            else v
-        ),
-        "additional_properties": lambda d: _convert.undeclared(
-            d, CapabilitiesImportRulesUserCreateAndMatchObject._json_names
-        ),
+        "allow_partial_match": ("allowPartialMatch", None),
+        "auto_activate_new_users": ("autoActivateNewUsers", None),
+        "auto_confirm_exact_match": ("autoConfirmExactMatch", None),
+        "auto_confirm_new_users": ("autoConfirmNewUsers", None),
+        "auto_confirm_partial_match": ("autoConfirmPartialMatch", None),
+        "exact_match_criteria": ("exactMatchCriteria", _parse_exact_match_criteria),
     }
 
-    allow_partial_match: bool | None | Unset = UNSET
-    auto_activate_new_users: bool | None | Unset = UNSET
-    auto_confirm_exact_match: bool | None | Unset = UNSET
-    auto_confirm_new_users: bool | None | Unset = UNSET
-    auto_confirm_partial_match: bool | None | Unset = UNSET
-    exact_match_criteria: CapabilitiesImportRulesUserCreateAndMatchObjectExactMatchCriteria | None | Unset = UNSET
+    allow_partial_match: bool | None = _attrs_field(init=False)
+    auto_activate_new_users: bool | None = _attrs_field(init=False)
+    auto_confirm_exact_match: bool | None = _attrs_field(init=False)
+    auto_confirm_new_users: bool | None = _attrs_field(init=False)
+    auto_confirm_partial_match: bool | None = _attrs_field(init=False)
+    exact_match_criteria: CapabilitiesImportRulesUserCreateAndMatchObjectExactMatchCriteria | None = _attrs_field(
+        init=False
+    )
+
+    def __init__(
+        self,
+        *,
+        allow_partial_match: bool | None | Unset = UNSET,
+        auto_activate_new_users: bool | None | Unset = UNSET,
+        auto_confirm_exact_match: bool | None | Unset = UNSET,
+        auto_confirm_new_users: bool | None | Unset = UNSET,
+        auto_confirm_partial_match: bool | None | Unset = UNSET,
+        exact_match_criteria: CapabilitiesImportRulesUserCreateAndMatchObjectExactMatchCriteria | None | Unset = UNSET,
+        additional_properties: dict[str, Any] | None = None,
+    ) -> None:
+        """Only the fields given are set (and sent); the others are absent. `None` is sent as null."""
+        if allow_partial_match is not UNSET:
+            _set_field(self, "allow_partial_match", allow_partial_match)
+        if auto_activate_new_users is not UNSET:
+            _set_field(self, "auto_activate_new_users", auto_activate_new_users)
+        if auto_confirm_exact_match is not UNSET:
+            _set_field(self, "auto_confirm_exact_match", auto_confirm_exact_match)
+        if auto_confirm_new_users is not UNSET:
+            _set_field(self, "auto_confirm_new_users", auto_confirm_new_users)
+        if auto_confirm_partial_match is not UNSET:
+            _set_field(self, "auto_confirm_partial_match", auto_confirm_partial_match)
+        if exact_match_criteria is not UNSET:
+            _set_field(self, "exact_match_criteria", exact_match_criteria)
+        _set_field(self, "additional_properties", {} if additional_properties is None else additional_properties)
+        _set_field(self, "_okta_json", None)
 
     def to_dict(self, *, omit_read_only: bool = False) -> dict[str, Any]:
         """This object as JSON-ready data; `omit_read_only` leaves out what only Okta sets."""
-        self.materialize()
+        values = self._values()
         d: dict[str, Any] = {}
-        if self.allow_partial_match is not UNSET:
-            d["allowPartialMatch"] = self.allow_partial_match
-        if self.auto_activate_new_users is not UNSET:
-            d["autoActivateNewUsers"] = self.auto_activate_new_users
-        if self.auto_confirm_exact_match is not UNSET:
-            d["autoConfirmExactMatch"] = self.auto_confirm_exact_match
-        if self.auto_confirm_new_users is not UNSET:
-            d["autoConfirmNewUsers"] = self.auto_confirm_new_users
-        if self.auto_confirm_partial_match is not UNSET:
-            d["autoConfirmPartialMatch"] = self.auto_confirm_partial_match
-        if self.exact_match_criteria is not UNSET:
-            d["exactMatchCriteria"] = self.exact_match_criteria
+        if (v := values.get("allow_partial_match", UNSET)) is not UNSET:
+            d["allowPartialMatch"] = v
+        if (v := values.get("auto_activate_new_users", UNSET)) is not UNSET:
+            d["autoActivateNewUsers"] = v
+        if (v := values.get("auto_confirm_exact_match", UNSET)) is not UNSET:
+            d["autoConfirmExactMatch"] = v
+        if (v := values.get("auto_confirm_new_users", UNSET)) is not UNSET:
+            d["autoConfirmNewUsers"] = v
+        if (v := values.get("auto_confirm_partial_match", UNSET)) is not UNSET:
+            d["autoConfirmPartialMatch"] = v
+        if (v := values.get("exact_match_criteria", UNSET)) is not UNSET:
+            d["exactMatchCriteria"] = v
         if self.additional_properties:
             d.update(self.additional_properties)
         return d
@@ -98,16 +124,19 @@ class CapabilitiesImportRulesUserCreateAndMatchObject(OktaModel):
         """Build from JSON data; unknown keys are kept in `additional_properties`."""
         d = src_dict.copy() if src_dict.__class__ is dict else _convert.as_mapping(cls, src_dict)
         obj = cls.__new__(cls)
-        # Slot stores, not keyword arguments to __init__: less than half the cost a field.
-        obj.allow_partial_match = d.pop("allowPartialMatch", UNSET)
-        obj.auto_activate_new_users = d.pop("autoActivateNewUsers", UNSET)
-        obj.auto_confirm_exact_match = d.pop("autoConfirmExactMatch", UNSET)
-        obj.auto_confirm_new_users = d.pop("autoConfirmNewUsers", UNSET)
-        obj.auto_confirm_partial_match = d.pop("autoConfirmPartialMatch", UNSET)
-        obj.exact_match_criteria = (
-            _convert.parse_enum(CapabilitiesImportRulesUserCreateAndMatchObjectExactMatchCriteria, v)
-            if (v := d.pop("exactMatchCriteria", UNSET)).__class__ is str
-            else v
-        )
+        # Slot stores, not keyword arguments to __init__: less than half the cost a field. Absent keys store nothing.
+        if (v := d.pop("allowPartialMatch", UNSET)) is not UNSET:
+            obj.allow_partial_match = v
+        if (v := d.pop("autoActivateNewUsers", UNSET)) is not UNSET:
+            obj.auto_activate_new_users = v
+        if (v := d.pop("autoConfirmExactMatch", UNSET)) is not UNSET:
+            obj.auto_confirm_exact_match = v
+        if (v := d.pop("autoConfirmNewUsers", UNSET)) is not UNSET:
+            obj.auto_confirm_new_users = v
+        if (v := d.pop("autoConfirmPartialMatch", UNSET)) is not UNSET:
+            obj.auto_confirm_partial_match = v
+        if (v := d.pop("exactMatchCriteria", UNSET)) is not UNSET:
+            obj.exact_match_criteria = _parse_exact_match_criteria(v, False)
         obj.additional_properties = d
+        obj._okta_json = None  # type: ignore[misc, unused-ignore]  # mypy misses some base classes' slot
         return obj

@@ -4,9 +4,10 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, ClassVar
 
 from attrs import define as _attrs_define
+from attrs import field as _attrs_field
 
 from .. import _convert
-from .._model import JsonField, OktaModel
+from .._model import JsonField, OktaModel, _set_field
 from ..types import UNSET, Unset
 from . import capabilities_create_object as _capabilities_create_object
 from . import capabilities_update_object as _capabilities_update_object
@@ -18,7 +19,27 @@ if TYPE_CHECKING:
     from .capabilities_update_object import CapabilitiesUpdateObject
 
 
-@_attrs_define(kw_only=True)
+def _parse_create(v: Any, lazy: bool) -> Any:
+    if v.__class__ is dict:
+        return (
+            _capabilities_create_object.CapabilitiesCreateObject.from_json(v)
+            if lazy
+            else _capabilities_create_object.CapabilitiesCreateObject.from_dict(v)
+        )
+    return _convert.parse_model(_capabilities_create_object.CapabilitiesCreateObject, v)
+
+
+def _parse_update(v: Any, lazy: bool) -> Any:
+    if v.__class__ is dict:
+        return (
+            _capabilities_update_object.CapabilitiesUpdateObject.from_json(v)
+            if lazy
+            else _capabilities_update_object.CapabilitiesUpdateObject.from_dict(v)
+        )
+    return _convert.parse_model(_capabilities_update_object.CapabilitiesUpdateObject, v)
+
+
+@_attrs_define(kw_only=True, init=False, getstate_setstate=False)
 class CapabilitiesObject(OktaModel):
     """USER_PROVISIONING
 
@@ -42,34 +63,36 @@ class CapabilitiesObject(OktaModel):
         "update": "model",
     }
     _json_fields: ClassVar[dict[str, JsonField]] = {
-        "create": lambda d: (
-            _capabilities_create_object.CapabilitiesCreateObject.from_json(v)
-            if (v := d.get("create", UNSET)).__class__ is dict
-            else v
-            if v is UNSET
-            else _convert.parse_model(_capabilities_create_object.CapabilitiesCreateObject, v)
-        ),
-        "update": lambda d: (
-            _capabilities_update_object.CapabilitiesUpdateObject.from_json(v)
-            if (v := d.get("update", UNSET)).__class__ is dict
-            else v
-            if v is UNSET
-            else _convert.parse_model(_capabilities_update_object.CapabilitiesUpdateObject, v)
-        ),
-        "additional_properties": lambda d: _convert.undeclared(d, CapabilitiesObject._json_names),
+        "create": ("create", _parse_create),
+        "update": ("update", _parse_update),
     }
 
-    create: CapabilitiesCreateObject | None | Unset = UNSET
-    update: CapabilitiesUpdateObject | None | Unset = UNSET
+    create: CapabilitiesCreateObject | None = _attrs_field(init=False)
+    update: CapabilitiesUpdateObject | None = _attrs_field(init=False)
+
+    def __init__(
+        self,
+        *,
+        create: CapabilitiesCreateObject | None | Unset = UNSET,
+        update: CapabilitiesUpdateObject | None | Unset = UNSET,
+        additional_properties: dict[str, Any] | None = None,
+    ) -> None:
+        """Only the fields given are set (and sent); the others are absent. `None` is sent as null."""
+        if create is not UNSET:
+            _set_field(self, "create", create)
+        if update is not UNSET:
+            _set_field(self, "update", update)
+        _set_field(self, "additional_properties", {} if additional_properties is None else additional_properties)
+        _set_field(self, "_okta_json", None)
 
     def to_dict(self, *, omit_read_only: bool = False) -> dict[str, Any]:
         """This object as JSON-ready data; `omit_read_only` leaves out what only Okta sets."""
-        self.materialize()
+        values = self._values()
         d: dict[str, Any] = {}
-        if self.create is not UNSET:
-            d["create"] = _convert.dump_model(self.create, omit_read_only)
-        if self.update is not UNSET:
-            d["update"] = _convert.dump_model(self.update, omit_read_only)
+        if (v := values.get("create", UNSET)) is not UNSET:
+            d["create"] = _convert.dump_model(v, omit_read_only)
+        if (v := values.get("update", UNSET)) is not UNSET:
+            d["update"] = _convert.dump_model(v, omit_read_only)
         if self.additional_properties:
             d.update(self.additional_properties)
         return d
@@ -79,20 +102,11 @@ class CapabilitiesObject(OktaModel):
         """Build from JSON data; unknown keys are kept in `additional_properties`."""
         d = src_dict.copy() if src_dict.__class__ is dict else _convert.as_mapping(cls, src_dict)
         obj = cls.__new__(cls)
-        # Slot stores, not keyword arguments to __init__: less than half the cost a field.
-        obj.create = (
-            _capabilities_create_object.CapabilitiesCreateObject.from_dict(v)
-            if (v := d.pop("create", UNSET)).__class__ is dict
-            else v
-            if v is UNSET
-            else _convert.parse_model(_capabilities_create_object.CapabilitiesCreateObject, v)
-        )
-        obj.update = (
-            _capabilities_update_object.CapabilitiesUpdateObject.from_dict(v)
-            if (v := d.pop("update", UNSET)).__class__ is dict
-            else v
-            if v is UNSET
-            else _convert.parse_model(_capabilities_update_object.CapabilitiesUpdateObject, v)
-        )
+        # Slot stores, not keyword arguments to __init__: less than half the cost a field. Absent keys store nothing.
+        if (v := d.pop("create", UNSET)) is not UNSET:
+            obj.create = _parse_create(v, False)
+        if (v := d.pop("update", UNSET)) is not UNSET:
+            obj.update = _parse_update(v, False)
         obj.additional_properties = d
+        obj._okta_json = None  # type: ignore[misc, unused-ignore]  # mypy misses some base classes' slot
         return obj

@@ -4,9 +4,10 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, ClassVar
 
 from attrs import define as _attrs_define
+from attrs import field as _attrs_field
 
 from .. import _convert
-from .._model import JsonField, OktaModel
+from .._model import JsonField, OktaModel, _set_field
 from ..types import UNSET, Unset
 from . import lifecycle_deactivate_setting_object as _lifecycle_deactivate_setting_object
 from . import password_setting_object as _password_setting_object
@@ -20,7 +21,37 @@ if TYPE_CHECKING:
     from .profile_setting_object import ProfileSettingObject
 
 
-@_attrs_define(kw_only=True)
+def _parse_lifecycle_deactivate(v: Any, lazy: bool) -> Any:
+    if v.__class__ is dict:
+        return (
+            _lifecycle_deactivate_setting_object.LifecycleDeactivateSettingObject.from_json(v)
+            if lazy
+            else _lifecycle_deactivate_setting_object.LifecycleDeactivateSettingObject.from_dict(v)
+        )
+    return _convert.parse_model(_lifecycle_deactivate_setting_object.LifecycleDeactivateSettingObject, v)
+
+
+def _parse_password(v: Any, lazy: bool) -> Any:
+    if v.__class__ is dict:
+        return (
+            _password_setting_object.PasswordSettingObject.from_json(v)
+            if lazy
+            else _password_setting_object.PasswordSettingObject.from_dict(v)
+        )
+    return _convert.parse_model(_password_setting_object.PasswordSettingObject, v)
+
+
+def _parse_profile(v: Any, lazy: bool) -> Any:
+    if v.__class__ is dict:
+        return (
+            _profile_setting_object.ProfileSettingObject.from_json(v)
+            if lazy
+            else _profile_setting_object.ProfileSettingObject.from_dict(v)
+        )
+    return _convert.parse_model(_profile_setting_object.ProfileSettingObject, v)
+
+
+@_attrs_define(kw_only=True, init=False, getstate_setstate=False)
 class CapabilitiesUpdateObject(OktaModel):
     """Determines whether updates to a user's profile are pushed to the app
 
@@ -46,44 +77,43 @@ class CapabilitiesUpdateObject(OktaModel):
         "profile": "model",
     }
     _json_fields: ClassVar[dict[str, JsonField]] = {
-        "lifecycle_deactivate": lambda d: (
-            _lifecycle_deactivate_setting_object.LifecycleDeactivateSettingObject.from_json(v)
-            if (v := d.get("lifecycleDeactivate", UNSET)).__class__ is dict
-            else v
-            if v is UNSET
-            else _convert.parse_model(_lifecycle_deactivate_setting_object.LifecycleDeactivateSettingObject, v)
-        ),
-        "password": lambda d: (
-            _password_setting_object.PasswordSettingObject.from_json(v)
-            if (v := d.get("password", UNSET)).__class__ is dict
-            else v
-            if v is UNSET
-            else _convert.parse_model(_password_setting_object.PasswordSettingObject, v)
-        ),
-        "profile": lambda d: (
-            _profile_setting_object.ProfileSettingObject.from_json(v)
-            if (v := d.get("profile", UNSET)).__class__ is dict
-            else v
-            if v is UNSET
-            else _convert.parse_model(_profile_setting_object.ProfileSettingObject, v)
-        ),
-        "additional_properties": lambda d: _convert.undeclared(d, CapabilitiesUpdateObject._json_names),
+        "lifecycle_deactivate": ("lifecycleDeactivate", _parse_lifecycle_deactivate),
+        "password": ("password", _parse_password),
+        "profile": ("profile", _parse_profile),
     }
 
-    lifecycle_deactivate: LifecycleDeactivateSettingObject | None | Unset = UNSET
-    password: PasswordSettingObject | None | Unset = UNSET
-    profile: ProfileSettingObject | None | Unset = UNSET
+    lifecycle_deactivate: LifecycleDeactivateSettingObject | None = _attrs_field(init=False)
+    password: PasswordSettingObject | None = _attrs_field(init=False)
+    profile: ProfileSettingObject | None = _attrs_field(init=False)
+
+    def __init__(
+        self,
+        *,
+        lifecycle_deactivate: LifecycleDeactivateSettingObject | None | Unset = UNSET,
+        password: PasswordSettingObject | None | Unset = UNSET,
+        profile: ProfileSettingObject | None | Unset = UNSET,
+        additional_properties: dict[str, Any] | None = None,
+    ) -> None:
+        """Only the fields given are set (and sent); the others are absent. `None` is sent as null."""
+        if lifecycle_deactivate is not UNSET:
+            _set_field(self, "lifecycle_deactivate", lifecycle_deactivate)
+        if password is not UNSET:
+            _set_field(self, "password", password)
+        if profile is not UNSET:
+            _set_field(self, "profile", profile)
+        _set_field(self, "additional_properties", {} if additional_properties is None else additional_properties)
+        _set_field(self, "_okta_json", None)
 
     def to_dict(self, *, omit_read_only: bool = False) -> dict[str, Any]:
         """This object as JSON-ready data; `omit_read_only` leaves out what only Okta sets."""
-        self.materialize()
+        values = self._values()
         d: dict[str, Any] = {}
-        if self.lifecycle_deactivate is not UNSET:
-            d["lifecycleDeactivate"] = _convert.dump_model(self.lifecycle_deactivate, omit_read_only)
-        if self.password is not UNSET:
-            d["password"] = _convert.dump_model(self.password, omit_read_only)
-        if self.profile is not UNSET:
-            d["profile"] = _convert.dump_model(self.profile, omit_read_only)
+        if (v := values.get("lifecycle_deactivate", UNSET)) is not UNSET:
+            d["lifecycleDeactivate"] = _convert.dump_model(v, omit_read_only)
+        if (v := values.get("password", UNSET)) is not UNSET:
+            d["password"] = _convert.dump_model(v, omit_read_only)
+        if (v := values.get("profile", UNSET)) is not UNSET:
+            d["profile"] = _convert.dump_model(v, omit_read_only)
         if self.additional_properties:
             d.update(self.additional_properties)
         return d
@@ -93,27 +123,13 @@ class CapabilitiesUpdateObject(OktaModel):
         """Build from JSON data; unknown keys are kept in `additional_properties`."""
         d = src_dict.copy() if src_dict.__class__ is dict else _convert.as_mapping(cls, src_dict)
         obj = cls.__new__(cls)
-        # Slot stores, not keyword arguments to __init__: less than half the cost a field.
-        obj.lifecycle_deactivate = (
-            _lifecycle_deactivate_setting_object.LifecycleDeactivateSettingObject.from_dict(v)
-            if (v := d.pop("lifecycleDeactivate", UNSET)).__class__ is dict
-            else v
-            if v is UNSET
-            else _convert.parse_model(_lifecycle_deactivate_setting_object.LifecycleDeactivateSettingObject, v)
-        )
-        obj.password = (
-            _password_setting_object.PasswordSettingObject.from_dict(v)
-            if (v := d.pop("password", UNSET)).__class__ is dict
-            else v
-            if v is UNSET
-            else _convert.parse_model(_password_setting_object.PasswordSettingObject, v)
-        )
-        obj.profile = (
-            _profile_setting_object.ProfileSettingObject.from_dict(v)
-            if (v := d.pop("profile", UNSET)).__class__ is dict
-            else v
-            if v is UNSET
-            else _convert.parse_model(_profile_setting_object.ProfileSettingObject, v)
-        )
+        # Slot stores, not keyword arguments to __init__: less than half the cost a field. Absent keys store nothing.
+        if (v := d.pop("lifecycleDeactivate", UNSET)) is not UNSET:
+            obj.lifecycle_deactivate = _parse_lifecycle_deactivate(v, False)
+        if (v := d.pop("password", UNSET)) is not UNSET:
+            obj.password = _parse_password(v, False)
+        if (v := d.pop("profile", UNSET)) is not UNSET:
+            obj.profile = _parse_profile(v, False)
         obj.additional_properties = d
+        obj._okta_json = None  # type: ignore[misc, unused-ignore]  # mypy misses some base classes' slot
         return obj

@@ -4,9 +4,10 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, ClassVar
 
 from attrs import define as _attrs_define
+from attrs import field as _attrs_field
 
 from .. import _convert
-from .._model import JsonField, OktaModel
+from .._model import JsonField, OktaModel, _set_field
 from ..types import UNSET, Unset
 from . import links_self as _links_self
 from .captcha_type import CAPTCHAType
@@ -17,7 +18,16 @@ if TYPE_CHECKING:
     from .links_self import LinksSelf
 
 
-@_attrs_define(kw_only=True)
+_parse_type_ = _convert.enum_parser(CAPTCHAType)
+
+
+def _parse_field_links(v: Any, lazy: bool) -> Any:
+    if v.__class__ is dict:
+        return _links_self.LinksSelf.from_json(v) if lazy else _links_self.LinksSelf.from_dict(v)
+    return _convert.parse_model(_links_self.LinksSelf, v)
+
+
+@_attrs_define(kw_only=True, init=False, getstate_setstate=False)
 class CAPTCHAInstance(OktaModel):
     """CAPTCHAInstance
 
@@ -51,44 +61,64 @@ class CAPTCHAInstance(OktaModel):
         "field_links": "model",
     }
     _json_fields: ClassVar[dict[str, JsonField]] = {
-        "id": "id",
-        "name": "name",
-        "secret_key": "secretKey",
-        "site_key": "siteKey",
-        "type_": lambda d: _convert.parse_enum(CAPTCHAType, v) if (v := d.get("type", UNSET)).__class__ is str else v,
-        "field_links": lambda d: (
-            _links_self.LinksSelf.from_json(v)
-            if (v := d.get("_links", UNSET)).__class__ is dict
-            else v
-            if v is UNSET
-            else _convert.parse_model(_links_self.LinksSelf, v)
-        ),
-        "additional_properties": lambda d: _convert.undeclared(d, CAPTCHAInstance._json_names),
+        "id": ("id", None),
+        "name": ("name", None),
+        "secret_key": ("secretKey", None),
+        "site_key": ("siteKey", None),
+        "type_": ("type", _parse_type_),
+        "field_links": ("_links", _parse_field_links),
     }
 
-    id: str | None | Unset = UNSET
-    name: str | None | Unset = UNSET
-    secret_key: str | None | Unset = UNSET
-    site_key: str | None | Unset = UNSET
-    type_: CAPTCHAType | None | Unset = UNSET
-    field_links: LinksSelf | None | Unset = UNSET
+    id: str | None = _attrs_field(init=False)
+    name: str | None = _attrs_field(init=False)
+    secret_key: str | None = _attrs_field(init=False)
+    site_key: str | None = _attrs_field(init=False)
+    type_: CAPTCHAType | None = _attrs_field(init=False)
+    field_links: LinksSelf | None = _attrs_field(init=False)
+
+    def __init__(
+        self,
+        *,
+        id: str | None | Unset = UNSET,
+        name: str | None | Unset = UNSET,
+        secret_key: str | None | Unset = UNSET,
+        site_key: str | None | Unset = UNSET,
+        type_: CAPTCHAType | None | Unset = UNSET,
+        field_links: LinksSelf | None | Unset = UNSET,
+        additional_properties: dict[str, Any] | None = None,
+    ) -> None:
+        """Only the fields given are set (and sent); the others are absent. `None` is sent as null."""
+        if id is not UNSET:
+            _set_field(self, "id", id)
+        if name is not UNSET:
+            _set_field(self, "name", name)
+        if secret_key is not UNSET:
+            _set_field(self, "secret_key", secret_key)
+        if site_key is not UNSET:
+            _set_field(self, "site_key", site_key)
+        if type_ is not UNSET:
+            _set_field(self, "type_", type_)
+        if field_links is not UNSET:
+            _set_field(self, "field_links", field_links)
+        _set_field(self, "additional_properties", {} if additional_properties is None else additional_properties)
+        _set_field(self, "_okta_json", None)
 
     def to_dict(self, *, omit_read_only: bool = False) -> dict[str, Any]:
         """This object as JSON-ready data; `omit_read_only` leaves out what only Okta sets."""
-        self.materialize()
+        values = self._values()
         d: dict[str, Any] = {}
-        if self.id is not UNSET and not omit_read_only:
-            d["id"] = self.id
-        if self.name is not UNSET:
-            d["name"] = self.name
-        if self.secret_key is not UNSET:
-            d["secretKey"] = self.secret_key
-        if self.site_key is not UNSET:
-            d["siteKey"] = self.site_key
-        if self.type_ is not UNSET:
-            d["type"] = self.type_
-        if self.field_links is not UNSET and not omit_read_only:
-            d["_links"] = _convert.dump_model(self.field_links, omit_read_only)
+        if (v := values.get("id", UNSET)) is not UNSET and not omit_read_only:
+            d["id"] = v
+        if (v := values.get("name", UNSET)) is not UNSET:
+            d["name"] = v
+        if (v := values.get("secret_key", UNSET)) is not UNSET:
+            d["secretKey"] = v
+        if (v := values.get("site_key", UNSET)) is not UNSET:
+            d["siteKey"] = v
+        if (v := values.get("type_", UNSET)) is not UNSET:
+            d["type"] = v
+        if (v := values.get("field_links", UNSET)) is not UNSET and not omit_read_only:
+            d["_links"] = _convert.dump_model(v, omit_read_only)
         if self.additional_properties:
             d.update(self.additional_properties)
         return d
@@ -98,18 +128,19 @@ class CAPTCHAInstance(OktaModel):
         """Build from JSON data; unknown keys are kept in `additional_properties`."""
         d = src_dict.copy() if src_dict.__class__ is dict else _convert.as_mapping(cls, src_dict)
         obj = cls.__new__(cls)
-        # Slot stores, not keyword arguments to __init__: less than half the cost a field.
-        obj.id = d.pop("id", UNSET)
-        obj.name = d.pop("name", UNSET)
-        obj.secret_key = d.pop("secretKey", UNSET)
-        obj.site_key = d.pop("siteKey", UNSET)
-        obj.type_ = _convert.parse_enum(CAPTCHAType, v) if (v := d.pop("type", UNSET)).__class__ is str else v
-        obj.field_links = (
-            _links_self.LinksSelf.from_dict(v)
-            if (v := d.pop("_links", UNSET)).__class__ is dict
-            else v
-            if v is UNSET
-            else _convert.parse_model(_links_self.LinksSelf, v)
-        )
+        # Slot stores, not keyword arguments to __init__: less than half the cost a field. Absent keys store nothing.
+        if (v := d.pop("id", UNSET)) is not UNSET:
+            obj.id = v
+        if (v := d.pop("name", UNSET)) is not UNSET:
+            obj.name = v
+        if (v := d.pop("secretKey", UNSET)) is not UNSET:
+            obj.secret_key = v
+        if (v := d.pop("siteKey", UNSET)) is not UNSET:
+            obj.site_key = v
+        if (v := d.pop("type", UNSET)) is not UNSET:
+            obj.type_ = _parse_type_(v, False)
+        if (v := d.pop("_links", UNSET)) is not UNSET:
+            obj.field_links = _parse_field_links(v, False)
         obj.additional_properties = d
+        obj._okta_json = None  # type: ignore[misc, unused-ignore]  # mypy misses some base classes' slot
         return obj

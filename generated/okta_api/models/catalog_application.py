@@ -4,9 +4,10 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, ClassVar
 
 from attrs import define as _attrs_define
+from attrs import field as _attrs_field
 
 from .. import _convert
-from .._model import JsonField, OktaModel
+from .._model import JsonField, OktaModel, _set_field
 from ..types import UNSET, Unset
 from . import catalog_application_links as _catalog_application_links
 from .catalog_application_status import CatalogApplicationStatus
@@ -18,7 +19,20 @@ if TYPE_CHECKING:
     from .catalog_application_links import CatalogApplicationLinks
 
 
-@_attrs_define(kw_only=True)
+_parse_status = _convert.enum_parser(CatalogApplicationStatus)
+
+
+def _parse_field_links(v: Any, lazy: bool) -> Any:
+    if v.__class__ is dict:
+        return (
+            _catalog_application_links.CatalogApplicationLinks.from_json(v)
+            if lazy
+            else _catalog_application_links.CatalogApplicationLinks.from_dict(v)
+        )
+    return _convert.parse_model(_catalog_application_links.CatalogApplicationLinks, v)
+
+
+@_attrs_define(kw_only=True, init=False, getstate_setstate=False)
 class CatalogApplication(OktaModel):
     """An app in the OIN catalog
 
@@ -70,72 +84,106 @@ class CatalogApplication(OktaModel):
         "field_links": "model",
     }
     _json_fields: ClassVar[dict[str, JsonField]] = {
-        "category": "category",
-        "description": "description",
-        "display_name": "displayName",
-        "features": "features",
-        "id": "id",
-        "last_updated": lambda d: (
-            _convert.parse_datetime_text(v) if (v := d.get("lastUpdated", UNSET)).__class__ is str else v
-        ),
-        "name": "name",
-        "sign_on_modes": "signOnModes",
-        "status": lambda d: (
-            _convert.parse_enum(CatalogApplicationStatus, v) if (v := d.get("status", UNSET)).__class__ is str else v
-        ),
-        "verification_status": "verificationStatus",
-        "website": "website",
-        "field_links": lambda d: (
-            _catalog_application_links.CatalogApplicationLinks.from_json(v)
-            if (v := d.get("_links", UNSET)).__class__ is dict
-            else v
-            if v is UNSET
-            else _convert.parse_model(_catalog_application_links.CatalogApplicationLinks, v)
-        ),
-        "additional_properties": lambda d: _convert.undeclared(d, CatalogApplication._json_names),
+        "category": ("category", None),
+        "description": ("description", None),
+        "display_name": ("displayName", None),
+        "features": ("features", None),
+        "id": ("id", None),
+        "last_updated": ("lastUpdated", _convert.parse_datetime),
+        "name": ("name", None),
+        "sign_on_modes": ("signOnModes", None),
+        "status": ("status", _parse_status),
+        "verification_status": ("verificationStatus", None),
+        "website": ("website", None),
+        "field_links": ("_links", _parse_field_links),
     }
 
-    category: str | None | Unset = UNSET
-    description: str | None | Unset = UNSET
-    display_name: str | None | Unset = UNSET
-    features: list[str] | None | Unset = UNSET
-    id: str | None | Unset = UNSET
-    last_updated: datetime.datetime | None | Unset = UNSET
-    name: str | None | Unset = UNSET
-    sign_on_modes: list[str] | None | Unset = UNSET
-    status: CatalogApplicationStatus | None | Unset = UNSET
-    verification_status: str | None | Unset = UNSET
-    website: str | None | Unset = UNSET
-    field_links: CatalogApplicationLinks | None | Unset = UNSET
+    category: str | None = _attrs_field(init=False)
+    description: str | None = _attrs_field(init=False)
+    display_name: str | None = _attrs_field(init=False)
+    features: list[str] | None = _attrs_field(init=False)
+    id: str | None = _attrs_field(init=False)
+    last_updated: datetime.datetime | None = _attrs_field(init=False)
+    name: str | None = _attrs_field(init=False)
+    sign_on_modes: list[str] | None = _attrs_field(init=False)
+    status: CatalogApplicationStatus | None = _attrs_field(init=False)
+    verification_status: str | None = _attrs_field(init=False)
+    website: str | None = _attrs_field(init=False)
+    field_links: CatalogApplicationLinks | None = _attrs_field(init=False)
+
+    def __init__(
+        self,
+        *,
+        category: str | None | Unset = UNSET,
+        description: str | None | Unset = UNSET,
+        display_name: str | None | Unset = UNSET,
+        features: list[str] | None | Unset = UNSET,
+        id: str | None | Unset = UNSET,
+        last_updated: datetime.datetime | None | Unset = UNSET,
+        name: str | None | Unset = UNSET,
+        sign_on_modes: list[str] | None | Unset = UNSET,
+        status: CatalogApplicationStatus | None | Unset = UNSET,
+        verification_status: str | None | Unset = UNSET,
+        website: str | None | Unset = UNSET,
+        field_links: CatalogApplicationLinks | None | Unset = UNSET,
+        additional_properties: dict[str, Any] | None = None,
+    ) -> None:
+        """Only the fields given are set (and sent); the others are absent. `None` is sent as null."""
+        if category is not UNSET:
+            _set_field(self, "category", category)
+        if description is not UNSET:
+            _set_field(self, "description", description)
+        if display_name is not UNSET:
+            _set_field(self, "display_name", display_name)
+        if features is not UNSET:
+            _set_field(self, "features", features)
+        if id is not UNSET:
+            _set_field(self, "id", id)
+        if last_updated is not UNSET:
+            _set_field(self, "last_updated", last_updated)
+        if name is not UNSET:
+            _set_field(self, "name", name)
+        if sign_on_modes is not UNSET:
+            _set_field(self, "sign_on_modes", sign_on_modes)
+        if status is not UNSET:
+            _set_field(self, "status", status)
+        if verification_status is not UNSET:
+            _set_field(self, "verification_status", verification_status)
+        if website is not UNSET:
+            _set_field(self, "website", website)
+        if field_links is not UNSET:
+            _set_field(self, "field_links", field_links)
+        _set_field(self, "additional_properties", {} if additional_properties is None else additional_properties)
+        _set_field(self, "_okta_json", None)
 
     def to_dict(self, *, omit_read_only: bool = False) -> dict[str, Any]:
         """This object as JSON-ready data; `omit_read_only` leaves out what only Okta sets."""
-        self.materialize()
+        values = self._values()
         d: dict[str, Any] = {}
-        if self.category is not UNSET and not omit_read_only:
-            d["category"] = self.category
-        if self.description is not UNSET and not omit_read_only:
-            d["description"] = self.description
-        if self.display_name is not UNSET and not omit_read_only:
-            d["displayName"] = self.display_name
-        if self.features is not UNSET and not omit_read_only:
-            d["features"] = self.features
-        if self.id is not UNSET and not omit_read_only:
-            d["id"] = self.id
-        if self.last_updated is not UNSET and not omit_read_only:
-            d["lastUpdated"] = _convert.dump_datetime(self.last_updated)
-        if self.name is not UNSET:
-            d["name"] = self.name
-        if self.sign_on_modes is not UNSET:
-            d["signOnModes"] = self.sign_on_modes
-        if self.status is not UNSET:
-            d["status"] = self.status
-        if self.verification_status is not UNSET:
-            d["verificationStatus"] = self.verification_status
-        if self.website is not UNSET:
-            d["website"] = self.website
-        if self.field_links is not UNSET and not omit_read_only:
-            d["_links"] = _convert.dump_model(self.field_links, omit_read_only)
+        if (v := values.get("category", UNSET)) is not UNSET and not omit_read_only:
+            d["category"] = v
+        if (v := values.get("description", UNSET)) is not UNSET and not omit_read_only:
+            d["description"] = v
+        if (v := values.get("display_name", UNSET)) is not UNSET and not omit_read_only:
+            d["displayName"] = v
+        if (v := values.get("features", UNSET)) is not UNSET and not omit_read_only:
+            d["features"] = v
+        if (v := values.get("id", UNSET)) is not UNSET and not omit_read_only:
+            d["id"] = v
+        if (v := values.get("last_updated", UNSET)) is not UNSET and not omit_read_only:
+            d["lastUpdated"] = _convert.dump_datetime(v)
+        if (v := values.get("name", UNSET)) is not UNSET:
+            d["name"] = v
+        if (v := values.get("sign_on_modes", UNSET)) is not UNSET:
+            d["signOnModes"] = v
+        if (v := values.get("status", UNSET)) is not UNSET:
+            d["status"] = v
+        if (v := values.get("verification_status", UNSET)) is not UNSET:
+            d["verificationStatus"] = v
+        if (v := values.get("website", UNSET)) is not UNSET:
+            d["website"] = v
+        if (v := values.get("field_links", UNSET)) is not UNSET and not omit_read_only:
+            d["_links"] = _convert.dump_model(v, omit_read_only)
         if self.additional_properties:
             d.update(self.additional_properties)
         return d
@@ -145,26 +193,31 @@ class CatalogApplication(OktaModel):
         """Build from JSON data; unknown keys are kept in `additional_properties`."""
         d = src_dict.copy() if src_dict.__class__ is dict else _convert.as_mapping(cls, src_dict)
         obj = cls.__new__(cls)
-        # Slot stores, not keyword arguments to __init__: less than half the cost a field.
-        obj.category = d.pop("category", UNSET)
-        obj.description = d.pop("description", UNSET)
-        obj.display_name = d.pop("displayName", UNSET)
-        obj.features = d.pop("features", UNSET)
-        obj.id = d.pop("id", UNSET)
-        obj.last_updated = _convert.parse_datetime_text(v) if (v := d.pop("lastUpdated", UNSET)).__class__ is str else v
-        obj.name = d.pop("name", UNSET)
-        obj.sign_on_modes = d.pop("signOnModes", UNSET)
-        obj.status = (
-            _convert.parse_enum(CatalogApplicationStatus, v) if (v := d.pop("status", UNSET)).__class__ is str else v
-        )
-        obj.verification_status = d.pop("verificationStatus", UNSET)
-        obj.website = d.pop("website", UNSET)
-        obj.field_links = (
-            _catalog_application_links.CatalogApplicationLinks.from_dict(v)
-            if (v := d.pop("_links", UNSET)).__class__ is dict
-            else v
-            if v is UNSET
-            else _convert.parse_model(_catalog_application_links.CatalogApplicationLinks, v)
-        )
+        # Slot stores, not keyword arguments to __init__: less than half the cost a field. Absent keys store nothing.
+        if (v := d.pop("category", UNSET)) is not UNSET:
+            obj.category = v
+        if (v := d.pop("description", UNSET)) is not UNSET:
+            obj.description = v
+        if (v := d.pop("displayName", UNSET)) is not UNSET:
+            obj.display_name = v
+        if (v := d.pop("features", UNSET)) is not UNSET:
+            obj.features = v
+        if (v := d.pop("id", UNSET)) is not UNSET:
+            obj.id = v
+        if (v := d.pop("lastUpdated", UNSET)) is not UNSET:
+            obj.last_updated = _convert.parse_datetime(v, False)
+        if (v := d.pop("name", UNSET)) is not UNSET:
+            obj.name = v
+        if (v := d.pop("signOnModes", UNSET)) is not UNSET:
+            obj.sign_on_modes = v
+        if (v := d.pop("status", UNSET)) is not UNSET:
+            obj.status = _parse_status(v, False)
+        if (v := d.pop("verificationStatus", UNSET)) is not UNSET:
+            obj.verification_status = v
+        if (v := d.pop("website", UNSET)) is not UNSET:
+            obj.website = v
+        if (v := d.pop("_links", UNSET)) is not UNSET:
+            obj.field_links = _parse_field_links(v, False)
         obj.additional_properties = d
+        obj._okta_json = None  # type: ignore[misc, unused-ignore]  # mypy misses some base classes' slot
         return obj

@@ -4,9 +4,10 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, ClassVar
 
 from attrs import define as _attrs_define
+from attrs import field as _attrs_field
 
 from .. import _convert
-from .._model import JsonField, OktaModel
+from .._model import JsonField, OktaModel, _set_field
 from ..types import UNSET, Unset
 from . import password_credential as _password_credential
 
@@ -16,7 +17,27 @@ if TYPE_CHECKING:
     from .password_credential import PasswordCredential
 
 
-@_attrs_define(kw_only=True)
+def _parse_new_password(v: Any, lazy: bool) -> Any:
+    if v.__class__ is dict:
+        return (
+            _password_credential.PasswordCredential.from_json(v)
+            if lazy
+            else _password_credential.PasswordCredential.from_dict(v)
+        )
+    return _convert.parse_model(_password_credential.PasswordCredential, v)
+
+
+def _parse_old_password(v: Any, lazy: bool) -> Any:
+    if v.__class__ is dict:
+        return (
+            _password_credential.PasswordCredential.from_json(v)
+            if lazy
+            else _password_credential.PasswordCredential.from_dict(v)
+        )
+    return _convert.parse_model(_password_credential.PasswordCredential, v)
+
+
+@_attrs_define(kw_only=True, init=False, getstate_setstate=False)
 class ChangePasswordRequest(OktaModel):
     """An Okta `ChangePasswordRequest`.
 
@@ -63,38 +84,43 @@ class ChangePasswordRequest(OktaModel):
         "revoke_sessions": "bool",
     }
     _json_fields: ClassVar[dict[str, JsonField]] = {
-        "new_password": lambda d: (
-            _password_credential.PasswordCredential.from_json(v)
-            if (v := d.get("newPassword", UNSET)).__class__ is dict
-            else v
-            if v is UNSET
-            else _convert.parse_model(_password_credential.PasswordCredential, v)
-        ),
-        "old_password": lambda d: (
-            _password_credential.PasswordCredential.from_json(v)
-            if (v := d.get("oldPassword", UNSET)).__class__ is dict
-            else v
-            if v is UNSET
-            else _convert.parse_model(_password_credential.PasswordCredential, v)
-        ),
-        "revoke_sessions": "revokeSessions",
-        "additional_properties": lambda d: _convert.undeclared(d, ChangePasswordRequest._json_names),
+        "new_password": ("newPassword", _parse_new_password),
+        "old_password": ("oldPassword", _parse_old_password),
+        "revoke_sessions": ("revokeSessions", None),
     }
 
-    new_password: PasswordCredential | None | Unset = UNSET
-    old_password: PasswordCredential | None | Unset = UNSET
-    revoke_sessions: bool | None | Unset = UNSET
+    new_password: PasswordCredential | None = _attrs_field(init=False)
+    old_password: PasswordCredential | None = _attrs_field(init=False)
+    revoke_sessions: bool | None = _attrs_field(init=False)
+
+    def __init__(
+        self,
+        *,
+        new_password: PasswordCredential | None | Unset = UNSET,
+        old_password: PasswordCredential | None | Unset = UNSET,
+        revoke_sessions: bool | None | Unset = UNSET,
+        additional_properties: dict[str, Any] | None = None,
+    ) -> None:
+        """Only the fields given are set (and sent); the others are absent. `None` is sent as null."""
+        if new_password is not UNSET:
+            _set_field(self, "new_password", new_password)
+        if old_password is not UNSET:
+            _set_field(self, "old_password", old_password)
+        if revoke_sessions is not UNSET:
+            _set_field(self, "revoke_sessions", revoke_sessions)
+        _set_field(self, "additional_properties", {} if additional_properties is None else additional_properties)
+        _set_field(self, "_okta_json", None)
 
     def to_dict(self, *, omit_read_only: bool = False) -> dict[str, Any]:
         """This object as JSON-ready data; `omit_read_only` leaves out what only Okta sets."""
-        self.materialize()
+        values = self._values()
         d: dict[str, Any] = {}
-        if self.new_password is not UNSET:
-            d["newPassword"] = _convert.dump_model(self.new_password, omit_read_only)
-        if self.old_password is not UNSET:
-            d["oldPassword"] = _convert.dump_model(self.old_password, omit_read_only)
-        if self.revoke_sessions is not UNSET:
-            d["revokeSessions"] = self.revoke_sessions
+        if (v := values.get("new_password", UNSET)) is not UNSET:
+            d["newPassword"] = _convert.dump_model(v, omit_read_only)
+        if (v := values.get("old_password", UNSET)) is not UNSET:
+            d["oldPassword"] = _convert.dump_model(v, omit_read_only)
+        if (v := values.get("revoke_sessions", UNSET)) is not UNSET:
+            d["revokeSessions"] = v
         if self.additional_properties:
             d.update(self.additional_properties)
         return d
@@ -104,21 +130,13 @@ class ChangePasswordRequest(OktaModel):
         """Build from JSON data; unknown keys are kept in `additional_properties`."""
         d = src_dict.copy() if src_dict.__class__ is dict else _convert.as_mapping(cls, src_dict)
         obj = cls.__new__(cls)
-        # Slot stores, not keyword arguments to __init__: less than half the cost a field.
-        obj.new_password = (
-            _password_credential.PasswordCredential.from_dict(v)
-            if (v := d.pop("newPassword", UNSET)).__class__ is dict
-            else v
-            if v is UNSET
-            else _convert.parse_model(_password_credential.PasswordCredential, v)
-        )
-        obj.old_password = (
-            _password_credential.PasswordCredential.from_dict(v)
-            if (v := d.pop("oldPassword", UNSET)).__class__ is dict
-            else v
-            if v is UNSET
-            else _convert.parse_model(_password_credential.PasswordCredential, v)
-        )
-        obj.revoke_sessions = d.pop("revokeSessions", UNSET)
+        # Slot stores, not keyword arguments to __init__: less than half the cost a field. Absent keys store nothing.
+        if (v := d.pop("newPassword", UNSET)) is not UNSET:
+            obj.new_password = _parse_new_password(v, False)
+        if (v := d.pop("oldPassword", UNSET)) is not UNSET:
+            obj.old_password = _parse_old_password(v, False)
+        if (v := d.pop("revokeSessions", UNSET)) is not UNSET:
+            obj.revoke_sessions = v
         obj.additional_properties = d
+        obj._okta_json = None  # type: ignore[misc, unused-ignore]  # mypy misses some base classes' slot
         return obj

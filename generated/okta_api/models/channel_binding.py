@@ -4,9 +4,10 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, ClassVar
 
 from attrs import define as _attrs_define
+from attrs import field as _attrs_field
 
 from .. import _convert
-from .._model import JsonField, OktaModel
+from .._model import JsonField, OktaModel, _set_field
 from ..types import UNSET, Unset
 from .channel_binding_style import ChannelBindingStyle
 from .required_enum import RequiredEnum
@@ -15,7 +16,12 @@ if TYPE_CHECKING:
     from typing import Self
 
 
-@_attrs_define(kw_only=True)
+_parse_required = _convert.enum_parser(RequiredEnum)
+
+_parse_style = _convert.enum_parser(ChannelBindingStyle)
+
+
+@_attrs_define(kw_only=True, init=False, getstate_setstate=False)
 class ChannelBinding(OktaModel):
     """An Okta `ChannelBinding`.
 
@@ -33,26 +39,36 @@ class ChannelBinding(OktaModel):
         "style": "enum",
     }
     _json_fields: ClassVar[dict[str, JsonField]] = {
-        "required": lambda d: (
-            _convert.parse_enum(RequiredEnum, v) if (v := d.get("required", UNSET)).__class__ is str else v
-        ),
-        "style": lambda d: (
-            _convert.parse_enum(ChannelBindingStyle, v) if (v := d.get("style", UNSET)).__class__ is str else v
-        ),
-        "additional_properties": lambda d: _convert.undeclared(d, ChannelBinding._json_names),
+        "required": ("required", _parse_required),
+        "style": ("style", _parse_style),
     }
 
-    required: RequiredEnum | None | Unset = UNSET
-    style: ChannelBindingStyle | None | Unset = UNSET
+    required: RequiredEnum | None = _attrs_field(init=False)
+    style: ChannelBindingStyle | None = _attrs_field(init=False)
+
+    def __init__(
+        self,
+        *,
+        required: RequiredEnum | None | Unset = UNSET,
+        style: ChannelBindingStyle | None | Unset = UNSET,
+        additional_properties: dict[str, Any] | None = None,
+    ) -> None:
+        """Only the fields given are set (and sent); the others are absent. `None` is sent as null."""
+        if required is not UNSET:
+            _set_field(self, "required", required)
+        if style is not UNSET:
+            _set_field(self, "style", style)
+        _set_field(self, "additional_properties", {} if additional_properties is None else additional_properties)
+        _set_field(self, "_okta_json", None)
 
     def to_dict(self, *, omit_read_only: bool = False) -> dict[str, Any]:
         """This object as JSON-ready data; `omit_read_only` leaves out what only Okta sets."""
-        self.materialize()
+        values = self._values()
         d: dict[str, Any] = {}
-        if self.required is not UNSET:
-            d["required"] = self.required
-        if self.style is not UNSET:
-            d["style"] = self.style
+        if (v := values.get("required", UNSET)) is not UNSET:
+            d["required"] = v
+        if (v := values.get("style", UNSET)) is not UNSET:
+            d["style"] = v
         if self.additional_properties:
             d.update(self.additional_properties)
         return d
@@ -62,8 +78,11 @@ class ChannelBinding(OktaModel):
         """Build from JSON data; unknown keys are kept in `additional_properties`."""
         d = src_dict.copy() if src_dict.__class__ is dict else _convert.as_mapping(cls, src_dict)
         obj = cls.__new__(cls)
-        # Slot stores, not keyword arguments to __init__: less than half the cost a field.
-        obj.required = _convert.parse_enum(RequiredEnum, v) if (v := d.pop("required", UNSET)).__class__ is str else v
-        obj.style = _convert.parse_enum(ChannelBindingStyle, v) if (v := d.pop("style", UNSET)).__class__ is str else v
+        # Slot stores, not keyword arguments to __init__: less than half the cost a field. Absent keys store nothing.
+        if (v := d.pop("required", UNSET)) is not UNSET:
+            obj.required = _parse_required(v, False)
+        if (v := d.pop("style", UNSET)) is not UNSET:
+            obj.style = _parse_style(v, False)
         obj.additional_properties = d
+        obj._okta_json = None  # type: ignore[misc, unused-ignore]  # mypy misses some base classes' slot
         return obj

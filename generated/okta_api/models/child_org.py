@@ -4,9 +4,10 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, ClassVar
 
 from attrs import define as _attrs_define
+from attrs import field as _attrs_field
 
 from .. import _convert
-from .._model import JsonField, OktaModel
+from .._model import JsonField, OktaModel, _set_field
 from ..types import UNSET, Unset
 from . import org_creation_admin as _org_creation_admin
 from .child_org_edition import ChildOrgEdition
@@ -20,7 +21,24 @@ if TYPE_CHECKING:
     from .org_creation_admin import OrgCreationAdmin
 
 
-@_attrs_define(kw_only=True)
+def _parse_admin(v: Any, lazy: bool) -> Any:
+    if v.__class__ is dict:
+        return (
+            _org_creation_admin.OrgCreationAdmin.from_json(v)
+            if lazy
+            else _org_creation_admin.OrgCreationAdmin.from_dict(v)
+        )
+    return _convert.parse_model(_org_creation_admin.OrgCreationAdmin, v)
+
+
+_parse_edition = _convert.enum_parser(ChildOrgEdition)
+
+_parse_status = _convert.enum_parser(ChildOrgStatus)
+
+_parse_token_type = _convert.enum_parser(ChildOrgTokenType)
+
+
+@_attrs_define(kw_only=True, init=False, getstate_setstate=False)
 class ChildOrg(OktaModel):
     """An Okta `ChildOrg`.
 
@@ -86,80 +104,113 @@ class ChildOrg(OktaModel):
         "field_links": "dict",
     }
     _json_fields: ClassVar[dict[str, JsonField]] = {
-        "admin": lambda d: (
-            _org_creation_admin.OrgCreationAdmin.from_json(v)
-            if (v := d.get("admin", UNSET)).__class__ is dict
-            else v
-            if v is UNSET
-            else _convert.parse_model(_org_creation_admin.OrgCreationAdmin, v)
-        ),
-        "edition": lambda d: (
-            _convert.parse_enum(ChildOrgEdition, v) if (v := d.get("edition", UNSET)).__class__ is str else v
-        ),
-        "name": "name",
-        "subdomain": "subdomain",
-        "created": lambda d: _convert.parse_datetime_text(v) if (v := d.get("created", UNSET)).__class__ is str else v,
-        "id": "id",
-        "last_updated": lambda d: (
-            _convert.parse_datetime_text(v) if (v := d.get("lastUpdated", UNSET)).__class__ is str else v
-        ),
-        "settings": "settings",
-        "status": lambda d: (
-            _convert.parse_enum(ChildOrgStatus, v) if (v := d.get("status", UNSET)).__class__ is str else v
-        ),
-        "token": "token",
-        "token_type": lambda d: (
-            _convert.parse_enum(ChildOrgTokenType, v) if (v := d.get("tokenType", UNSET)).__class__ is str else v
-        ),
-        "website": "website",
-        "field_links": "_links",
-        "additional_properties": lambda d: _convert.undeclared(d, ChildOrg._json_names),
+        "admin": ("admin", _parse_admin),
+        "edition": ("edition", _parse_edition),
+        "name": ("name", None),
+        "subdomain": ("subdomain", None),
+        "created": ("created", _convert.parse_datetime),
+        "id": ("id", None),
+        "last_updated": ("lastUpdated", _convert.parse_datetime),
+        "settings": ("settings", None),
+        "status": ("status", _parse_status),
+        "token": ("token", None),
+        "token_type": ("tokenType", _parse_token_type),
+        "website": ("website", None),
+        "field_links": ("_links", None),
     }
 
-    admin: OrgCreationAdmin | None | Unset
-    edition: ChildOrgEdition | None | Unset
-    name: str | None | Unset
-    subdomain: str | None | Unset
-    created: datetime.datetime | None | Unset = UNSET
-    id: str | None | Unset = UNSET
-    last_updated: datetime.datetime | None | Unset = UNSET
-    settings: dict[str, Any] | None | Unset = UNSET
-    status: ChildOrgStatus | None | Unset = UNSET
-    token: str | None | Unset = UNSET
-    token_type: ChildOrgTokenType | None | Unset = UNSET
-    website: str | None | Unset = UNSET
-    field_links: dict[str, Any] | None | Unset = UNSET
+    admin: OrgCreationAdmin | None = _attrs_field(init=False)
+    edition: ChildOrgEdition | None = _attrs_field(init=False)
+    name: str | None = _attrs_field(init=False)
+    subdomain: str | None = _attrs_field(init=False)
+    created: datetime.datetime | None = _attrs_field(init=False)
+    id: str | None = _attrs_field(init=False)
+    last_updated: datetime.datetime | None = _attrs_field(init=False)
+    settings: dict[str, Any] | None = _attrs_field(init=False)
+    status: ChildOrgStatus | None = _attrs_field(init=False)
+    token: str | None = _attrs_field(init=False)
+    token_type: ChildOrgTokenType | None = _attrs_field(init=False)
+    website: str | None = _attrs_field(init=False)
+    field_links: dict[str, Any] | None = _attrs_field(init=False)
+
+    def __init__(
+        self,
+        *,
+        admin: OrgCreationAdmin | None | Unset,
+        edition: ChildOrgEdition | None | Unset,
+        name: str | None | Unset,
+        subdomain: str | None | Unset,
+        created: datetime.datetime | None | Unset = UNSET,
+        id: str | None | Unset = UNSET,
+        last_updated: datetime.datetime | None | Unset = UNSET,
+        settings: dict[str, Any] | None | Unset = UNSET,
+        status: ChildOrgStatus | None | Unset = UNSET,
+        token: str | None | Unset = UNSET,
+        token_type: ChildOrgTokenType | None | Unset = UNSET,
+        website: str | None | Unset = UNSET,
+        field_links: dict[str, Any] | None | Unset = UNSET,
+        additional_properties: dict[str, Any] | None = None,
+    ) -> None:
+        """Only the fields given are set (and sent); the others are absent. `None` is sent as null."""
+        if admin is not UNSET:
+            _set_field(self, "admin", admin)
+        if edition is not UNSET:
+            _set_field(self, "edition", edition)
+        if name is not UNSET:
+            _set_field(self, "name", name)
+        if subdomain is not UNSET:
+            _set_field(self, "subdomain", subdomain)
+        if created is not UNSET:
+            _set_field(self, "created", created)
+        if id is not UNSET:
+            _set_field(self, "id", id)
+        if last_updated is not UNSET:
+            _set_field(self, "last_updated", last_updated)
+        if settings is not UNSET:
+            _set_field(self, "settings", settings)
+        if status is not UNSET:
+            _set_field(self, "status", status)
+        if token is not UNSET:
+            _set_field(self, "token", token)
+        if token_type is not UNSET:
+            _set_field(self, "token_type", token_type)
+        if website is not UNSET:
+            _set_field(self, "website", website)
+        if field_links is not UNSET:
+            _set_field(self, "field_links", field_links)
+        _set_field(self, "additional_properties", {} if additional_properties is None else additional_properties)
+        _set_field(self, "_okta_json", None)
 
     def to_dict(self, *, omit_read_only: bool = False) -> dict[str, Any]:
         """This object as JSON-ready data; `omit_read_only` leaves out what only Okta sets."""
-        self.materialize()
+        values = self._values()
         d: dict[str, Any] = {}
-        if self.admin is not UNSET:
-            d["admin"] = _convert.dump_model(self.admin, omit_read_only)
-        if self.edition is not UNSET:
-            d["edition"] = self.edition
-        if self.name is not UNSET:
-            d["name"] = self.name
-        if self.subdomain is not UNSET:
-            d["subdomain"] = self.subdomain
-        if self.created is not UNSET and not omit_read_only:
-            d["created"] = _convert.dump_datetime(self.created)
-        if self.id is not UNSET and not omit_read_only:
-            d["id"] = self.id
-        if self.last_updated is not UNSET and not omit_read_only:
-            d["lastUpdated"] = _convert.dump_datetime(self.last_updated)
-        if self.settings is not UNSET and not omit_read_only:
-            d["settings"] = self.settings
-        if self.status is not UNSET and not omit_read_only:
-            d["status"] = self.status
-        if self.token is not UNSET and not omit_read_only:
-            d["token"] = self.token
-        if self.token_type is not UNSET and not omit_read_only:
-            d["tokenType"] = self.token_type
-        if self.website is not UNSET:
-            d["website"] = self.website
-        if self.field_links is not UNSET and not omit_read_only:
-            d["_links"] = self.field_links
+        if (v := values.get("admin", UNSET)) is not UNSET:
+            d["admin"] = _convert.dump_model(v, omit_read_only)
+        if (v := values.get("edition", UNSET)) is not UNSET:
+            d["edition"] = v
+        if (v := values.get("name", UNSET)) is not UNSET:
+            d["name"] = v
+        if (v := values.get("subdomain", UNSET)) is not UNSET:
+            d["subdomain"] = v
+        if (v := values.get("created", UNSET)) is not UNSET and not omit_read_only:
+            d["created"] = _convert.dump_datetime(v)
+        if (v := values.get("id", UNSET)) is not UNSET and not omit_read_only:
+            d["id"] = v
+        if (v := values.get("last_updated", UNSET)) is not UNSET and not omit_read_only:
+            d["lastUpdated"] = _convert.dump_datetime(v)
+        if (v := values.get("settings", UNSET)) is not UNSET and not omit_read_only:
+            d["settings"] = v
+        if (v := values.get("status", UNSET)) is not UNSET and not omit_read_only:
+            d["status"] = v
+        if (v := values.get("token", UNSET)) is not UNSET and not omit_read_only:
+            d["token"] = v
+        if (v := values.get("token_type", UNSET)) is not UNSET and not omit_read_only:
+            d["tokenType"] = v
+        if (v := values.get("website", UNSET)) is not UNSET:
+            d["website"] = v
+        if (v := values.get("field_links", UNSET)) is not UNSET and not omit_read_only:
+            d["_links"] = v
         if self.additional_properties:
             d.update(self.additional_properties)
         return d
@@ -169,27 +220,33 @@ class ChildOrg(OktaModel):
         """Build from JSON data; unknown keys are kept in `additional_properties`."""
         d = src_dict.copy() if src_dict.__class__ is dict else _convert.as_mapping(cls, src_dict)
         obj = cls.__new__(cls)
-        # Slot stores, not keyword arguments to __init__: less than half the cost a field.
-        obj.admin = (
-            _org_creation_admin.OrgCreationAdmin.from_dict(v)
-            if (v := d.pop("admin", UNSET)).__class__ is dict
-            else v
-            if v is UNSET
-            else _convert.parse_model(_org_creation_admin.OrgCreationAdmin, v)
-        )
-        obj.edition = _convert.parse_enum(ChildOrgEdition, v) if (v := d.pop("edition", UNSET)).__class__ is str else v
-        obj.name = d.pop("name", UNSET)
-        obj.subdomain = d.pop("subdomain", UNSET)
-        obj.created = _convert.parse_datetime_text(v) if (v := d.pop("created", UNSET)).__class__ is str else v
-        obj.id = d.pop("id", UNSET)
-        obj.last_updated = _convert.parse_datetime_text(v) if (v := d.pop("lastUpdated", UNSET)).__class__ is str else v
-        obj.settings = d.pop("settings", UNSET)
-        obj.status = _convert.parse_enum(ChildOrgStatus, v) if (v := d.pop("status", UNSET)).__class__ is str else v
-        obj.token = d.pop("token", UNSET)
-        obj.token_type = (
-            _convert.parse_enum(ChildOrgTokenType, v) if (v := d.pop("tokenType", UNSET)).__class__ is str else v
-        )
-        obj.website = d.pop("website", UNSET)
-        obj.field_links = d.pop("_links", UNSET)
+        # Slot stores, not keyword arguments to __init__: less than half the cost a field. Absent keys store nothing.
+        if (v := d.pop("admin", UNSET)) is not UNSET:
+            obj.admin = _parse_admin(v, False)
+        if (v := d.pop("edition", UNSET)) is not UNSET:
+            obj.edition = _parse_edition(v, False)
+        if (v := d.pop("name", UNSET)) is not UNSET:
+            obj.name = v
+        if (v := d.pop("subdomain", UNSET)) is not UNSET:
+            obj.subdomain = v
+        if (v := d.pop("created", UNSET)) is not UNSET:
+            obj.created = _convert.parse_datetime(v, False)
+        if (v := d.pop("id", UNSET)) is not UNSET:
+            obj.id = v
+        if (v := d.pop("lastUpdated", UNSET)) is not UNSET:
+            obj.last_updated = _convert.parse_datetime(v, False)
+        if (v := d.pop("settings", UNSET)) is not UNSET:
+            obj.settings = v
+        if (v := d.pop("status", UNSET)) is not UNSET:
+            obj.status = _parse_status(v, False)
+        if (v := d.pop("token", UNSET)) is not UNSET:
+            obj.token = v
+        if (v := d.pop("tokenType", UNSET)) is not UNSET:
+            obj.token_type = _parse_token_type(v, False)
+        if (v := d.pop("website", UNSET)) is not UNSET:
+            obj.website = v
+        if (v := d.pop("_links", UNSET)) is not UNSET:
+            obj.field_links = v
         obj.additional_properties = d
+        obj._okta_json = None  # type: ignore[misc, unused-ignore]  # mypy misses some base classes' slot
         return obj

@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import _convert
-from .._model import JsonField, OktaModel
+from .._model import JsonField, OktaModel, _set_field
 from ..types import UNSET, Unset
 from .application_type import ApplicationType
 from .endpoint_auth_method import EndpointAuthMethod
@@ -19,7 +19,25 @@ if TYPE_CHECKING:
     from typing import Self
 
 
-@_attrs_define(kw_only=True)
+_parse_application_type = _convert.enum_parser(ApplicationType)
+
+
+def _parse_grant_types(v: Any, lazy: bool) -> Any:
+    return _convert.parse_enum_list(GrantType, v)
+
+
+def _parse_request_object_signing_alg(v: Any, lazy: bool) -> Any:
+    return _convert.parse_enum_list(SigningAlgorithm, v)
+
+
+def _parse_response_types(v: Any, lazy: bool) -> Any:
+    return _convert.parse_enum_list(ResponseType, v)
+
+
+_parse_token_endpoint_auth_method = _convert.enum_parser(EndpointAuthMethod)
+
+
+@_attrs_define(kw_only=True, init=False, getstate_setstate=False)
 class Client(OktaModel):
     """An Okta `Client`.
 
@@ -103,98 +121,155 @@ class Client(OktaModel):
         "tos_uri": "str",
     }
     _json_fields: ClassVar[dict[str, JsonField]] = {
-        "application_type": lambda d: (
-            _convert.parse_enum(ApplicationType, v) if (v := d.get("application_type", UNSET)).__class__ is str else v
-        ),
-        "client_id": "client_id",
-        "client_id_issued_at": "client_id_issued_at",
-        "client_name": "client_name",
-        "client_secret": "client_secret",
-        "client_secret_expires_at": "client_secret_expires_at",
-        "frontchannel_logout_session_required": "frontchannel_logout_session_required",
-        "frontchannel_logout_uri": "frontchannel_logout_uri",
-        "grant_types": lambda d: _convert.parse_enum_list(GrantType, d.get("grant_types", UNSET)),
-        "initiate_login_uri": "initiate_login_uri",
-        "jwks_uri": "jwks_uri",
-        "logo_uri": "logo_uri",
-        "policy_uri": "policy_uri",
-        "post_logout_redirect_uris": "post_logout_redirect_uris",
-        "redirect_uris": "redirect_uris",
-        "request_object_signing_alg": lambda d: _convert.parse_enum_list(
-            SigningAlgorithm, d.get("request_object_signing_alg", UNSET)
-        ),
-        "response_types": lambda d: _convert.parse_enum_list(ResponseType, d.get("response_types", UNSET)),
-        "token_endpoint_auth_method": lambda d: (
-            _convert.parse_enum(EndpointAuthMethod, v)
-            if (v := d.get("token_endpoint_auth_method", UNSET)).__class__ is str
-            else v
-        ),
-        "tos_uri": "tos_uri",
-        "additional_properties": lambda d: _convert.undeclared(d, Client._json_names),
+        "application_type": ("application_type", _parse_application_type),
+        "client_id": ("client_id", None),
+        "client_id_issued_at": ("client_id_issued_at", None),
+        "client_name": ("client_name", None),
+        "client_secret": ("client_secret", None),
+        "client_secret_expires_at": ("client_secret_expires_at", None),
+        "frontchannel_logout_session_required": ("frontchannel_logout_session_required", None),
+        "frontchannel_logout_uri": ("frontchannel_logout_uri", None),
+        "grant_types": ("grant_types", _parse_grant_types),
+        "initiate_login_uri": ("initiate_login_uri", None),
+        "jwks_uri": ("jwks_uri", None),
+        "logo_uri": ("logo_uri", None),
+        "policy_uri": ("policy_uri", None),
+        "post_logout_redirect_uris": ("post_logout_redirect_uris", None),
+        "redirect_uris": ("redirect_uris", None),
+        "request_object_signing_alg": ("request_object_signing_alg", _parse_request_object_signing_alg),
+        "response_types": ("response_types", _parse_response_types),
+        "token_endpoint_auth_method": ("token_endpoint_auth_method", _parse_token_endpoint_auth_method),
+        "tos_uri": ("tos_uri", None),
     }
 
-    application_type: ApplicationType | None | Unset = UNSET
-    client_id: str | None | Unset = UNSET
-    client_id_issued_at: int | None | Unset = UNSET
-    client_name: str | None | Unset = UNSET
-    client_secret: str | None | Unset = _attrs_field(default=UNSET, repr=_convert.masked)
-    client_secret_expires_at: int | None | Unset = UNSET
-    frontchannel_logout_session_required: bool | None | Unset = UNSET
-    frontchannel_logout_uri: str | None | Unset = UNSET
-    grant_types: list[GrantType] | None | Unset = UNSET
-    initiate_login_uri: str | None | Unset = UNSET
-    jwks_uri: str | None | Unset = UNSET
-    logo_uri: str | None | Unset = UNSET
-    policy_uri: str | None | Unset = UNSET
-    post_logout_redirect_uris: str | None | Unset = UNSET
-    redirect_uris: list[str] | None | Unset = UNSET
-    request_object_signing_alg: list[SigningAlgorithm] | None | Unset = UNSET
-    response_types: list[ResponseType] | None | Unset = UNSET
-    token_endpoint_auth_method: EndpointAuthMethod | None | Unset = UNSET
-    tos_uri: str | None | Unset = UNSET
+    application_type: ApplicationType | None = _attrs_field(init=False)
+    client_id: str | None = _attrs_field(init=False)
+    client_id_issued_at: int | None = _attrs_field(init=False)
+    client_name: str | None = _attrs_field(init=False)
+    client_secret: str | None = _attrs_field(init=False, repr=_convert.masked)
+    client_secret_expires_at: int | None = _attrs_field(init=False)
+    frontchannel_logout_session_required: bool | None = _attrs_field(init=False)
+    frontchannel_logout_uri: str | None = _attrs_field(init=False)
+    grant_types: list[GrantType] | None = _attrs_field(init=False)
+    initiate_login_uri: str | None = _attrs_field(init=False)
+    jwks_uri: str | None = _attrs_field(init=False)
+    logo_uri: str | None = _attrs_field(init=False)
+    policy_uri: str | None = _attrs_field(init=False)
+    post_logout_redirect_uris: str | None = _attrs_field(init=False)
+    redirect_uris: list[str] | None = _attrs_field(init=False)
+    request_object_signing_alg: list[SigningAlgorithm] | None = _attrs_field(init=False)
+    response_types: list[ResponseType] | None = _attrs_field(init=False)
+    token_endpoint_auth_method: EndpointAuthMethod | None = _attrs_field(init=False)
+    tos_uri: str | None = _attrs_field(init=False)
+
+    def __init__(
+        self,
+        *,
+        application_type: ApplicationType | None | Unset = UNSET,
+        client_id: str | None | Unset = UNSET,
+        client_id_issued_at: int | None | Unset = UNSET,
+        client_name: str | None | Unset = UNSET,
+        client_secret: str | None | Unset = UNSET,
+        client_secret_expires_at: int | None | Unset = UNSET,
+        frontchannel_logout_session_required: bool | None | Unset = UNSET,
+        frontchannel_logout_uri: str | None | Unset = UNSET,
+        grant_types: list[GrantType] | None | Unset = UNSET,
+        initiate_login_uri: str | None | Unset = UNSET,
+        jwks_uri: str | None | Unset = UNSET,
+        logo_uri: str | None | Unset = UNSET,
+        policy_uri: str | None | Unset = UNSET,
+        post_logout_redirect_uris: str | None | Unset = UNSET,
+        redirect_uris: list[str] | None | Unset = UNSET,
+        request_object_signing_alg: list[SigningAlgorithm] | None | Unset = UNSET,
+        response_types: list[ResponseType] | None | Unset = UNSET,
+        token_endpoint_auth_method: EndpointAuthMethod | None | Unset = UNSET,
+        tos_uri: str | None | Unset = UNSET,
+        additional_properties: dict[str, Any] | None = None,
+    ) -> None:
+        """Only the fields given are set (and sent); the others are absent. `None` is sent as null."""
+        if application_type is not UNSET:
+            _set_field(self, "application_type", application_type)
+        if client_id is not UNSET:
+            _set_field(self, "client_id", client_id)
+        if client_id_issued_at is not UNSET:
+            _set_field(self, "client_id_issued_at", client_id_issued_at)
+        if client_name is not UNSET:
+            _set_field(self, "client_name", client_name)
+        if client_secret is not UNSET:
+            _set_field(self, "client_secret", client_secret)
+        if client_secret_expires_at is not UNSET:
+            _set_field(self, "client_secret_expires_at", client_secret_expires_at)
+        if frontchannel_logout_session_required is not UNSET:
+            _set_field(self, "frontchannel_logout_session_required", frontchannel_logout_session_required)
+        if frontchannel_logout_uri is not UNSET:
+            _set_field(self, "frontchannel_logout_uri", frontchannel_logout_uri)
+        if grant_types is not UNSET:
+            _set_field(self, "grant_types", grant_types)
+        if initiate_login_uri is not UNSET:
+            _set_field(self, "initiate_login_uri", initiate_login_uri)
+        if jwks_uri is not UNSET:
+            _set_field(self, "jwks_uri", jwks_uri)
+        if logo_uri is not UNSET:
+            _set_field(self, "logo_uri", logo_uri)
+        if policy_uri is not UNSET:
+            _set_field(self, "policy_uri", policy_uri)
+        if post_logout_redirect_uris is not UNSET:
+            _set_field(self, "post_logout_redirect_uris", post_logout_redirect_uris)
+        if redirect_uris is not UNSET:
+            _set_field(self, "redirect_uris", redirect_uris)
+        if request_object_signing_alg is not UNSET:
+            _set_field(self, "request_object_signing_alg", request_object_signing_alg)
+        if response_types is not UNSET:
+            _set_field(self, "response_types", response_types)
+        if token_endpoint_auth_method is not UNSET:
+            _set_field(self, "token_endpoint_auth_method", token_endpoint_auth_method)
+        if tos_uri is not UNSET:
+            _set_field(self, "tos_uri", tos_uri)
+        _set_field(self, "additional_properties", {} if additional_properties is None else additional_properties)
+        _set_field(self, "_okta_json", None)
 
     def to_dict(self, *, omit_read_only: bool = False) -> dict[str, Any]:
         """This object as JSON-ready data; `omit_read_only` leaves out what only Okta sets."""
-        self.materialize()
+        values = self._values()
         d: dict[str, Any] = {}
-        if self.application_type is not UNSET:
-            d["application_type"] = self.application_type
-        if self.client_id is not UNSET and not omit_read_only:
-            d["client_id"] = self.client_id
-        if self.client_id_issued_at is not UNSET and not omit_read_only:
-            d["client_id_issued_at"] = self.client_id_issued_at
-        if self.client_name is not UNSET:
-            d["client_name"] = self.client_name
-        if self.client_secret is not UNSET and not omit_read_only:
-            d["client_secret"] = self.client_secret
-        if self.client_secret_expires_at is not UNSET and not omit_read_only:
-            d["client_secret_expires_at"] = self.client_secret_expires_at
-        if self.frontchannel_logout_session_required is not UNSET:
-            d["frontchannel_logout_session_required"] = self.frontchannel_logout_session_required
-        if self.frontchannel_logout_uri is not UNSET:
-            d["frontchannel_logout_uri"] = self.frontchannel_logout_uri
-        if self.grant_types is not UNSET:
-            d["grant_types"] = self.grant_types
-        if self.initiate_login_uri is not UNSET:
-            d["initiate_login_uri"] = self.initiate_login_uri
-        if self.jwks_uri is not UNSET:
-            d["jwks_uri"] = self.jwks_uri
-        if self.logo_uri is not UNSET:
-            d["logo_uri"] = self.logo_uri
-        if self.policy_uri is not UNSET:
-            d["policy_uri"] = self.policy_uri
-        if self.post_logout_redirect_uris is not UNSET:
-            d["post_logout_redirect_uris"] = self.post_logout_redirect_uris
-        if self.redirect_uris is not UNSET:
-            d["redirect_uris"] = self.redirect_uris
-        if self.request_object_signing_alg is not UNSET:
-            d["request_object_signing_alg"] = self.request_object_signing_alg
-        if self.response_types is not UNSET:
-            d["response_types"] = self.response_types
-        if self.token_endpoint_auth_method is not UNSET:
-            d["token_endpoint_auth_method"] = self.token_endpoint_auth_method
-        if self.tos_uri is not UNSET:
-            d["tos_uri"] = self.tos_uri
+        if (v := values.get("application_type", UNSET)) is not UNSET:
+            d["application_type"] = v
+        if (v := values.get("client_id", UNSET)) is not UNSET and not omit_read_only:
+            d["client_id"] = v
+        if (v := values.get("client_id_issued_at", UNSET)) is not UNSET and not omit_read_only:
+            d["client_id_issued_at"] = v
+        if (v := values.get("client_name", UNSET)) is not UNSET:
+            d["client_name"] = v
+        if (v := values.get("client_secret", UNSET)) is not UNSET and not omit_read_only:
+            d["client_secret"] = v
+        if (v := values.get("client_secret_expires_at", UNSET)) is not UNSET and not omit_read_only:
+            d["client_secret_expires_at"] = v
+        if (v := values.get("frontchannel_logout_session_required", UNSET)) is not UNSET:
+            d["frontchannel_logout_session_required"] = v
+        if (v := values.get("frontchannel_logout_uri", UNSET)) is not UNSET:
+            d["frontchannel_logout_uri"] = v
+        if (v := values.get("grant_types", UNSET)) is not UNSET:
+            d["grant_types"] = v
+        if (v := values.get("initiate_login_uri", UNSET)) is not UNSET:
+            d["initiate_login_uri"] = v
+        if (v := values.get("jwks_uri", UNSET)) is not UNSET:
+            d["jwks_uri"] = v
+        if (v := values.get("logo_uri", UNSET)) is not UNSET:
+            d["logo_uri"] = v
+        if (v := values.get("policy_uri", UNSET)) is not UNSET:
+            d["policy_uri"] = v
+        if (v := values.get("post_logout_redirect_uris", UNSET)) is not UNSET:
+            d["post_logout_redirect_uris"] = v
+        if (v := values.get("redirect_uris", UNSET)) is not UNSET:
+            d["redirect_uris"] = v
+        if (v := values.get("request_object_signing_alg", UNSET)) is not UNSET:
+            d["request_object_signing_alg"] = v
+        if (v := values.get("response_types", UNSET)) is not UNSET:
+            d["response_types"] = v
+        if (v := values.get("token_endpoint_auth_method", UNSET)) is not UNSET:
+            d["token_endpoint_auth_method"] = v
+        if (v := values.get("tos_uri", UNSET)) is not UNSET:
+            d["tos_uri"] = v
         if self.additional_properties:
             d.update(self.additional_properties)
         return d
@@ -204,33 +279,45 @@ class Client(OktaModel):
         """Build from JSON data; unknown keys are kept in `additional_properties`."""
         d = src_dict.copy() if src_dict.__class__ is dict else _convert.as_mapping(cls, src_dict)
         obj = cls.__new__(cls)
-        # Slot stores, not keyword arguments to __init__: less than half the cost a field.
-        obj.application_type = (
-            _convert.parse_enum(ApplicationType, v) if (v := d.pop("application_type", UNSET)).__class__ is str else v
-        )
-        obj.client_id = d.pop("client_id", UNSET)
-        obj.client_id_issued_at = d.pop("client_id_issued_at", UNSET)
-        obj.client_name = d.pop("client_name", UNSET)
-        obj.client_secret = d.pop("client_secret", UNSET)
-        obj.client_secret_expires_at = d.pop("client_secret_expires_at", UNSET)
-        obj.frontchannel_logout_session_required = d.pop("frontchannel_logout_session_required", UNSET)
-        obj.frontchannel_logout_uri = d.pop("frontchannel_logout_uri", UNSET)
-        obj.grant_types = _convert.parse_enum_list(GrantType, d.pop("grant_types", UNSET))
-        obj.initiate_login_uri = d.pop("initiate_login_uri", UNSET)
-        obj.jwks_uri = d.pop("jwks_uri", UNSET)
-        obj.logo_uri = d.pop("logo_uri", UNSET)
-        obj.policy_uri = d.pop("policy_uri", UNSET)
-        obj.post_logout_redirect_uris = d.pop("post_logout_redirect_uris", UNSET)
-        obj.redirect_uris = d.pop("redirect_uris", UNSET)
-        obj.request_object_signing_alg = _convert.parse_enum_list(
-            SigningAlgorithm, d.pop("request_object_signing_alg", UNSET)
-        )
-        obj.response_types = _convert.parse_enum_list(ResponseType, d.pop("response_types", UNSET))
-        obj.token_endpoint_auth_method = (
-            _convert.parse_enum(EndpointAuthMethod, v)
-            if (v := d.pop("token_endpoint_auth_method", UNSET)).__class__ is str
-            else v
-        )
-        obj.tos_uri = d.pop("tos_uri", UNSET)
+        # Slot stores, not keyword arguments to __init__: less than half the cost a field. Absent keys store nothing.
+        if (v := d.pop("application_type", UNSET)) is not UNSET:
+            obj.application_type = _parse_application_type(v, False)
+        if (v := d.pop("client_id", UNSET)) is not UNSET:
+            obj.client_id = v
+        if (v := d.pop("client_id_issued_at", UNSET)) is not UNSET:
+            obj.client_id_issued_at = v
+        if (v := d.pop("client_name", UNSET)) is not UNSET:
+            obj.client_name = v
+        if (v := d.pop("client_secret", UNSET)) is not UNSET:
+            obj.client_secret = v
+        if (v := d.pop("client_secret_expires_at", UNSET)) is not UNSET:
+            obj.client_secret_expires_at = v
+        if (v := d.pop("frontchannel_logout_session_required", UNSET)) is not UNSET:
+            obj.frontchannel_logout_session_required = v
+        if (v := d.pop("frontchannel_logout_uri", UNSET)) is not UNSET:
+            obj.frontchannel_logout_uri = v
+        if (v := d.pop("grant_types", UNSET)) is not UNSET:
+            obj.grant_types = _parse_grant_types(v, False)
+        if (v := d.pop("initiate_login_uri", UNSET)) is not UNSET:
+            obj.initiate_login_uri = v
+        if (v := d.pop("jwks_uri", UNSET)) is not UNSET:
+            obj.jwks_uri = v
+        if (v := d.pop("logo_uri", UNSET)) is not UNSET:
+            obj.logo_uri = v
+        if (v := d.pop("policy_uri", UNSET)) is not UNSET:
+            obj.policy_uri = v
+        if (v := d.pop("post_logout_redirect_uris", UNSET)) is not UNSET:
+            obj.post_logout_redirect_uris = v
+        if (v := d.pop("redirect_uris", UNSET)) is not UNSET:
+            obj.redirect_uris = v
+        if (v := d.pop("request_object_signing_alg", UNSET)) is not UNSET:
+            obj.request_object_signing_alg = _parse_request_object_signing_alg(v, False)
+        if (v := d.pop("response_types", UNSET)) is not UNSET:
+            obj.response_types = _parse_response_types(v, False)
+        if (v := d.pop("token_endpoint_auth_method", UNSET)) is not UNSET:
+            obj.token_endpoint_auth_method = _parse_token_endpoint_auth_method(v, False)
+        if (v := d.pop("tos_uri", UNSET)) is not UNSET:
+            obj.tos_uri = v
         obj.additional_properties = d
+        obj._okta_json = None  # type: ignore[misc, unused-ignore]  # mypy misses some base classes' slot
         return obj

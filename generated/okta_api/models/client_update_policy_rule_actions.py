@@ -4,9 +4,10 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, ClassVar
 
 from attrs import define as _attrs_define
+from attrs import field as _attrs_field
 
 from .. import _convert
-from .._model import JsonField, OktaModel
+from .._model import JsonField, OktaModel, _set_field
 from ..types import UNSET, Unset
 from . import client_update_policy_rule_actions_update_controls as _client_update_policy_rule_actions_update_controls
 
@@ -16,7 +17,21 @@ if TYPE_CHECKING:
     from .client_update_policy_rule_actions_update_controls import ClientUpdatePolicyRuleActionsUpdateControls
 
 
-@_attrs_define(kw_only=True)
+def _parse_update_controls(v: Any, lazy: bool) -> Any:
+    if v.__class__ is dict:
+        return (
+            _client_update_policy_rule_actions_update_controls.ClientUpdatePolicyRuleActionsUpdateControls.from_json(v)
+            if lazy
+            else _client_update_policy_rule_actions_update_controls.ClientUpdatePolicyRuleActionsUpdateControls.from_dict(
+                v
+            )
+        )
+    return _convert.parse_model(
+        _client_update_policy_rule_actions_update_controls.ClientUpdatePolicyRuleActionsUpdateControls, v
+    )
+
+
+@_attrs_define(kw_only=True, init=False, getstate_setstate=False)
 class ClientUpdatePolicyRuleActions(OktaModel):
     """The action to take based on the risk event
 
@@ -31,26 +46,29 @@ class ClientUpdatePolicyRuleActions(OktaModel):
         "update_controls": "model",
     }
     _json_fields: ClassVar[dict[str, JsonField]] = {
-        "update_controls": lambda d: (
-            _client_update_policy_rule_actions_update_controls.ClientUpdatePolicyRuleActionsUpdateControls.from_json(v)
-            if (v := d.get("updateControls", UNSET)).__class__ is dict
-            else v
-            if v is UNSET
-            else _convert.parse_model(
-                _client_update_policy_rule_actions_update_controls.ClientUpdatePolicyRuleActionsUpdateControls, v
-            )
-        ),
-        "additional_properties": lambda d: _convert.undeclared(d, ClientUpdatePolicyRuleActions._json_names),
+        "update_controls": ("updateControls", _parse_update_controls),
     }
 
-    update_controls: ClientUpdatePolicyRuleActionsUpdateControls | None | Unset = UNSET
+    update_controls: ClientUpdatePolicyRuleActionsUpdateControls | None = _attrs_field(init=False)
+
+    def __init__(
+        self,
+        *,
+        update_controls: ClientUpdatePolicyRuleActionsUpdateControls | None | Unset = UNSET,
+        additional_properties: dict[str, Any] | None = None,
+    ) -> None:
+        """Only the fields given are set (and sent); the others are absent. `None` is sent as null."""
+        if update_controls is not UNSET:
+            _set_field(self, "update_controls", update_controls)
+        _set_field(self, "additional_properties", {} if additional_properties is None else additional_properties)
+        _set_field(self, "_okta_json", None)
 
     def to_dict(self, *, omit_read_only: bool = False) -> dict[str, Any]:
         """This object as JSON-ready data; `omit_read_only` leaves out what only Okta sets."""
-        self.materialize()
+        values = self._values()
         d: dict[str, Any] = {}
-        if self.update_controls is not UNSET:
-            d["updateControls"] = _convert.dump_model(self.update_controls, omit_read_only)
+        if (v := values.get("update_controls", UNSET)) is not UNSET:
+            d["updateControls"] = _convert.dump_model(v, omit_read_only)
         if self.additional_properties:
             d.update(self.additional_properties)
         return d
@@ -60,15 +78,9 @@ class ClientUpdatePolicyRuleActions(OktaModel):
         """Build from JSON data; unknown keys are kept in `additional_properties`."""
         d = src_dict.copy() if src_dict.__class__ is dict else _convert.as_mapping(cls, src_dict)
         obj = cls.__new__(cls)
-        # Slot stores, not keyword arguments to __init__: less than half the cost a field.
-        obj.update_controls = (
-            _client_update_policy_rule_actions_update_controls.ClientUpdatePolicyRuleActionsUpdateControls.from_dict(v)
-            if (v := d.pop("updateControls", UNSET)).__class__ is dict
-            else v
-            if v is UNSET
-            else _convert.parse_model(
-                _client_update_policy_rule_actions_update_controls.ClientUpdatePolicyRuleActionsUpdateControls, v
-            )
-        )
+        # Slot stores, not keyword arguments to __init__: less than half the cost a field. Absent keys store nothing.
+        if (v := d.pop("updateControls", UNSET)) is not UNSET:
+            obj.update_controls = _parse_update_controls(v, False)
         obj.additional_properties = d
+        obj._okta_json = None  # type: ignore[misc, unused-ignore]  # mypy misses some base classes' slot
         return obj

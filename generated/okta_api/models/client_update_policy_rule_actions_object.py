@@ -4,9 +4,10 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, ClassVar
 
 from attrs import define as _attrs_define
+from attrs import field as _attrs_field
 
 from .. import _convert
-from .._model import JsonField, OktaModel
+from .._model import JsonField, OktaModel, _set_field
 from ..types import UNSET, Unset
 from .client_update_policy_rule_actions_object_action import ClientUpdatePolicyRuleActionsObjectAction
 from .client_update_policy_rule_actions_object_value import ClientUpdatePolicyRuleActionsObjectValue
@@ -15,7 +16,12 @@ if TYPE_CHECKING:
     from typing import Self
 
 
-@_attrs_define(kw_only=True)
+_parse_action = _convert.enum_parser(ClientUpdatePolicyRuleActionsObjectAction)
+
+_parse_value = _convert.enum_parser(ClientUpdatePolicyRuleActionsObjectValue)
+
+
+@_attrs_define(kw_only=True, init=False, getstate_setstate=False)
 class ClientUpdatePolicyRuleActionsObject(OktaModel):
     """An Okta `ClientUpdatePolicyRuleActionsObject`.
 
@@ -33,30 +39,36 @@ class ClientUpdatePolicyRuleActionsObject(OktaModel):
         "value": "enum",
     }
     _json_fields: ClassVar[dict[str, JsonField]] = {
-        "action": lambda d: (
-            _convert.parse_enum(ClientUpdatePolicyRuleActionsObjectAction, v)
-            if (v := d.get("action", UNSET)).__class__ is str
-            else v
-        ),
-        "value": lambda d: (
-            _convert.parse_enum(ClientUpdatePolicyRuleActionsObjectValue, v)
-            if (v := d.get("value", UNSET)).__class__ is str
-            else v
-        ),
-        "additional_properties": lambda d: _convert.undeclared(d, ClientUpdatePolicyRuleActionsObject._json_names),
+        "action": ("action", _parse_action),
+        "value": ("value", _parse_value),
     }
 
-    action: ClientUpdatePolicyRuleActionsObjectAction | None | Unset = UNSET
-    value: ClientUpdatePolicyRuleActionsObjectValue | None | Unset = UNSET
+    action: ClientUpdatePolicyRuleActionsObjectAction | None = _attrs_field(init=False)
+    value: ClientUpdatePolicyRuleActionsObjectValue | None = _attrs_field(init=False)
+
+    def __init__(
+        self,
+        *,
+        action: ClientUpdatePolicyRuleActionsObjectAction | None | Unset = UNSET,
+        value: ClientUpdatePolicyRuleActionsObjectValue | None | Unset = UNSET,
+        additional_properties: dict[str, Any] | None = None,
+    ) -> None:
+        """Only the fields given are set (and sent); the others are absent. `None` is sent as null."""
+        if action is not UNSET:
+            _set_field(self, "action", action)
+        if value is not UNSET:
+            _set_field(self, "value", value)
+        _set_field(self, "additional_properties", {} if additional_properties is None else additional_properties)
+        _set_field(self, "_okta_json", None)
 
     def to_dict(self, *, omit_read_only: bool = False) -> dict[str, Any]:
         """This object as JSON-ready data; `omit_read_only` leaves out what only Okta sets."""
-        self.materialize()
+        values = self._values()
         d: dict[str, Any] = {}
-        if self.action is not UNSET:
-            d["action"] = self.action
-        if self.value is not UNSET:
-            d["value"] = self.value
+        if (v := values.get("action", UNSET)) is not UNSET:
+            d["action"] = v
+        if (v := values.get("value", UNSET)) is not UNSET:
+            d["value"] = v
         if self.additional_properties:
             d.update(self.additional_properties)
         return d
@@ -66,16 +78,11 @@ class ClientUpdatePolicyRuleActionsObject(OktaModel):
         """Build from JSON data; unknown keys are kept in `additional_properties`."""
         d = src_dict.copy() if src_dict.__class__ is dict else _convert.as_mapping(cls, src_dict)
         obj = cls.__new__(cls)
-        # Slot stores, not keyword arguments to __init__: less than half the cost a field.
-        obj.action = (
-            _convert.parse_enum(ClientUpdatePolicyRuleActionsObjectAction, v)
-            if (v := d.pop("action", UNSET)).__class__ is str
-            else v
-        )
-        obj.value = (
-            _convert.parse_enum(ClientUpdatePolicyRuleActionsObjectValue, v)
-            if (v := d.pop("value", UNSET)).__class__ is str
-            else v
-        )
+        # Slot stores, not keyword arguments to __init__: less than half the cost a field. Absent keys store nothing.
+        if (v := d.pop("action", UNSET)) is not UNSET:
+            obj.action = _parse_action(v, False)
+        if (v := d.pop("value", UNSET)) is not UNSET:
+            obj.value = _parse_value(v, False)
         obj.additional_properties = d
+        obj._okta_json = None  # type: ignore[misc, unused-ignore]  # mypy misses some base classes' slot
         return obj

@@ -4,9 +4,10 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, ClassVar
 
 from attrs import define as _attrs_define
+from attrs import field as _attrs_field
 
 from .. import _convert
-from .._model import JsonField, OktaModel
+from .._model import JsonField, OktaModel, _set_field
 from ..types import UNSET, Unset
 from . import app_config as _app_config
 from .group_push_mapping_status_upsert import GroupPushMappingStatusUpsert
@@ -17,7 +18,16 @@ if TYPE_CHECKING:
     from .app_config import AppConfig
 
 
-@_attrs_define(kw_only=True)
+def _parse_app_config(v: Any, lazy: bool) -> Any:
+    if v.__class__ is dict:
+        return _app_config.AppConfig.from_json(v) if lazy else _app_config.AppConfig.from_dict(v)
+    return _convert.parse_model(_app_config.AppConfig, v)
+
+
+_parse_status = _convert.enum_parser(GroupPushMappingStatusUpsert)
+
+
+@_attrs_define(kw_only=True, init=False, getstate_setstate=False)
 class CreateGroupPushMappingRequest(OktaModel):
     """An Okta `CreateGroupPushMappingRequest`.
 
@@ -48,44 +58,57 @@ class CreateGroupPushMappingRequest(OktaModel):
         "target_group_name": "str",
     }
     _json_fields: ClassVar[dict[str, JsonField]] = {
-        "source_group_id": "sourceGroupId",
-        "app_config": lambda d: (
-            _app_config.AppConfig.from_json(v)
-            if (v := d.get("appConfig", UNSET)).__class__ is dict
-            else v
-            if v is UNSET
-            else _convert.parse_model(_app_config.AppConfig, v)
-        ),
-        "status": lambda d: (
-            _convert.parse_enum(GroupPushMappingStatusUpsert, v)
-            if (v := d.get("status", UNSET)).__class__ is str
-            else v
-        ),
-        "target_group_id": "targetGroupId",
-        "target_group_name": "targetGroupName",
-        "additional_properties": lambda d: _convert.undeclared(d, CreateGroupPushMappingRequest._json_names),
+        "source_group_id": ("sourceGroupId", None),
+        "app_config": ("appConfig", _parse_app_config),
+        "status": ("status", _parse_status),
+        "target_group_id": ("targetGroupId", None),
+        "target_group_name": ("targetGroupName", None),
     }
 
-    source_group_id: str | None | Unset
-    app_config: AppConfig | None | Unset = UNSET
-    status: GroupPushMappingStatusUpsert | None | Unset = UNSET
-    target_group_id: str | None | Unset = UNSET
-    target_group_name: str | None | Unset = UNSET
+    source_group_id: str | None = _attrs_field(init=False)
+    app_config: AppConfig | None = _attrs_field(init=False)
+    status: GroupPushMappingStatusUpsert | None = _attrs_field(init=False)
+    target_group_id: str | None = _attrs_field(init=False)
+    target_group_name: str | None = _attrs_field(init=False)
+
+    def __init__(
+        self,
+        *,
+        source_group_id: str | None | Unset,
+        app_config: AppConfig | None | Unset = UNSET,
+        status: GroupPushMappingStatusUpsert | None | Unset = UNSET,
+        target_group_id: str | None | Unset = UNSET,
+        target_group_name: str | None | Unset = UNSET,
+        additional_properties: dict[str, Any] | None = None,
+    ) -> None:
+        """Only the fields given are set (and sent); the others are absent. `None` is sent as null."""
+        if source_group_id is not UNSET:
+            _set_field(self, "source_group_id", source_group_id)
+        if app_config is not UNSET:
+            _set_field(self, "app_config", app_config)
+        if status is not UNSET:
+            _set_field(self, "status", status)
+        if target_group_id is not UNSET:
+            _set_field(self, "target_group_id", target_group_id)
+        if target_group_name is not UNSET:
+            _set_field(self, "target_group_name", target_group_name)
+        _set_field(self, "additional_properties", {} if additional_properties is None else additional_properties)
+        _set_field(self, "_okta_json", None)
 
     def to_dict(self, *, omit_read_only: bool = False) -> dict[str, Any]:
         """This object as JSON-ready data; `omit_read_only` leaves out what only Okta sets."""
-        self.materialize()
+        values = self._values()
         d: dict[str, Any] = {}
-        if self.source_group_id is not UNSET:
-            d["sourceGroupId"] = self.source_group_id
-        if self.app_config is not UNSET:
-            d["appConfig"] = _convert.dump_model(self.app_config, omit_read_only)
-        if self.status is not UNSET:
-            d["status"] = self.status
-        if self.target_group_id is not UNSET:
-            d["targetGroupId"] = self.target_group_id
-        if self.target_group_name is not UNSET:
-            d["targetGroupName"] = self.target_group_name
+        if (v := values.get("source_group_id", UNSET)) is not UNSET:
+            d["sourceGroupId"] = v
+        if (v := values.get("app_config", UNSET)) is not UNSET:
+            d["appConfig"] = _convert.dump_model(v, omit_read_only)
+        if (v := values.get("status", UNSET)) is not UNSET:
+            d["status"] = v
+        if (v := values.get("target_group_id", UNSET)) is not UNSET:
+            d["targetGroupId"] = v
+        if (v := values.get("target_group_name", UNSET)) is not UNSET:
+            d["targetGroupName"] = v
         if self.additional_properties:
             d.update(self.additional_properties)
         return d
@@ -95,21 +118,17 @@ class CreateGroupPushMappingRequest(OktaModel):
         """Build from JSON data; unknown keys are kept in `additional_properties`."""
         d = src_dict.copy() if src_dict.__class__ is dict else _convert.as_mapping(cls, src_dict)
         obj = cls.__new__(cls)
-        # Slot stores, not keyword arguments to __init__: less than half the cost a field.
-        obj.source_group_id = d.pop("sourceGroupId", UNSET)
-        obj.app_config = (
-            _app_config.AppConfig.from_dict(v)
-            if (v := d.pop("appConfig", UNSET)).__class__ is dict
-            else v
-            if v is UNSET
-            else _convert.parse_model(_app_config.AppConfig, v)
-        )
-        obj.status = (
-            _convert.parse_enum(GroupPushMappingStatusUpsert, v)
-            if (v := d.pop("status", UNSET)).__class__ is str
-            else v
-        )
-        obj.target_group_id = d.pop("targetGroupId", UNSET)
-        obj.target_group_name = d.pop("targetGroupName", UNSET)
+        # Slot stores, not keyword arguments to __init__: less than half the cost a field. Absent keys store nothing.
+        if (v := d.pop("sourceGroupId", UNSET)) is not UNSET:
+            obj.source_group_id = v
+        if (v := d.pop("appConfig", UNSET)) is not UNSET:
+            obj.app_config = _parse_app_config(v, False)
+        if (v := d.pop("status", UNSET)) is not UNSET:
+            obj.status = _parse_status(v, False)
+        if (v := d.pop("targetGroupId", UNSET)) is not UNSET:
+            obj.target_group_id = v
+        if (v := d.pop("targetGroupName", UNSET)) is not UNSET:
+            obj.target_group_name = v
         obj.additional_properties = d
+        obj._okta_json = None  # type: ignore[misc, unused-ignore]  # mypy misses some base classes' slot
         return obj

@@ -4,16 +4,17 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, ClassVar
 
 from attrs import define as _attrs_define
+from attrs import field as _attrs_field
 
 from .. import _convert
-from .._model import JsonField, OktaModel
+from .._model import JsonField, OktaModel, _set_field
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from typing import Self
 
 
-@_attrs_define(kw_only=True)
+@_attrs_define(kw_only=True, init=False, getstate_setstate=False)
 class CreateIamRoleRequest(OktaModel):
     """An Okta `CreateIamRoleRequest`.
 
@@ -35,26 +36,43 @@ class CreateIamRoleRequest(OktaModel):
         "permissions": "list:str",
     }
     _json_fields: ClassVar[dict[str, JsonField]] = {
-        "description": "description",
-        "label": "label",
-        "permissions": "permissions",
-        "additional_properties": lambda d: _convert.undeclared(d, CreateIamRoleRequest._json_names),
+        "description": ("description", None),
+        "label": ("label", None),
+        "permissions": ("permissions", None),
     }
 
-    description: str | None | Unset
-    label: str | None | Unset
-    permissions: list[str] | None | Unset
+    description: str | None = _attrs_field(init=False)
+    label: str | None = _attrs_field(init=False)
+    permissions: list[str] | None = _attrs_field(init=False)
+
+    def __init__(
+        self,
+        *,
+        description: str | None | Unset,
+        label: str | None | Unset,
+        permissions: list[str] | None | Unset,
+        additional_properties: dict[str, Any] | None = None,
+    ) -> None:
+        """Only the fields given are set (and sent); the others are absent. `None` is sent as null."""
+        if description is not UNSET:
+            _set_field(self, "description", description)
+        if label is not UNSET:
+            _set_field(self, "label", label)
+        if permissions is not UNSET:
+            _set_field(self, "permissions", permissions)
+        _set_field(self, "additional_properties", {} if additional_properties is None else additional_properties)
+        _set_field(self, "_okta_json", None)
 
     def to_dict(self, *, omit_read_only: bool = False) -> dict[str, Any]:
         """This object as JSON-ready data; `omit_read_only` leaves out what only Okta sets."""
-        self.materialize()
+        values = self._values()
         d: dict[str, Any] = {}
-        if self.description is not UNSET:
-            d["description"] = self.description
-        if self.label is not UNSET:
-            d["label"] = self.label
-        if self.permissions is not UNSET:
-            d["permissions"] = self.permissions
+        if (v := values.get("description", UNSET)) is not UNSET:
+            d["description"] = v
+        if (v := values.get("label", UNSET)) is not UNSET:
+            d["label"] = v
+        if (v := values.get("permissions", UNSET)) is not UNSET:
+            d["permissions"] = v
         if self.additional_properties:
             d.update(self.additional_properties)
         return d
@@ -64,9 +82,13 @@ class CreateIamRoleRequest(OktaModel):
         """Build from JSON data; unknown keys are kept in `additional_properties`."""
         d = src_dict.copy() if src_dict.__class__ is dict else _convert.as_mapping(cls, src_dict)
         obj = cls.__new__(cls)
-        # Slot stores, not keyword arguments to __init__: less than half the cost a field.
-        obj.description = d.pop("description", UNSET)
-        obj.label = d.pop("label", UNSET)
-        obj.permissions = d.pop("permissions", UNSET)
+        # Slot stores, not keyword arguments to __init__: less than half the cost a field. Absent keys store nothing.
+        if (v := d.pop("description", UNSET)) is not UNSET:
+            obj.description = v
+        if (v := d.pop("label", UNSET)) is not UNSET:
+            obj.label = v
+        if (v := d.pop("permissions", UNSET)) is not UNSET:
+            obj.permissions = v
         obj.additional_properties = d
+        obj._okta_json = None  # type: ignore[misc, unused-ignore]  # mypy misses some base classes' slot
         return obj

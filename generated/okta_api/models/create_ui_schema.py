@@ -4,9 +4,10 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, ClassVar
 
 from attrs import define as _attrs_define
+from attrs import field as _attrs_field
 
 from .. import _convert
-from .._model import JsonField, OktaModel
+from .._model import JsonField, OktaModel, _set_field
 from ..types import UNSET, Unset
 from . import ui_schema_object as _ui_schema_object
 
@@ -16,7 +17,13 @@ if TYPE_CHECKING:
     from .ui_schema_object import UISchemaObject
 
 
-@_attrs_define(kw_only=True)
+def _parse_ui_schema(v: Any, lazy: bool) -> Any:
+    if v.__class__ is dict:
+        return _ui_schema_object.UISchemaObject.from_json(v) if lazy else _ui_schema_object.UISchemaObject.from_dict(v)
+    return _convert.parse_model(_ui_schema_object.UISchemaObject, v)
+
+
+@_attrs_define(kw_only=True, init=False, getstate_setstate=False)
 class CreateUISchema(OktaModel):
     """The request body properties for the new UI Schema
 
@@ -31,24 +38,29 @@ class CreateUISchema(OktaModel):
         "ui_schema": "model",
     }
     _json_fields: ClassVar[dict[str, JsonField]] = {
-        "ui_schema": lambda d: (
-            _ui_schema_object.UISchemaObject.from_json(v)
-            if (v := d.get("uiSchema", UNSET)).__class__ is dict
-            else v
-            if v is UNSET
-            else _convert.parse_model(_ui_schema_object.UISchemaObject, v)
-        ),
-        "additional_properties": lambda d: _convert.undeclared(d, CreateUISchema._json_names),
+        "ui_schema": ("uiSchema", _parse_ui_schema),
     }
 
-    ui_schema: UISchemaObject | None | Unset = UNSET
+    ui_schema: UISchemaObject | None = _attrs_field(init=False)
+
+    def __init__(
+        self,
+        *,
+        ui_schema: UISchemaObject | None | Unset = UNSET,
+        additional_properties: dict[str, Any] | None = None,
+    ) -> None:
+        """Only the fields given are set (and sent); the others are absent. `None` is sent as null."""
+        if ui_schema is not UNSET:
+            _set_field(self, "ui_schema", ui_schema)
+        _set_field(self, "additional_properties", {} if additional_properties is None else additional_properties)
+        _set_field(self, "_okta_json", None)
 
     def to_dict(self, *, omit_read_only: bool = False) -> dict[str, Any]:
         """This object as JSON-ready data; `omit_read_only` leaves out what only Okta sets."""
-        self.materialize()
+        values = self._values()
         d: dict[str, Any] = {}
-        if self.ui_schema is not UNSET:
-            d["uiSchema"] = _convert.dump_model(self.ui_schema, omit_read_only)
+        if (v := values.get("ui_schema", UNSET)) is not UNSET:
+            d["uiSchema"] = _convert.dump_model(v, omit_read_only)
         if self.additional_properties:
             d.update(self.additional_properties)
         return d
@@ -58,13 +70,9 @@ class CreateUISchema(OktaModel):
         """Build from JSON data; unknown keys are kept in `additional_properties`."""
         d = src_dict.copy() if src_dict.__class__ is dict else _convert.as_mapping(cls, src_dict)
         obj = cls.__new__(cls)
-        # Slot stores, not keyword arguments to __init__: less than half the cost a field.
-        obj.ui_schema = (
-            _ui_schema_object.UISchemaObject.from_dict(v)
-            if (v := d.pop("uiSchema", UNSET)).__class__ is dict
-            else v
-            if v is UNSET
-            else _convert.parse_model(_ui_schema_object.UISchemaObject, v)
-        )
+        # Slot stores, not keyword arguments to __init__: less than half the cost a field. Absent keys store nothing.
+        if (v := d.pop("uiSchema", UNSET)) is not UNSET:
+            obj.ui_schema = _parse_ui_schema(v, False)
         obj.additional_properties = d
+        obj._okta_json = None  # type: ignore[misc, unused-ignore]  # mypy misses some base classes' slot
         return obj

@@ -4,9 +4,10 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, ClassVar
 
 from attrs import define as _attrs_define
+from attrs import field as _attrs_field
 
 from .. import _convert
-from .._model import JsonField, OktaModel
+from .._model import JsonField, OktaModel, _set_field
 from ..types import UNSET, Unset
 from .credential_sync_state import CredentialSyncState
 
@@ -15,7 +16,10 @@ if TYPE_CHECKING:
     from typing import Self
 
 
-@_attrs_define(kw_only=True)
+_parse_sync_state = _convert.enum_parser(CredentialSyncState)
+
+
+@_attrs_define(kw_only=True, init=False, getstate_setstate=False)
 class CredentialSyncInfo(OktaModel):
     """An Okta `CredentialSyncInfo`.
 
@@ -42,38 +46,57 @@ class CredentialSyncInfo(OktaModel):
         "sync_time": "datetime",
     }
     _json_fields: ClassVar[dict[str, JsonField]] = {
-        "error_code": "errorCode",
-        "error_reason": "errorReason",
-        "secret_version_id": "secretVersionId",
-        "sync_state": lambda d: (
-            _convert.parse_enum(CredentialSyncState, v) if (v := d.get("syncState", UNSET)).__class__ is str else v
-        ),
-        "sync_time": lambda d: (
-            _convert.parse_datetime_text(v) if (v := d.get("syncTime", UNSET)).__class__ is str else v
-        ),
-        "additional_properties": lambda d: _convert.undeclared(d, CredentialSyncInfo._json_names),
+        "error_code": ("errorCode", None),
+        "error_reason": ("errorReason", None),
+        "secret_version_id": ("secretVersionId", None),
+        "sync_state": ("syncState", _parse_sync_state),
+        "sync_time": ("syncTime", _convert.parse_datetime),
     }
 
-    error_code: str | None | Unset = UNSET
-    error_reason: str | None | Unset = UNSET
-    secret_version_id: str | None | Unset = UNSET
-    sync_state: CredentialSyncState | None | Unset = UNSET
-    sync_time: datetime.datetime | None | Unset = UNSET
+    error_code: str | None = _attrs_field(init=False)
+    error_reason: str | None = _attrs_field(init=False)
+    secret_version_id: str | None = _attrs_field(init=False)
+    sync_state: CredentialSyncState | None = _attrs_field(init=False)
+    sync_time: datetime.datetime | None = _attrs_field(init=False)
+
+    def __init__(
+        self,
+        *,
+        error_code: str | None | Unset = UNSET,
+        error_reason: str | None | Unset = UNSET,
+        secret_version_id: str | None | Unset = UNSET,
+        sync_state: CredentialSyncState | None | Unset = UNSET,
+        sync_time: datetime.datetime | None | Unset = UNSET,
+        additional_properties: dict[str, Any] | None = None,
+    ) -> None:
+        """Only the fields given are set (and sent); the others are absent. `None` is sent as null."""
+        if error_code is not UNSET:
+            _set_field(self, "error_code", error_code)
+        if error_reason is not UNSET:
+            _set_field(self, "error_reason", error_reason)
+        if secret_version_id is not UNSET:
+            _set_field(self, "secret_version_id", secret_version_id)
+        if sync_state is not UNSET:
+            _set_field(self, "sync_state", sync_state)
+        if sync_time is not UNSET:
+            _set_field(self, "sync_time", sync_time)
+        _set_field(self, "additional_properties", {} if additional_properties is None else additional_properties)
+        _set_field(self, "_okta_json", None)
 
     def to_dict(self, *, omit_read_only: bool = False) -> dict[str, Any]:
         """This object as JSON-ready data; `omit_read_only` leaves out what only Okta sets."""
-        self.materialize()
+        values = self._values()
         d: dict[str, Any] = {}
-        if self.error_code is not UNSET and not omit_read_only:
-            d["errorCode"] = self.error_code
-        if self.error_reason is not UNSET and not omit_read_only:
-            d["errorReason"] = self.error_reason
-        if self.secret_version_id is not UNSET:
-            d["secretVersionId"] = self.secret_version_id
-        if self.sync_state is not UNSET and not omit_read_only:
-            d["syncState"] = self.sync_state
-        if self.sync_time is not UNSET and not omit_read_only:
-            d["syncTime"] = _convert.dump_datetime(self.sync_time)
+        if (v := values.get("error_code", UNSET)) is not UNSET and not omit_read_only:
+            d["errorCode"] = v
+        if (v := values.get("error_reason", UNSET)) is not UNSET and not omit_read_only:
+            d["errorReason"] = v
+        if (v := values.get("secret_version_id", UNSET)) is not UNSET:
+            d["secretVersionId"] = v
+        if (v := values.get("sync_state", UNSET)) is not UNSET and not omit_read_only:
+            d["syncState"] = v
+        if (v := values.get("sync_time", UNSET)) is not UNSET and not omit_read_only:
+            d["syncTime"] = _convert.dump_datetime(v)
         if self.additional_properties:
             d.update(self.additional_properties)
         return d
@@ -83,13 +106,17 @@ class CredentialSyncInfo(OktaModel):
         """Build from JSON data; unknown keys are kept in `additional_properties`."""
         d = src_dict.copy() if src_dict.__class__ is dict else _convert.as_mapping(cls, src_dict)
         obj = cls.__new__(cls)
-        # Slot stores, not keyword arguments to __init__: less than half the cost a field.
-        obj.error_code = d.pop("errorCode", UNSET)
-        obj.error_reason = d.pop("errorReason", UNSET)
-        obj.secret_version_id = d.pop("secretVersionId", UNSET)
-        obj.sync_state = (
-            _convert.parse_enum(CredentialSyncState, v) if (v := d.pop("syncState", UNSET)).__class__ is str else v
-        )
-        obj.sync_time = _convert.parse_datetime_text(v) if (v := d.pop("syncTime", UNSET)).__class__ is str else v
+        # Slot stores, not keyword arguments to __init__: less than half the cost a field. Absent keys store nothing.
+        if (v := d.pop("errorCode", UNSET)) is not UNSET:
+            obj.error_code = v
+        if (v := d.pop("errorReason", UNSET)) is not UNSET:
+            obj.error_reason = v
+        if (v := d.pop("secretVersionId", UNSET)) is not UNSET:
+            obj.secret_version_id = v
+        if (v := d.pop("syncState", UNSET)) is not UNSET:
+            obj.sync_state = _parse_sync_state(v, False)
+        if (v := d.pop("syncTime", UNSET)) is not UNSET:
+            obj.sync_time = _convert.parse_datetime(v, False)
         obj.additional_properties = d
+        obj._okta_json = None  # type: ignore[misc, unused-ignore]  # mypy misses some base classes' slot
         return obj

@@ -4,9 +4,10 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, ClassVar
 
 from attrs import define as _attrs_define
+from attrs import field as _attrs_field
 
 from .. import _convert
-from .._model import JsonField, OktaModel
+from .._model import JsonField, OktaModel, _set_field
 from ..types import UNSET, Unset
 from . import href_csr_publish_link as _href_csr_publish_link
 from . import href_csr_self_link as _href_csr_self_link
@@ -18,7 +19,27 @@ if TYPE_CHECKING:
     from .href_csr_self_link import HrefCsrSelfLink
 
 
-@_attrs_define(kw_only=True)
+def _parse_publish(v: Any, lazy: bool) -> Any:
+    if v.__class__ is dict:
+        return (
+            _href_csr_publish_link.HrefCsrPublishLink.from_json(v)
+            if lazy
+            else _href_csr_publish_link.HrefCsrPublishLink.from_dict(v)
+        )
+    return _convert.parse_model(_href_csr_publish_link.HrefCsrPublishLink, v)
+
+
+def _parse_self_(v: Any, lazy: bool) -> Any:
+    if v.__class__ is dict:
+        return (
+            _href_csr_self_link.HrefCsrSelfLink.from_json(v)
+            if lazy
+            else _href_csr_self_link.HrefCsrSelfLink.from_dict(v)
+        )
+    return _convert.parse_model(_href_csr_self_link.HrefCsrSelfLink, v)
+
+
+@_attrs_define(kw_only=True, init=False, getstate_setstate=False)
 class CSRLinks(OktaModel):
     """Specifies link relations (see [Web Linking](https://www.rfc-editor.org/rfc/rfc8288)) available for
     the current status of a CSR object using the [JSON Hypertext Application
@@ -39,34 +60,36 @@ class CSRLinks(OktaModel):
         "self_": "model",
     }
     _json_fields: ClassVar[dict[str, JsonField]] = {
-        "publish": lambda d: (
-            _href_csr_publish_link.HrefCsrPublishLink.from_json(v)
-            if (v := d.get("publish", UNSET)).__class__ is dict
-            else v
-            if v is UNSET
-            else _convert.parse_model(_href_csr_publish_link.HrefCsrPublishLink, v)
-        ),
-        "self_": lambda d: (
-            _href_csr_self_link.HrefCsrSelfLink.from_json(v)
-            if (v := d.get("self", UNSET)).__class__ is dict
-            else v
-            if v is UNSET
-            else _convert.parse_model(_href_csr_self_link.HrefCsrSelfLink, v)
-        ),
-        "additional_properties": lambda d: _convert.undeclared(d, CSRLinks._json_names),
+        "publish": ("publish", _parse_publish),
+        "self_": ("self", _parse_self_),
     }
 
-    publish: HrefCsrPublishLink | None | Unset = UNSET
-    self_: HrefCsrSelfLink | None | Unset = UNSET
+    publish: HrefCsrPublishLink | None = _attrs_field(init=False)
+    self_: HrefCsrSelfLink | None = _attrs_field(init=False)
+
+    def __init__(
+        self,
+        *,
+        publish: HrefCsrPublishLink | None | Unset = UNSET,
+        self_: HrefCsrSelfLink | None | Unset = UNSET,
+        additional_properties: dict[str, Any] | None = None,
+    ) -> None:
+        """Only the fields given are set (and sent); the others are absent. `None` is sent as null."""
+        if publish is not UNSET:
+            _set_field(self, "publish", publish)
+        if self_ is not UNSET:
+            _set_field(self, "self_", self_)
+        _set_field(self, "additional_properties", {} if additional_properties is None else additional_properties)
+        _set_field(self, "_okta_json", None)
 
     def to_dict(self, *, omit_read_only: bool = False) -> dict[str, Any]:
         """This object as JSON-ready data; `omit_read_only` leaves out what only Okta sets."""
-        self.materialize()
+        values = self._values()
         d: dict[str, Any] = {}
-        if self.publish is not UNSET and not omit_read_only:
-            d["publish"] = _convert.dump_model(self.publish, omit_read_only)
-        if self.self_ is not UNSET and not omit_read_only:
-            d["self"] = _convert.dump_model(self.self_, omit_read_only)
+        if (v := values.get("publish", UNSET)) is not UNSET and not omit_read_only:
+            d["publish"] = _convert.dump_model(v, omit_read_only)
+        if (v := values.get("self_", UNSET)) is not UNSET and not omit_read_only:
+            d["self"] = _convert.dump_model(v, omit_read_only)
         if self.additional_properties:
             d.update(self.additional_properties)
         return d
@@ -76,20 +99,11 @@ class CSRLinks(OktaModel):
         """Build from JSON data; unknown keys are kept in `additional_properties`."""
         d = src_dict.copy() if src_dict.__class__ is dict else _convert.as_mapping(cls, src_dict)
         obj = cls.__new__(cls)
-        # Slot stores, not keyword arguments to __init__: less than half the cost a field.
-        obj.publish = (
-            _href_csr_publish_link.HrefCsrPublishLink.from_dict(v)
-            if (v := d.pop("publish", UNSET)).__class__ is dict
-            else v
-            if v is UNSET
-            else _convert.parse_model(_href_csr_publish_link.HrefCsrPublishLink, v)
-        )
-        obj.self_ = (
-            _href_csr_self_link.HrefCsrSelfLink.from_dict(v)
-            if (v := d.pop("self", UNSET)).__class__ is dict
-            else v
-            if v is UNSET
-            else _convert.parse_model(_href_csr_self_link.HrefCsrSelfLink, v)
-        )
+        # Slot stores, not keyword arguments to __init__: less than half the cost a field. Absent keys store nothing.
+        if (v := d.pop("publish", UNSET)) is not UNSET:
+            obj.publish = _parse_publish(v, False)
+        if (v := d.pop("self", UNSET)) is not UNSET:
+            obj.self_ = _parse_self_(v, False)
         obj.additional_properties = d
+        obj._okta_json = None  # type: ignore[misc, unused-ignore]  # mypy misses some base classes' slot
         return obj

@@ -4,9 +4,10 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, ClassVar
 
 from attrs import define as _attrs_define
+from attrs import field as _attrs_field
 
 from .. import _convert
-from .._model import JsonField, OktaModel
+from .._model import JsonField, OktaModel, _set_field
 from ..types import UNSET, Unset
 from . import csr_metadata_subject as _csr_metadata_subject
 from . import csr_metadata_subject_alt_names as _csr_metadata_subject_alt_names
@@ -18,7 +19,27 @@ if TYPE_CHECKING:
     from .csr_metadata_subject_alt_names import CsrMetadataSubjectAltNames
 
 
-@_attrs_define(kw_only=True)
+def _parse_subject(v: Any, lazy: bool) -> Any:
+    if v.__class__ is dict:
+        return (
+            _csr_metadata_subject.CsrMetadataSubject.from_json(v)
+            if lazy
+            else _csr_metadata_subject.CsrMetadataSubject.from_dict(v)
+        )
+    return _convert.parse_model(_csr_metadata_subject.CsrMetadataSubject, v)
+
+
+def _parse_subject_alt_names(v: Any, lazy: bool) -> Any:
+    if v.__class__ is dict:
+        return (
+            _csr_metadata_subject_alt_names.CsrMetadataSubjectAltNames.from_json(v)
+            if lazy
+            else _csr_metadata_subject_alt_names.CsrMetadataSubjectAltNames.from_dict(v)
+        )
+    return _convert.parse_model(_csr_metadata_subject_alt_names.CsrMetadataSubjectAltNames, v)
+
+
+@_attrs_define(kw_only=True, init=False, getstate_setstate=False)
 class CsrMetadata(OktaModel):
     """An Okta `CsrMetadata`.
 
@@ -36,34 +57,36 @@ class CsrMetadata(OktaModel):
         "subject_alt_names": "model",
     }
     _json_fields: ClassVar[dict[str, JsonField]] = {
-        "subject": lambda d: (
-            _csr_metadata_subject.CsrMetadataSubject.from_json(v)
-            if (v := d.get("subject", UNSET)).__class__ is dict
-            else v
-            if v is UNSET
-            else _convert.parse_model(_csr_metadata_subject.CsrMetadataSubject, v)
-        ),
-        "subject_alt_names": lambda d: (
-            _csr_metadata_subject_alt_names.CsrMetadataSubjectAltNames.from_json(v)
-            if (v := d.get("subjectAltNames", UNSET)).__class__ is dict
-            else v
-            if v is UNSET
-            else _convert.parse_model(_csr_metadata_subject_alt_names.CsrMetadataSubjectAltNames, v)
-        ),
-        "additional_properties": lambda d: _convert.undeclared(d, CsrMetadata._json_names),
+        "subject": ("subject", _parse_subject),
+        "subject_alt_names": ("subjectAltNames", _parse_subject_alt_names),
     }
 
-    subject: CsrMetadataSubject | None | Unset = UNSET
-    subject_alt_names: CsrMetadataSubjectAltNames | None | Unset = UNSET
+    subject: CsrMetadataSubject | None = _attrs_field(init=False)
+    subject_alt_names: CsrMetadataSubjectAltNames | None = _attrs_field(init=False)
+
+    def __init__(
+        self,
+        *,
+        subject: CsrMetadataSubject | None | Unset = UNSET,
+        subject_alt_names: CsrMetadataSubjectAltNames | None | Unset = UNSET,
+        additional_properties: dict[str, Any] | None = None,
+    ) -> None:
+        """Only the fields given are set (and sent); the others are absent. `None` is sent as null."""
+        if subject is not UNSET:
+            _set_field(self, "subject", subject)
+        if subject_alt_names is not UNSET:
+            _set_field(self, "subject_alt_names", subject_alt_names)
+        _set_field(self, "additional_properties", {} if additional_properties is None else additional_properties)
+        _set_field(self, "_okta_json", None)
 
     def to_dict(self, *, omit_read_only: bool = False) -> dict[str, Any]:
         """This object as JSON-ready data; `omit_read_only` leaves out what only Okta sets."""
-        self.materialize()
+        values = self._values()
         d: dict[str, Any] = {}
-        if self.subject is not UNSET:
-            d["subject"] = _convert.dump_model(self.subject, omit_read_only)
-        if self.subject_alt_names is not UNSET:
-            d["subjectAltNames"] = _convert.dump_model(self.subject_alt_names, omit_read_only)
+        if (v := values.get("subject", UNSET)) is not UNSET:
+            d["subject"] = _convert.dump_model(v, omit_read_only)
+        if (v := values.get("subject_alt_names", UNSET)) is not UNSET:
+            d["subjectAltNames"] = _convert.dump_model(v, omit_read_only)
         if self.additional_properties:
             d.update(self.additional_properties)
         return d
@@ -73,20 +96,11 @@ class CsrMetadata(OktaModel):
         """Build from JSON data; unknown keys are kept in `additional_properties`."""
         d = src_dict.copy() if src_dict.__class__ is dict else _convert.as_mapping(cls, src_dict)
         obj = cls.__new__(cls)
-        # Slot stores, not keyword arguments to __init__: less than half the cost a field.
-        obj.subject = (
-            _csr_metadata_subject.CsrMetadataSubject.from_dict(v)
-            if (v := d.pop("subject", UNSET)).__class__ is dict
-            else v
-            if v is UNSET
-            else _convert.parse_model(_csr_metadata_subject.CsrMetadataSubject, v)
-        )
-        obj.subject_alt_names = (
-            _csr_metadata_subject_alt_names.CsrMetadataSubjectAltNames.from_dict(v)
-            if (v := d.pop("subjectAltNames", UNSET)).__class__ is dict
-            else v
-            if v is UNSET
-            else _convert.parse_model(_csr_metadata_subject_alt_names.CsrMetadataSubjectAltNames, v)
-        )
+        # Slot stores, not keyword arguments to __init__: less than half the cost a field. Absent keys store nothing.
+        if (v := d.pop("subject", UNSET)) is not UNSET:
+            obj.subject = _parse_subject(v, False)
+        if (v := d.pop("subjectAltNames", UNSET)) is not UNSET:
+            obj.subject_alt_names = _parse_subject_alt_names(v, False)
         obj.additional_properties = d
+        obj._okta_json = None  # type: ignore[misc, unused-ignore]  # mypy misses some base classes' slot
         return obj

@@ -4,16 +4,17 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, ClassVar
 
 from attrs import define as _attrs_define
+from attrs import field as _attrs_field
 
 from .. import _convert
-from .._model import JsonField, OktaModel
+from .._model import JsonField, OktaModel, _set_field
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from typing import Self
 
 
-@_attrs_define(kw_only=True)
+@_attrs_define(kw_only=True, init=False, getstate_setstate=False)
 class CsrMetadataSubject(OktaModel):
     """An Okta `CsrMetadataSubject`.
 
@@ -43,38 +44,64 @@ class CsrMetadataSubject(OktaModel):
         "state_or_province_name": "str",
     }
     _json_fields: ClassVar[dict[str, JsonField]] = {
-        "common_name": "commonName",
-        "country_name": "countryName",
-        "locality_name": "localityName",
-        "organizational_unit_name": "organizationalUnitName",
-        "organization_name": "organizationName",
-        "state_or_province_name": "stateOrProvinceName",
-        "additional_properties": lambda d: _convert.undeclared(d, CsrMetadataSubject._json_names),
+        "common_name": ("commonName", None),
+        "country_name": ("countryName", None),
+        "locality_name": ("localityName", None),
+        "organizational_unit_name": ("organizationalUnitName", None),
+        "organization_name": ("organizationName", None),
+        "state_or_province_name": ("stateOrProvinceName", None),
     }
 
-    common_name: str | None | Unset = UNSET
-    country_name: str | None | Unset = UNSET
-    locality_name: str | None | Unset = UNSET
-    organizational_unit_name: str | None | Unset = UNSET
-    organization_name: str | None | Unset = UNSET
-    state_or_province_name: str | None | Unset = UNSET
+    common_name: str | None = _attrs_field(init=False)
+    country_name: str | None = _attrs_field(init=False)
+    locality_name: str | None = _attrs_field(init=False)
+    organizational_unit_name: str | None = _attrs_field(init=False)
+    organization_name: str | None = _attrs_field(init=False)
+    state_or_province_name: str | None = _attrs_field(init=False)
+
+    def __init__(
+        self,
+        *,
+        common_name: str | None | Unset = UNSET,
+        country_name: str | None | Unset = UNSET,
+        locality_name: str | None | Unset = UNSET,
+        organizational_unit_name: str | None | Unset = UNSET,
+        organization_name: str | None | Unset = UNSET,
+        state_or_province_name: str | None | Unset = UNSET,
+        additional_properties: dict[str, Any] | None = None,
+    ) -> None:
+        """Only the fields given are set (and sent); the others are absent. `None` is sent as null."""
+        if common_name is not UNSET:
+            _set_field(self, "common_name", common_name)
+        if country_name is not UNSET:
+            _set_field(self, "country_name", country_name)
+        if locality_name is not UNSET:
+            _set_field(self, "locality_name", locality_name)
+        if organizational_unit_name is not UNSET:
+            _set_field(self, "organizational_unit_name", organizational_unit_name)
+        if organization_name is not UNSET:
+            _set_field(self, "organization_name", organization_name)
+        if state_or_province_name is not UNSET:
+            _set_field(self, "state_or_province_name", state_or_province_name)
+        _set_field(self, "additional_properties", {} if additional_properties is None else additional_properties)
+        _set_field(self, "_okta_json", None)
 
     def to_dict(self, *, omit_read_only: bool = False) -> dict[str, Any]:
         """This object as JSON-ready data; `omit_read_only` leaves out what only Okta sets."""
-        self.materialize()
+        values = self._values()
         d: dict[str, Any] = {}
-        if self.common_name is not UNSET:
-            d["commonName"] = self.common_name
-        if self.country_name is not UNSET:
-            d["countryName"] = self.country_name
-        if self.locality_name is not UNSET:
-            d["localityName"] = self.locality_name
-        if self.organizational_unit_name is not UNSET:
-            d["organizationalUnitName"] = self.organizational_unit_name
-        if self.organization_name is not UNSET:
-            d["organizationName"] = self.organization_name
-        if self.state_or_province_name is not UNSET:
-            d["stateOrProvinceName"] = self.state_or_province_name
+        if (v := values.get("common_name", UNSET)) is not UNSET:
+            d["commonName"] = v
+        if (v := values.get("country_name", UNSET)) is not UNSET:
+            d["countryName"] = v
+        if (v := values.get("locality_name", UNSET)) is not UNSET:
+            d["localityName"] = v
+        if (v := values.get("organizational_unit_name", UNSET)) is not UNSET:
+            d["organizationalUnitName"] = v
+        if (v := values.get("organization_name", UNSET)) is not UNSET:
+            d["organizationName"] = v
+        if (v := values.get("state_or_province_name", UNSET)) is not UNSET:
+            d["stateOrProvinceName"] = v
         if self.additional_properties:
             d.update(self.additional_properties)
         return d
@@ -84,12 +111,19 @@ class CsrMetadataSubject(OktaModel):
         """Build from JSON data; unknown keys are kept in `additional_properties`."""
         d = src_dict.copy() if src_dict.__class__ is dict else _convert.as_mapping(cls, src_dict)
         obj = cls.__new__(cls)
-        # Slot stores, not keyword arguments to __init__: less than half the cost a field.
-        obj.common_name = d.pop("commonName", UNSET)
-        obj.country_name = d.pop("countryName", UNSET)
-        obj.locality_name = d.pop("localityName", UNSET)
-        obj.organizational_unit_name = d.pop("organizationalUnitName", UNSET)
-        obj.organization_name = d.pop("organizationName", UNSET)
-        obj.state_or_province_name = d.pop("stateOrProvinceName", UNSET)
+        # Slot stores, not keyword arguments to __init__: less than half the cost a field. Absent keys store nothing.
+        if (v := d.pop("commonName", UNSET)) is not UNSET:
+            obj.common_name = v
+        if (v := d.pop("countryName", UNSET)) is not UNSET:
+            obj.country_name = v
+        if (v := d.pop("localityName", UNSET)) is not UNSET:
+            obj.locality_name = v
+        if (v := d.pop("organizationalUnitName", UNSET)) is not UNSET:
+            obj.organizational_unit_name = v
+        if (v := d.pop("organizationName", UNSET)) is not UNSET:
+            obj.organization_name = v
+        if (v := d.pop("stateOrProvinceName", UNSET)) is not UNSET:
+            obj.state_or_province_name = v
         obj.additional_properties = d
+        obj._okta_json = None  # type: ignore[misc, unused-ignore]  # mypy misses some base classes' slot
         return obj

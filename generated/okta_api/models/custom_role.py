@@ -4,9 +4,10 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, ClassVar
 
 from attrs import define as _attrs_define
+from attrs import field as _attrs_field
 
 from .. import _convert
-from .._model import JsonField, OktaModel
+from .._model import JsonField, OktaModel, _set_field
 from ..types import UNSET, Unset
 from . import links_custom_role_response as _links_custom_role_response
 from .lifecycle_status import LifecycleStatus
@@ -20,7 +21,24 @@ if TYPE_CHECKING:
     from .links_custom_role_response import LinksCustomRoleResponse
 
 
-@_attrs_define(kw_only=True)
+_parse_type_ = _convert.enum_parser(RoleType)
+
+_parse_assignment_type = _convert.enum_parser(RoleAssignmentType)
+
+_parse_status = _convert.enum_parser(LifecycleStatus)
+
+
+def _parse_field_links(v: Any, lazy: bool) -> Any:
+    if v.__class__ is dict:
+        return (
+            _links_custom_role_response.LinksCustomRoleResponse.from_json(v)
+            if lazy
+            else _links_custom_role_response.LinksCustomRoleResponse.from_dict(v)
+        )
+    return _convert.parse_model(_links_custom_role_response.LinksCustomRoleResponse, v)
+
+
+@_attrs_define(kw_only=True, init=False, getstate_setstate=False)
 class CustomRole(OktaModel):
     """Custom role assignment
 
@@ -93,66 +111,92 @@ class CustomRole(OktaModel):
         "field_links": "model",
     }
     _json_fields: ClassVar[dict[str, JsonField]] = {
-        "type_": lambda d: _convert.parse_enum(RoleType, v) if (v := d.get("type", UNSET)).__class__ is str else v,
-        "assignment_type": lambda d: (
-            _convert.parse_enum(RoleAssignmentType, v) if (v := d.get("assignmentType", UNSET)).__class__ is str else v
-        ),
-        "created": lambda d: _convert.parse_datetime_text(v) if (v := d.get("created", UNSET)).__class__ is str else v,
-        "id": "id",
-        "label": "label",
-        "last_updated": lambda d: (
-            _convert.parse_datetime_text(v) if (v := d.get("lastUpdated", UNSET)).__class__ is str else v
-        ),
-        "resource_set": "resource-set",
-        "role": "role",
-        "status": lambda d: (
-            _convert.parse_enum(LifecycleStatus, v) if (v := d.get("status", UNSET)).__class__ is str else v
-        ),
-        "field_links": lambda d: (
-            _links_custom_role_response.LinksCustomRoleResponse.from_json(v)
-            if (v := d.get("_links", UNSET)).__class__ is dict
-            else v
-            if v is UNSET
-            else _convert.parse_model(_links_custom_role_response.LinksCustomRoleResponse, v)
-        ),
-        "additional_properties": lambda d: _convert.undeclared(d, CustomRole._json_names),
+        "type_": ("type", _parse_type_),
+        "assignment_type": ("assignmentType", _parse_assignment_type),
+        "created": ("created", _convert.parse_datetime),
+        "id": ("id", None),
+        "label": ("label", None),
+        "last_updated": ("lastUpdated", _convert.parse_datetime),
+        "resource_set": ("resource-set", None),
+        "role": ("role", None),
+        "status": ("status", _parse_status),
+        "field_links": ("_links", _parse_field_links),
     }
 
-    type_: RoleType | None | Unset
-    assignment_type: RoleAssignmentType | None | Unset = UNSET
-    created: datetime.datetime | None | Unset = UNSET
-    id: str | None | Unset = UNSET
-    label: str | None | Unset = UNSET
-    last_updated: datetime.datetime | None | Unset = UNSET
-    resource_set: str | None | Unset = UNSET
-    role: str | None | Unset = UNSET
-    status: LifecycleStatus | None | Unset = UNSET
-    field_links: LinksCustomRoleResponse | None | Unset = UNSET
+    type_: RoleType | None = _attrs_field(init=False)
+    assignment_type: RoleAssignmentType | None = _attrs_field(init=False)
+    created: datetime.datetime | None = _attrs_field(init=False)
+    id: str | None = _attrs_field(init=False)
+    label: str | None = _attrs_field(init=False)
+    last_updated: datetime.datetime | None = _attrs_field(init=False)
+    resource_set: str | None = _attrs_field(init=False)
+    role: str | None = _attrs_field(init=False)
+    status: LifecycleStatus | None = _attrs_field(init=False)
+    field_links: LinksCustomRoleResponse | None = _attrs_field(init=False)
+
+    def __init__(
+        self,
+        *,
+        type_: RoleType | None | Unset,
+        assignment_type: RoleAssignmentType | None | Unset = UNSET,
+        created: datetime.datetime | None | Unset = UNSET,
+        id: str | None | Unset = UNSET,
+        label: str | None | Unset = UNSET,
+        last_updated: datetime.datetime | None | Unset = UNSET,
+        resource_set: str | None | Unset = UNSET,
+        role: str | None | Unset = UNSET,
+        status: LifecycleStatus | None | Unset = UNSET,
+        field_links: LinksCustomRoleResponse | None | Unset = UNSET,
+        additional_properties: dict[str, Any] | None = None,
+    ) -> None:
+        """Only the fields given are set (and sent); the others are absent. `None` is sent as null."""
+        if type_ is not UNSET:
+            _set_field(self, "type_", type_)
+        if assignment_type is not UNSET:
+            _set_field(self, "assignment_type", assignment_type)
+        if created is not UNSET:
+            _set_field(self, "created", created)
+        if id is not UNSET:
+            _set_field(self, "id", id)
+        if label is not UNSET:
+            _set_field(self, "label", label)
+        if last_updated is not UNSET:
+            _set_field(self, "last_updated", last_updated)
+        if resource_set is not UNSET:
+            _set_field(self, "resource_set", resource_set)
+        if role is not UNSET:
+            _set_field(self, "role", role)
+        if status is not UNSET:
+            _set_field(self, "status", status)
+        if field_links is not UNSET:
+            _set_field(self, "field_links", field_links)
+        _set_field(self, "additional_properties", {} if additional_properties is None else additional_properties)
+        _set_field(self, "_okta_json", None)
 
     def to_dict(self, *, omit_read_only: bool = False) -> dict[str, Any]:
         """This object as JSON-ready data; `omit_read_only` leaves out what only Okta sets."""
-        self.materialize()
+        values = self._values()
         d: dict[str, Any] = {}
-        if self.type_ is not UNSET:
-            d["type"] = self.type_
-        if self.assignment_type is not UNSET:
-            d["assignmentType"] = self.assignment_type
-        if self.created is not UNSET and not omit_read_only:
-            d["created"] = _convert.dump_datetime(self.created)
-        if self.id is not UNSET and not omit_read_only:
-            d["id"] = self.id
-        if self.label is not UNSET and not omit_read_only:
-            d["label"] = self.label
-        if self.last_updated is not UNSET and not omit_read_only:
-            d["lastUpdated"] = _convert.dump_datetime(self.last_updated)
-        if self.resource_set is not UNSET and not omit_read_only:
-            d["resource-set"] = self.resource_set
-        if self.role is not UNSET and not omit_read_only:
-            d["role"] = self.role
-        if self.status is not UNSET:
-            d["status"] = self.status
-        if self.field_links is not UNSET:
-            d["_links"] = _convert.dump_model(self.field_links, omit_read_only)
+        if (v := values.get("type_", UNSET)) is not UNSET:
+            d["type"] = v
+        if (v := values.get("assignment_type", UNSET)) is not UNSET:
+            d["assignmentType"] = v
+        if (v := values.get("created", UNSET)) is not UNSET and not omit_read_only:
+            d["created"] = _convert.dump_datetime(v)
+        if (v := values.get("id", UNSET)) is not UNSET and not omit_read_only:
+            d["id"] = v
+        if (v := values.get("label", UNSET)) is not UNSET and not omit_read_only:
+            d["label"] = v
+        if (v := values.get("last_updated", UNSET)) is not UNSET and not omit_read_only:
+            d["lastUpdated"] = _convert.dump_datetime(v)
+        if (v := values.get("resource_set", UNSET)) is not UNSET and not omit_read_only:
+            d["resource-set"] = v
+        if (v := values.get("role", UNSET)) is not UNSET and not omit_read_only:
+            d["role"] = v
+        if (v := values.get("status", UNSET)) is not UNSET:
+            d["status"] = v
+        if (v := values.get("field_links", UNSET)) is not UNSET:
+            d["_links"] = _convert.dump_model(v, omit_read_only)
         if self.additional_properties:
             d.update(self.additional_properties)
         return d
@@ -162,24 +206,27 @@ class CustomRole(OktaModel):
         """Build from JSON data; unknown keys are kept in `additional_properties`."""
         d = src_dict.copy() if src_dict.__class__ is dict else _convert.as_mapping(cls, src_dict)
         obj = cls.__new__(cls)
-        # Slot stores, not keyword arguments to __init__: less than half the cost a field.
-        obj.type_ = _convert.parse_enum(RoleType, v) if (v := d.pop("type", UNSET)).__class__ is str else v
-        obj.assignment_type = (
-            _convert.parse_enum(RoleAssignmentType, v) if (v := d.pop("assignmentType", UNSET)).__class__ is str else v
-        )
-        obj.created = _convert.parse_datetime_text(v) if (v := d.pop("created", UNSET)).__class__ is str else v
-        obj.id = d.pop("id", UNSET)
-        obj.label = d.pop("label", UNSET)
-        obj.last_updated = _convert.parse_datetime_text(v) if (v := d.pop("lastUpdated", UNSET)).__class__ is str else v
-        obj.resource_set = d.pop("resource-set", UNSET)
-        obj.role = d.pop("role", UNSET)
-        obj.status = _convert.parse_enum(LifecycleStatus, v) if (v := d.pop("status", UNSET)).__class__ is str else v
-        obj.field_links = (
-            _links_custom_role_response.LinksCustomRoleResponse.from_dict(v)
-            if (v := d.pop("_links", UNSET)).__class__ is dict
-            else v
-            if v is UNSET
-            else _convert.parse_model(_links_custom_role_response.LinksCustomRoleResponse, v)
-        )
+        # Slot stores, not keyword arguments to __init__: less than half the cost a field. Absent keys store nothing.
+        if (v := d.pop("type", UNSET)) is not UNSET:
+            obj.type_ = _parse_type_(v, False)
+        if (v := d.pop("assignmentType", UNSET)) is not UNSET:
+            obj.assignment_type = _parse_assignment_type(v, False)
+        if (v := d.pop("created", UNSET)) is not UNSET:
+            obj.created = _convert.parse_datetime(v, False)
+        if (v := d.pop("id", UNSET)) is not UNSET:
+            obj.id = v
+        if (v := d.pop("label", UNSET)) is not UNSET:
+            obj.label = v
+        if (v := d.pop("lastUpdated", UNSET)) is not UNSET:
+            obj.last_updated = _convert.parse_datetime(v, False)
+        if (v := d.pop("resource-set", UNSET)) is not UNSET:
+            obj.resource_set = v
+        if (v := d.pop("role", UNSET)) is not UNSET:
+            obj.role = v
+        if (v := d.pop("status", UNSET)) is not UNSET:
+            obj.status = _parse_status(v, False)
+        if (v := d.pop("_links", UNSET)) is not UNSET:
+            obj.field_links = _parse_field_links(v, False)
         obj.additional_properties = d
+        obj._okta_json = None  # type: ignore[misc, unused-ignore]  # mypy misses some base classes' slot
         return obj

@@ -4,9 +4,10 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, ClassVar
 
 from attrs import define as _attrs_define
+from attrs import field as _attrs_field
 
 from .. import _convert
-from .._model import JsonField, OktaModel
+from .._model import JsonField, OktaModel, _set_field
 from ..types import UNSET, Unset
 from . import custom_telephony_provider_settings as _custom_telephony_provider_settings
 from .custom_telephony_provider_credential_response_provider_capability import (
@@ -22,7 +23,22 @@ if TYPE_CHECKING:
     from .custom_telephony_provider_settings import CustomTelephonyProviderSettings
 
 
-@_attrs_define(kw_only=True)
+_parse_provider_capability = _convert.enum_parser(CustomTelephonyProviderCredentialResponseProviderCapability)
+
+_parse_provider_name = _convert.enum_parser(CustomTelephonyProviderCredentialResponseProviderName)
+
+
+def _parse_provider_settings(v: Any, lazy: bool) -> Any:
+    if v.__class__ is dict:
+        return (
+            _custom_telephony_provider_settings.CustomTelephonyProviderSettings.from_json(v)
+            if lazy
+            else _custom_telephony_provider_settings.CustomTelephonyProviderSettings.from_dict(v)
+        )
+    return _convert.parse_model(_custom_telephony_provider_settings.CustomTelephonyProviderSettings, v)
+
+
+@_attrs_define(kw_only=True, init=False, getstate_setstate=False)
 class CustomTelephonyProviderCredentialResponse(OktaModel):
     """An Okta `CustomTelephonyProviderCredentialResponse`.
 
@@ -71,58 +87,71 @@ class CustomTelephonyProviderCredentialResponse(OktaModel):
         "provider_sid": "str",
     }
     _json_fields: ClassVar[dict[str, JsonField]] = {
-        "enabled": "enabled",
-        "id": "id",
-        "is_primary_provider": "isPrimaryProvider",
-        "provider_capability": lambda d: (
-            _convert.parse_enum(CustomTelephonyProviderCredentialResponseProviderCapability, v)
-            if (v := d.get("providerCapability", UNSET)).__class__ is str
-            else v
-        ),
-        "provider_name": lambda d: (
-            _convert.parse_enum(CustomTelephonyProviderCredentialResponseProviderName, v)
-            if (v := d.get("providerName", UNSET)).__class__ is str
-            else v
-        ),
-        "provider_settings": lambda d: (
-            _custom_telephony_provider_settings.CustomTelephonyProviderSettings.from_json(v)
-            if (v := d.get("providerSettings", UNSET)).__class__ is dict
-            else v
-            if v is UNSET
-            else _convert.parse_model(_custom_telephony_provider_settings.CustomTelephonyProviderSettings, v)
-        ),
-        "provider_sid": "providerSid",
-        "additional_properties": lambda d: _convert.undeclared(
-            d, CustomTelephonyProviderCredentialResponse._json_names
-        ),
+        "enabled": ("enabled", None),
+        "id": ("id", None),
+        "is_primary_provider": ("isPrimaryProvider", None),
+        "provider_capability": ("providerCapability", _parse_provider_capability),
+        "provider_name": ("providerName", _parse_provider_name),
+        "provider_settings": ("providerSettings", _parse_provider_settings),
+        "provider_sid": ("providerSid", None),
     }
 
-    enabled: bool | None | Unset = UNSET
-    id: str | None | Unset = UNSET
-    is_primary_provider: bool | None | Unset = UNSET
-    provider_capability: CustomTelephonyProviderCredentialResponseProviderCapability | None | Unset = UNSET
-    provider_name: CustomTelephonyProviderCredentialResponseProviderName | None | Unset = UNSET
-    provider_settings: CustomTelephonyProviderSettings | None | Unset = UNSET
-    provider_sid: str | None | Unset = UNSET
+    enabled: bool | None = _attrs_field(init=False)
+    id: str | None = _attrs_field(init=False)
+    is_primary_provider: bool | None = _attrs_field(init=False)
+    provider_capability: CustomTelephonyProviderCredentialResponseProviderCapability | None = _attrs_field(init=False)
+    provider_name: CustomTelephonyProviderCredentialResponseProviderName | None = _attrs_field(init=False)
+    provider_settings: CustomTelephonyProviderSettings | None = _attrs_field(init=False)
+    provider_sid: str | None = _attrs_field(init=False)
+
+    def __init__(
+        self,
+        *,
+        enabled: bool | None | Unset = UNSET,
+        id: str | None | Unset = UNSET,
+        is_primary_provider: bool | None | Unset = UNSET,
+        provider_capability: CustomTelephonyProviderCredentialResponseProviderCapability | None | Unset = UNSET,
+        provider_name: CustomTelephonyProviderCredentialResponseProviderName | None | Unset = UNSET,
+        provider_settings: CustomTelephonyProviderSettings | None | Unset = UNSET,
+        provider_sid: str | None | Unset = UNSET,
+        additional_properties: dict[str, Any] | None = None,
+    ) -> None:
+        """Only the fields given are set (and sent); the others are absent. `None` is sent as null."""
+        if enabled is not UNSET:
+            _set_field(self, "enabled", enabled)
+        if id is not UNSET:
+            _set_field(self, "id", id)
+        if is_primary_provider is not UNSET:
+            _set_field(self, "is_primary_provider", is_primary_provider)
+        if provider_capability is not UNSET:
+            _set_field(self, "provider_capability", provider_capability)
+        if provider_name is not UNSET:
+            _set_field(self, "provider_name", provider_name)
+        if provider_settings is not UNSET:
+            _set_field(self, "provider_settings", provider_settings)
+        if provider_sid is not UNSET:
+            _set_field(self, "provider_sid", provider_sid)
+        _set_field(self, "additional_properties", {} if additional_properties is None else additional_properties)
+        _set_field(self, "_okta_json", None)
 
     def to_dict(self, *, omit_read_only: bool = False) -> dict[str, Any]:
         """This object as JSON-ready data; `omit_read_only` leaves out what only Okta sets."""
-        self.materialize()
+        values = self._values()
         d: dict[str, Any] = {}
-        if self.enabled is not UNSET:
-            d["enabled"] = self.enabled
-        if self.id is not UNSET:
-            d["id"] = self.id
-        if self.is_primary_provider is not UNSET:
-            d["isPrimaryProvider"] = self.is_primary_provider
-        if self.provider_capability is not UNSET:
-            d["providerCapability"] = self.provider_capability
-        if self.provider_name is not UNSET:
-            d["providerName"] = self.provider_name
-        if self.provider_settings is not UNSET:
-            d["providerSettings"] = _convert.dump_model(self.provider_settings, omit_read_only)
-        if self.provider_sid is not UNSET:
-            d["providerSid"] = self.provider_sid
+        if (v := values.get("enabled", UNSET)) is not UNSET:
+            d["enabled"] = v
+        if (v := values.get("id", UNSET)) is not UNSET:
+            d["id"] = v
+        if (v := values.get("is_primary_provider", UNSET)) is not UNSET:
+            d["isPrimaryProvider"] = v
+        if (v := values.get("provider_capability", UNSET)) is not UNSET:
+            d["providerCapability"] = v
+        if (v := values.get("provider_name", UNSET)) is not UNSET:
+            d["providerName"] = v
+        if (v := values.get("provider_settings", UNSET)) is not UNSET:
+            d["providerSettings"] = _convert.dump_model(v, omit_read_only)
+        if (v := values.get("provider_sid", UNSET)) is not UNSET:
+            d["providerSid"] = v
         if self.additional_properties:
             d.update(self.additional_properties)
         return d
@@ -132,27 +161,21 @@ class CustomTelephonyProviderCredentialResponse(OktaModel):
         """Build from JSON data; unknown keys are kept in `additional_properties`."""
         d = src_dict.copy() if src_dict.__class__ is dict else _convert.as_mapping(cls, src_dict)
         obj = cls.__new__(cls)
-        # Slot stores, not keyword arguments to __init__: less than half the cost a field.
-        obj.enabled = d.pop("enabled", UNSET)
-        obj.id = d.pop("id", UNSET)
-        obj.is_primary_provider = d.pop("isPrimaryProvider", UNSET)
-        obj.provider_capability = (
-            _convert.parse_enum(CustomTelephonyProviderCredentialResponseProviderCapability, v)
-            if (v := d.pop("providerCapability", UNSET)).__class__ is str
-            else v
-        )
-        obj.provider_name = (
-            _convert.parse_enum(CustomTelephonyProviderCredentialResponseProviderName, v)
-            if (v := d.pop("providerName", UNSET)).__class__ is str
-            else v
-        )
-        obj.provider_settings = (
-            _custom_telephony_provider_settings.CustomTelephonyProviderSettings.from_dict(v)
-            if (v := d.pop("providerSettings", UNSET)).__class__ is dict
-            else v
-            if v is UNSET
-            else _convert.parse_model(_custom_telephony_provider_settings.CustomTelephonyProviderSettings, v)
-        )
-        obj.provider_sid = d.pop("providerSid", UNSET)
+        # Slot stores, not keyword arguments to __init__: less than half the cost a field. Absent keys store nothing.
+        if (v := d.pop("enabled", UNSET)) is not UNSET:
+            obj.enabled = v
+        if (v := d.pop("id", UNSET)) is not UNSET:
+            obj.id = v
+        if (v := d.pop("isPrimaryProvider", UNSET)) is not UNSET:
+            obj.is_primary_provider = v
+        if (v := d.pop("providerCapability", UNSET)) is not UNSET:
+            obj.provider_capability = _parse_provider_capability(v, False)
+        if (v := d.pop("providerName", UNSET)) is not UNSET:
+            obj.provider_name = _parse_provider_name(v, False)
+        if (v := d.pop("providerSettings", UNSET)) is not UNSET:
+            obj.provider_settings = _parse_provider_settings(v, False)
+        if (v := d.pop("providerSid", UNSET)) is not UNSET:
+            obj.provider_sid = v
         obj.additional_properties = d
+        obj._okta_json = None  # type: ignore[misc, unused-ignore]  # mypy misses some base classes' slot
         return obj

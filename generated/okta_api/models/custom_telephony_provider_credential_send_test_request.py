@@ -4,9 +4,10 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, ClassVar
 
 from attrs import define as _attrs_define
+from attrs import field as _attrs_field
 
 from .. import _convert
-from .._model import JsonField, OktaModel
+from .._model import JsonField, OktaModel, _set_field
 from ..types import UNSET, Unset
 from .custom_telephony_provider_credential_send_test_request_factor import (
     CustomTelephonyProviderCredentialSendTestRequestFactor,
@@ -16,7 +17,10 @@ if TYPE_CHECKING:
     from typing import Self
 
 
-@_attrs_define(kw_only=True)
+_parse_factor = _convert.enum_parser(CustomTelephonyProviderCredentialSendTestRequestFactor)
+
+
+@_attrs_define(kw_only=True, init=False, getstate_setstate=False)
 class CustomTelephonyProviderCredentialSendTestRequest(OktaModel):
     """An Okta `CustomTelephonyProviderCredentialSendTestRequest`.
 
@@ -39,32 +43,43 @@ class CustomTelephonyProviderCredentialSendTestRequest(OktaModel):
         "phone_number": "str",
     }
     _json_fields: ClassVar[dict[str, JsonField]] = {
-        "country_code_iso_2": "countryCodeIso2",
-        "factor": lambda d: (
-            _convert.parse_enum(CustomTelephonyProviderCredentialSendTestRequestFactor, v)
-            if (v := d.get("factor", UNSET)).__class__ is str
-            else v
-        ),
-        "phone_number": "phoneNumber",
-        "additional_properties": lambda d: _convert.undeclared(
-            d, CustomTelephonyProviderCredentialSendTestRequest._json_names
-        ),
+        "country_code_iso_2": ("countryCodeIso2", None),
+        "factor": ("factor", _parse_factor),
+        "phone_number": ("phoneNumber", None),
     }
 
-    country_code_iso_2: str | None | Unset = UNSET
-    factor: CustomTelephonyProviderCredentialSendTestRequestFactor | None | Unset = UNSET
-    phone_number: str | None | Unset = UNSET
+    country_code_iso_2: str | None = _attrs_field(init=False)
+    factor: CustomTelephonyProviderCredentialSendTestRequestFactor | None = _attrs_field(init=False)
+    phone_number: str | None = _attrs_field(init=False)
+
+    def __init__(
+        self,
+        *,
+        country_code_iso_2: str | None | Unset = UNSET,
+        factor: CustomTelephonyProviderCredentialSendTestRequestFactor | None | Unset = UNSET,
+        phone_number: str | None | Unset = UNSET,
+        additional_properties: dict[str, Any] | None = None,
+    ) -> None:
+        """Only the fields given are set (and sent); the others are absent. `None` is sent as null."""
+        if country_code_iso_2 is not UNSET:
+            _set_field(self, "country_code_iso_2", country_code_iso_2)
+        if factor is not UNSET:
+            _set_field(self, "factor", factor)
+        if phone_number is not UNSET:
+            _set_field(self, "phone_number", phone_number)
+        _set_field(self, "additional_properties", {} if additional_properties is None else additional_properties)
+        _set_field(self, "_okta_json", None)
 
     def to_dict(self, *, omit_read_only: bool = False) -> dict[str, Any]:
         """This object as JSON-ready data; `omit_read_only` leaves out what only Okta sets."""
-        self.materialize()
+        values = self._values()
         d: dict[str, Any] = {}
-        if self.country_code_iso_2 is not UNSET:
-            d["countryCodeIso2"] = self.country_code_iso_2
-        if self.factor is not UNSET:
-            d["factor"] = self.factor
-        if self.phone_number is not UNSET:
-            d["phoneNumber"] = self.phone_number
+        if (v := values.get("country_code_iso_2", UNSET)) is not UNSET:
+            d["countryCodeIso2"] = v
+        if (v := values.get("factor", UNSET)) is not UNSET:
+            d["factor"] = v
+        if (v := values.get("phone_number", UNSET)) is not UNSET:
+            d["phoneNumber"] = v
         if self.additional_properties:
             d.update(self.additional_properties)
         return d
@@ -74,13 +89,13 @@ class CustomTelephonyProviderCredentialSendTestRequest(OktaModel):
         """Build from JSON data; unknown keys are kept in `additional_properties`."""
         d = src_dict.copy() if src_dict.__class__ is dict else _convert.as_mapping(cls, src_dict)
         obj = cls.__new__(cls)
-        # Slot stores, not keyword arguments to __init__: less than half the cost a field.
-        obj.country_code_iso_2 = d.pop("countryCodeIso2", UNSET)
-        obj.factor = (
-            _convert.parse_enum(CustomTelephonyProviderCredentialSendTestRequestFactor, v)
-            if (v := d.pop("factor", UNSET)).__class__ is str
-            else v
-        )
-        obj.phone_number = d.pop("phoneNumber", UNSET)
+        # Slot stores, not keyword arguments to __init__: less than half the cost a field. Absent keys store nothing.
+        if (v := d.pop("countryCodeIso2", UNSET)) is not UNSET:
+            obj.country_code_iso_2 = v
+        if (v := d.pop("factor", UNSET)) is not UNSET:
+            obj.factor = _parse_factor(v, False)
+        if (v := d.pop("phoneNumber", UNSET)) is not UNSET:
+            obj.phone_number = v
         obj.additional_properties = d
+        obj._okta_json = None  # type: ignore[misc, unused-ignore]  # mypy misses some base classes' slot
         return obj

@@ -4,9 +4,10 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, ClassVar
 
 from attrs import define as _attrs_define
+from attrs import field as _attrs_field
 
 from .. import _convert
-from .._model import JsonField, OktaModel
+from .._model import JsonField, OktaModel, _set_field
 from ..types import UNSET, Unset
 from . import custom_telephony_provider_settings as _custom_telephony_provider_settings
 
@@ -16,7 +17,17 @@ if TYPE_CHECKING:
     from .custom_telephony_provider_settings import CustomTelephonyProviderSettings
 
 
-@_attrs_define(kw_only=True)
+def _parse_provider_settings(v: Any, lazy: bool) -> Any:
+    if v.__class__ is dict:
+        return (
+            _custom_telephony_provider_settings.CustomTelephonyProviderSettings.from_json(v)
+            if lazy
+            else _custom_telephony_provider_settings.CustomTelephonyProviderSettings.from_dict(v)
+        )
+    return _convert.parse_model(_custom_telephony_provider_settings.CustomTelephonyProviderSettings, v)
+
+
+@_attrs_define(kw_only=True, init=False, getstate_setstate=False)
 class CustomTelephonyProviderCredentialUpdateRequest(OktaModel):
     """Update custom telephony provider credentials
 
@@ -52,38 +63,50 @@ class CustomTelephonyProviderCredentialUpdateRequest(OktaModel):
         "provider_sid": "str",
     }
     _json_fields: ClassVar[dict[str, JsonField]] = {
-        "id": "id",
-        "provider_auth_token": "providerAuthToken",
-        "provider_settings": lambda d: (
-            _custom_telephony_provider_settings.CustomTelephonyProviderSettings.from_json(v)
-            if (v := d.get("providerSettings", UNSET)).__class__ is dict
-            else v
-            if v is UNSET
-            else _convert.parse_model(_custom_telephony_provider_settings.CustomTelephonyProviderSettings, v)
-        ),
-        "provider_sid": "providerSid",
-        "additional_properties": lambda d: _convert.undeclared(
-            d, CustomTelephonyProviderCredentialUpdateRequest._json_names
-        ),
+        "id": ("id", None),
+        "provider_auth_token": ("providerAuthToken", None),
+        "provider_settings": ("providerSettings", _parse_provider_settings),
+        "provider_sid": ("providerSid", None),
     }
 
-    id: str | None | Unset = UNSET
-    provider_auth_token: str | None | Unset = UNSET
-    provider_settings: CustomTelephonyProviderSettings | None | Unset = UNSET
-    provider_sid: str | None | Unset = UNSET
+    id: str | None = _attrs_field(init=False)
+    provider_auth_token: str | None = _attrs_field(init=False)
+    provider_settings: CustomTelephonyProviderSettings | None = _attrs_field(init=False)
+    provider_sid: str | None = _attrs_field(init=False)
+
+    def __init__(
+        self,
+        *,
+        id: str | None | Unset = UNSET,
+        provider_auth_token: str | None | Unset = UNSET,
+        provider_settings: CustomTelephonyProviderSettings | None | Unset = UNSET,
+        provider_sid: str | None | Unset = UNSET,
+        additional_properties: dict[str, Any] | None = None,
+    ) -> None:
+        """Only the fields given are set (and sent); the others are absent. `None` is sent as null."""
+        if id is not UNSET:
+            _set_field(self, "id", id)
+        if provider_auth_token is not UNSET:
+            _set_field(self, "provider_auth_token", provider_auth_token)
+        if provider_settings is not UNSET:
+            _set_field(self, "provider_settings", provider_settings)
+        if provider_sid is not UNSET:
+            _set_field(self, "provider_sid", provider_sid)
+        _set_field(self, "additional_properties", {} if additional_properties is None else additional_properties)
+        _set_field(self, "_okta_json", None)
 
     def to_dict(self, *, omit_read_only: bool = False) -> dict[str, Any]:
         """This object as JSON-ready data; `omit_read_only` leaves out what only Okta sets."""
-        self.materialize()
+        values = self._values()
         d: dict[str, Any] = {}
-        if self.id is not UNSET:
-            d["id"] = self.id
-        if self.provider_auth_token is not UNSET:
-            d["providerAuthToken"] = self.provider_auth_token
-        if self.provider_settings is not UNSET:
-            d["providerSettings"] = _convert.dump_model(self.provider_settings, omit_read_only)
-        if self.provider_sid is not UNSET:
-            d["providerSid"] = self.provider_sid
+        if (v := values.get("id", UNSET)) is not UNSET:
+            d["id"] = v
+        if (v := values.get("provider_auth_token", UNSET)) is not UNSET:
+            d["providerAuthToken"] = v
+        if (v := values.get("provider_settings", UNSET)) is not UNSET:
+            d["providerSettings"] = _convert.dump_model(v, omit_read_only)
+        if (v := values.get("provider_sid", UNSET)) is not UNSET:
+            d["providerSid"] = v
         if self.additional_properties:
             d.update(self.additional_properties)
         return d
@@ -93,16 +116,15 @@ class CustomTelephonyProviderCredentialUpdateRequest(OktaModel):
         """Build from JSON data; unknown keys are kept in `additional_properties`."""
         d = src_dict.copy() if src_dict.__class__ is dict else _convert.as_mapping(cls, src_dict)
         obj = cls.__new__(cls)
-        # Slot stores, not keyword arguments to __init__: less than half the cost a field.
-        obj.id = d.pop("id", UNSET)
-        obj.provider_auth_token = d.pop("providerAuthToken", UNSET)
-        obj.provider_settings = (
-            _custom_telephony_provider_settings.CustomTelephonyProviderSettings.from_dict(v)
-            if (v := d.pop("providerSettings", UNSET)).__class__ is dict
-            else v
-            if v is UNSET
-            else _convert.parse_model(_custom_telephony_provider_settings.CustomTelephonyProviderSettings, v)
-        )
-        obj.provider_sid = d.pop("providerSid", UNSET)
+        # Slot stores, not keyword arguments to __init__: less than half the cost a field. Absent keys store nothing.
+        if (v := d.pop("id", UNSET)) is not UNSET:
+            obj.id = v
+        if (v := d.pop("providerAuthToken", UNSET)) is not UNSET:
+            obj.provider_auth_token = v
+        if (v := d.pop("providerSettings", UNSET)) is not UNSET:
+            obj.provider_settings = _parse_provider_settings(v, False)
+        if (v := d.pop("providerSid", UNSET)) is not UNSET:
+            obj.provider_sid = v
         obj.additional_properties = d
+        obj._okta_json = None  # type: ignore[misc, unused-ignore]  # mypy misses some base classes' slot
         return obj

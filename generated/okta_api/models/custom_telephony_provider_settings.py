@@ -4,9 +4,10 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, ClassVar
 
 from attrs import define as _attrs_define
+from attrs import field as _attrs_field
 
 from .. import _convert
-from .._model import JsonField, OktaModel
+from .._model import JsonField, OktaModel, _set_field
 from ..types import UNSET, Unset
 from . import (
     custom_telephony_provider_settings_telesign_service_call as _custom_telephony_provider_settings_telesign_service_call,
@@ -42,7 +43,31 @@ if TYPE_CHECKING:
     from .custom_telephony_provider_settings_twilio_verify import CustomTelephonyProviderSettingsTwilioVerify
 
 
-@_attrs_define(kw_only=True)
+def _parse_call(v: Any, lazy: bool) -> Any:
+    return _convert.parse_union(
+        (
+            _custom_telephony_provider_settings_twilio_verify.CustomTelephonyProviderSettingsTwilioVerify,
+            _custom_telephony_provider_settings_twilio_phone_number.CustomTelephonyProviderSettingsTwilioPhoneNumber,
+            _custom_telephony_provider_settings_twilio_caller_id.CustomTelephonyProviderSettingsTwilioCallerId,
+            _custom_telephony_provider_settings_telesign_service_call.CustomTelephonyProviderSettingsTelesignServiceCall,
+        ),
+        v,
+    )
+
+
+def _parse_sms(v: Any, lazy: bool) -> Any:
+    return _convert.parse_union(
+        (
+            _custom_telephony_provider_settings_twilio_verify.CustomTelephonyProviderSettingsTwilioVerify,
+            _custom_telephony_provider_settings_twilio_phone_number.CustomTelephonyProviderSettingsTwilioPhoneNumber,
+            _custom_telephony_provider_settings_twilio_messaging_service.CustomTelephonyProviderSettingsTwilioMessagingService,
+            _custom_telephony_provider_settings_telesign_service_sms.CustomTelephonyProviderSettingsTelesignServiceSms,
+        ),
+        v,
+    )
+
+
+@_attrs_define(kw_only=True, init=False, getstate_setstate=False)
 class CustomTelephonyProviderSettings(OktaModel):
     """Settings for custom telephony provider.
 
@@ -72,25 +97,8 @@ class CustomTelephonyProviderSettings(OktaModel):
         "sms": "any",
     }
     _json_fields: ClassVar[dict[str, JsonField]] = {
-        "call": lambda d: _convert.parse_union(
-            (
-                _custom_telephony_provider_settings_twilio_verify.CustomTelephonyProviderSettingsTwilioVerify,
-                _custom_telephony_provider_settings_twilio_phone_number.CustomTelephonyProviderSettingsTwilioPhoneNumber,
-                _custom_telephony_provider_settings_twilio_caller_id.CustomTelephonyProviderSettingsTwilioCallerId,
-                _custom_telephony_provider_settings_telesign_service_call.CustomTelephonyProviderSettingsTelesignServiceCall,
-            ),
-            d.get("call", UNSET),
-        ),
-        "sms": lambda d: _convert.parse_union(
-            (
-                _custom_telephony_provider_settings_twilio_verify.CustomTelephonyProviderSettingsTwilioVerify,
-                _custom_telephony_provider_settings_twilio_phone_number.CustomTelephonyProviderSettingsTwilioPhoneNumber,
-                _custom_telephony_provider_settings_twilio_messaging_service.CustomTelephonyProviderSettingsTwilioMessagingService,
-                _custom_telephony_provider_settings_telesign_service_sms.CustomTelephonyProviderSettingsTelesignServiceSms,
-            ),
-            d.get("sms", UNSET),
-        ),
-        "additional_properties": lambda d: _convert.undeclared(d, CustomTelephonyProviderSettings._json_names),
+        "call": ("call", _parse_call),
+        "sms": ("sms", _parse_sms),
     }
 
     call: (
@@ -99,25 +107,48 @@ class CustomTelephonyProviderSettings(OktaModel):
         | CustomTelephonyProviderSettingsTwilioCallerId
         | CustomTelephonyProviderSettingsTelesignServiceCall
         | None
-        | Unset
-    ) = UNSET
+    ) = _attrs_field(init=False)
     sms: (
         CustomTelephonyProviderSettingsTwilioVerify
         | CustomTelephonyProviderSettingsTwilioPhoneNumber
         | CustomTelephonyProviderSettingsTwilioMessagingService
         | CustomTelephonyProviderSettingsTelesignServiceSms
         | None
-        | Unset
-    ) = UNSET
+    ) = _attrs_field(init=False)
+
+    def __init__(
+        self,
+        *,
+        call: CustomTelephonyProviderSettingsTwilioVerify
+        | CustomTelephonyProviderSettingsTwilioPhoneNumber
+        | CustomTelephonyProviderSettingsTwilioCallerId
+        | CustomTelephonyProviderSettingsTelesignServiceCall
+        | None
+        | Unset = UNSET,
+        sms: CustomTelephonyProviderSettingsTwilioVerify
+        | CustomTelephonyProviderSettingsTwilioPhoneNumber
+        | CustomTelephonyProviderSettingsTwilioMessagingService
+        | CustomTelephonyProviderSettingsTelesignServiceSms
+        | None
+        | Unset = UNSET,
+        additional_properties: dict[str, Any] | None = None,
+    ) -> None:
+        """Only the fields given are set (and sent); the others are absent. `None` is sent as null."""
+        if call is not UNSET:
+            _set_field(self, "call", call)
+        if sms is not UNSET:
+            _set_field(self, "sms", sms)
+        _set_field(self, "additional_properties", {} if additional_properties is None else additional_properties)
+        _set_field(self, "_okta_json", None)
 
     def to_dict(self, *, omit_read_only: bool = False) -> dict[str, Any]:
         """This object as JSON-ready data; `omit_read_only` leaves out what only Okta sets."""
-        self.materialize()
+        values = self._values()
         d: dict[str, Any] = {}
-        if self.call is not UNSET:
-            d["call"] = _convert.dump_value(self.call, omit_read_only)
-        if self.sms is not UNSET:
-            d["sms"] = _convert.dump_value(self.sms, omit_read_only)
+        if (v := values.get("call", UNSET)) is not UNSET:
+            d["call"] = _convert.dump_value(v, omit_read_only)
+        if (v := values.get("sms", UNSET)) is not UNSET:
+            d["sms"] = _convert.dump_value(v, omit_read_only)
         if self.additional_properties:
             d.update(self.additional_properties)
         return d
@@ -127,24 +158,11 @@ class CustomTelephonyProviderSettings(OktaModel):
         """Build from JSON data; unknown keys are kept in `additional_properties`."""
         d = src_dict.copy() if src_dict.__class__ is dict else _convert.as_mapping(cls, src_dict)
         obj = cls.__new__(cls)
-        # Slot stores, not keyword arguments to __init__: less than half the cost a field.
-        obj.call = _convert.parse_union(
-            (
-                _custom_telephony_provider_settings_twilio_verify.CustomTelephonyProviderSettingsTwilioVerify,
-                _custom_telephony_provider_settings_twilio_phone_number.CustomTelephonyProviderSettingsTwilioPhoneNumber,
-                _custom_telephony_provider_settings_twilio_caller_id.CustomTelephonyProviderSettingsTwilioCallerId,
-                _custom_telephony_provider_settings_telesign_service_call.CustomTelephonyProviderSettingsTelesignServiceCall,
-            ),
-            d.pop("call", UNSET),
-        )
-        obj.sms = _convert.parse_union(
-            (
-                _custom_telephony_provider_settings_twilio_verify.CustomTelephonyProviderSettingsTwilioVerify,
-                _custom_telephony_provider_settings_twilio_phone_number.CustomTelephonyProviderSettingsTwilioPhoneNumber,
-                _custom_telephony_provider_settings_twilio_messaging_service.CustomTelephonyProviderSettingsTwilioMessagingService,
-                _custom_telephony_provider_settings_telesign_service_sms.CustomTelephonyProviderSettingsTelesignServiceSms,
-            ),
-            d.pop("sms", UNSET),
-        )
+        # Slot stores, not keyword arguments to __init__: less than half the cost a field. Absent keys store nothing.
+        if (v := d.pop("call", UNSET)) is not UNSET:
+            obj.call = _parse_call(v, False)
+        if (v := d.pop("sms", UNSET)) is not UNSET:
+            obj.sms = _parse_sms(v, False)
         obj.additional_properties = d
+        obj._okta_json = None  # type: ignore[misc, unused-ignore]  # mypy misses some base classes' slot
         return obj

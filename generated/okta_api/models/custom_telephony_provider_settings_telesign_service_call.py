@@ -4,9 +4,10 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, ClassVar
 
 from attrs import define as _attrs_define
+from attrs import field as _attrs_field
 
 from .. import _convert
-from .._model import JsonField, OktaModel
+from .._model import JsonField, OktaModel, _set_field
 from ..types import UNSET, Unset
 from .custom_telephony_provider_settings_telesign_service_call_telesign_service import (
     CustomTelephonyProviderSettingsTelesignServiceCallTelesignService,
@@ -16,7 +17,10 @@ if TYPE_CHECKING:
     from typing import Self
 
 
-@_attrs_define(kw_only=True)
+_parse_telesign_service = _convert.enum_parser(CustomTelephonyProviderSettingsTelesignServiceCallTelesignService)
+
+
+@_attrs_define(kw_only=True, init=False, getstate_setstate=False)
 class CustomTelephonyProviderSettingsTelesignServiceCall(OktaModel):
     """Telesign Service
 
@@ -37,24 +41,31 @@ class CustomTelephonyProviderSettingsTelesignServiceCall(OktaModel):
         "telesign_service": "enum",
     }
     _json_fields: ClassVar[dict[str, JsonField]] = {
-        "telesign_service": lambda d: (
-            _convert.parse_enum(CustomTelephonyProviderSettingsTelesignServiceCallTelesignService, v)
-            if (v := d.get("telesignService", UNSET)).__class__ is str
-            else v
-        ),
-        "additional_properties": lambda d: _convert.undeclared(
-            d, CustomTelephonyProviderSettingsTelesignServiceCall._json_names
-        ),
+        "telesign_service": ("telesignService", _parse_telesign_service),
     }
 
-    telesign_service: CustomTelephonyProviderSettingsTelesignServiceCallTelesignService | None | Unset = UNSET
+    telesign_service: CustomTelephonyProviderSettingsTelesignServiceCallTelesignService | None = _attrs_field(
+        init=False
+    )
+
+    def __init__(
+        self,
+        *,
+        telesign_service: CustomTelephonyProviderSettingsTelesignServiceCallTelesignService | None | Unset = UNSET,
+        additional_properties: dict[str, Any] | None = None,
+    ) -> None:
+        """Only the fields given are set (and sent); the others are absent. `None` is sent as null."""
+        if telesign_service is not UNSET:
+            _set_field(self, "telesign_service", telesign_service)
+        _set_field(self, "additional_properties", {} if additional_properties is None else additional_properties)
+        _set_field(self, "_okta_json", None)
 
     def to_dict(self, *, omit_read_only: bool = False) -> dict[str, Any]:
         """This object as JSON-ready data; `omit_read_only` leaves out what only Okta sets."""
-        self.materialize()
+        values = self._values()
         d: dict[str, Any] = {}
-        if self.telesign_service is not UNSET:
-            d["telesignService"] = self.telesign_service
+        if (v := values.get("telesign_service", UNSET)) is not UNSET:
+            d["telesignService"] = v
         if self.additional_properties:
             d.update(self.additional_properties)
         return d
@@ -64,11 +75,9 @@ class CustomTelephonyProviderSettingsTelesignServiceCall(OktaModel):
         """Build from JSON data; unknown keys are kept in `additional_properties`."""
         d = src_dict.copy() if src_dict.__class__ is dict else _convert.as_mapping(cls, src_dict)
         obj = cls.__new__(cls)
-        # Slot stores, not keyword arguments to __init__: less than half the cost a field.
-        obj.telesign_service = (
-            _convert.parse_enum(CustomTelephonyProviderSettingsTelesignServiceCallTelesignService, v)
-            if (v := d.pop("telesignService", UNSET)).__class__ is str
-            else v
-        )
+        # Slot stores, not keyword arguments to __init__: less than half the cost a field. Absent keys store nothing.
+        if (v := d.pop("telesignService", UNSET)) is not UNSET:
+            obj.telesign_service = _parse_telesign_service(v, False)
         obj.additional_properties = d
+        obj._okta_json = None  # type: ignore[misc, unused-ignore]  # mypy misses some base classes' slot
         return obj

@@ -4,16 +4,17 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, ClassVar
 
 from attrs import define as _attrs_define
+from attrs import field as _attrs_field
 
 from .. import _convert
-from .._model import JsonField, OktaModel
+from .._model import JsonField, OktaModel, _set_field
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from typing import Self
 
 
-@_attrs_define(kw_only=True)
+@_attrs_define(kw_only=True, init=False, getstate_setstate=False)
 class CustomTelephonyProviderSettingsTwilioMessagingService(OktaModel):
     """Twilio Message SID
 
@@ -32,20 +33,29 @@ class CustomTelephonyProviderSettingsTwilioMessagingService(OktaModel):
         "twilio_message_sid": "str",
     }
     _json_fields: ClassVar[dict[str, JsonField]] = {
-        "twilio_message_sid": "twilioMessageSid",
-        "additional_properties": lambda d: _convert.undeclared(
-            d, CustomTelephonyProviderSettingsTwilioMessagingService._json_names
-        ),
+        "twilio_message_sid": ("twilioMessageSid", None),
     }
 
-    twilio_message_sid: str | None | Unset = UNSET
+    twilio_message_sid: str | None = _attrs_field(init=False)
+
+    def __init__(
+        self,
+        *,
+        twilio_message_sid: str | None | Unset = UNSET,
+        additional_properties: dict[str, Any] | None = None,
+    ) -> None:
+        """Only the fields given are set (and sent); the others are absent. `None` is sent as null."""
+        if twilio_message_sid is not UNSET:
+            _set_field(self, "twilio_message_sid", twilio_message_sid)
+        _set_field(self, "additional_properties", {} if additional_properties is None else additional_properties)
+        _set_field(self, "_okta_json", None)
 
     def to_dict(self, *, omit_read_only: bool = False) -> dict[str, Any]:
         """This object as JSON-ready data; `omit_read_only` leaves out what only Okta sets."""
-        self.materialize()
+        values = self._values()
         d: dict[str, Any] = {}
-        if self.twilio_message_sid is not UNSET:
-            d["twilioMessageSid"] = self.twilio_message_sid
+        if (v := values.get("twilio_message_sid", UNSET)) is not UNSET:
+            d["twilioMessageSid"] = v
         if self.additional_properties:
             d.update(self.additional_properties)
         return d
@@ -55,7 +65,9 @@ class CustomTelephonyProviderSettingsTwilioMessagingService(OktaModel):
         """Build from JSON data; unknown keys are kept in `additional_properties`."""
         d = src_dict.copy() if src_dict.__class__ is dict else _convert.as_mapping(cls, src_dict)
         obj = cls.__new__(cls)
-        # Slot stores, not keyword arguments to __init__: less than half the cost a field.
-        obj.twilio_message_sid = d.pop("twilioMessageSid", UNSET)
+        # Slot stores, not keyword arguments to __init__: less than half the cost a field. Absent keys store nothing.
+        if (v := d.pop("twilioMessageSid", UNSET)) is not UNSET:
+            obj.twilio_message_sid = v
         obj.additional_properties = d
+        obj._okta_json = None  # type: ignore[misc, unused-ignore]  # mypy misses some base classes' slot
         return obj

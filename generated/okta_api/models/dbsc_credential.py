@@ -4,9 +4,10 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, ClassVar
 
 from attrs import define as _attrs_define
+from attrs import field as _attrs_field
 
 from .. import _convert
-from .._model import JsonField, OktaModel
+from .._model import JsonField, OktaModel, _set_field
 from ..types import UNSET, Unset
 from .dbsc_credential_name import DbscCredentialName
 from .dbsc_credential_type import DbscCredentialType
@@ -15,7 +16,12 @@ if TYPE_CHECKING:
     from typing import Self
 
 
-@_attrs_define(kw_only=True)
+_parse_name = _convert.enum_parser(DbscCredentialName)
+
+_parse_type_ = _convert.enum_parser(DbscCredentialType)
+
+
+@_attrs_define(kw_only=True, init=False, getstate_setstate=False)
 class DbscCredential(OktaModel):
     """An Okta `DbscCredential`.
 
@@ -36,30 +42,43 @@ class DbscCredential(OktaModel):
         "type_": "enum",
     }
     _json_fields: ClassVar[dict[str, JsonField]] = {
-        "attributes": "attributes",
-        "name": lambda d: (
-            _convert.parse_enum(DbscCredentialName, v) if (v := d.get("name", UNSET)).__class__ is str else v
-        ),
-        "type_": lambda d: (
-            _convert.parse_enum(DbscCredentialType, v) if (v := d.get("type", UNSET)).__class__ is str else v
-        ),
-        "additional_properties": lambda d: _convert.undeclared(d, DbscCredential._json_names),
+        "attributes": ("attributes", None),
+        "name": ("name", _parse_name),
+        "type_": ("type", _parse_type_),
     }
 
-    attributes: str | None | Unset
-    name: DbscCredentialName | None | Unset
-    type_: DbscCredentialType | None | Unset
+    attributes: str | None = _attrs_field(init=False)
+    name: DbscCredentialName | None = _attrs_field(init=False)
+    type_: DbscCredentialType | None = _attrs_field(init=False)
+
+    def __init__(
+        self,
+        *,
+        attributes: str | None | Unset,
+        name: DbscCredentialName | None | Unset,
+        type_: DbscCredentialType | None | Unset,
+        additional_properties: dict[str, Any] | None = None,
+    ) -> None:
+        """Only the fields given are set (and sent); the others are absent. `None` is sent as null."""
+        if attributes is not UNSET:
+            _set_field(self, "attributes", attributes)
+        if name is not UNSET:
+            _set_field(self, "name", name)
+        if type_ is not UNSET:
+            _set_field(self, "type_", type_)
+        _set_field(self, "additional_properties", {} if additional_properties is None else additional_properties)
+        _set_field(self, "_okta_json", None)
 
     def to_dict(self, *, omit_read_only: bool = False) -> dict[str, Any]:
         """This object as JSON-ready data; `omit_read_only` leaves out what only Okta sets."""
-        self.materialize()
+        values = self._values()
         d: dict[str, Any] = {}
-        if self.attributes is not UNSET and not omit_read_only:
-            d["attributes"] = self.attributes
-        if self.name is not UNSET and not omit_read_only:
-            d["name"] = self.name
-        if self.type_ is not UNSET and not omit_read_only:
-            d["type"] = self.type_
+        if (v := values.get("attributes", UNSET)) is not UNSET and not omit_read_only:
+            d["attributes"] = v
+        if (v := values.get("name", UNSET)) is not UNSET and not omit_read_only:
+            d["name"] = v
+        if (v := values.get("type_", UNSET)) is not UNSET and not omit_read_only:
+            d["type"] = v
         if self.additional_properties:
             d.update(self.additional_properties)
         return d
@@ -69,9 +88,13 @@ class DbscCredential(OktaModel):
         """Build from JSON data; unknown keys are kept in `additional_properties`."""
         d = src_dict.copy() if src_dict.__class__ is dict else _convert.as_mapping(cls, src_dict)
         obj = cls.__new__(cls)
-        # Slot stores, not keyword arguments to __init__: less than half the cost a field.
-        obj.attributes = d.pop("attributes", UNSET)
-        obj.name = _convert.parse_enum(DbscCredentialName, v) if (v := d.pop("name", UNSET)).__class__ is str else v
-        obj.type_ = _convert.parse_enum(DbscCredentialType, v) if (v := d.pop("type", UNSET)).__class__ is str else v
+        # Slot stores, not keyword arguments to __init__: less than half the cost a field. Absent keys store nothing.
+        if (v := d.pop("attributes", UNSET)) is not UNSET:
+            obj.attributes = v
+        if (v := d.pop("name", UNSET)) is not UNSET:
+            obj.name = _parse_name(v, False)
+        if (v := d.pop("type", UNSET)) is not UNSET:
+            obj.type_ = _parse_type_(v, False)
         obj.additional_properties = d
+        obj._okta_json = None  # type: ignore[misc, unused-ignore]  # mypy misses some base classes' slot
         return obj

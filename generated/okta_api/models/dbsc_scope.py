@@ -4,16 +4,17 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, ClassVar
 
 from attrs import define as _attrs_define
+from attrs import field as _attrs_field
 
 from .. import _convert
-from .._model import JsonField, OktaModel
+from .._model import JsonField, OktaModel, _set_field
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from typing import Self
 
 
-@_attrs_define(kw_only=True)
+@_attrs_define(kw_only=True, init=False, getstate_setstate=False)
 class DbscScope(OktaModel):
     """An Okta `DbscScope`.
 
@@ -32,22 +33,36 @@ class DbscScope(OktaModel):
         "origin": "str",
     }
     _json_fields: ClassVar[dict[str, JsonField]] = {
-        "include_site": "include_site",
-        "origin": "origin",
-        "additional_properties": lambda d: _convert.undeclared(d, DbscScope._json_names),
+        "include_site": ("include_site", None),
+        "origin": ("origin", None),
     }
 
-    include_site: bool | None | Unset
-    origin: str | None | Unset
+    include_site: bool | None = _attrs_field(init=False)
+    origin: str | None = _attrs_field(init=False)
+
+    def __init__(
+        self,
+        *,
+        include_site: bool | None | Unset,
+        origin: str | None | Unset,
+        additional_properties: dict[str, Any] | None = None,
+    ) -> None:
+        """Only the fields given are set (and sent); the others are absent. `None` is sent as null."""
+        if include_site is not UNSET:
+            _set_field(self, "include_site", include_site)
+        if origin is not UNSET:
+            _set_field(self, "origin", origin)
+        _set_field(self, "additional_properties", {} if additional_properties is None else additional_properties)
+        _set_field(self, "_okta_json", None)
 
     def to_dict(self, *, omit_read_only: bool = False) -> dict[str, Any]:
         """This object as JSON-ready data; `omit_read_only` leaves out what only Okta sets."""
-        self.materialize()
+        values = self._values()
         d: dict[str, Any] = {}
-        if self.include_site is not UNSET and not omit_read_only:
-            d["include_site"] = self.include_site
-        if self.origin is not UNSET and not omit_read_only:
-            d["origin"] = self.origin
+        if (v := values.get("include_site", UNSET)) is not UNSET and not omit_read_only:
+            d["include_site"] = v
+        if (v := values.get("origin", UNSET)) is not UNSET and not omit_read_only:
+            d["origin"] = v
         if self.additional_properties:
             d.update(self.additional_properties)
         return d
@@ -57,8 +72,11 @@ class DbscScope(OktaModel):
         """Build from JSON data; unknown keys are kept in `additional_properties`."""
         d = src_dict.copy() if src_dict.__class__ is dict else _convert.as_mapping(cls, src_dict)
         obj = cls.__new__(cls)
-        # Slot stores, not keyword arguments to __init__: less than half the cost a field.
-        obj.include_site = d.pop("include_site", UNSET)
-        obj.origin = d.pop("origin", UNSET)
+        # Slot stores, not keyword arguments to __init__: less than half the cost a field. Absent keys store nothing.
+        if (v := d.pop("include_site", UNSET)) is not UNSET:
+            obj.include_site = v
+        if (v := d.pop("origin", UNSET)) is not UNSET:
+            obj.origin = v
         obj.additional_properties = d
+        obj._okta_json = None  # type: ignore[misc, unused-ignore]  # mypy misses some base classes' slot
         return obj

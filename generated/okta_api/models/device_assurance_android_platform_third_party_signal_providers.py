@@ -4,9 +4,10 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, ClassVar
 
 from attrs import define as _attrs_define
+from attrs import field as _attrs_field
 
 from .. import _convert
-from .._model import JsonField, OktaModel
+from .._model import JsonField, OktaModel, _set_field
 from ..types import UNSET, Unset
 from . import android_device_trust as _android_device_trust
 from . import device_posture_id_p as _device_posture_id_p
@@ -18,7 +19,27 @@ if TYPE_CHECKING:
     from .device_posture_id_p import DevicePostureIdP
 
 
-@_attrs_define(kw_only=True)
+def _parse_android_device_trust(v: Any, lazy: bool) -> Any:
+    if v.__class__ is dict:
+        return (
+            _android_device_trust.AndroidDeviceTrust.from_json(v)
+            if lazy
+            else _android_device_trust.AndroidDeviceTrust.from_dict(v)
+        )
+    return _convert.parse_model(_android_device_trust.AndroidDeviceTrust, v)
+
+
+def _parse_device_posture_id_p(v: Any, lazy: bool) -> Any:
+    if v.__class__ is dict:
+        return (
+            _device_posture_id_p.DevicePostureIdP.from_json(v)
+            if lazy
+            else _device_posture_id_p.DevicePostureIdP.from_dict(v)
+        )
+    return _convert.parse_model(_device_posture_id_p.DevicePostureIdP, v)
+
+
+@_attrs_define(kw_only=True, init=False, getstate_setstate=False)
 class DeviceAssuranceAndroidPlatformThirdPartySignalProviders(OktaModel):
     """Settings for third-party signal providers (based on the `ANDROID` platform)
 
@@ -37,36 +58,36 @@ class DeviceAssuranceAndroidPlatformThirdPartySignalProviders(OktaModel):
         "device_posture_id_p": "model",
     }
     _json_fields: ClassVar[dict[str, JsonField]] = {
-        "android_device_trust": lambda d: (
-            _android_device_trust.AndroidDeviceTrust.from_json(v)
-            if (v := d.get("androidDeviceTrust", UNSET)).__class__ is dict
-            else v
-            if v is UNSET
-            else _convert.parse_model(_android_device_trust.AndroidDeviceTrust, v)
-        ),
-        "device_posture_id_p": lambda d: (
-            _device_posture_id_p.DevicePostureIdP.from_json(v)
-            if (v := d.get("devicePostureIdP", UNSET)).__class__ is dict
-            else v
-            if v is UNSET
-            else _convert.parse_model(_device_posture_id_p.DevicePostureIdP, v)
-        ),
-        "additional_properties": lambda d: _convert.undeclared(
-            d, DeviceAssuranceAndroidPlatformThirdPartySignalProviders._json_names
-        ),
+        "android_device_trust": ("androidDeviceTrust", _parse_android_device_trust),
+        "device_posture_id_p": ("devicePostureIdP", _parse_device_posture_id_p),
     }
 
-    android_device_trust: AndroidDeviceTrust | None | Unset = UNSET
-    device_posture_id_p: DevicePostureIdP | None | Unset = UNSET
+    android_device_trust: AndroidDeviceTrust | None = _attrs_field(init=False)
+    device_posture_id_p: DevicePostureIdP | None = _attrs_field(init=False)
+
+    def __init__(
+        self,
+        *,
+        android_device_trust: AndroidDeviceTrust | None | Unset = UNSET,
+        device_posture_id_p: DevicePostureIdP | None | Unset = UNSET,
+        additional_properties: dict[str, Any] | None = None,
+    ) -> None:
+        """Only the fields given are set (and sent); the others are absent. `None` is sent as null."""
+        if android_device_trust is not UNSET:
+            _set_field(self, "android_device_trust", android_device_trust)
+        if device_posture_id_p is not UNSET:
+            _set_field(self, "device_posture_id_p", device_posture_id_p)
+        _set_field(self, "additional_properties", {} if additional_properties is None else additional_properties)
+        _set_field(self, "_okta_json", None)
 
     def to_dict(self, *, omit_read_only: bool = False) -> dict[str, Any]:
         """This object as JSON-ready data; `omit_read_only` leaves out what only Okta sets."""
-        self.materialize()
+        values = self._values()
         d: dict[str, Any] = {}
-        if self.android_device_trust is not UNSET:
-            d["androidDeviceTrust"] = _convert.dump_model(self.android_device_trust, omit_read_only)
-        if self.device_posture_id_p is not UNSET:
-            d["devicePostureIdP"] = _convert.dump_model(self.device_posture_id_p, omit_read_only)
+        if (v := values.get("android_device_trust", UNSET)) is not UNSET:
+            d["androidDeviceTrust"] = _convert.dump_model(v, omit_read_only)
+        if (v := values.get("device_posture_id_p", UNSET)) is not UNSET:
+            d["devicePostureIdP"] = _convert.dump_model(v, omit_read_only)
         if self.additional_properties:
             d.update(self.additional_properties)
         return d
@@ -76,20 +97,11 @@ class DeviceAssuranceAndroidPlatformThirdPartySignalProviders(OktaModel):
         """Build from JSON data; unknown keys are kept in `additional_properties`."""
         d = src_dict.copy() if src_dict.__class__ is dict else _convert.as_mapping(cls, src_dict)
         obj = cls.__new__(cls)
-        # Slot stores, not keyword arguments to __init__: less than half the cost a field.
-        obj.android_device_trust = (
-            _android_device_trust.AndroidDeviceTrust.from_dict(v)
-            if (v := d.pop("androidDeviceTrust", UNSET)).__class__ is dict
-            else v
-            if v is UNSET
-            else _convert.parse_model(_android_device_trust.AndroidDeviceTrust, v)
-        )
-        obj.device_posture_id_p = (
-            _device_posture_id_p.DevicePostureIdP.from_dict(v)
-            if (v := d.pop("devicePostureIdP", UNSET)).__class__ is dict
-            else v
-            if v is UNSET
-            else _convert.parse_model(_device_posture_id_p.DevicePostureIdP, v)
-        )
+        # Slot stores, not keyword arguments to __init__: less than half the cost a field. Absent keys store nothing.
+        if (v := d.pop("androidDeviceTrust", UNSET)) is not UNSET:
+            obj.android_device_trust = _parse_android_device_trust(v, False)
+        if (v := d.pop("devicePostureIdP", UNSET)) is not UNSET:
+            obj.device_posture_id_p = _parse_device_posture_id_p(v, False)
         obj.additional_properties = d
+        obj._okta_json = None  # type: ignore[misc, unused-ignore]  # mypy misses some base classes' slot
         return obj

@@ -4,9 +4,10 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, ClassVar
 
 from attrs import define as _attrs_define
+from attrs import field as _attrs_field
 
 from .. import _convert
-from .._model import JsonField, OktaModel
+from .._model import JsonField, OktaModel, _set_field
 from ..types import UNSET, Unset
 from . import device_posture_id_p as _device_posture_id_p
 from . import dtc_chrome_os as _dtc_chrome_os
@@ -18,7 +19,23 @@ if TYPE_CHECKING:
     from .dtc_chrome_os import DTCChromeOS
 
 
-@_attrs_define(kw_only=True)
+def _parse_dtc(v: Any, lazy: bool) -> Any:
+    if v.__class__ is dict:
+        return _dtc_chrome_os.DTCChromeOS.from_json(v) if lazy else _dtc_chrome_os.DTCChromeOS.from_dict(v)
+    return _convert.parse_model(_dtc_chrome_os.DTCChromeOS, v)
+
+
+def _parse_device_posture_id_p(v: Any, lazy: bool) -> Any:
+    if v.__class__ is dict:
+        return (
+            _device_posture_id_p.DevicePostureIdP.from_json(v)
+            if lazy
+            else _device_posture_id_p.DevicePostureIdP.from_dict(v)
+        )
+    return _convert.parse_model(_device_posture_id_p.DevicePostureIdP, v)
+
+
+@_attrs_define(kw_only=True, init=False, getstate_setstate=False)
 class DeviceAssuranceChromeOSPlatformThirdPartySignalProviders(OktaModel):
     """Settings for third-party signal providers (based on the `CHROMEOS` platform)
 
@@ -37,36 +54,36 @@ class DeviceAssuranceChromeOSPlatformThirdPartySignalProviders(OktaModel):
         "device_posture_id_p": "model",
     }
     _json_fields: ClassVar[dict[str, JsonField]] = {
-        "dtc": lambda d: (
-            _dtc_chrome_os.DTCChromeOS.from_json(v)
-            if (v := d.get("dtc", UNSET)).__class__ is dict
-            else v
-            if v is UNSET
-            else _convert.parse_model(_dtc_chrome_os.DTCChromeOS, v)
-        ),
-        "device_posture_id_p": lambda d: (
-            _device_posture_id_p.DevicePostureIdP.from_json(v)
-            if (v := d.get("devicePostureIdP", UNSET)).__class__ is dict
-            else v
-            if v is UNSET
-            else _convert.parse_model(_device_posture_id_p.DevicePostureIdP, v)
-        ),
-        "additional_properties": lambda d: _convert.undeclared(
-            d, DeviceAssuranceChromeOSPlatformThirdPartySignalProviders._json_names
-        ),
+        "dtc": ("dtc", _parse_dtc),
+        "device_posture_id_p": ("devicePostureIdP", _parse_device_posture_id_p),
     }
 
-    dtc: DTCChromeOS | None | Unset = UNSET
-    device_posture_id_p: DevicePostureIdP | None | Unset = UNSET
+    dtc: DTCChromeOS | None = _attrs_field(init=False)
+    device_posture_id_p: DevicePostureIdP | None = _attrs_field(init=False)
+
+    def __init__(
+        self,
+        *,
+        dtc: DTCChromeOS | None | Unset = UNSET,
+        device_posture_id_p: DevicePostureIdP | None | Unset = UNSET,
+        additional_properties: dict[str, Any] | None = None,
+    ) -> None:
+        """Only the fields given are set (and sent); the others are absent. `None` is sent as null."""
+        if dtc is not UNSET:
+            _set_field(self, "dtc", dtc)
+        if device_posture_id_p is not UNSET:
+            _set_field(self, "device_posture_id_p", device_posture_id_p)
+        _set_field(self, "additional_properties", {} if additional_properties is None else additional_properties)
+        _set_field(self, "_okta_json", None)
 
     def to_dict(self, *, omit_read_only: bool = False) -> dict[str, Any]:
         """This object as JSON-ready data; `omit_read_only` leaves out what only Okta sets."""
-        self.materialize()
+        values = self._values()
         d: dict[str, Any] = {}
-        if self.dtc is not UNSET:
-            d["dtc"] = _convert.dump_model(self.dtc, omit_read_only)
-        if self.device_posture_id_p is not UNSET:
-            d["devicePostureIdP"] = _convert.dump_model(self.device_posture_id_p, omit_read_only)
+        if (v := values.get("dtc", UNSET)) is not UNSET:
+            d["dtc"] = _convert.dump_model(v, omit_read_only)
+        if (v := values.get("device_posture_id_p", UNSET)) is not UNSET:
+            d["devicePostureIdP"] = _convert.dump_model(v, omit_read_only)
         if self.additional_properties:
             d.update(self.additional_properties)
         return d
@@ -76,20 +93,11 @@ class DeviceAssuranceChromeOSPlatformThirdPartySignalProviders(OktaModel):
         """Build from JSON data; unknown keys are kept in `additional_properties`."""
         d = src_dict.copy() if src_dict.__class__ is dict else _convert.as_mapping(cls, src_dict)
         obj = cls.__new__(cls)
-        # Slot stores, not keyword arguments to __init__: less than half the cost a field.
-        obj.dtc = (
-            _dtc_chrome_os.DTCChromeOS.from_dict(v)
-            if (v := d.pop("dtc", UNSET)).__class__ is dict
-            else v
-            if v is UNSET
-            else _convert.parse_model(_dtc_chrome_os.DTCChromeOS, v)
-        )
-        obj.device_posture_id_p = (
-            _device_posture_id_p.DevicePostureIdP.from_dict(v)
-            if (v := d.pop("devicePostureIdP", UNSET)).__class__ is dict
-            else v
-            if v is UNSET
-            else _convert.parse_model(_device_posture_id_p.DevicePostureIdP, v)
-        )
+        # Slot stores, not keyword arguments to __init__: less than half the cost a field. Absent keys store nothing.
+        if (v := d.pop("dtc", UNSET)) is not UNSET:
+            obj.dtc = _parse_dtc(v, False)
+        if (v := d.pop("devicePostureIdP", UNSET)) is not UNSET:
+            obj.device_posture_id_p = _parse_device_posture_id_p(v, False)
         obj.additional_properties = d
+        obj._okta_json = None  # type: ignore[misc, unused-ignore]  # mypy misses some base classes' slot
         return obj

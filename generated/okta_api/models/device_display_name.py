@@ -4,16 +4,17 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, ClassVar
 
 from attrs import define as _attrs_define
+from attrs import field as _attrs_field
 
 from .. import _convert
-from .._model import JsonField, OktaModel
+from .._model import JsonField, OktaModel, _set_field
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from typing import Self
 
 
-@_attrs_define(kw_only=True)
+@_attrs_define(kw_only=True, init=False, getstate_setstate=False)
 class DeviceDisplayName(OktaModel):
     """Display name of the device
 
@@ -32,22 +33,36 @@ class DeviceDisplayName(OktaModel):
         "value": "str",
     }
     _json_fields: ClassVar[dict[str, JsonField]] = {
-        "sensitive": "sensitive",
-        "value": "value",
-        "additional_properties": lambda d: _convert.undeclared(d, DeviceDisplayName._json_names),
+        "sensitive": ("sensitive", None),
+        "value": ("value", None),
     }
 
-    sensitive: bool | None | Unset = UNSET
-    value: str | None | Unset = UNSET
+    sensitive: bool | None = _attrs_field(init=False)
+    value: str | None = _attrs_field(init=False)
+
+    def __init__(
+        self,
+        *,
+        sensitive: bool | None | Unset = UNSET,
+        value: str | None | Unset = UNSET,
+        additional_properties: dict[str, Any] | None = None,
+    ) -> None:
+        """Only the fields given are set (and sent); the others are absent. `None` is sent as null."""
+        if sensitive is not UNSET:
+            _set_field(self, "sensitive", sensitive)
+        if value is not UNSET:
+            _set_field(self, "value", value)
+        _set_field(self, "additional_properties", {} if additional_properties is None else additional_properties)
+        _set_field(self, "_okta_json", None)
 
     def to_dict(self, *, omit_read_only: bool = False) -> dict[str, Any]:
         """This object as JSON-ready data; `omit_read_only` leaves out what only Okta sets."""
-        self.materialize()
+        values = self._values()
         d: dict[str, Any] = {}
-        if self.sensitive is not UNSET:
-            d["sensitive"] = self.sensitive
-        if self.value is not UNSET:
-            d["value"] = self.value
+        if (v := values.get("sensitive", UNSET)) is not UNSET:
+            d["sensitive"] = v
+        if (v := values.get("value", UNSET)) is not UNSET:
+            d["value"] = v
         if self.additional_properties:
             d.update(self.additional_properties)
         return d
@@ -57,8 +72,11 @@ class DeviceDisplayName(OktaModel):
         """Build from JSON data; unknown keys are kept in `additional_properties`."""
         d = src_dict.copy() if src_dict.__class__ is dict else _convert.as_mapping(cls, src_dict)
         obj = cls.__new__(cls)
-        # Slot stores, not keyword arguments to __init__: less than half the cost a field.
-        obj.sensitive = d.pop("sensitive", UNSET)
-        obj.value = d.pop("value", UNSET)
+        # Slot stores, not keyword arguments to __init__: less than half the cost a field. Absent keys store nothing.
+        if (v := d.pop("sensitive", UNSET)) is not UNSET:
+            obj.sensitive = v
+        if (v := d.pop("value", UNSET)) is not UNSET:
+            obj.value = v
         obj.additional_properties = d
+        obj._okta_json = None  # type: ignore[misc, unused-ignore]  # mypy misses some base classes' slot
         return obj

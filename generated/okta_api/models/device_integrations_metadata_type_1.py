@@ -4,9 +4,10 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, ClassVar
 
 from attrs import define as _attrs_define
+from attrs import field as _attrs_field
 
 from .. import _convert
-from .._model import JsonField, OktaModel
+from .._model import JsonField, OktaModel, _set_field
 from ..types import UNSET, Unset
 from .device_integrations_metadata_type_1_type import DeviceIntegrationsMetadataType1Type
 
@@ -14,7 +15,10 @@ if TYPE_CHECKING:
     from typing import Self
 
 
-@_attrs_define(kw_only=True)
+_parse_type_ = _convert.enum_parser(DeviceIntegrationsMetadataType1Type)
+
+
+@_attrs_define(kw_only=True, init=False, getstate_setstate=False)
 class DeviceIntegrationsMetadataType1(OktaModel):
     """An Okta `DeviceIntegrationsMetadataType1`.
 
@@ -38,34 +42,50 @@ class DeviceIntegrationsMetadataType1(OktaModel):
         "idp_id": "str",
     }
     _json_fields: ClassVar[dict[str, JsonField]] = {
-        "type_": lambda d: (
-            _convert.parse_enum(DeviceIntegrationsMetadataType1Type, v)
-            if (v := d.get("type", UNSET)).__class__ is str
-            else v
-        ),
-        "provider": "provider",
-        "enrollment_url": "enrollmentUrl",
-        "idp_id": "idpId",
-        "additional_properties": lambda d: _convert.undeclared(d, DeviceIntegrationsMetadataType1._json_names),
+        "type_": ("type", _parse_type_),
+        "provider": ("provider", None),
+        "enrollment_url": ("enrollmentUrl", None),
+        "idp_id": ("idpId", None),
     }
 
-    type_: DeviceIntegrationsMetadataType1Type | None | Unset
-    provider: str | None | Unset
-    enrollment_url: str | None | Unset
-    idp_id: str | None | Unset
+    type_: DeviceIntegrationsMetadataType1Type | None = _attrs_field(init=False)
+    provider: str | None = _attrs_field(init=False)
+    enrollment_url: str | None = _attrs_field(init=False)
+    idp_id: str | None = _attrs_field(init=False)
+
+    def __init__(
+        self,
+        *,
+        type_: DeviceIntegrationsMetadataType1Type | None | Unset,
+        provider: str | None | Unset,
+        enrollment_url: str | None | Unset,
+        idp_id: str | None | Unset,
+        additional_properties: dict[str, Any] | None = None,
+    ) -> None:
+        """Only the fields given are set (and sent); the others are absent. `None` is sent as null."""
+        if type_ is not UNSET:
+            _set_field(self, "type_", type_)
+        if provider is not UNSET:
+            _set_field(self, "provider", provider)
+        if enrollment_url is not UNSET:
+            _set_field(self, "enrollment_url", enrollment_url)
+        if idp_id is not UNSET:
+            _set_field(self, "idp_id", idp_id)
+        _set_field(self, "additional_properties", {} if additional_properties is None else additional_properties)
+        _set_field(self, "_okta_json", None)
 
     def to_dict(self, *, omit_read_only: bool = False) -> dict[str, Any]:
         """This object as JSON-ready data; `omit_read_only` leaves out what only Okta sets."""
-        self.materialize()
+        values = self._values()
         d: dict[str, Any] = {}
-        if self.type_ is not UNSET:
-            d["type"] = self.type_
-        if self.provider is not UNSET:
-            d["provider"] = self.provider
-        if self.enrollment_url is not UNSET:
-            d["enrollmentUrl"] = self.enrollment_url
-        if self.idp_id is not UNSET:
-            d["idpId"] = self.idp_id
+        if (v := values.get("type_", UNSET)) is not UNSET:
+            d["type"] = v
+        if (v := values.get("provider", UNSET)) is not UNSET:
+            d["provider"] = v
+        if (v := values.get("enrollment_url", UNSET)) is not UNSET:
+            d["enrollmentUrl"] = v
+        if (v := values.get("idp_id", UNSET)) is not UNSET:
+            d["idpId"] = v
         if self.additional_properties:
             d.update(self.additional_properties)
         return d
@@ -75,14 +95,15 @@ class DeviceIntegrationsMetadataType1(OktaModel):
         """Build from JSON data; unknown keys are kept in `additional_properties`."""
         d = src_dict.copy() if src_dict.__class__ is dict else _convert.as_mapping(cls, src_dict)
         obj = cls.__new__(cls)
-        # Slot stores, not keyword arguments to __init__: less than half the cost a field.
-        obj.type_ = (
-            _convert.parse_enum(DeviceIntegrationsMetadataType1Type, v)
-            if (v := d.pop("type", UNSET)).__class__ is str
-            else v
-        )
-        obj.provider = d.pop("provider", UNSET)
-        obj.enrollment_url = d.pop("enrollmentUrl", UNSET)
-        obj.idp_id = d.pop("idpId", UNSET)
+        # Slot stores, not keyword arguments to __init__: less than half the cost a field. Absent keys store nothing.
+        if (v := d.pop("type", UNSET)) is not UNSET:
+            obj.type_ = _parse_type_(v, False)
+        if (v := d.pop("provider", UNSET)) is not UNSET:
+            obj.provider = v
+        if (v := d.pop("enrollmentUrl", UNSET)) is not UNSET:
+            obj.enrollment_url = v
+        if (v := d.pop("idpId", UNSET)) is not UNSET:
+            obj.idp_id = v
         obj.additional_properties = d
+        obj._okta_json = None  # type: ignore[misc, unused-ignore]  # mypy misses some base classes' slot
         return obj

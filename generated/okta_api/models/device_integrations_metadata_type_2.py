@@ -4,9 +4,10 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, ClassVar
 
 from attrs import define as _attrs_define
+from attrs import field as _attrs_field
 
 from .. import _convert
-from .._model import JsonField, OktaModel
+from .._model import JsonField, OktaModel, _set_field
 from ..types import UNSET, Unset
 from .device_integrations_metadata_type_2_type import DeviceIntegrationsMetadataType2Type
 
@@ -14,7 +15,10 @@ if TYPE_CHECKING:
     from typing import Self
 
 
-@_attrs_define(kw_only=True)
+_parse_type_ = _convert.enum_parser(DeviceIntegrationsMetadataType2Type)
+
+
+@_attrs_define(kw_only=True, init=False, getstate_setstate=False)
 class DeviceIntegrationsMetadataType2(OktaModel):
     """An Okta `DeviceIntegrationsMetadataType2`.
 
@@ -32,26 +36,36 @@ class DeviceIntegrationsMetadataType2(OktaModel):
         "idp_id": "str",
     }
     _json_fields: ClassVar[dict[str, JsonField]] = {
-        "type_": lambda d: (
-            _convert.parse_enum(DeviceIntegrationsMetadataType2Type, v)
-            if (v := d.get("type", UNSET)).__class__ is str
-            else v
-        ),
-        "idp_id": "idpId",
-        "additional_properties": lambda d: _convert.undeclared(d, DeviceIntegrationsMetadataType2._json_names),
+        "type_": ("type", _parse_type_),
+        "idp_id": ("idpId", None),
     }
 
-    type_: DeviceIntegrationsMetadataType2Type | None | Unset
-    idp_id: str | None | Unset
+    type_: DeviceIntegrationsMetadataType2Type | None = _attrs_field(init=False)
+    idp_id: str | None = _attrs_field(init=False)
+
+    def __init__(
+        self,
+        *,
+        type_: DeviceIntegrationsMetadataType2Type | None | Unset,
+        idp_id: str | None | Unset,
+        additional_properties: dict[str, Any] | None = None,
+    ) -> None:
+        """Only the fields given are set (and sent); the others are absent. `None` is sent as null."""
+        if type_ is not UNSET:
+            _set_field(self, "type_", type_)
+        if idp_id is not UNSET:
+            _set_field(self, "idp_id", idp_id)
+        _set_field(self, "additional_properties", {} if additional_properties is None else additional_properties)
+        _set_field(self, "_okta_json", None)
 
     def to_dict(self, *, omit_read_only: bool = False) -> dict[str, Any]:
         """This object as JSON-ready data; `omit_read_only` leaves out what only Okta sets."""
-        self.materialize()
+        values = self._values()
         d: dict[str, Any] = {}
-        if self.type_ is not UNSET:
-            d["type"] = self.type_
-        if self.idp_id is not UNSET:
-            d["idpId"] = self.idp_id
+        if (v := values.get("type_", UNSET)) is not UNSET:
+            d["type"] = v
+        if (v := values.get("idp_id", UNSET)) is not UNSET:
+            d["idpId"] = v
         if self.additional_properties:
             d.update(self.additional_properties)
         return d
@@ -61,12 +75,11 @@ class DeviceIntegrationsMetadataType2(OktaModel):
         """Build from JSON data; unknown keys are kept in `additional_properties`."""
         d = src_dict.copy() if src_dict.__class__ is dict else _convert.as_mapping(cls, src_dict)
         obj = cls.__new__(cls)
-        # Slot stores, not keyword arguments to __init__: less than half the cost a field.
-        obj.type_ = (
-            _convert.parse_enum(DeviceIntegrationsMetadataType2Type, v)
-            if (v := d.pop("type", UNSET)).__class__ is str
-            else v
-        )
-        obj.idp_id = d.pop("idpId", UNSET)
+        # Slot stores, not keyword arguments to __init__: less than half the cost a field. Absent keys store nothing.
+        if (v := d.pop("type", UNSET)) is not UNSET:
+            obj.type_ = _parse_type_(v, False)
+        if (v := d.pop("idpId", UNSET)) is not UNSET:
+            obj.idp_id = v
         obj.additional_properties = d
+        obj._okta_json = None  # type: ignore[misc, unused-ignore]  # mypy misses some base classes' slot
         return obj

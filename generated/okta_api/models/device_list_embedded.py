@@ -4,9 +4,10 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, ClassVar
 
 from attrs import define as _attrs_define
+from attrs import field as _attrs_field
 
 from .. import _convert
-from .._model import JsonField, OktaModel
+from .._model import JsonField, OktaModel, _set_field
 from ..types import UNSET, Unset
 from . import device_user as _device_user
 
@@ -16,7 +17,13 @@ if TYPE_CHECKING:
     from .device_user import DeviceUser
 
 
-@_attrs_define(kw_only=True)
+def _parse_users(v: Any, lazy: bool) -> Any:
+    return _convert.parse_model_list(
+        _device_user.DeviceUser.from_json if lazy else _device_user.DeviceUser.from_dict, v
+    )
+
+
+@_attrs_define(kw_only=True, init=False, getstate_setstate=False)
 class DeviceListEmbedded(OktaModel):
     """List of associated users for the device if the `expand=user` query parameter is specified in the
     request. Use `expand=userSummary` to get only a summary of each associated user for the device.
@@ -32,18 +39,29 @@ class DeviceListEmbedded(OktaModel):
         "users": "list:model",
     }
     _json_fields: ClassVar[dict[str, JsonField]] = {
-        "users": lambda d: _convert.parse_model_list(_device_user.DeviceUser.from_json, d.get("users", UNSET)),
-        "additional_properties": lambda d: _convert.undeclared(d, DeviceListEmbedded._json_names),
+        "users": ("users", _parse_users),
     }
 
-    users: list[DeviceUser] | None | Unset = UNSET
+    users: list[DeviceUser] | None = _attrs_field(init=False)
+
+    def __init__(
+        self,
+        *,
+        users: list[DeviceUser] | None | Unset = UNSET,
+        additional_properties: dict[str, Any] | None = None,
+    ) -> None:
+        """Only the fields given are set (and sent); the others are absent. `None` is sent as null."""
+        if users is not UNSET:
+            _set_field(self, "users", users)
+        _set_field(self, "additional_properties", {} if additional_properties is None else additional_properties)
+        _set_field(self, "_okta_json", None)
 
     def to_dict(self, *, omit_read_only: bool = False) -> dict[str, Any]:
         """This object as JSON-ready data; `omit_read_only` leaves out what only Okta sets."""
-        self.materialize()
+        values = self._values()
         d: dict[str, Any] = {}
-        if self.users is not UNSET:
-            d["users"] = _convert.dump_model_list(self.users, omit_read_only)
+        if (v := values.get("users", UNSET)) is not UNSET:
+            d["users"] = _convert.dump_model_list(v, omit_read_only)
         if self.additional_properties:
             d.update(self.additional_properties)
         return d
@@ -53,7 +71,9 @@ class DeviceListEmbedded(OktaModel):
         """Build from JSON data; unknown keys are kept in `additional_properties`."""
         d = src_dict.copy() if src_dict.__class__ is dict else _convert.as_mapping(cls, src_dict)
         obj = cls.__new__(cls)
-        # Slot stores, not keyword arguments to __init__: less than half the cost a field.
-        obj.users = _convert.parse_model_list(_device_user.DeviceUser.from_dict, d.pop("users", UNSET))
+        # Slot stores, not keyword arguments to __init__: less than half the cost a field. Absent keys store nothing.
+        if (v := d.pop("users", UNSET)) is not UNSET:
+            obj.users = _parse_users(v, False)
         obj.additional_properties = d
+        obj._okta_json = None  # type: ignore[misc, unused-ignore]  # mypy misses some base classes' slot
         return obj

@@ -4,9 +4,10 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, ClassVar
 
 from attrs import define as _attrs_define
+from attrs import field as _attrs_field
 
 from .. import _convert
-from .._model import JsonField, OktaModel
+from .._model import JsonField, OktaModel, _set_field
 from ..types import UNSET, Unset
 from . import device_policy_rule_condition_platform as _device_policy_rule_condition_platform
 from .device_policy_trust_level import DevicePolicyTrustLevel
@@ -17,7 +18,20 @@ if TYPE_CHECKING:
     from .device_policy_rule_condition_platform import DevicePolicyRuleConditionPlatform
 
 
-@_attrs_define(kw_only=True)
+def _parse_platform(v: Any, lazy: bool) -> Any:
+    if v.__class__ is dict:
+        return (
+            _device_policy_rule_condition_platform.DevicePolicyRuleConditionPlatform.from_json(v)
+            if lazy
+            else _device_policy_rule_condition_platform.DevicePolicyRuleConditionPlatform.from_dict(v)
+        )
+    return _convert.parse_model(_device_policy_rule_condition_platform.DevicePolicyRuleConditionPlatform, v)
+
+
+_parse_trust_level = _convert.enum_parser(DevicePolicyTrustLevel)
+
+
+@_attrs_define(kw_only=True, init=False, getstate_setstate=False)
 class DevicePolicyRuleCondition(OktaModel):
     """An Okta `DevicePolicyRuleCondition`.
 
@@ -41,38 +55,50 @@ class DevicePolicyRuleCondition(OktaModel):
         "trust_level": "enum",
     }
     _json_fields: ClassVar[dict[str, JsonField]] = {
-        "migrated": "migrated",
-        "platform": lambda d: (
-            _device_policy_rule_condition_platform.DevicePolicyRuleConditionPlatform.from_json(v)
-            if (v := d.get("platform", UNSET)).__class__ is dict
-            else v
-            if v is UNSET
-            else _convert.parse_model(_device_policy_rule_condition_platform.DevicePolicyRuleConditionPlatform, v)
-        ),
-        "rooted": "rooted",
-        "trust_level": lambda d: (
-            _convert.parse_enum(DevicePolicyTrustLevel, v) if (v := d.get("trustLevel", UNSET)).__class__ is str else v
-        ),
-        "additional_properties": lambda d: _convert.undeclared(d, DevicePolicyRuleCondition._json_names),
+        "migrated": ("migrated", None),
+        "platform": ("platform", _parse_platform),
+        "rooted": ("rooted", None),
+        "trust_level": ("trustLevel", _parse_trust_level),
     }
 
-    migrated: bool | None | Unset = UNSET
-    platform: DevicePolicyRuleConditionPlatform | None | Unset = UNSET
-    rooted: bool | None | Unset = UNSET
-    trust_level: DevicePolicyTrustLevel | None | Unset = UNSET
+    migrated: bool | None = _attrs_field(init=False)
+    platform: DevicePolicyRuleConditionPlatform | None = _attrs_field(init=False)
+    rooted: bool | None = _attrs_field(init=False)
+    trust_level: DevicePolicyTrustLevel | None = _attrs_field(init=False)
+
+    def __init__(
+        self,
+        *,
+        migrated: bool | None | Unset = UNSET,
+        platform: DevicePolicyRuleConditionPlatform | None | Unset = UNSET,
+        rooted: bool | None | Unset = UNSET,
+        trust_level: DevicePolicyTrustLevel | None | Unset = UNSET,
+        additional_properties: dict[str, Any] | None = None,
+    ) -> None:
+        """Only the fields given are set (and sent); the others are absent. `None` is sent as null."""
+        if migrated is not UNSET:
+            _set_field(self, "migrated", migrated)
+        if platform is not UNSET:
+            _set_field(self, "platform", platform)
+        if rooted is not UNSET:
+            _set_field(self, "rooted", rooted)
+        if trust_level is not UNSET:
+            _set_field(self, "trust_level", trust_level)
+        _set_field(self, "additional_properties", {} if additional_properties is None else additional_properties)
+        _set_field(self, "_okta_json", None)
 
     def to_dict(self, *, omit_read_only: bool = False) -> dict[str, Any]:
         """This object as JSON-ready data; `omit_read_only` leaves out what only Okta sets."""
-        self.materialize()
+        values = self._values()
         d: dict[str, Any] = {}
-        if self.migrated is not UNSET:
-            d["migrated"] = self.migrated
-        if self.platform is not UNSET:
-            d["platform"] = _convert.dump_model(self.platform, omit_read_only)
-        if self.rooted is not UNSET:
-            d["rooted"] = self.rooted
-        if self.trust_level is not UNSET:
-            d["trustLevel"] = self.trust_level
+        if (v := values.get("migrated", UNSET)) is not UNSET:
+            d["migrated"] = v
+        if (v := values.get("platform", UNSET)) is not UNSET:
+            d["platform"] = _convert.dump_model(v, omit_read_only)
+        if (v := values.get("rooted", UNSET)) is not UNSET:
+            d["rooted"] = v
+        if (v := values.get("trust_level", UNSET)) is not UNSET:
+            d["trustLevel"] = v
         if self.additional_properties:
             d.update(self.additional_properties)
         return d
@@ -82,18 +108,15 @@ class DevicePolicyRuleCondition(OktaModel):
         """Build from JSON data; unknown keys are kept in `additional_properties`."""
         d = src_dict.copy() if src_dict.__class__ is dict else _convert.as_mapping(cls, src_dict)
         obj = cls.__new__(cls)
-        # Slot stores, not keyword arguments to __init__: less than half the cost a field.
-        obj.migrated = d.pop("migrated", UNSET)
-        obj.platform = (
-            _device_policy_rule_condition_platform.DevicePolicyRuleConditionPlatform.from_dict(v)
-            if (v := d.pop("platform", UNSET)).__class__ is dict
-            else v
-            if v is UNSET
-            else _convert.parse_model(_device_policy_rule_condition_platform.DevicePolicyRuleConditionPlatform, v)
-        )
-        obj.rooted = d.pop("rooted", UNSET)
-        obj.trust_level = (
-            _convert.parse_enum(DevicePolicyTrustLevel, v) if (v := d.pop("trustLevel", UNSET)).__class__ is str else v
-        )
+        # Slot stores, not keyword arguments to __init__: less than half the cost a field. Absent keys store nothing.
+        if (v := d.pop("migrated", UNSET)) is not UNSET:
+            obj.migrated = v
+        if (v := d.pop("platform", UNSET)) is not UNSET:
+            obj.platform = _parse_platform(v, False)
+        if (v := d.pop("rooted", UNSET)) is not UNSET:
+            obj.rooted = v
+        if (v := d.pop("trustLevel", UNSET)) is not UNSET:
+            obj.trust_level = _parse_trust_level(v, False)
         obj.additional_properties = d
+        obj._okta_json = None  # type: ignore[misc, unused-ignore]  # mypy misses some base classes' slot
         return obj

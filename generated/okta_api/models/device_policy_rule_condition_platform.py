@@ -4,9 +4,10 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, ClassVar
 
 from attrs import define as _attrs_define
+from attrs import field as _attrs_field
 
 from .. import _convert
-from .._model import JsonField, OktaModel
+from .._model import JsonField, OktaModel, _set_field
 from ..types import UNSET, Unset
 from .device_policy_mdm_framework import DevicePolicyMDMFramework
 from .device_policy_platform_type import DevicePolicyPlatformType
@@ -15,7 +16,15 @@ if TYPE_CHECKING:
     from typing import Self
 
 
-@_attrs_define(kw_only=True)
+def _parse_supported_mdm_frameworks(v: Any, lazy: bool) -> Any:
+    return _convert.parse_enum_list(DevicePolicyMDMFramework, v)
+
+
+def _parse_types(v: Any, lazy: bool) -> Any:
+    return _convert.parse_enum_list(DevicePolicyPlatformType, v)
+
+
+@_attrs_define(kw_only=True, init=False, getstate_setstate=False)
 class DevicePolicyRuleConditionPlatform(OktaModel):
     """An Okta `DevicePolicyRuleConditionPlatform`.
 
@@ -33,24 +42,36 @@ class DevicePolicyRuleConditionPlatform(OktaModel):
         "types": "list:enum",
     }
     _json_fields: ClassVar[dict[str, JsonField]] = {
-        "supported_mdm_frameworks": lambda d: _convert.parse_enum_list(
-            DevicePolicyMDMFramework, d.get("supportedMDMFrameworks", UNSET)
-        ),
-        "types": lambda d: _convert.parse_enum_list(DevicePolicyPlatformType, d.get("types", UNSET)),
-        "additional_properties": lambda d: _convert.undeclared(d, DevicePolicyRuleConditionPlatform._json_names),
+        "supported_mdm_frameworks": ("supportedMDMFrameworks", _parse_supported_mdm_frameworks),
+        "types": ("types", _parse_types),
     }
 
-    supported_mdm_frameworks: list[DevicePolicyMDMFramework] | None | Unset = UNSET
-    types: list[DevicePolicyPlatformType] | None | Unset = UNSET
+    supported_mdm_frameworks: list[DevicePolicyMDMFramework] | None = _attrs_field(init=False)
+    types: list[DevicePolicyPlatformType] | None = _attrs_field(init=False)
+
+    def __init__(
+        self,
+        *,
+        supported_mdm_frameworks: list[DevicePolicyMDMFramework] | None | Unset = UNSET,
+        types: list[DevicePolicyPlatformType] | None | Unset = UNSET,
+        additional_properties: dict[str, Any] | None = None,
+    ) -> None:
+        """Only the fields given are set (and sent); the others are absent. `None` is sent as null."""
+        if supported_mdm_frameworks is not UNSET:
+            _set_field(self, "supported_mdm_frameworks", supported_mdm_frameworks)
+        if types is not UNSET:
+            _set_field(self, "types", types)
+        _set_field(self, "additional_properties", {} if additional_properties is None else additional_properties)
+        _set_field(self, "_okta_json", None)
 
     def to_dict(self, *, omit_read_only: bool = False) -> dict[str, Any]:
         """This object as JSON-ready data; `omit_read_only` leaves out what only Okta sets."""
-        self.materialize()
+        values = self._values()
         d: dict[str, Any] = {}
-        if self.supported_mdm_frameworks is not UNSET:
-            d["supportedMDMFrameworks"] = self.supported_mdm_frameworks
-        if self.types is not UNSET:
-            d["types"] = self.types
+        if (v := values.get("supported_mdm_frameworks", UNSET)) is not UNSET:
+            d["supportedMDMFrameworks"] = v
+        if (v := values.get("types", UNSET)) is not UNSET:
+            d["types"] = v
         if self.additional_properties:
             d.update(self.additional_properties)
         return d
@@ -60,10 +81,11 @@ class DevicePolicyRuleConditionPlatform(OktaModel):
         """Build from JSON data; unknown keys are kept in `additional_properties`."""
         d = src_dict.copy() if src_dict.__class__ is dict else _convert.as_mapping(cls, src_dict)
         obj = cls.__new__(cls)
-        # Slot stores, not keyword arguments to __init__: less than half the cost a field.
-        obj.supported_mdm_frameworks = _convert.parse_enum_list(
-            DevicePolicyMDMFramework, d.pop("supportedMDMFrameworks", UNSET)
-        )
-        obj.types = _convert.parse_enum_list(DevicePolicyPlatformType, d.pop("types", UNSET))
+        # Slot stores, not keyword arguments to __init__: less than half the cost a field. Absent keys store nothing.
+        if (v := d.pop("supportedMDMFrameworks", UNSET)) is not UNSET:
+            obj.supported_mdm_frameworks = _parse_supported_mdm_frameworks(v, False)
+        if (v := d.pop("types", UNSET)) is not UNSET:
+            obj.types = _parse_types(v, False)
         obj.additional_properties = d
+        obj._okta_json = None  # type: ignore[misc, unused-ignore]  # mypy misses some base classes' slot
         return obj

@@ -4,16 +4,17 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, ClassVar
 
 from attrs import define as _attrs_define
+from attrs import field as _attrs_field
 
 from .. import _convert
-from .._model import JsonField, OktaModel
+from .._model import JsonField, OktaModel, _set_field
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from typing import Self
 
 
-@_attrs_define(kw_only=True)
+@_attrs_define(kw_only=True, init=False, getstate_setstate=False)
 class DevicePostureChecksRemediationSettingsLink(OktaModel):
     """An Okta `DevicePostureChecksRemediationSettingsLink`.
 
@@ -32,24 +33,36 @@ class DevicePostureChecksRemediationSettingsLink(OktaModel):
         "custom_url": "str",
     }
     _json_fields: ClassVar[dict[str, JsonField]] = {
-        "default_url": "defaultUrl",
-        "custom_url": "customUrl",
-        "additional_properties": lambda d: _convert.undeclared(
-            d, DevicePostureChecksRemediationSettingsLink._json_names
-        ),
+        "default_url": ("defaultUrl", None),
+        "custom_url": ("customUrl", None),
     }
 
-    default_url: str | None | Unset = UNSET
-    custom_url: str | None | Unset = UNSET
+    default_url: str | None = _attrs_field(init=False)
+    custom_url: str | None = _attrs_field(init=False)
+
+    def __init__(
+        self,
+        *,
+        default_url: str | None | Unset = UNSET,
+        custom_url: str | None | Unset = UNSET,
+        additional_properties: dict[str, Any] | None = None,
+    ) -> None:
+        """Only the fields given are set (and sent); the others are absent. `None` is sent as null."""
+        if default_url is not UNSET:
+            _set_field(self, "default_url", default_url)
+        if custom_url is not UNSET:
+            _set_field(self, "custom_url", custom_url)
+        _set_field(self, "additional_properties", {} if additional_properties is None else additional_properties)
+        _set_field(self, "_okta_json", None)
 
     def to_dict(self, *, omit_read_only: bool = False) -> dict[str, Any]:
         """This object as JSON-ready data; `omit_read_only` leaves out what only Okta sets."""
-        self.materialize()
+        values = self._values()
         d: dict[str, Any] = {}
-        if self.default_url is not UNSET:
-            d["defaultUrl"] = self.default_url
-        if self.custom_url is not UNSET:
-            d["customUrl"] = self.custom_url
+        if (v := values.get("default_url", UNSET)) is not UNSET:
+            d["defaultUrl"] = v
+        if (v := values.get("custom_url", UNSET)) is not UNSET:
+            d["customUrl"] = v
         if self.additional_properties:
             d.update(self.additional_properties)
         return d
@@ -59,8 +72,11 @@ class DevicePostureChecksRemediationSettingsLink(OktaModel):
         """Build from JSON data; unknown keys are kept in `additional_properties`."""
         d = src_dict.copy() if src_dict.__class__ is dict else _convert.as_mapping(cls, src_dict)
         obj = cls.__new__(cls)
-        # Slot stores, not keyword arguments to __init__: less than half the cost a field.
-        obj.default_url = d.pop("defaultUrl", UNSET)
-        obj.custom_url = d.pop("customUrl", UNSET)
+        # Slot stores, not keyword arguments to __init__: less than half the cost a field. Absent keys store nothing.
+        if (v := d.pop("defaultUrl", UNSET)) is not UNSET:
+            obj.default_url = v
+        if (v := d.pop("customUrl", UNSET)) is not UNSET:
+            obj.custom_url = v
         obj.additional_properties = d
+        obj._okta_json = None  # type: ignore[misc, unused-ignore]  # mypy misses some base classes' slot
         return obj

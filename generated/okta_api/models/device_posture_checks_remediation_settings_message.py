@@ -4,16 +4,17 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, ClassVar
 
 from attrs import define as _attrs_define
+from attrs import field as _attrs_field
 
 from .. import _convert
-from .._model import JsonField, OktaModel
+from .._model import JsonField, OktaModel, _set_field
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from typing import Self
 
 
-@_attrs_define(kw_only=True)
+@_attrs_define(kw_only=True, init=False, getstate_setstate=False)
 class DevicePostureChecksRemediationSettingsMessage(OktaModel):
     """An Okta `DevicePostureChecksRemediationSettingsMessage`.
 
@@ -32,24 +33,36 @@ class DevicePostureChecksRemediationSettingsMessage(OktaModel):
         "custom_text": "str",
     }
     _json_fields: ClassVar[dict[str, JsonField]] = {
-        "default_i18_n_key": "defaultI18nKey",
-        "custom_text": "customText",
-        "additional_properties": lambda d: _convert.undeclared(
-            d, DevicePostureChecksRemediationSettingsMessage._json_names
-        ),
+        "default_i18_n_key": ("defaultI18nKey", None),
+        "custom_text": ("customText", None),
     }
 
-    default_i18_n_key: str | None | Unset = UNSET
-    custom_text: str | None | Unset = UNSET
+    default_i18_n_key: str | None = _attrs_field(init=False)
+    custom_text: str | None = _attrs_field(init=False)
+
+    def __init__(
+        self,
+        *,
+        default_i18_n_key: str | None | Unset = UNSET,
+        custom_text: str | None | Unset = UNSET,
+        additional_properties: dict[str, Any] | None = None,
+    ) -> None:
+        """Only the fields given are set (and sent); the others are absent. `None` is sent as null."""
+        if default_i18_n_key is not UNSET:
+            _set_field(self, "default_i18_n_key", default_i18_n_key)
+        if custom_text is not UNSET:
+            _set_field(self, "custom_text", custom_text)
+        _set_field(self, "additional_properties", {} if additional_properties is None else additional_properties)
+        _set_field(self, "_okta_json", None)
 
     def to_dict(self, *, omit_read_only: bool = False) -> dict[str, Any]:
         """This object as JSON-ready data; `omit_read_only` leaves out what only Okta sets."""
-        self.materialize()
+        values = self._values()
         d: dict[str, Any] = {}
-        if self.default_i18_n_key is not UNSET:
-            d["defaultI18nKey"] = self.default_i18_n_key
-        if self.custom_text is not UNSET:
-            d["customText"] = self.custom_text
+        if (v := values.get("default_i18_n_key", UNSET)) is not UNSET:
+            d["defaultI18nKey"] = v
+        if (v := values.get("custom_text", UNSET)) is not UNSET:
+            d["customText"] = v
         if self.additional_properties:
             d.update(self.additional_properties)
         return d
@@ -59,8 +72,11 @@ class DevicePostureChecksRemediationSettingsMessage(OktaModel):
         """Build from JSON data; unknown keys are kept in `additional_properties`."""
         d = src_dict.copy() if src_dict.__class__ is dict else _convert.as_mapping(cls, src_dict)
         obj = cls.__new__(cls)
-        # Slot stores, not keyword arguments to __init__: less than half the cost a field.
-        obj.default_i18_n_key = d.pop("defaultI18nKey", UNSET)
-        obj.custom_text = d.pop("customText", UNSET)
+        # Slot stores, not keyword arguments to __init__: less than half the cost a field. Absent keys store nothing.
+        if (v := d.pop("defaultI18nKey", UNSET)) is not UNSET:
+            obj.default_i18_n_key = v
+        if (v := d.pop("customText", UNSET)) is not UNSET:
+            obj.custom_text = v
         obj.additional_properties = d
+        obj._okta_json = None  # type: ignore[misc, unused-ignore]  # mypy misses some base classes' slot
         return obj

@@ -4,16 +4,17 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, ClassVar
 
 from attrs import define as _attrs_define
+from attrs import field as _attrs_field
 
 from .. import _convert
-from .._model import JsonField, OktaModel
+from .._model import JsonField, OktaModel, _set_field
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from typing import Self
 
 
-@_attrs_define(kw_only=True)
+@_attrs_define(kw_only=True, init=False, getstate_setstate=False)
 class DevicePostureIdP(OktaModel):
     """<x-lifecycle-container><x-lifecycle class="oie"></x-lifecycle></x-lifecycle-container>Device Posture
     IdP provider
@@ -32,22 +33,36 @@ class DevicePostureIdP(OktaModel):
         "managed": "bool",
     }
     _json_fields: ClassVar[dict[str, JsonField]] = {
-        "compliant": "compliant",
-        "managed": "managed",
-        "additional_properties": lambda d: _convert.undeclared(d, DevicePostureIdP._json_names),
+        "compliant": ("compliant", None),
+        "managed": ("managed", None),
     }
 
-    compliant: bool | None | Unset = UNSET
-    managed: bool | None | Unset = UNSET
+    compliant: bool | None = _attrs_field(init=False)
+    managed: bool | None = _attrs_field(init=False)
+
+    def __init__(
+        self,
+        *,
+        compliant: bool | None | Unset = UNSET,
+        managed: bool | None | Unset = UNSET,
+        additional_properties: dict[str, Any] | None = None,
+    ) -> None:
+        """Only the fields given are set (and sent); the others are absent. `None` is sent as null."""
+        if compliant is not UNSET:
+            _set_field(self, "compliant", compliant)
+        if managed is not UNSET:
+            _set_field(self, "managed", managed)
+        _set_field(self, "additional_properties", {} if additional_properties is None else additional_properties)
+        _set_field(self, "_okta_json", None)
 
     def to_dict(self, *, omit_read_only: bool = False) -> dict[str, Any]:
         """This object as JSON-ready data; `omit_read_only` leaves out what only Okta sets."""
-        self.materialize()
+        values = self._values()
         d: dict[str, Any] = {}
-        if self.compliant is not UNSET:
-            d["compliant"] = self.compliant
-        if self.managed is not UNSET:
-            d["managed"] = self.managed
+        if (v := values.get("compliant", UNSET)) is not UNSET:
+            d["compliant"] = v
+        if (v := values.get("managed", UNSET)) is not UNSET:
+            d["managed"] = v
         if self.additional_properties:
             d.update(self.additional_properties)
         return d
@@ -57,8 +72,11 @@ class DevicePostureIdP(OktaModel):
         """Build from JSON data; unknown keys are kept in `additional_properties`."""
         d = src_dict.copy() if src_dict.__class__ is dict else _convert.as_mapping(cls, src_dict)
         obj = cls.__new__(cls)
-        # Slot stores, not keyword arguments to __init__: less than half the cost a field.
-        obj.compliant = d.pop("compliant", UNSET)
-        obj.managed = d.pop("managed", UNSET)
+        # Slot stores, not keyword arguments to __init__: less than half the cost a field. Absent keys store nothing.
+        if (v := d.pop("compliant", UNSET)) is not UNSET:
+            obj.compliant = v
+        if (v := d.pop("managed", UNSET)) is not UNSET:
+            obj.managed = v
         obj.additional_properties = d
+        obj._okta_json = None  # type: ignore[misc, unused-ignore]  # mypy misses some base classes' slot
         return obj

@@ -4,9 +4,10 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, ClassVar
 
 from attrs import define as _attrs_define
+from attrs import field as _attrs_field
 
 from .. import _convert
-from .._model import JsonField, OktaModel
+from .._model import JsonField, OktaModel, _set_field
 from ..types import UNSET, Unset
 from .device_platform import DevicePlatform
 from .disk_encryption_type_def import DiskEncryptionTypeDef
@@ -15,7 +16,12 @@ if TYPE_CHECKING:
     from typing import Self
 
 
-@_attrs_define(kw_only=True)
+_parse_platform = _convert.enum_parser(DevicePlatform)
+
+_parse_disk_encryption_type = _convert.enum_parser(DiskEncryptionTypeDef)
+
+
+@_attrs_define(kw_only=True, init=False, getstate_setstate=False)
 class DeviceProfile(OktaModel):
     """An Okta `DeviceProfile`.
 
@@ -78,84 +84,134 @@ class DeviceProfile(OktaModel):
         "udid": "str",
     }
     _json_fields: ClassVar[dict[str, JsonField]] = {
-        "display_name": "displayName",
-        "platform": lambda d: (
-            _convert.parse_enum(DevicePlatform, v) if (v := d.get("platform", UNSET)).__class__ is str else v
-        ),
-        "registered": "registered",
-        "disk_encryption_type": lambda d: (
-            _convert.parse_enum(DiskEncryptionTypeDef, v)
-            if (v := d.get("diskEncryptionType", UNSET)).__class__ is str
-            else v
-        ),
-        "imei": "imei",
-        "integrity_jailbreak": "integrityJailbreak",
-        "managed": "managed",
-        "manufacturer": "manufacturer",
-        "meid": "meid",
-        "model": "model",
-        "os_version": "osVersion",
-        "secure_hardware_present": "secureHardwarePresent",
-        "serial_number": "serialNumber",
-        "sid": "sid",
-        "tpm_public_key_hash": "tpmPublicKeyHash",
-        "udid": "udid",
-        "additional_properties": lambda d: _convert.undeclared(d, DeviceProfile._json_names),
+        "display_name": ("displayName", None),
+        "platform": ("platform", _parse_platform),
+        "registered": ("registered", None),
+        "disk_encryption_type": ("diskEncryptionType", _parse_disk_encryption_type),
+        "imei": ("imei", None),
+        "integrity_jailbreak": ("integrityJailbreak", None),
+        "managed": ("managed", None),
+        "manufacturer": ("manufacturer", None),
+        "meid": ("meid", None),
+        "model": ("model", None),
+        "os_version": ("osVersion", None),
+        "secure_hardware_present": ("secureHardwarePresent", None),
+        "serial_number": ("serialNumber", None),
+        "sid": ("sid", None),
+        "tpm_public_key_hash": ("tpmPublicKeyHash", None),
+        "udid": ("udid", None),
     }
 
-    display_name: str | None | Unset
-    platform: DevicePlatform | None | Unset
-    registered: bool | None | Unset
-    disk_encryption_type: DiskEncryptionTypeDef | None | Unset = UNSET
-    imei: str | None | Unset = UNSET
-    integrity_jailbreak: bool | None | Unset = UNSET
-    managed: bool | None | Unset = UNSET
-    manufacturer: str | None | Unset = UNSET
-    meid: str | None | Unset = UNSET
-    model: str | None | Unset = UNSET
-    os_version: str | None | Unset = UNSET
-    secure_hardware_present: bool | None | Unset = UNSET
-    serial_number: str | None | Unset = UNSET
-    sid: str | None | Unset = UNSET
-    tpm_public_key_hash: str | None | Unset = UNSET
-    udid: str | None | Unset = UNSET
+    display_name: str | None = _attrs_field(init=False)
+    platform: DevicePlatform | None = _attrs_field(init=False)
+    registered: bool | None = _attrs_field(init=False)
+    disk_encryption_type: DiskEncryptionTypeDef | None = _attrs_field(init=False)
+    imei: str | None = _attrs_field(init=False)
+    integrity_jailbreak: bool | None = _attrs_field(init=False)
+    managed: bool | None = _attrs_field(init=False)
+    manufacturer: str | None = _attrs_field(init=False)
+    meid: str | None = _attrs_field(init=False)
+    model: str | None = _attrs_field(init=False)
+    os_version: str | None = _attrs_field(init=False)
+    secure_hardware_present: bool | None = _attrs_field(init=False)
+    serial_number: str | None = _attrs_field(init=False)
+    sid: str | None = _attrs_field(init=False)
+    tpm_public_key_hash: str | None = _attrs_field(init=False)
+    udid: str | None = _attrs_field(init=False)
+
+    def __init__(
+        self,
+        *,
+        display_name: str | None | Unset,
+        platform: DevicePlatform | None | Unset,
+        registered: bool | None | Unset,
+        disk_encryption_type: DiskEncryptionTypeDef | None | Unset = UNSET,
+        imei: str | None | Unset = UNSET,
+        integrity_jailbreak: bool | None | Unset = UNSET,
+        managed: bool | None | Unset = UNSET,
+        manufacturer: str | None | Unset = UNSET,
+        meid: str | None | Unset = UNSET,
+        model: str | None | Unset = UNSET,
+        os_version: str | None | Unset = UNSET,
+        secure_hardware_present: bool | None | Unset = UNSET,
+        serial_number: str | None | Unset = UNSET,
+        sid: str | None | Unset = UNSET,
+        tpm_public_key_hash: str | None | Unset = UNSET,
+        udid: str | None | Unset = UNSET,
+        additional_properties: dict[str, Any] | None = None,
+    ) -> None:
+        """Only the fields given are set (and sent); the others are absent. `None` is sent as null."""
+        if display_name is not UNSET:
+            _set_field(self, "display_name", display_name)
+        if platform is not UNSET:
+            _set_field(self, "platform", platform)
+        if registered is not UNSET:
+            _set_field(self, "registered", registered)
+        if disk_encryption_type is not UNSET:
+            _set_field(self, "disk_encryption_type", disk_encryption_type)
+        if imei is not UNSET:
+            _set_field(self, "imei", imei)
+        if integrity_jailbreak is not UNSET:
+            _set_field(self, "integrity_jailbreak", integrity_jailbreak)
+        if managed is not UNSET:
+            _set_field(self, "managed", managed)
+        if manufacturer is not UNSET:
+            _set_field(self, "manufacturer", manufacturer)
+        if meid is not UNSET:
+            _set_field(self, "meid", meid)
+        if model is not UNSET:
+            _set_field(self, "model", model)
+        if os_version is not UNSET:
+            _set_field(self, "os_version", os_version)
+        if secure_hardware_present is not UNSET:
+            _set_field(self, "secure_hardware_present", secure_hardware_present)
+        if serial_number is not UNSET:
+            _set_field(self, "serial_number", serial_number)
+        if sid is not UNSET:
+            _set_field(self, "sid", sid)
+        if tpm_public_key_hash is not UNSET:
+            _set_field(self, "tpm_public_key_hash", tpm_public_key_hash)
+        if udid is not UNSET:
+            _set_field(self, "udid", udid)
+        _set_field(self, "additional_properties", {} if additional_properties is None else additional_properties)
+        _set_field(self, "_okta_json", None)
 
     def to_dict(self, *, omit_read_only: bool = False) -> dict[str, Any]:
         """This object as JSON-ready data; `omit_read_only` leaves out what only Okta sets."""
-        self.materialize()
+        values = self._values()
         d: dict[str, Any] = {}
-        if self.display_name is not UNSET:
-            d["displayName"] = self.display_name
-        if self.platform is not UNSET:
-            d["platform"] = self.platform
-        if self.registered is not UNSET:
-            d["registered"] = self.registered
-        if self.disk_encryption_type is not UNSET:
-            d["diskEncryptionType"] = self.disk_encryption_type
-        if self.imei is not UNSET:
-            d["imei"] = self.imei
-        if self.integrity_jailbreak is not UNSET:
-            d["integrityJailbreak"] = self.integrity_jailbreak
-        if self.managed is not UNSET:
-            d["managed"] = self.managed
-        if self.manufacturer is not UNSET:
-            d["manufacturer"] = self.manufacturer
-        if self.meid is not UNSET:
-            d["meid"] = self.meid
-        if self.model is not UNSET:
-            d["model"] = self.model
-        if self.os_version is not UNSET:
-            d["osVersion"] = self.os_version
-        if self.secure_hardware_present is not UNSET:
-            d["secureHardwarePresent"] = self.secure_hardware_present
-        if self.serial_number is not UNSET:
-            d["serialNumber"] = self.serial_number
-        if self.sid is not UNSET:
-            d["sid"] = self.sid
-        if self.tpm_public_key_hash is not UNSET:
-            d["tpmPublicKeyHash"] = self.tpm_public_key_hash
-        if self.udid is not UNSET:
-            d["udid"] = self.udid
+        if (v := values.get("display_name", UNSET)) is not UNSET:
+            d["displayName"] = v
+        if (v := values.get("platform", UNSET)) is not UNSET:
+            d["platform"] = v
+        if (v := values.get("registered", UNSET)) is not UNSET:
+            d["registered"] = v
+        if (v := values.get("disk_encryption_type", UNSET)) is not UNSET:
+            d["diskEncryptionType"] = v
+        if (v := values.get("imei", UNSET)) is not UNSET:
+            d["imei"] = v
+        if (v := values.get("integrity_jailbreak", UNSET)) is not UNSET:
+            d["integrityJailbreak"] = v
+        if (v := values.get("managed", UNSET)) is not UNSET:
+            d["managed"] = v
+        if (v := values.get("manufacturer", UNSET)) is not UNSET:
+            d["manufacturer"] = v
+        if (v := values.get("meid", UNSET)) is not UNSET:
+            d["meid"] = v
+        if (v := values.get("model", UNSET)) is not UNSET:
+            d["model"] = v
+        if (v := values.get("os_version", UNSET)) is not UNSET:
+            d["osVersion"] = v
+        if (v := values.get("secure_hardware_present", UNSET)) is not UNSET:
+            d["secureHardwarePresent"] = v
+        if (v := values.get("serial_number", UNSET)) is not UNSET:
+            d["serialNumber"] = v
+        if (v := values.get("sid", UNSET)) is not UNSET:
+            d["sid"] = v
+        if (v := values.get("tpm_public_key_hash", UNSET)) is not UNSET:
+            d["tpmPublicKeyHash"] = v
+        if (v := values.get("udid", UNSET)) is not UNSET:
+            d["udid"] = v
         if self.additional_properties:
             d.update(self.additional_properties)
         return d
@@ -165,26 +221,39 @@ class DeviceProfile(OktaModel):
         """Build from JSON data; unknown keys are kept in `additional_properties`."""
         d = src_dict.copy() if src_dict.__class__ is dict else _convert.as_mapping(cls, src_dict)
         obj = cls.__new__(cls)
-        # Slot stores, not keyword arguments to __init__: less than half the cost a field.
-        obj.display_name = d.pop("displayName", UNSET)
-        obj.platform = _convert.parse_enum(DevicePlatform, v) if (v := d.pop("platform", UNSET)).__class__ is str else v
-        obj.registered = d.pop("registered", UNSET)
-        obj.disk_encryption_type = (
-            _convert.parse_enum(DiskEncryptionTypeDef, v)
-            if (v := d.pop("diskEncryptionType", UNSET)).__class__ is str
-            else v
-        )
-        obj.imei = d.pop("imei", UNSET)
-        obj.integrity_jailbreak = d.pop("integrityJailbreak", UNSET)
-        obj.managed = d.pop("managed", UNSET)
-        obj.manufacturer = d.pop("manufacturer", UNSET)
-        obj.meid = d.pop("meid", UNSET)
-        obj.model = d.pop("model", UNSET)
-        obj.os_version = d.pop("osVersion", UNSET)
-        obj.secure_hardware_present = d.pop("secureHardwarePresent", UNSET)
-        obj.serial_number = d.pop("serialNumber", UNSET)
-        obj.sid = d.pop("sid", UNSET)
-        obj.tpm_public_key_hash = d.pop("tpmPublicKeyHash", UNSET)
-        obj.udid = d.pop("udid", UNSET)
+        # Slot stores, not keyword arguments to __init__: less than half the cost a field. Absent keys store nothing.
+        if (v := d.pop("displayName", UNSET)) is not UNSET:
+            obj.display_name = v
+        if (v := d.pop("platform", UNSET)) is not UNSET:
+            obj.platform = _parse_platform(v, False)
+        if (v := d.pop("registered", UNSET)) is not UNSET:
+            obj.registered = v
+        if (v := d.pop("diskEncryptionType", UNSET)) is not UNSET:
+            obj.disk_encryption_type = _parse_disk_encryption_type(v, False)
+        if (v := d.pop("imei", UNSET)) is not UNSET:
+            obj.imei = v
+        if (v := d.pop("integrityJailbreak", UNSET)) is not UNSET:
+            obj.integrity_jailbreak = v
+        if (v := d.pop("managed", UNSET)) is not UNSET:
+            obj.managed = v
+        if (v := d.pop("manufacturer", UNSET)) is not UNSET:
+            obj.manufacturer = v
+        if (v := d.pop("meid", UNSET)) is not UNSET:
+            obj.meid = v
+        if (v := d.pop("model", UNSET)) is not UNSET:
+            obj.model = v
+        if (v := d.pop("osVersion", UNSET)) is not UNSET:
+            obj.os_version = v
+        if (v := d.pop("secureHardwarePresent", UNSET)) is not UNSET:
+            obj.secure_hardware_present = v
+        if (v := d.pop("serialNumber", UNSET)) is not UNSET:
+            obj.serial_number = v
+        if (v := d.pop("sid", UNSET)) is not UNSET:
+            obj.sid = v
+        if (v := d.pop("tpmPublicKeyHash", UNSET)) is not UNSET:
+            obj.tpm_public_key_hash = v
+        if (v := d.pop("udid", UNSET)) is not UNSET:
+            obj.udid = v
         obj.additional_properties = d
+        obj._okta_json = None  # type: ignore[misc, unused-ignore]  # mypy misses some base classes' slot
         return obj

@@ -4,9 +4,10 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, ClassVar
 
 from attrs import define as _attrs_define
+from attrs import field as _attrs_field
 
 from .. import _convert
-from .._model import JsonField, OktaModel
+from .._model import JsonField, OktaModel, _set_field
 from ..types import UNSET, Unset
 from . import okta_verify_payload as _okta_verify_payload
 
@@ -16,7 +17,17 @@ if TYPE_CHECKING:
     from .okta_verify_payload import OktaVerifyPayload
 
 
-@_attrs_define(kw_only=True)
+def _parse_payload(v: Any, lazy: bool) -> Any:
+    if v.__class__ is dict:
+        return (
+            _okta_verify_payload.OktaVerifyPayload.from_json(v)
+            if lazy
+            else _okta_verify_payload.OktaVerifyPayload.from_dict(v)
+        )
+    return _convert.parse_model(_okta_verify_payload.OktaVerifyPayload, v)
+
+
+@_attrs_define(kw_only=True, init=False, getstate_setstate=False)
 class DeviceProvider(OktaModel):
     """An Okta `DeviceProvider`.
 
@@ -37,32 +48,43 @@ class DeviceProvider(OktaModel):
         "provider": "str",
     }
     _json_fields: ClassVar[dict[str, JsonField]] = {
-        "payload": lambda d: (
-            _okta_verify_payload.OktaVerifyPayload.from_json(v)
-            if (v := d.get("payload", UNSET)).__class__ is dict
-            else v
-            if v is UNSET
-            else _convert.parse_model(_okta_verify_payload.OktaVerifyPayload, v)
-        ),
-        "payload_version": "payloadVersion",
-        "provider": "provider",
-        "additional_properties": lambda d: _convert.undeclared(d, DeviceProvider._json_names),
+        "payload": ("payload", _parse_payload),
+        "payload_version": ("payloadVersion", None),
+        "provider": ("provider", None),
     }
 
-    payload: OktaVerifyPayload | None | Unset = UNSET
-    payload_version: str | None | Unset = UNSET
-    provider: str | None | Unset = UNSET
+    payload: OktaVerifyPayload | None = _attrs_field(init=False)
+    payload_version: str | None = _attrs_field(init=False)
+    provider: str | None = _attrs_field(init=False)
+
+    def __init__(
+        self,
+        *,
+        payload: OktaVerifyPayload | None | Unset = UNSET,
+        payload_version: str | None | Unset = UNSET,
+        provider: str | None | Unset = UNSET,
+        additional_properties: dict[str, Any] | None = None,
+    ) -> None:
+        """Only the fields given are set (and sent); the others are absent. `None` is sent as null."""
+        if payload is not UNSET:
+            _set_field(self, "payload", payload)
+        if payload_version is not UNSET:
+            _set_field(self, "payload_version", payload_version)
+        if provider is not UNSET:
+            _set_field(self, "provider", provider)
+        _set_field(self, "additional_properties", {} if additional_properties is None else additional_properties)
+        _set_field(self, "_okta_json", None)
 
     def to_dict(self, *, omit_read_only: bool = False) -> dict[str, Any]:
         """This object as JSON-ready data; `omit_read_only` leaves out what only Okta sets."""
-        self.materialize()
+        values = self._values()
         d: dict[str, Any] = {}
-        if self.payload is not UNSET:
-            d["payload"] = _convert.dump_model(self.payload, omit_read_only)
-        if self.payload_version is not UNSET:
-            d["payloadVersion"] = self.payload_version
-        if self.provider is not UNSET:
-            d["provider"] = self.provider
+        if (v := values.get("payload", UNSET)) is not UNSET:
+            d["payload"] = _convert.dump_model(v, omit_read_only)
+        if (v := values.get("payload_version", UNSET)) is not UNSET:
+            d["payloadVersion"] = v
+        if (v := values.get("provider", UNSET)) is not UNSET:
+            d["provider"] = v
         if self.additional_properties:
             d.update(self.additional_properties)
         return d
@@ -72,15 +94,13 @@ class DeviceProvider(OktaModel):
         """Build from JSON data; unknown keys are kept in `additional_properties`."""
         d = src_dict.copy() if src_dict.__class__ is dict else _convert.as_mapping(cls, src_dict)
         obj = cls.__new__(cls)
-        # Slot stores, not keyword arguments to __init__: less than half the cost a field.
-        obj.payload = (
-            _okta_verify_payload.OktaVerifyPayload.from_dict(v)
-            if (v := d.pop("payload", UNSET)).__class__ is dict
-            else v
-            if v is UNSET
-            else _convert.parse_model(_okta_verify_payload.OktaVerifyPayload, v)
-        )
-        obj.payload_version = d.pop("payloadVersion", UNSET)
-        obj.provider = d.pop("provider", UNSET)
+        # Slot stores, not keyword arguments to __init__: less than half the cost a field. Absent keys store nothing.
+        if (v := d.pop("payload", UNSET)) is not UNSET:
+            obj.payload = _parse_payload(v, False)
+        if (v := d.pop("payloadVersion", UNSET)) is not UNSET:
+            obj.payload_version = v
+        if (v := d.pop("provider", UNSET)) is not UNSET:
+            obj.provider = v
         obj.additional_properties = d
+        obj._okta_json = None  # type: ignore[misc, unused-ignore]  # mypy misses some base classes' slot
         return obj

@@ -4,9 +4,10 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, ClassVar
 
 from attrs import define as _attrs_define
+from attrs import field as _attrs_field
 
 from .. import _convert
-from .._model import JsonField, OktaModel
+from .._model import JsonField, OktaModel, _set_field
 from ..types import UNSET, Unset
 from . import (
     platform_condition_evaluator_platform_operating_system_version as _platform_condition_evaluator_platform_operating_system_version,
@@ -23,7 +24,27 @@ if TYPE_CHECKING:
     )
 
 
-@_attrs_define(kw_only=True)
+_parse_type_ = _convert.enum_parser(DeviceSignalCollectionPolicyPlatformOperatingSystemType)
+
+
+def _parse_version(v: Any, lazy: bool) -> Any:
+    if v.__class__ is dict:
+        return (
+            _platform_condition_evaluator_platform_operating_system_version.PlatformConditionEvaluatorPlatformOperatingSystemVersion.from_json(
+                v
+            )
+            if lazy
+            else _platform_condition_evaluator_platform_operating_system_version.PlatformConditionEvaluatorPlatformOperatingSystemVersion.from_dict(
+                v
+            )
+        )
+    return _convert.parse_model(
+        _platform_condition_evaluator_platform_operating_system_version.PlatformConditionEvaluatorPlatformOperatingSystemVersion,
+        v,
+    )
+
+
+@_attrs_define(kw_only=True, init=False, getstate_setstate=False)
 class DeviceSignalCollectionPlatformConditionEvaluatorPlatformOperatingSystem(OktaModel):
     """An Okta `DeviceSignalCollectionPlatformConditionEvaluatorPlatformOperatingSystem`.
 
@@ -44,43 +65,43 @@ class DeviceSignalCollectionPlatformConditionEvaluatorPlatformOperatingSystem(Ok
         "version": "model",
     }
     _json_fields: ClassVar[dict[str, JsonField]] = {
-        "expression": "expression",
-        "type_": lambda d: (
-            _convert.parse_enum(DeviceSignalCollectionPolicyPlatformOperatingSystemType, v)
-            if (v := d.get("type", UNSET)).__class__ is str
-            else v
-        ),
-        "version": lambda d: (
-            _platform_condition_evaluator_platform_operating_system_version.PlatformConditionEvaluatorPlatformOperatingSystemVersion.from_json(
-                v
-            )
-            if (v := d.get("version", UNSET)).__class__ is dict
-            else v
-            if v is UNSET
-            else _convert.parse_model(
-                _platform_condition_evaluator_platform_operating_system_version.PlatformConditionEvaluatorPlatformOperatingSystemVersion,
-                v,
-            )
-        ),
-        "additional_properties": lambda d: _convert.undeclared(
-            d, DeviceSignalCollectionPlatformConditionEvaluatorPlatformOperatingSystem._json_names
-        ),
+        "expression": ("expression", None),
+        "type_": ("type", _parse_type_),
+        "version": ("version", _parse_version),
     }
 
-    expression: str | None | Unset = UNSET
-    type_: DeviceSignalCollectionPolicyPlatformOperatingSystemType | None | Unset = UNSET
-    version: PlatformConditionEvaluatorPlatformOperatingSystemVersion | None | Unset = UNSET
+    expression: str | None = _attrs_field(init=False)
+    type_: DeviceSignalCollectionPolicyPlatformOperatingSystemType | None = _attrs_field(init=False)
+    version: PlatformConditionEvaluatorPlatformOperatingSystemVersion | None = _attrs_field(init=False)
+
+    def __init__(
+        self,
+        *,
+        expression: str | None | Unset = UNSET,
+        type_: DeviceSignalCollectionPolicyPlatformOperatingSystemType | None | Unset = UNSET,
+        version: PlatformConditionEvaluatorPlatformOperatingSystemVersion | None | Unset = UNSET,
+        additional_properties: dict[str, Any] | None = None,
+    ) -> None:
+        """Only the fields given are set (and sent); the others are absent. `None` is sent as null."""
+        if expression is not UNSET:
+            _set_field(self, "expression", expression)
+        if type_ is not UNSET:
+            _set_field(self, "type_", type_)
+        if version is not UNSET:
+            _set_field(self, "version", version)
+        _set_field(self, "additional_properties", {} if additional_properties is None else additional_properties)
+        _set_field(self, "_okta_json", None)
 
     def to_dict(self, *, omit_read_only: bool = False) -> dict[str, Any]:
         """This object as JSON-ready data; `omit_read_only` leaves out what only Okta sets."""
-        self.materialize()
+        values = self._values()
         d: dict[str, Any] = {}
-        if self.expression is not UNSET:
-            d["expression"] = self.expression
-        if self.type_ is not UNSET:
-            d["type"] = self.type_
-        if self.version is not UNSET:
-            d["version"] = _convert.dump_model(self.version, omit_read_only)
+        if (v := values.get("expression", UNSET)) is not UNSET:
+            d["expression"] = v
+        if (v := values.get("type_", UNSET)) is not UNSET:
+            d["type"] = v
+        if (v := values.get("version", UNSET)) is not UNSET:
+            d["version"] = _convert.dump_model(v, omit_read_only)
         if self.additional_properties:
             d.update(self.additional_properties)
         return d
@@ -90,24 +111,13 @@ class DeviceSignalCollectionPlatformConditionEvaluatorPlatformOperatingSystem(Ok
         """Build from JSON data; unknown keys are kept in `additional_properties`."""
         d = src_dict.copy() if src_dict.__class__ is dict else _convert.as_mapping(cls, src_dict)
         obj = cls.__new__(cls)
-        # Slot stores, not keyword arguments to __init__: less than half the cost a field.
-        obj.expression = d.pop("expression", UNSET)
-        obj.type_ = (
-            _convert.parse_enum(DeviceSignalCollectionPolicyPlatformOperatingSystemType, v)
-            if (v := d.pop("type", UNSET)).__class__ is str
-            else v
-        )
-        obj.version = (
-            _platform_condition_evaluator_platform_operating_system_version.PlatformConditionEvaluatorPlatformOperatingSystemVersion.from_dict(
-                v
-            )
-            if (v := d.pop("version", UNSET)).__class__ is dict
-            else v
-            if v is UNSET
-            else _convert.parse_model(
-                _platform_condition_evaluator_platform_operating_system_version.PlatformConditionEvaluatorPlatformOperatingSystemVersion,
-                v,
-            )
-        )
+        # Slot stores, not keyword arguments to __init__: less than half the cost a field. Absent keys store nothing.
+        if (v := d.pop("expression", UNSET)) is not UNSET:
+            obj.expression = v
+        if (v := d.pop("type", UNSET)) is not UNSET:
+            obj.type_ = _parse_type_(v, False)
+        if (v := d.pop("version", UNSET)) is not UNSET:
+            obj.version = _parse_version(v, False)
         obj.additional_properties = d
+        obj._okta_json = None  # type: ignore[misc, unused-ignore]  # mypy misses some base classes' slot
         return obj

@@ -4,9 +4,10 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, ClassVar
 
 from attrs import define as _attrs_define
+from attrs import field as _attrs_field
 
 from .. import _convert
-from .._model import JsonField, OktaModel
+from .._model import JsonField, OktaModel, _set_field
 from ..types import UNSET, Unset
 from . import (
     device_signal_collection_platform_policy_rule_condition as _device_signal_collection_platform_policy_rule_condition,
@@ -22,7 +23,33 @@ if TYPE_CHECKING:
     from .policy_network_condition import PolicyNetworkCondition
 
 
-@_attrs_define(kw_only=True)
+def _parse_network(v: Any, lazy: bool) -> Any:
+    if v.__class__ is dict:
+        return (
+            _policy_network_condition.PolicyNetworkCondition.from_json(v)
+            if lazy
+            else _policy_network_condition.PolicyNetworkCondition.from_dict(v)
+        )
+    return _convert.parse_model(_policy_network_condition.PolicyNetworkCondition, v)
+
+
+def _parse_platform(v: Any, lazy: bool) -> Any:
+    if v.__class__ is dict:
+        return (
+            _device_signal_collection_platform_policy_rule_condition.DeviceSignalCollectionPlatformPolicyRuleCondition.from_json(
+                v
+            )
+            if lazy
+            else _device_signal_collection_platform_policy_rule_condition.DeviceSignalCollectionPlatformPolicyRuleCondition.from_dict(
+                v
+            )
+        )
+    return _convert.parse_model(
+        _device_signal_collection_platform_policy_rule_condition.DeviceSignalCollectionPlatformPolicyRuleCondition, v
+    )
+
+
+@_attrs_define(kw_only=True, init=False, getstate_setstate=False)
 class DeviceSignalCollectionPolicyRuleConditions(OktaModel):
     """<x-lifecycle-container><x-lifecycle class="ea"></x-lifecycle></x-lifecycle-container>Specifies
     conditions that must be met during policy evaluation to apply the rule. All policy conditions, as
@@ -46,41 +73,36 @@ class DeviceSignalCollectionPolicyRuleConditions(OktaModel):
         "platform": "model",
     }
     _json_fields: ClassVar[dict[str, JsonField]] = {
-        "network": lambda d: (
-            _policy_network_condition.PolicyNetworkCondition.from_json(v)
-            if (v := d.get("network", UNSET)).__class__ is dict
-            else v
-            if v is UNSET
-            else _convert.parse_model(_policy_network_condition.PolicyNetworkCondition, v)
-        ),
-        "platform": lambda d: (
-            _device_signal_collection_platform_policy_rule_condition.DeviceSignalCollectionPlatformPolicyRuleCondition.from_json(
-                v
-            )
-            if (v := d.get("platform", UNSET)).__class__ is dict
-            else v
-            if v is UNSET
-            else _convert.parse_model(
-                _device_signal_collection_platform_policy_rule_condition.DeviceSignalCollectionPlatformPolicyRuleCondition,
-                v,
-            )
-        ),
-        "additional_properties": lambda d: _convert.undeclared(
-            d, DeviceSignalCollectionPolicyRuleConditions._json_names
-        ),
+        "network": ("network", _parse_network),
+        "platform": ("platform", _parse_platform),
     }
 
-    network: PolicyNetworkCondition | None | Unset = UNSET
-    platform: DeviceSignalCollectionPlatformPolicyRuleCondition | None | Unset = UNSET
+    network: PolicyNetworkCondition | None = _attrs_field(init=False)
+    platform: DeviceSignalCollectionPlatformPolicyRuleCondition | None = _attrs_field(init=False)
+
+    def __init__(
+        self,
+        *,
+        network: PolicyNetworkCondition | None | Unset = UNSET,
+        platform: DeviceSignalCollectionPlatformPolicyRuleCondition | None | Unset = UNSET,
+        additional_properties: dict[str, Any] | None = None,
+    ) -> None:
+        """Only the fields given are set (and sent); the others are absent. `None` is sent as null."""
+        if network is not UNSET:
+            _set_field(self, "network", network)
+        if platform is not UNSET:
+            _set_field(self, "platform", platform)
+        _set_field(self, "additional_properties", {} if additional_properties is None else additional_properties)
+        _set_field(self, "_okta_json", None)
 
     def to_dict(self, *, omit_read_only: bool = False) -> dict[str, Any]:
         """This object as JSON-ready data; `omit_read_only` leaves out what only Okta sets."""
-        self.materialize()
+        values = self._values()
         d: dict[str, Any] = {}
-        if self.network is not UNSET:
-            d["network"] = _convert.dump_model(self.network, omit_read_only)
-        if self.platform is not UNSET:
-            d["platform"] = _convert.dump_model(self.platform, omit_read_only)
+        if (v := values.get("network", UNSET)) is not UNSET:
+            d["network"] = _convert.dump_model(v, omit_read_only)
+        if (v := values.get("platform", UNSET)) is not UNSET:
+            d["platform"] = _convert.dump_model(v, omit_read_only)
         if self.additional_properties:
             d.update(self.additional_properties)
         return d
@@ -90,25 +112,11 @@ class DeviceSignalCollectionPolicyRuleConditions(OktaModel):
         """Build from JSON data; unknown keys are kept in `additional_properties`."""
         d = src_dict.copy() if src_dict.__class__ is dict else _convert.as_mapping(cls, src_dict)
         obj = cls.__new__(cls)
-        # Slot stores, not keyword arguments to __init__: less than half the cost a field.
-        obj.network = (
-            _policy_network_condition.PolicyNetworkCondition.from_dict(v)
-            if (v := d.pop("network", UNSET)).__class__ is dict
-            else v
-            if v is UNSET
-            else _convert.parse_model(_policy_network_condition.PolicyNetworkCondition, v)
-        )
-        obj.platform = (
-            _device_signal_collection_platform_policy_rule_condition.DeviceSignalCollectionPlatformPolicyRuleCondition.from_dict(
-                v
-            )
-            if (v := d.pop("platform", UNSET)).__class__ is dict
-            else v
-            if v is UNSET
-            else _convert.parse_model(
-                _device_signal_collection_platform_policy_rule_condition.DeviceSignalCollectionPlatformPolicyRuleCondition,
-                v,
-            )
-        )
+        # Slot stores, not keyword arguments to __init__: less than half the cost a field. Absent keys store nothing.
+        if (v := d.pop("network", UNSET)) is not UNSET:
+            obj.network = _parse_network(v, False)
+        if (v := d.pop("platform", UNSET)) is not UNSET:
+            obj.platform = _parse_platform(v, False)
         obj.additional_properties = d
+        obj._okta_json = None  # type: ignore[misc, unused-ignore]  # mypy misses some base classes' slot
         return obj

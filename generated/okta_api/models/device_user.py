@@ -4,9 +4,10 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, ClassVar
 
 from attrs import define as _attrs_define
+from attrs import field as _attrs_field
 
 from .. import _convert
-from .._model import JsonField, OktaModel
+from .._model import JsonField, OktaModel, _set_field
 from ..types import UNSET, Unset
 from . import user as _user
 from .device_user_management_status import DeviceUserManagementStatus
@@ -18,7 +19,18 @@ if TYPE_CHECKING:
     from .user import User
 
 
-@_attrs_define(kw_only=True)
+_parse_management_status = _convert.enum_parser(DeviceUserManagementStatus)
+
+_parse_screen_lock_type = _convert.enum_parser(DeviceUserScreenLockType)
+
+
+def _parse_user(v: Any, lazy: bool) -> Any:
+    if v.__class__ is dict:
+        return _user.User.from_json(v) if lazy else _user.User.from_dict(v)
+    return _convert.parse_model(_user.User, v)
+
+
+@_attrs_define(kw_only=True, init=False, getstate_setstate=False)
 class DeviceUser(OktaModel):
     """An Okta `DeviceUser`.
 
@@ -42,44 +54,50 @@ class DeviceUser(OktaModel):
         "user": "model",
     }
     _json_fields: ClassVar[dict[str, JsonField]] = {
-        "created": "created",
-        "management_status": lambda d: (
-            _convert.parse_enum(DeviceUserManagementStatus, v)
-            if (v := d.get("managementStatus", UNSET)).__class__ is str
-            else v
-        ),
-        "screen_lock_type": lambda d: (
-            _convert.parse_enum(DeviceUserScreenLockType, v)
-            if (v := d.get("screenLockType", UNSET)).__class__ is str
-            else v
-        ),
-        "user": lambda d: (
-            _user.User.from_json(v)
-            if (v := d.get("user", UNSET)).__class__ is dict
-            else v
-            if v is UNSET
-            else _convert.parse_model(_user.User, v)
-        ),
-        "additional_properties": lambda d: _convert.undeclared(d, DeviceUser._json_names),
+        "created": ("created", None),
+        "management_status": ("managementStatus", _parse_management_status),
+        "screen_lock_type": ("screenLockType", _parse_screen_lock_type),
+        "user": ("user", _parse_user),
     }
 
-    created: str | None | Unset = UNSET
-    management_status: DeviceUserManagementStatus | None | Unset = UNSET
-    screen_lock_type: DeviceUserScreenLockType | None | Unset = UNSET
-    user: User | None | Unset = UNSET
+    created: str | None = _attrs_field(init=False)
+    management_status: DeviceUserManagementStatus | None = _attrs_field(init=False)
+    screen_lock_type: DeviceUserScreenLockType | None = _attrs_field(init=False)
+    user: User | None = _attrs_field(init=False)
+
+    def __init__(
+        self,
+        *,
+        created: str | None | Unset = UNSET,
+        management_status: DeviceUserManagementStatus | None | Unset = UNSET,
+        screen_lock_type: DeviceUserScreenLockType | None | Unset = UNSET,
+        user: User | None | Unset = UNSET,
+        additional_properties: dict[str, Any] | None = None,
+    ) -> None:
+        """Only the fields given are set (and sent); the others are absent. `None` is sent as null."""
+        if created is not UNSET:
+            _set_field(self, "created", created)
+        if management_status is not UNSET:
+            _set_field(self, "management_status", management_status)
+        if screen_lock_type is not UNSET:
+            _set_field(self, "screen_lock_type", screen_lock_type)
+        if user is not UNSET:
+            _set_field(self, "user", user)
+        _set_field(self, "additional_properties", {} if additional_properties is None else additional_properties)
+        _set_field(self, "_okta_json", None)
 
     def to_dict(self, *, omit_read_only: bool = False) -> dict[str, Any]:
         """This object as JSON-ready data; `omit_read_only` leaves out what only Okta sets."""
-        self.materialize()
+        values = self._values()
         d: dict[str, Any] = {}
-        if self.created is not UNSET:
-            d["created"] = self.created
-        if self.management_status is not UNSET:
-            d["managementStatus"] = self.management_status
-        if self.screen_lock_type is not UNSET:
-            d["screenLockType"] = self.screen_lock_type
-        if self.user is not UNSET:
-            d["user"] = _convert.dump_model(self.user, omit_read_only)
+        if (v := values.get("created", UNSET)) is not UNSET:
+            d["created"] = v
+        if (v := values.get("management_status", UNSET)) is not UNSET:
+            d["managementStatus"] = v
+        if (v := values.get("screen_lock_type", UNSET)) is not UNSET:
+            d["screenLockType"] = v
+        if (v := values.get("user", UNSET)) is not UNSET:
+            d["user"] = _convert.dump_model(v, omit_read_only)
         if self.additional_properties:
             d.update(self.additional_properties)
         return d
@@ -89,24 +107,15 @@ class DeviceUser(OktaModel):
         """Build from JSON data; unknown keys are kept in `additional_properties`."""
         d = src_dict.copy() if src_dict.__class__ is dict else _convert.as_mapping(cls, src_dict)
         obj = cls.__new__(cls)
-        # Slot stores, not keyword arguments to __init__: less than half the cost a field.
-        obj.created = d.pop("created", UNSET)
-        obj.management_status = (
-            _convert.parse_enum(DeviceUserManagementStatus, v)
-            if (v := d.pop("managementStatus", UNSET)).__class__ is str
-            else v
-        )
-        obj.screen_lock_type = (
-            _convert.parse_enum(DeviceUserScreenLockType, v)
-            if (v := d.pop("screenLockType", UNSET)).__class__ is str
-            else v
-        )
-        obj.user = (
-            _user.User.from_dict(v)
-            if (v := d.pop("user", UNSET)).__class__ is dict
-            else v
-            if v is UNSET
-            else _convert.parse_model(_user.User, v)
-        )
+        # Slot stores, not keyword arguments to __init__: less than half the cost a field. Absent keys store nothing.
+        if (v := d.pop("created", UNSET)) is not UNSET:
+            obj.created = v
+        if (v := d.pop("managementStatus", UNSET)) is not UNSET:
+            obj.management_status = _parse_management_status(v, False)
+        if (v := d.pop("screenLockType", UNSET)) is not UNSET:
+            obj.screen_lock_type = _parse_screen_lock_type(v, False)
+        if (v := d.pop("user", UNSET)) is not UNSET:
+            obj.user = _parse_user(v, False)
         obj.additional_properties = d
+        obj._okta_json = None  # type: ignore[misc, unused-ignore]  # mypy misses some base classes' slot
         return obj

@@ -4,9 +4,10 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, ClassVar
 
 from attrs import define as _attrs_define
+from attrs import field as _attrs_field
 
 from .. import _convert
-from .._model import JsonField
+from .._model import JsonField, _set_field
 from ..types import UNSET, Unset
 from . import device_display_name as _device_display_name
 from . import device_profile as _device_profile
@@ -25,7 +26,42 @@ if TYPE_CHECKING:
     from .links_self_and_full_users_lifecycle import LinksSelfAndFullUsersLifecycle
 
 
-@_attrs_define(kw_only=True)
+def _parse_profile(v: Any, lazy: bool) -> Any:
+    if v.__class__ is dict:
+        return _device_profile.DeviceProfile.from_json(v) if lazy else _device_profile.DeviceProfile.from_dict(v)
+    return _convert.parse_model(_device_profile.DeviceProfile, v)
+
+
+def _parse_resource_display_name(v: Any, lazy: bool) -> Any:
+    if v.__class__ is dict:
+        return (
+            _device_display_name.DeviceDisplayName.from_json(v)
+            if lazy
+            else _device_display_name.DeviceDisplayName.from_dict(v)
+        )
+    return _convert.parse_model(_device_display_name.DeviceDisplayName, v)
+
+
+_parse_status = _convert.enum_parser(DeviceStatus)
+
+
+def _parse_field_links(v: Any, lazy: bool) -> Any:
+    if v.__class__ is dict:
+        return (
+            _links_self_and_full_users_lifecycle.LinksSelfAndFullUsersLifecycle.from_json(v)
+            if lazy
+            else _links_self_and_full_users_lifecycle.LinksSelfAndFullUsersLifecycle.from_dict(v)
+        )
+    return _convert.parse_model(_links_self_and_full_users_lifecycle.LinksSelfAndFullUsersLifecycle, v)
+
+
+def _parse_providers(v: Any, lazy: bool) -> Any:
+    return _convert.parse_model_list(
+        _device_provider.DeviceProvider.from_json if lazy else _device_provider.DeviceProvider.from_dict, v
+    )
+
+
+@_attrs_define(kw_only=True, init=False, getstate_setstate=False)
 class DeviceWithProviders(Device):
     """An Okta `DeviceWithProviders`.
 
@@ -72,82 +108,99 @@ class DeviceWithProviders(Device):
         "providers": "list:model",
     }
     _json_fields: ClassVar[dict[str, JsonField]] = {
-        "created": lambda d: _convert.parse_datetime_text(v) if (v := d.get("created", UNSET)).__class__ is str else v,
-        "id": "id",
-        "last_updated": lambda d: (
-            _convert.parse_datetime_text(v) if (v := d.get("lastUpdated", UNSET)).__class__ is str else v
-        ),
-        "profile": lambda d: (
-            _device_profile.DeviceProfile.from_json(v)
-            if (v := d.get("profile", UNSET)).__class__ is dict
-            else v
-            if v is UNSET
-            else _convert.parse_model(_device_profile.DeviceProfile, v)
-        ),
-        "resource_alternate_id": "resourceAlternateId",
-        "resource_display_name": lambda d: (
-            _device_display_name.DeviceDisplayName.from_json(v)
-            if (v := d.get("resourceDisplayName", UNSET)).__class__ is dict
-            else v
-            if v is UNSET
-            else _convert.parse_model(_device_display_name.DeviceDisplayName, v)
-        ),
-        "resource_id": "resourceId",
-        "resource_type": "resourceType",
-        "status": lambda d: (
-            _convert.parse_enum(DeviceStatus, v) if (v := d.get("status", UNSET)).__class__ is str else v
-        ),
-        "field_links": lambda d: (
-            _links_self_and_full_users_lifecycle.LinksSelfAndFullUsersLifecycle.from_json(v)
-            if (v := d.get("_links", UNSET)).__class__ is dict
-            else v
-            if v is UNSET
-            else _convert.parse_model(_links_self_and_full_users_lifecycle.LinksSelfAndFullUsersLifecycle, v)
-        ),
-        "providers": lambda d: _convert.parse_model_list(
-            _device_provider.DeviceProvider.from_json, d.get("providers", UNSET)
-        ),
-        "additional_properties": lambda d: _convert.undeclared(d, DeviceWithProviders._json_names),
+        "created": ("created", _convert.parse_datetime),
+        "id": ("id", None),
+        "last_updated": ("lastUpdated", _convert.parse_datetime),
+        "profile": ("profile", _parse_profile),
+        "resource_alternate_id": ("resourceAlternateId", None),
+        "resource_display_name": ("resourceDisplayName", _parse_resource_display_name),
+        "resource_id": ("resourceId", None),
+        "resource_type": ("resourceType", None),
+        "status": ("status", _parse_status),
+        "field_links": ("_links", _parse_field_links),
+        "providers": ("providers", _parse_providers),
     }
 
-    created: datetime.datetime | None | Unset = UNSET
-    id: str | None | Unset = UNSET
-    last_updated: datetime.datetime | None | Unset = UNSET
-    profile: DeviceProfile | None | Unset = UNSET
-    resource_alternate_id: str | None | Unset = UNSET
-    resource_display_name: DeviceDisplayName | None | Unset = UNSET
-    resource_id: str | None | Unset = UNSET
-    resource_type: str | None | Unset = UNSET
-    status: DeviceStatus | None | Unset = UNSET
-    field_links: LinksSelfAndFullUsersLifecycle | None | Unset = UNSET
-    providers: list[DeviceProvider] | None | Unset = UNSET
+    created: datetime.datetime | None = _attrs_field(init=False)
+    id: str | None = _attrs_field(init=False)
+    last_updated: datetime.datetime | None = _attrs_field(init=False)
+    profile: DeviceProfile | None = _attrs_field(init=False)
+    resource_alternate_id: str | None = _attrs_field(init=False)
+    resource_display_name: DeviceDisplayName | None = _attrs_field(init=False)
+    resource_id: str | None = _attrs_field(init=False)
+    resource_type: str | None = _attrs_field(init=False)
+    status: DeviceStatus | None = _attrs_field(init=False)
+    field_links: LinksSelfAndFullUsersLifecycle | None = _attrs_field(init=False)
+    providers: list[DeviceProvider] | None = _attrs_field(init=False)
+
+    def __init__(
+        self,
+        *,
+        created: datetime.datetime | None | Unset = UNSET,
+        id: str | None | Unset = UNSET,
+        last_updated: datetime.datetime | None | Unset = UNSET,
+        profile: DeviceProfile | None | Unset = UNSET,
+        resource_alternate_id: str | None | Unset = UNSET,
+        resource_display_name: DeviceDisplayName | None | Unset = UNSET,
+        resource_id: str | None | Unset = UNSET,
+        resource_type: str | None | Unset = UNSET,
+        status: DeviceStatus | None | Unset = UNSET,
+        field_links: LinksSelfAndFullUsersLifecycle | None | Unset = UNSET,
+        providers: list[DeviceProvider] | None | Unset = UNSET,
+        additional_properties: dict[str, Any] | None = None,
+    ) -> None:
+        """Only the fields given are set (and sent); the others are absent. `None` is sent as null."""
+        if created is not UNSET:
+            _set_field(self, "created", created)
+        if id is not UNSET:
+            _set_field(self, "id", id)
+        if last_updated is not UNSET:
+            _set_field(self, "last_updated", last_updated)
+        if profile is not UNSET:
+            _set_field(self, "profile", profile)
+        if resource_alternate_id is not UNSET:
+            _set_field(self, "resource_alternate_id", resource_alternate_id)
+        if resource_display_name is not UNSET:
+            _set_field(self, "resource_display_name", resource_display_name)
+        if resource_id is not UNSET:
+            _set_field(self, "resource_id", resource_id)
+        if resource_type is not UNSET:
+            _set_field(self, "resource_type", resource_type)
+        if status is not UNSET:
+            _set_field(self, "status", status)
+        if field_links is not UNSET:
+            _set_field(self, "field_links", field_links)
+        if providers is not UNSET:
+            _set_field(self, "providers", providers)
+        _set_field(self, "additional_properties", {} if additional_properties is None else additional_properties)
+        _set_field(self, "_okta_json", None)
 
     def to_dict(self, *, omit_read_only: bool = False) -> dict[str, Any]:
         """This object as JSON-ready data; `omit_read_only` leaves out what only Okta sets."""
-        self.materialize()
+        values = self._values()
         d: dict[str, Any] = {}
-        if self.created is not UNSET and not omit_read_only:
-            d["created"] = _convert.dump_datetime(self.created)
-        if self.id is not UNSET and not omit_read_only:
-            d["id"] = self.id
-        if self.last_updated is not UNSET and not omit_read_only:
-            d["lastUpdated"] = _convert.dump_datetime(self.last_updated)
-        if self.profile is not UNSET:
-            d["profile"] = _convert.dump_model(self.profile, omit_read_only)
-        if self.resource_alternate_id is not UNSET and not omit_read_only:
-            d["resourceAlternateId"] = self.resource_alternate_id
-        if self.resource_display_name is not UNSET:
-            d["resourceDisplayName"] = _convert.dump_model(self.resource_display_name, omit_read_only)
-        if self.resource_id is not UNSET and not omit_read_only:
-            d["resourceId"] = self.resource_id
-        if self.resource_type is not UNSET and not omit_read_only:
-            d["resourceType"] = self.resource_type
-        if self.status is not UNSET:
-            d["status"] = self.status
-        if self.field_links is not UNSET:
-            d["_links"] = _convert.dump_model(self.field_links, omit_read_only)
-        if self.providers is not UNSET and not omit_read_only:
-            d["providers"] = _convert.dump_model_list(self.providers, omit_read_only)
+        if (v := values.get("created", UNSET)) is not UNSET and not omit_read_only:
+            d["created"] = _convert.dump_datetime(v)
+        if (v := values.get("id", UNSET)) is not UNSET and not omit_read_only:
+            d["id"] = v
+        if (v := values.get("last_updated", UNSET)) is not UNSET and not omit_read_only:
+            d["lastUpdated"] = _convert.dump_datetime(v)
+        if (v := values.get("profile", UNSET)) is not UNSET:
+            d["profile"] = _convert.dump_model(v, omit_read_only)
+        if (v := values.get("resource_alternate_id", UNSET)) is not UNSET and not omit_read_only:
+            d["resourceAlternateId"] = v
+        if (v := values.get("resource_display_name", UNSET)) is not UNSET:
+            d["resourceDisplayName"] = _convert.dump_model(v, omit_read_only)
+        if (v := values.get("resource_id", UNSET)) is not UNSET and not omit_read_only:
+            d["resourceId"] = v
+        if (v := values.get("resource_type", UNSET)) is not UNSET and not omit_read_only:
+            d["resourceType"] = v
+        if (v := values.get("status", UNSET)) is not UNSET:
+            d["status"] = v
+        if (v := values.get("field_links", UNSET)) is not UNSET:
+            d["_links"] = _convert.dump_model(v, omit_read_only)
+        if (v := values.get("providers", UNSET)) is not UNSET and not omit_read_only:
+            d["providers"] = _convert.dump_model_list(v, omit_read_only)
         if self.additional_properties:
             d.update(self.additional_properties)
         return d
@@ -157,35 +210,29 @@ class DeviceWithProviders(Device):
         """Build from JSON data; unknown keys are kept in `additional_properties`."""
         d = src_dict.copy() if src_dict.__class__ is dict else _convert.as_mapping(cls, src_dict)
         obj = cls.__new__(cls)
-        # Slot stores, not keyword arguments to __init__: less than half the cost a field.
-        obj.created = _convert.parse_datetime_text(v) if (v := d.pop("created", UNSET)).__class__ is str else v
-        obj.id = d.pop("id", UNSET)
-        obj.last_updated = _convert.parse_datetime_text(v) if (v := d.pop("lastUpdated", UNSET)).__class__ is str else v
-        obj.profile = (
-            _device_profile.DeviceProfile.from_dict(v)
-            if (v := d.pop("profile", UNSET)).__class__ is dict
-            else v
-            if v is UNSET
-            else _convert.parse_model(_device_profile.DeviceProfile, v)
-        )
-        obj.resource_alternate_id = d.pop("resourceAlternateId", UNSET)
-        obj.resource_display_name = (
-            _device_display_name.DeviceDisplayName.from_dict(v)
-            if (v := d.pop("resourceDisplayName", UNSET)).__class__ is dict
-            else v
-            if v is UNSET
-            else _convert.parse_model(_device_display_name.DeviceDisplayName, v)
-        )
-        obj.resource_id = d.pop("resourceId", UNSET)
-        obj.resource_type = d.pop("resourceType", UNSET)
-        obj.status = _convert.parse_enum(DeviceStatus, v) if (v := d.pop("status", UNSET)).__class__ is str else v
-        obj.field_links = (
-            _links_self_and_full_users_lifecycle.LinksSelfAndFullUsersLifecycle.from_dict(v)
-            if (v := d.pop("_links", UNSET)).__class__ is dict
-            else v
-            if v is UNSET
-            else _convert.parse_model(_links_self_and_full_users_lifecycle.LinksSelfAndFullUsersLifecycle, v)
-        )
-        obj.providers = _convert.parse_model_list(_device_provider.DeviceProvider.from_dict, d.pop("providers", UNSET))
+        # Slot stores, not keyword arguments to __init__: less than half the cost a field. Absent keys store nothing.
+        if (v := d.pop("created", UNSET)) is not UNSET:
+            obj.created = _convert.parse_datetime(v, False)
+        if (v := d.pop("id", UNSET)) is not UNSET:
+            obj.id = v
+        if (v := d.pop("lastUpdated", UNSET)) is not UNSET:
+            obj.last_updated = _convert.parse_datetime(v, False)
+        if (v := d.pop("profile", UNSET)) is not UNSET:
+            obj.profile = _parse_profile(v, False)
+        if (v := d.pop("resourceAlternateId", UNSET)) is not UNSET:
+            obj.resource_alternate_id = v
+        if (v := d.pop("resourceDisplayName", UNSET)) is not UNSET:
+            obj.resource_display_name = _parse_resource_display_name(v, False)
+        if (v := d.pop("resourceId", UNSET)) is not UNSET:
+            obj.resource_id = v
+        if (v := d.pop("resourceType", UNSET)) is not UNSET:
+            obj.resource_type = v
+        if (v := d.pop("status", UNSET)) is not UNSET:
+            obj.status = _parse_status(v, False)
+        if (v := d.pop("_links", UNSET)) is not UNSET:
+            obj.field_links = _parse_field_links(v, False)
+        if (v := d.pop("providers", UNSET)) is not UNSET:
+            obj.providers = _parse_providers(v, False)
         obj.additional_properties = d
+        obj._okta_json = None  # type: ignore[misc, unused-ignore]  # mypy misses some base classes' slot
         return obj

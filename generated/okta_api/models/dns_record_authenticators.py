@@ -4,9 +4,10 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, ClassVar
 
 from attrs import define as _attrs_define
+from attrs import field as _attrs_field
 
 from .. import _convert
-from .._model import JsonField, OktaModel
+from .._model import JsonField, OktaModel, _set_field
 from ..types import UNSET, Unset
 from .dns_record_type_authenticators import DNSRecordTypeAuthenticators
 
@@ -14,7 +15,10 @@ if TYPE_CHECKING:
     from typing import Self
 
 
-@_attrs_define(kw_only=True)
+_parse_record_type = _convert.enum_parser(DNSRecordTypeAuthenticators)
+
+
+@_attrs_define(kw_only=True, init=False, getstate_setstate=False)
 class DNSRecordAuthenticators(OktaModel):
     """DNS TXT record that must be registered for an RP ID domain that requires verification. This is used
     to verify the domain ownership for the WebAuthn RP ID configuration. After the domain ownership is
@@ -37,30 +41,43 @@ class DNSRecordAuthenticators(OktaModel):
         "verification_value": "str",
     }
     _json_fields: ClassVar[dict[str, JsonField]] = {
-        "fqdn": "fqdn",
-        "record_type": lambda d: (
-            _convert.parse_enum(DNSRecordTypeAuthenticators, v)
-            if (v := d.get("recordType", UNSET)).__class__ is str
-            else v
-        ),
-        "verification_value": "verificationValue",
-        "additional_properties": lambda d: _convert.undeclared(d, DNSRecordAuthenticators._json_names),
+        "fqdn": ("fqdn", None),
+        "record_type": ("recordType", _parse_record_type),
+        "verification_value": ("verificationValue", None),
     }
 
-    fqdn: str | None | Unset = UNSET
-    record_type: DNSRecordTypeAuthenticators | None | Unset = UNSET
-    verification_value: str | None | Unset = UNSET
+    fqdn: str | None = _attrs_field(init=False)
+    record_type: DNSRecordTypeAuthenticators | None = _attrs_field(init=False)
+    verification_value: str | None = _attrs_field(init=False)
+
+    def __init__(
+        self,
+        *,
+        fqdn: str | None | Unset = UNSET,
+        record_type: DNSRecordTypeAuthenticators | None | Unset = UNSET,
+        verification_value: str | None | Unset = UNSET,
+        additional_properties: dict[str, Any] | None = None,
+    ) -> None:
+        """Only the fields given are set (and sent); the others are absent. `None` is sent as null."""
+        if fqdn is not UNSET:
+            _set_field(self, "fqdn", fqdn)
+        if record_type is not UNSET:
+            _set_field(self, "record_type", record_type)
+        if verification_value is not UNSET:
+            _set_field(self, "verification_value", verification_value)
+        _set_field(self, "additional_properties", {} if additional_properties is None else additional_properties)
+        _set_field(self, "_okta_json", None)
 
     def to_dict(self, *, omit_read_only: bool = False) -> dict[str, Any]:
         """This object as JSON-ready data; `omit_read_only` leaves out what only Okta sets."""
-        self.materialize()
+        values = self._values()
         d: dict[str, Any] = {}
-        if self.fqdn is not UNSET:
-            d["fqdn"] = self.fqdn
-        if self.record_type is not UNSET:
-            d["recordType"] = self.record_type
-        if self.verification_value is not UNSET:
-            d["verificationValue"] = self.verification_value
+        if (v := values.get("fqdn", UNSET)) is not UNSET:
+            d["fqdn"] = v
+        if (v := values.get("record_type", UNSET)) is not UNSET:
+            d["recordType"] = v
+        if (v := values.get("verification_value", UNSET)) is not UNSET:
+            d["verificationValue"] = v
         if self.additional_properties:
             d.update(self.additional_properties)
         return d
@@ -70,13 +87,13 @@ class DNSRecordAuthenticators(OktaModel):
         """Build from JSON data; unknown keys are kept in `additional_properties`."""
         d = src_dict.copy() if src_dict.__class__ is dict else _convert.as_mapping(cls, src_dict)
         obj = cls.__new__(cls)
-        # Slot stores, not keyword arguments to __init__: less than half the cost a field.
-        obj.fqdn = d.pop("fqdn", UNSET)
-        obj.record_type = (
-            _convert.parse_enum(DNSRecordTypeAuthenticators, v)
-            if (v := d.pop("recordType", UNSET)).__class__ is str
-            else v
-        )
-        obj.verification_value = d.pop("verificationValue", UNSET)
+        # Slot stores, not keyword arguments to __init__: less than half the cost a field. Absent keys store nothing.
+        if (v := d.pop("fqdn", UNSET)) is not UNSET:
+            obj.fqdn = v
+        if (v := d.pop("recordType", UNSET)) is not UNSET:
+            obj.record_type = _parse_record_type(v, False)
+        if (v := d.pop("verificationValue", UNSET)) is not UNSET:
+            obj.verification_value = v
         obj.additional_properties = d
+        obj._okta_json = None  # type: ignore[misc, unused-ignore]  # mypy misses some base classes' slot
         return obj

@@ -4,16 +4,17 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, ClassVar
 
 from attrs import define as _attrs_define
+from attrs import field as _attrs_field
 
 from .. import _convert
-from .._model import JsonField, OktaModel
+from .._model import JsonField, OktaModel, _set_field
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from typing import Self
 
 
-@_attrs_define(kw_only=True)
+@_attrs_define(kw_only=True, init=False, getstate_setstate=False)
 class DomainCertificateMetadata(OktaModel):
     """Certificate metadata for the domain
 
@@ -34,26 +35,43 @@ class DomainCertificateMetadata(OktaModel):
         "subject": "str",
     }
     _json_fields: ClassVar[dict[str, JsonField]] = {
-        "expiration": "expiration",
-        "fingerprint": "fingerprint",
-        "subject": "subject",
-        "additional_properties": lambda d: _convert.undeclared(d, DomainCertificateMetadata._json_names),
+        "expiration": ("expiration", None),
+        "fingerprint": ("fingerprint", None),
+        "subject": ("subject", None),
     }
 
-    expiration: str | None | Unset = UNSET
-    fingerprint: str | None | Unset = UNSET
-    subject: str | None | Unset = UNSET
+    expiration: str | None = _attrs_field(init=False)
+    fingerprint: str | None = _attrs_field(init=False)
+    subject: str | None = _attrs_field(init=False)
+
+    def __init__(
+        self,
+        *,
+        expiration: str | None | Unset = UNSET,
+        fingerprint: str | None | Unset = UNSET,
+        subject: str | None | Unset = UNSET,
+        additional_properties: dict[str, Any] | None = None,
+    ) -> None:
+        """Only the fields given are set (and sent); the others are absent. `None` is sent as null."""
+        if expiration is not UNSET:
+            _set_field(self, "expiration", expiration)
+        if fingerprint is not UNSET:
+            _set_field(self, "fingerprint", fingerprint)
+        if subject is not UNSET:
+            _set_field(self, "subject", subject)
+        _set_field(self, "additional_properties", {} if additional_properties is None else additional_properties)
+        _set_field(self, "_okta_json", None)
 
     def to_dict(self, *, omit_read_only: bool = False) -> dict[str, Any]:
         """This object as JSON-ready data; `omit_read_only` leaves out what only Okta sets."""
-        self.materialize()
+        values = self._values()
         d: dict[str, Any] = {}
-        if self.expiration is not UNSET:
-            d["expiration"] = self.expiration
-        if self.fingerprint is not UNSET:
-            d["fingerprint"] = self.fingerprint
-        if self.subject is not UNSET:
-            d["subject"] = self.subject
+        if (v := values.get("expiration", UNSET)) is not UNSET:
+            d["expiration"] = v
+        if (v := values.get("fingerprint", UNSET)) is not UNSET:
+            d["fingerprint"] = v
+        if (v := values.get("subject", UNSET)) is not UNSET:
+            d["subject"] = v
         if self.additional_properties:
             d.update(self.additional_properties)
         return d
@@ -63,9 +81,13 @@ class DomainCertificateMetadata(OktaModel):
         """Build from JSON data; unknown keys are kept in `additional_properties`."""
         d = src_dict.copy() if src_dict.__class__ is dict else _convert.as_mapping(cls, src_dict)
         obj = cls.__new__(cls)
-        # Slot stores, not keyword arguments to __init__: less than half the cost a field.
-        obj.expiration = d.pop("expiration", UNSET)
-        obj.fingerprint = d.pop("fingerprint", UNSET)
-        obj.subject = d.pop("subject", UNSET)
+        # Slot stores, not keyword arguments to __init__: less than half the cost a field. Absent keys store nothing.
+        if (v := d.pop("expiration", UNSET)) is not UNSET:
+            obj.expiration = v
+        if (v := d.pop("fingerprint", UNSET)) is not UNSET:
+            obj.fingerprint = v
+        if (v := d.pop("subject", UNSET)) is not UNSET:
+            obj.subject = v
         obj.additional_properties = d
+        obj._okta_json = None  # type: ignore[misc, unused-ignore]  # mypy misses some base classes' slot
         return obj

@@ -4,9 +4,10 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, ClassVar
 
 from attrs import define as _attrs_define
+from attrs import field as _attrs_field
 
 from .. import _convert
-from .._model import JsonField
+from .._model import JsonField, _set_field
 from ..types import UNSET, Unset
 from . import href_object as _href_object
 from . import href_object_self_link as _href_object_self_link
@@ -19,7 +20,35 @@ if TYPE_CHECKING:
     from .href_object_self_link import HrefObjectSelfLink
 
 
-@_attrs_define(kw_only=True)
+def _parse_self_(v: Any, lazy: bool) -> Any:
+    if v.__class__ is dict:
+        return (
+            _href_object_self_link.HrefObjectSelfLink.from_json(v)
+            if lazy
+            else _href_object_self_link.HrefObjectSelfLink.from_dict(v)
+        )
+    return _convert.parse_model(_href_object_self_link.HrefObjectSelfLink, v)
+
+
+def _parse_brand(v: Any, lazy: bool) -> Any:
+    if v.__class__ is dict:
+        return _href_object.HrefObject.from_json(v) if lazy else _href_object.HrefObject.from_dict(v)
+    return _convert.parse_model(_href_object.HrefObject, v)
+
+
+def _parse_certificate(v: Any, lazy: bool) -> Any:
+    if v.__class__ is dict:
+        return _href_object.HrefObject.from_json(v) if lazy else _href_object.HrefObject.from_dict(v)
+    return _convert.parse_model(_href_object.HrefObject, v)
+
+
+def _parse_verify(v: Any, lazy: bool) -> Any:
+    if v.__class__ is dict:
+        return _href_object.HrefObject.from_json(v) if lazy else _href_object.HrefObject.from_dict(v)
+    return _convert.parse_model(_href_object.HrefObject, v)
+
+
+@_attrs_define(kw_only=True, init=False, getstate_setstate=False)
 class DomainLinks(LinksSelf):
     """An Okta `DomainLinks`.
 
@@ -43,54 +72,50 @@ class DomainLinks(LinksSelf):
         "verify": "model",
     }
     _json_fields: ClassVar[dict[str, JsonField]] = {
-        "self_": lambda d: (
-            _href_object_self_link.HrefObjectSelfLink.from_json(v)
-            if (v := d.get("self", UNSET)).__class__ is dict
-            else v
-            if v is UNSET
-            else _convert.parse_model(_href_object_self_link.HrefObjectSelfLink, v)
-        ),
-        "brand": lambda d: (
-            _href_object.HrefObject.from_json(v)
-            if (v := d.get("brand", UNSET)).__class__ is dict
-            else v
-            if v is UNSET
-            else _convert.parse_model(_href_object.HrefObject, v)
-        ),
-        "certificate": lambda d: (
-            _href_object.HrefObject.from_json(v)
-            if (v := d.get("certificate", UNSET)).__class__ is dict
-            else v
-            if v is UNSET
-            else _convert.parse_model(_href_object.HrefObject, v)
-        ),
-        "verify": lambda d: (
-            _href_object.HrefObject.from_json(v)
-            if (v := d.get("verify", UNSET)).__class__ is dict
-            else v
-            if v is UNSET
-            else _convert.parse_model(_href_object.HrefObject, v)
-        ),
-        "additional_properties": lambda d: _convert.undeclared(d, DomainLinks._json_names),
+        "self_": ("self", _parse_self_),
+        "brand": ("brand", _parse_brand),
+        "certificate": ("certificate", _parse_certificate),
+        "verify": ("verify", _parse_verify),
     }
 
-    self_: HrefObjectSelfLink | None | Unset = UNSET
-    brand: HrefObject | None | Unset = UNSET
-    certificate: HrefObject | None | Unset = UNSET
-    verify: HrefObject | None | Unset = UNSET
+    self_: HrefObjectSelfLink | None = _attrs_field(init=False)
+    brand: HrefObject | None = _attrs_field(init=False)
+    certificate: HrefObject | None = _attrs_field(init=False)
+    verify: HrefObject | None = _attrs_field(init=False)
+
+    def __init__(
+        self,
+        *,
+        self_: HrefObjectSelfLink | None | Unset = UNSET,
+        brand: HrefObject | None | Unset = UNSET,
+        certificate: HrefObject | None | Unset = UNSET,
+        verify: HrefObject | None | Unset = UNSET,
+        additional_properties: dict[str, Any] | None = None,
+    ) -> None:
+        """Only the fields given are set (and sent); the others are absent. `None` is sent as null."""
+        if self_ is not UNSET:
+            _set_field(self, "self_", self_)
+        if brand is not UNSET:
+            _set_field(self, "brand", brand)
+        if certificate is not UNSET:
+            _set_field(self, "certificate", certificate)
+        if verify is not UNSET:
+            _set_field(self, "verify", verify)
+        _set_field(self, "additional_properties", {} if additional_properties is None else additional_properties)
+        _set_field(self, "_okta_json", None)
 
     def to_dict(self, *, omit_read_only: bool = False) -> dict[str, Any]:
         """This object as JSON-ready data; `omit_read_only` leaves out what only Okta sets."""
-        self.materialize()
+        values = self._values()
         d: dict[str, Any] = {}
-        if self.self_ is not UNSET:
-            d["self"] = _convert.dump_model(self.self_, omit_read_only)
-        if self.brand is not UNSET:
-            d["brand"] = _convert.dump_model(self.brand, omit_read_only)
-        if self.certificate is not UNSET:
-            d["certificate"] = _convert.dump_model(self.certificate, omit_read_only)
-        if self.verify is not UNSET:
-            d["verify"] = _convert.dump_model(self.verify, omit_read_only)
+        if (v := values.get("self_", UNSET)) is not UNSET:
+            d["self"] = _convert.dump_model(v, omit_read_only)
+        if (v := values.get("brand", UNSET)) is not UNSET:
+            d["brand"] = _convert.dump_model(v, omit_read_only)
+        if (v := values.get("certificate", UNSET)) is not UNSET:
+            d["certificate"] = _convert.dump_model(v, omit_read_only)
+        if (v := values.get("verify", UNSET)) is not UNSET:
+            d["verify"] = _convert.dump_model(v, omit_read_only)
         if self.additional_properties:
             d.update(self.additional_properties)
         return d
@@ -100,34 +125,15 @@ class DomainLinks(LinksSelf):
         """Build from JSON data; unknown keys are kept in `additional_properties`."""
         d = src_dict.copy() if src_dict.__class__ is dict else _convert.as_mapping(cls, src_dict)
         obj = cls.__new__(cls)
-        # Slot stores, not keyword arguments to __init__: less than half the cost a field.
-        obj.self_ = (
-            _href_object_self_link.HrefObjectSelfLink.from_dict(v)
-            if (v := d.pop("self", UNSET)).__class__ is dict
-            else v
-            if v is UNSET
-            else _convert.parse_model(_href_object_self_link.HrefObjectSelfLink, v)
-        )
-        obj.brand = (
-            _href_object.HrefObject.from_dict(v)
-            if (v := d.pop("brand", UNSET)).__class__ is dict
-            else v
-            if v is UNSET
-            else _convert.parse_model(_href_object.HrefObject, v)
-        )
-        obj.certificate = (
-            _href_object.HrefObject.from_dict(v)
-            if (v := d.pop("certificate", UNSET)).__class__ is dict
-            else v
-            if v is UNSET
-            else _convert.parse_model(_href_object.HrefObject, v)
-        )
-        obj.verify = (
-            _href_object.HrefObject.from_dict(v)
-            if (v := d.pop("verify", UNSET)).__class__ is dict
-            else v
-            if v is UNSET
-            else _convert.parse_model(_href_object.HrefObject, v)
-        )
+        # Slot stores, not keyword arguments to __init__: less than half the cost a field. Absent keys store nothing.
+        if (v := d.pop("self", UNSET)) is not UNSET:
+            obj.self_ = _parse_self_(v, False)
+        if (v := d.pop("brand", UNSET)) is not UNSET:
+            obj.brand = _parse_brand(v, False)
+        if (v := d.pop("certificate", UNSET)) is not UNSET:
+            obj.certificate = _parse_certificate(v, False)
+        if (v := d.pop("verify", UNSET)) is not UNSET:
+            obj.verify = _parse_verify(v, False)
         obj.additional_properties = d
+        obj._okta_json = None  # type: ignore[misc, unused-ignore]  # mypy misses some base classes' slot
         return obj

@@ -4,9 +4,10 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, ClassVar
 
 from attrs import define as _attrs_define
+from attrs import field as _attrs_field
 
 from .. import _convert
-from .._model import JsonField, OktaModel
+from .._model import JsonField, OktaModel, _set_field
 from ..types import UNSET, Unset
 from . import domain_response as _domain_response
 
@@ -16,7 +17,13 @@ if TYPE_CHECKING:
     from .domain_response import DomainResponse
 
 
-@_attrs_define(kw_only=True)
+def _parse_domains(v: Any, lazy: bool) -> Any:
+    return _convert.parse_model_list(
+        _domain_response.DomainResponse.from_json if lazy else _domain_response.DomainResponse.from_dict, v
+    )
+
+
+@_attrs_define(kw_only=True, init=False, getstate_setstate=False)
 class DomainListResponse(OktaModel):
     """Defines a list of domains with a subset of the properties for each domain
 
@@ -31,20 +38,29 @@ class DomainListResponse(OktaModel):
         "domains": "list:model",
     }
     _json_fields: ClassVar[dict[str, JsonField]] = {
-        "domains": lambda d: _convert.parse_model_list(
-            _domain_response.DomainResponse.from_json, d.get("domains", UNSET)
-        ),
-        "additional_properties": lambda d: _convert.undeclared(d, DomainListResponse._json_names),
+        "domains": ("domains", _parse_domains),
     }
 
-    domains: list[DomainResponse] | None | Unset = UNSET
+    domains: list[DomainResponse] | None = _attrs_field(init=False)
+
+    def __init__(
+        self,
+        *,
+        domains: list[DomainResponse] | None | Unset = UNSET,
+        additional_properties: dict[str, Any] | None = None,
+    ) -> None:
+        """Only the fields given are set (and sent); the others are absent. `None` is sent as null."""
+        if domains is not UNSET:
+            _set_field(self, "domains", domains)
+        _set_field(self, "additional_properties", {} if additional_properties is None else additional_properties)
+        _set_field(self, "_okta_json", None)
 
     def to_dict(self, *, omit_read_only: bool = False) -> dict[str, Any]:
         """This object as JSON-ready data; `omit_read_only` leaves out what only Okta sets."""
-        self.materialize()
+        values = self._values()
         d: dict[str, Any] = {}
-        if self.domains is not UNSET:
-            d["domains"] = _convert.dump_model_list(self.domains, omit_read_only)
+        if (v := values.get("domains", UNSET)) is not UNSET:
+            d["domains"] = _convert.dump_model_list(v, omit_read_only)
         if self.additional_properties:
             d.update(self.additional_properties)
         return d
@@ -54,7 +70,9 @@ class DomainListResponse(OktaModel):
         """Build from JSON data; unknown keys are kept in `additional_properties`."""
         d = src_dict.copy() if src_dict.__class__ is dict else _convert.as_mapping(cls, src_dict)
         obj = cls.__new__(cls)
-        # Slot stores, not keyword arguments to __init__: less than half the cost a field.
-        obj.domains = _convert.parse_model_list(_domain_response.DomainResponse.from_dict, d.pop("domains", UNSET))
+        # Slot stores, not keyword arguments to __init__: less than half the cost a field. Absent keys store nothing.
+        if (v := d.pop("domains", UNSET)) is not UNSET:
+            obj.domains = _parse_domains(v, False)
         obj.additional_properties = d
+        obj._okta_json = None  # type: ignore[misc, unused-ignore]  # mypy misses some base classes' slot
         return obj

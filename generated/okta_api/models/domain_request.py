@@ -4,9 +4,10 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, ClassVar
 
 from attrs import define as _attrs_define
+from attrs import field as _attrs_field
 
 from .. import _convert
-from .._model import JsonField, OktaModel
+from .._model import JsonField, OktaModel, _set_field
 from ..types import UNSET, Unset
 from .domain_certificate_source_type import DomainCertificateSourceType
 
@@ -14,7 +15,10 @@ if TYPE_CHECKING:
     from typing import Self
 
 
-@_attrs_define(kw_only=True)
+_parse_certificate_source_type = _convert.enum_parser(DomainCertificateSourceType)
+
+
+@_attrs_define(kw_only=True, init=False, getstate_setstate=False)
 class DomainRequest(OktaModel):
     """An Okta `DomainRequest`.
 
@@ -35,26 +39,36 @@ class DomainRequest(OktaModel):
         "domain": "str",
     }
     _json_fields: ClassVar[dict[str, JsonField]] = {
-        "certificate_source_type": lambda d: (
-            _convert.parse_enum(DomainCertificateSourceType, v)
-            if (v := d.get("certificateSourceType", UNSET)).__class__ is str
-            else v
-        ),
-        "domain": "domain",
-        "additional_properties": lambda d: _convert.undeclared(d, DomainRequest._json_names),
+        "certificate_source_type": ("certificateSourceType", _parse_certificate_source_type),
+        "domain": ("domain", None),
     }
 
-    certificate_source_type: DomainCertificateSourceType | None | Unset
-    domain: str | None | Unset
+    certificate_source_type: DomainCertificateSourceType | None = _attrs_field(init=False)
+    domain: str | None = _attrs_field(init=False)
+
+    def __init__(
+        self,
+        *,
+        certificate_source_type: DomainCertificateSourceType | None | Unset,
+        domain: str | None | Unset,
+        additional_properties: dict[str, Any] | None = None,
+    ) -> None:
+        """Only the fields given are set (and sent); the others are absent. `None` is sent as null."""
+        if certificate_source_type is not UNSET:
+            _set_field(self, "certificate_source_type", certificate_source_type)
+        if domain is not UNSET:
+            _set_field(self, "domain", domain)
+        _set_field(self, "additional_properties", {} if additional_properties is None else additional_properties)
+        _set_field(self, "_okta_json", None)
 
     def to_dict(self, *, omit_read_only: bool = False) -> dict[str, Any]:
         """This object as JSON-ready data; `omit_read_only` leaves out what only Okta sets."""
-        self.materialize()
+        values = self._values()
         d: dict[str, Any] = {}
-        if self.certificate_source_type is not UNSET:
-            d["certificateSourceType"] = self.certificate_source_type
-        if self.domain is not UNSET:
-            d["domain"] = self.domain
+        if (v := values.get("certificate_source_type", UNSET)) is not UNSET:
+            d["certificateSourceType"] = v
+        if (v := values.get("domain", UNSET)) is not UNSET:
+            d["domain"] = v
         if self.additional_properties:
             d.update(self.additional_properties)
         return d
@@ -64,12 +78,11 @@ class DomainRequest(OktaModel):
         """Build from JSON data; unknown keys are kept in `additional_properties`."""
         d = src_dict.copy() if src_dict.__class__ is dict else _convert.as_mapping(cls, src_dict)
         obj = cls.__new__(cls)
-        # Slot stores, not keyword arguments to __init__: less than half the cost a field.
-        obj.certificate_source_type = (
-            _convert.parse_enum(DomainCertificateSourceType, v)
-            if (v := d.pop("certificateSourceType", UNSET)).__class__ is str
-            else v
-        )
-        obj.domain = d.pop("domain", UNSET)
+        # Slot stores, not keyword arguments to __init__: less than half the cost a field. Absent keys store nothing.
+        if (v := d.pop("certificateSourceType", UNSET)) is not UNSET:
+            obj.certificate_source_type = _parse_certificate_source_type(v, False)
+        if (v := d.pop("domain", UNSET)) is not UNSET:
+            obj.domain = v
         obj.additional_properties = d
+        obj._okta_json = None  # type: ignore[misc, unused-ignore]  # mypy misses some base classes' slot
         return obj

@@ -4,9 +4,10 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, ClassVar
 
 from attrs import define as _attrs_define
+from attrs import field as _attrs_field
 
 from .. import _convert
-from .._model import JsonField, OktaModel
+from .._model import JsonField, OktaModel, _set_field
 from ..types import UNSET, Unset
 from . import dns_record_domains as _dns_record_domains
 from . import domain_certificate_metadata as _domain_certificate_metadata
@@ -22,7 +23,35 @@ if TYPE_CHECKING:
     from .domain_links import DomainLinks
 
 
-@_attrs_define(kw_only=True)
+_parse_certificate_source_type = _convert.enum_parser(DomainCertificateSourceType)
+
+
+def _parse_dns_records(v: Any, lazy: bool) -> Any:
+    return _convert.parse_model_list(
+        _dns_record_domains.DNSRecordDomains.from_json if lazy else _dns_record_domains.DNSRecordDomains.from_dict, v
+    )
+
+
+def _parse_public_certificate(v: Any, lazy: bool) -> Any:
+    if v.__class__ is dict:
+        return (
+            _domain_certificate_metadata.DomainCertificateMetadata.from_json(v)
+            if lazy
+            else _domain_certificate_metadata.DomainCertificateMetadata.from_dict(v)
+        )
+    return _convert.parse_model(_domain_certificate_metadata.DomainCertificateMetadata, v)
+
+
+_parse_validation_status = _convert.enum_parser(DomainValidationStatus)
+
+
+def _parse_field_links(v: Any, lazy: bool) -> Any:
+    if v.__class__ is dict:
+        return _domain_links.DomainLinks.from_json(v) if lazy else _domain_links.DomainLinks.from_dict(v)
+    return _convert.parse_model(_domain_links.DomainLinks, v)
+
+
+@_attrs_define(kw_only=True, init=False, getstate_setstate=False)
 class DomainResponse(OktaModel):
     """The properties that define an individual domain.
 
@@ -59,68 +88,78 @@ class DomainResponse(OktaModel):
         "field_links": "model",
     }
     _json_fields: ClassVar[dict[str, JsonField]] = {
-        "brand_id": "brandId",
-        "certificate_source_type": lambda d: (
-            _convert.parse_enum(DomainCertificateSourceType, v)
-            if (v := d.get("certificateSourceType", UNSET)).__class__ is str
-            else v
-        ),
-        "dns_records": lambda d: _convert.parse_model_list(
-            _dns_record_domains.DNSRecordDomains.from_json, d.get("dnsRecords", UNSET)
-        ),
-        "domain": "domain",
-        "id": "id",
-        "public_certificate": lambda d: (
-            _domain_certificate_metadata.DomainCertificateMetadata.from_json(v)
-            if (v := d.get("publicCertificate", UNSET)).__class__ is dict
-            else v
-            if v is UNSET
-            else _convert.parse_model(_domain_certificate_metadata.DomainCertificateMetadata, v)
-        ),
-        "validation_status": lambda d: (
-            _convert.parse_enum(DomainValidationStatus, v)
-            if (v := d.get("validationStatus", UNSET)).__class__ is str
-            else v
-        ),
-        "field_links": lambda d: (
-            _domain_links.DomainLinks.from_json(v)
-            if (v := d.get("_links", UNSET)).__class__ is dict
-            else v
-            if v is UNSET
-            else _convert.parse_model(_domain_links.DomainLinks, v)
-        ),
-        "additional_properties": lambda d: _convert.undeclared(d, DomainResponse._json_names),
+        "brand_id": ("brandId", None),
+        "certificate_source_type": ("certificateSourceType", _parse_certificate_source_type),
+        "dns_records": ("dnsRecords", _parse_dns_records),
+        "domain": ("domain", None),
+        "id": ("id", None),
+        "public_certificate": ("publicCertificate", _parse_public_certificate),
+        "validation_status": ("validationStatus", _parse_validation_status),
+        "field_links": ("_links", _parse_field_links),
     }
 
-    brand_id: str | None | Unset = UNSET
-    certificate_source_type: DomainCertificateSourceType | None | Unset = UNSET
-    dns_records: list[DNSRecordDomains] | None | Unset = UNSET
-    domain: str | None | Unset = UNSET
-    id: str | None | Unset = UNSET
-    public_certificate: DomainCertificateMetadata | None | Unset = UNSET
-    validation_status: DomainValidationStatus | None | Unset = UNSET
-    field_links: DomainLinks | None | Unset = UNSET
+    brand_id: str | None = _attrs_field(init=False)
+    certificate_source_type: DomainCertificateSourceType | None = _attrs_field(init=False)
+    dns_records: list[DNSRecordDomains] | None = _attrs_field(init=False)
+    domain: str | None = _attrs_field(init=False)
+    id: str | None = _attrs_field(init=False)
+    public_certificate: DomainCertificateMetadata | None = _attrs_field(init=False)
+    validation_status: DomainValidationStatus | None = _attrs_field(init=False)
+    field_links: DomainLinks | None = _attrs_field(init=False)
+
+    def __init__(
+        self,
+        *,
+        brand_id: str | None | Unset = UNSET,
+        certificate_source_type: DomainCertificateSourceType | None | Unset = UNSET,
+        dns_records: list[DNSRecordDomains] | None | Unset = UNSET,
+        domain: str | None | Unset = UNSET,
+        id: str | None | Unset = UNSET,
+        public_certificate: DomainCertificateMetadata | None | Unset = UNSET,
+        validation_status: DomainValidationStatus | None | Unset = UNSET,
+        field_links: DomainLinks | None | Unset = UNSET,
+        additional_properties: dict[str, Any] | None = None,
+    ) -> None:
+        """Only the fields given are set (and sent); the others are absent. `None` is sent as null."""
+        if brand_id is not UNSET:
+            _set_field(self, "brand_id", brand_id)
+        if certificate_source_type is not UNSET:
+            _set_field(self, "certificate_source_type", certificate_source_type)
+        if dns_records is not UNSET:
+            _set_field(self, "dns_records", dns_records)
+        if domain is not UNSET:
+            _set_field(self, "domain", domain)
+        if id is not UNSET:
+            _set_field(self, "id", id)
+        if public_certificate is not UNSET:
+            _set_field(self, "public_certificate", public_certificate)
+        if validation_status is not UNSET:
+            _set_field(self, "validation_status", validation_status)
+        if field_links is not UNSET:
+            _set_field(self, "field_links", field_links)
+        _set_field(self, "additional_properties", {} if additional_properties is None else additional_properties)
+        _set_field(self, "_okta_json", None)
 
     def to_dict(self, *, omit_read_only: bool = False) -> dict[str, Any]:
         """This object as JSON-ready data; `omit_read_only` leaves out what only Okta sets."""
-        self.materialize()
+        values = self._values()
         d: dict[str, Any] = {}
-        if self.brand_id is not UNSET:
-            d["brandId"] = self.brand_id
-        if self.certificate_source_type is not UNSET:
-            d["certificateSourceType"] = self.certificate_source_type
-        if self.dns_records is not UNSET:
-            d["dnsRecords"] = _convert.dump_model_list(self.dns_records, omit_read_only)
-        if self.domain is not UNSET:
-            d["domain"] = self.domain
-        if self.id is not UNSET:
-            d["id"] = self.id
-        if self.public_certificate is not UNSET:
-            d["publicCertificate"] = _convert.dump_model(self.public_certificate, omit_read_only)
-        if self.validation_status is not UNSET:
-            d["validationStatus"] = self.validation_status
-        if self.field_links is not UNSET:
-            d["_links"] = _convert.dump_model(self.field_links, omit_read_only)
+        if (v := values.get("brand_id", UNSET)) is not UNSET:
+            d["brandId"] = v
+        if (v := values.get("certificate_source_type", UNSET)) is not UNSET:
+            d["certificateSourceType"] = v
+        if (v := values.get("dns_records", UNSET)) is not UNSET:
+            d["dnsRecords"] = _convert.dump_model_list(v, omit_read_only)
+        if (v := values.get("domain", UNSET)) is not UNSET:
+            d["domain"] = v
+        if (v := values.get("id", UNSET)) is not UNSET:
+            d["id"] = v
+        if (v := values.get("public_certificate", UNSET)) is not UNSET:
+            d["publicCertificate"] = _convert.dump_model(v, omit_read_only)
+        if (v := values.get("validation_status", UNSET)) is not UNSET:
+            d["validationStatus"] = v
+        if (v := values.get("field_links", UNSET)) is not UNSET:
+            d["_links"] = _convert.dump_model(v, omit_read_only)
         if self.additional_properties:
             d.update(self.additional_properties)
         return d
@@ -130,36 +169,23 @@ class DomainResponse(OktaModel):
         """Build from JSON data; unknown keys are kept in `additional_properties`."""
         d = src_dict.copy() if src_dict.__class__ is dict else _convert.as_mapping(cls, src_dict)
         obj = cls.__new__(cls)
-        # Slot stores, not keyword arguments to __init__: less than half the cost a field.
-        obj.brand_id = d.pop("brandId", UNSET)
-        obj.certificate_source_type = (
-            _convert.parse_enum(DomainCertificateSourceType, v)
-            if (v := d.pop("certificateSourceType", UNSET)).__class__ is str
-            else v
-        )
-        obj.dns_records = _convert.parse_model_list(
-            _dns_record_domains.DNSRecordDomains.from_dict, d.pop("dnsRecords", UNSET)
-        )
-        obj.domain = d.pop("domain", UNSET)
-        obj.id = d.pop("id", UNSET)
-        obj.public_certificate = (
-            _domain_certificate_metadata.DomainCertificateMetadata.from_dict(v)
-            if (v := d.pop("publicCertificate", UNSET)).__class__ is dict
-            else v
-            if v is UNSET
-            else _convert.parse_model(_domain_certificate_metadata.DomainCertificateMetadata, v)
-        )
-        obj.validation_status = (
-            _convert.parse_enum(DomainValidationStatus, v)
-            if (v := d.pop("validationStatus", UNSET)).__class__ is str
-            else v
-        )
-        obj.field_links = (
-            _domain_links.DomainLinks.from_dict(v)
-            if (v := d.pop("_links", UNSET)).__class__ is dict
-            else v
-            if v is UNSET
-            else _convert.parse_model(_domain_links.DomainLinks, v)
-        )
+        # Slot stores, not keyword arguments to __init__: less than half the cost a field. Absent keys store nothing.
+        if (v := d.pop("brandId", UNSET)) is not UNSET:
+            obj.brand_id = v
+        if (v := d.pop("certificateSourceType", UNSET)) is not UNSET:
+            obj.certificate_source_type = _parse_certificate_source_type(v, False)
+        if (v := d.pop("dnsRecords", UNSET)) is not UNSET:
+            obj.dns_records = _parse_dns_records(v, False)
+        if (v := d.pop("domain", UNSET)) is not UNSET:
+            obj.domain = v
+        if (v := d.pop("id", UNSET)) is not UNSET:
+            obj.id = v
+        if (v := d.pop("publicCertificate", UNSET)) is not UNSET:
+            obj.public_certificate = _parse_public_certificate(v, False)
+        if (v := d.pop("validationStatus", UNSET)) is not UNSET:
+            obj.validation_status = _parse_validation_status(v, False)
+        if (v := d.pop("_links", UNSET)) is not UNSET:
+            obj.field_links = _parse_field_links(v, False)
         obj.additional_properties = d
+        obj._okta_json = None  # type: ignore[misc, unused-ignore]  # mypy misses some base classes' slot
         return obj

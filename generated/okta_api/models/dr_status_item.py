@@ -4,16 +4,17 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, ClassVar
 
 from attrs import define as _attrs_define
+from attrs import field as _attrs_field
 
 from .. import _convert
-from .._model import JsonField, OktaModel
+from .._model import JsonField, OktaModel, _set_field
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from typing import Self
 
 
-@_attrs_define(kw_only=True)
+@_attrs_define(kw_only=True, init=False, getstate_setstate=False)
 class DRStatusItem(OktaModel):
     """Status whether a domain has been failed over or not
 
@@ -31,22 +32,36 @@ class DRStatusItem(OktaModel):
         "is_failed_over": "bool",
     }
     _json_fields: ClassVar[dict[str, JsonField]] = {
-        "domain": "domain",
-        "is_failed_over": "isFailedOver",
-        "additional_properties": lambda d: _convert.undeclared(d, DRStatusItem._json_names),
+        "domain": ("domain", None),
+        "is_failed_over": ("isFailedOver", None),
     }
 
-    domain: str | None | Unset = UNSET
-    is_failed_over: bool | None | Unset = UNSET
+    domain: str | None = _attrs_field(init=False)
+    is_failed_over: bool | None = _attrs_field(init=False)
+
+    def __init__(
+        self,
+        *,
+        domain: str | None | Unset = UNSET,
+        is_failed_over: bool | None | Unset = UNSET,
+        additional_properties: dict[str, Any] | None = None,
+    ) -> None:
+        """Only the fields given are set (and sent); the others are absent. `None` is sent as null."""
+        if domain is not UNSET:
+            _set_field(self, "domain", domain)
+        if is_failed_over is not UNSET:
+            _set_field(self, "is_failed_over", is_failed_over)
+        _set_field(self, "additional_properties", {} if additional_properties is None else additional_properties)
+        _set_field(self, "_okta_json", None)
 
     def to_dict(self, *, omit_read_only: bool = False) -> dict[str, Any]:
         """This object as JSON-ready data; `omit_read_only` leaves out what only Okta sets."""
-        self.materialize()
+        values = self._values()
         d: dict[str, Any] = {}
-        if self.domain is not UNSET:
-            d["domain"] = self.domain
-        if self.is_failed_over is not UNSET:
-            d["isFailedOver"] = self.is_failed_over
+        if (v := values.get("domain", UNSET)) is not UNSET:
+            d["domain"] = v
+        if (v := values.get("is_failed_over", UNSET)) is not UNSET:
+            d["isFailedOver"] = v
         if self.additional_properties:
             d.update(self.additional_properties)
         return d
@@ -56,8 +71,11 @@ class DRStatusItem(OktaModel):
         """Build from JSON data; unknown keys are kept in `additional_properties`."""
         d = src_dict.copy() if src_dict.__class__ is dict else _convert.as_mapping(cls, src_dict)
         obj = cls.__new__(cls)
-        # Slot stores, not keyword arguments to __init__: less than half the cost a field.
-        obj.domain = d.pop("domain", UNSET)
-        obj.is_failed_over = d.pop("isFailedOver", UNSET)
+        # Slot stores, not keyword arguments to __init__: less than half the cost a field. Absent keys store nothing.
+        if (v := d.pop("domain", UNSET)) is not UNSET:
+            obj.domain = v
+        if (v := d.pop("isFailedOver", UNSET)) is not UNSET:
+            obj.is_failed_over = v
         obj.additional_properties = d
+        obj._okta_json = None  # type: ignore[misc, unused-ignore]  # mypy misses some base classes' slot
         return obj

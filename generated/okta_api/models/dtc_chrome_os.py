@@ -4,9 +4,10 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, ClassVar
 
 from attrs import define as _attrs_define
+from attrs import field as _attrs_field
 
 from .. import _convert
-from .._model import JsonField, OktaModel
+from .._model import JsonField, OktaModel, _set_field
 from ..types import UNSET, Unset
 from . import chrome_browser_version as _chrome_browser_version
 from . import os_version_four_components as _os_version_four_components
@@ -21,7 +22,35 @@ if TYPE_CHECKING:
     from .os_version_four_components import OSVersionFourComponents
 
 
-@_attrs_define(kw_only=True)
+def _parse_browser_version(v: Any, lazy: bool) -> Any:
+    if v.__class__ is dict:
+        return (
+            _chrome_browser_version.ChromeBrowserVersion.from_json(v)
+            if lazy
+            else _chrome_browser_version.ChromeBrowserVersion.from_dict(v)
+        )
+    return _convert.parse_model(_chrome_browser_version.ChromeBrowserVersion, v)
+
+
+_parse_key_trust_level = _convert.enum_parser(KeyTrustLevelOSMode)
+
+
+def _parse_os_version(v: Any, lazy: bool) -> Any:
+    if v.__class__ is dict:
+        return (
+            _os_version_four_components.OSVersionFourComponents.from_json(v)
+            if lazy
+            else _os_version_four_components.OSVersionFourComponents.from_dict(v)
+        )
+    return _convert.parse_model(_os_version_four_components.OSVersionFourComponents, v)
+
+
+_parse_password_protection_warning_trigger = _convert.enum_parser(PasswordProtectionWarningTrigger)
+
+_parse_safe_browsing_protection_level = _convert.enum_parser(SafeBrowsingProtectionLevel)
+
+
+@_attrs_define(kw_only=True, init=False, getstate_setstate=False)
 class DTCChromeOS(OktaModel):
     """Google Chrome Device Trust Connector provider
 
@@ -81,96 +110,130 @@ class DTCChromeOS(OktaModel):
         "site_isolation_enabled": "bool",
     }
     _json_fields: ClassVar[dict[str, JsonField]] = {
-        "allow_screen_lock": "allowScreenLock",
-        "browser_version": lambda d: (
-            _chrome_browser_version.ChromeBrowserVersion.from_json(v)
-            if (v := d.get("browserVersion", UNSET)).__class__ is dict
-            else v
-            if v is UNSET
-            else _convert.parse_model(_chrome_browser_version.ChromeBrowserVersion, v)
+        "allow_screen_lock": ("allowScreenLock", None),
+        "browser_version": ("browserVersion", _parse_browser_version),
+        "built_in_dns_client_enabled": ("builtInDnsClientEnabled", None),
+        "chrome_remote_desktop_app_blocked": ("chromeRemoteDesktopAppBlocked", None),
+        "device_enrollment_domain": ("deviceEnrollmentDomain", None),
+        "disk_encrypted": ("diskEncrypted", None),
+        "key_trust_level": ("keyTrustLevel", _parse_key_trust_level),
+        "managed_device": ("managedDevice", None),
+        "os_firewall": ("osFirewall", None),
+        "os_version": ("osVersion", _parse_os_version),
+        "password_protection_warning_trigger": (
+            "passwordProtectionWarningTrigger",
+            _parse_password_protection_warning_trigger,
         ),
-        "built_in_dns_client_enabled": "builtInDnsClientEnabled",
-        "chrome_remote_desktop_app_blocked": "chromeRemoteDesktopAppBlocked",
-        "device_enrollment_domain": "deviceEnrollmentDomain",
-        "disk_encrypted": "diskEncrypted",
-        "key_trust_level": lambda d: (
-            _convert.parse_enum(KeyTrustLevelOSMode, v) if (v := d.get("keyTrustLevel", UNSET)).__class__ is str else v
-        ),
-        "managed_device": "managedDevice",
-        "os_firewall": "osFirewall",
-        "os_version": lambda d: (
-            _os_version_four_components.OSVersionFourComponents.from_json(v)
-            if (v := d.get("osVersion", UNSET)).__class__ is dict
-            else v
-            if v is UNSET
-            else _convert.parse_model(_os_version_four_components.OSVersionFourComponents, v)
-        ),
-        "password_protection_warning_trigger": lambda d: (
-            _convert.parse_enum(PasswordProtectionWarningTrigger, v)
-            if (v := d.get("passwordProtectionWarningTrigger", UNSET)).__class__ is str
-            else v
-        ),
-        "realtime_url_check_mode": "realtimeUrlCheckMode",
-        "safe_browsing_protection_level": lambda d: (
-            _convert.parse_enum(SafeBrowsingProtectionLevel, v)
-            if (v := d.get("safeBrowsingProtectionLevel", UNSET)).__class__ is str
-            else v
-        ),
-        "screen_lock_secured": "screenLockSecured",
-        "site_isolation_enabled": "siteIsolationEnabled",
-        "additional_properties": lambda d: _convert.undeclared(d, DTCChromeOS._json_names),
+        "realtime_url_check_mode": ("realtimeUrlCheckMode", None),
+        "safe_browsing_protection_level": ("safeBrowsingProtectionLevel", _parse_safe_browsing_protection_level),
+        "screen_lock_secured": ("screenLockSecured", None),
+        "site_isolation_enabled": ("siteIsolationEnabled", None),
     }
 
-    allow_screen_lock: bool | None | Unset = UNSET
-    browser_version: ChromeBrowserVersion | None | Unset = UNSET
-    built_in_dns_client_enabled: bool | None | Unset = UNSET
-    chrome_remote_desktop_app_blocked: bool | None | Unset = UNSET
-    device_enrollment_domain: str | None | Unset = UNSET
-    disk_encrypted: bool | None | Unset = UNSET
-    key_trust_level: KeyTrustLevelOSMode | None | Unset = UNSET
-    managed_device: bool | None | Unset = UNSET
-    os_firewall: bool | None | Unset = UNSET
-    os_version: OSVersionFourComponents | None | Unset = UNSET
-    password_protection_warning_trigger: PasswordProtectionWarningTrigger | None | Unset = UNSET
-    realtime_url_check_mode: bool | None | Unset = UNSET
-    safe_browsing_protection_level: SafeBrowsingProtectionLevel | None | Unset = UNSET
-    screen_lock_secured: bool | None | Unset = UNSET
-    site_isolation_enabled: bool | None | Unset = UNSET
+    allow_screen_lock: bool | None = _attrs_field(init=False)
+    browser_version: ChromeBrowserVersion | None = _attrs_field(init=False)
+    built_in_dns_client_enabled: bool | None = _attrs_field(init=False)
+    chrome_remote_desktop_app_blocked: bool | None = _attrs_field(init=False)
+    device_enrollment_domain: str | None = _attrs_field(init=False)
+    disk_encrypted: bool | None = _attrs_field(init=False)
+    key_trust_level: KeyTrustLevelOSMode | None = _attrs_field(init=False)
+    managed_device: bool | None = _attrs_field(init=False)
+    os_firewall: bool | None = _attrs_field(init=False)
+    os_version: OSVersionFourComponents | None = _attrs_field(init=False)
+    password_protection_warning_trigger: PasswordProtectionWarningTrigger | None = _attrs_field(init=False)
+    realtime_url_check_mode: bool | None = _attrs_field(init=False)
+    safe_browsing_protection_level: SafeBrowsingProtectionLevel | None = _attrs_field(init=False)
+    screen_lock_secured: bool | None = _attrs_field(init=False)
+    site_isolation_enabled: bool | None = _attrs_field(init=False)
+
+    def __init__(
+        self,
+        *,
+        allow_screen_lock: bool | None | Unset = UNSET,
+        browser_version: ChromeBrowserVersion | None | Unset = UNSET,
+        built_in_dns_client_enabled: bool | None | Unset = UNSET,
+        chrome_remote_desktop_app_blocked: bool | None | Unset = UNSET,
+        device_enrollment_domain: str | None | Unset = UNSET,
+        disk_encrypted: bool | None | Unset = UNSET,
+        key_trust_level: KeyTrustLevelOSMode | None | Unset = UNSET,
+        managed_device: bool | None | Unset = UNSET,
+        os_firewall: bool | None | Unset = UNSET,
+        os_version: OSVersionFourComponents | None | Unset = UNSET,
+        password_protection_warning_trigger: PasswordProtectionWarningTrigger | None | Unset = UNSET,
+        realtime_url_check_mode: bool | None | Unset = UNSET,
+        safe_browsing_protection_level: SafeBrowsingProtectionLevel | None | Unset = UNSET,
+        screen_lock_secured: bool | None | Unset = UNSET,
+        site_isolation_enabled: bool | None | Unset = UNSET,
+        additional_properties: dict[str, Any] | None = None,
+    ) -> None:
+        """Only the fields given are set (and sent); the others are absent. `None` is sent as null."""
+        if allow_screen_lock is not UNSET:
+            _set_field(self, "allow_screen_lock", allow_screen_lock)
+        if browser_version is not UNSET:
+            _set_field(self, "browser_version", browser_version)
+        if built_in_dns_client_enabled is not UNSET:
+            _set_field(self, "built_in_dns_client_enabled", built_in_dns_client_enabled)
+        if chrome_remote_desktop_app_blocked is not UNSET:
+            _set_field(self, "chrome_remote_desktop_app_blocked", chrome_remote_desktop_app_blocked)
+        if device_enrollment_domain is not UNSET:
+            _set_field(self, "device_enrollment_domain", device_enrollment_domain)
+        if disk_encrypted is not UNSET:
+            _set_field(self, "disk_encrypted", disk_encrypted)
+        if key_trust_level is not UNSET:
+            _set_field(self, "key_trust_level", key_trust_level)
+        if managed_device is not UNSET:
+            _set_field(self, "managed_device", managed_device)
+        if os_firewall is not UNSET:
+            _set_field(self, "os_firewall", os_firewall)
+        if os_version is not UNSET:
+            _set_field(self, "os_version", os_version)
+        if password_protection_warning_trigger is not UNSET:
+            _set_field(self, "password_protection_warning_trigger", password_protection_warning_trigger)
+        if realtime_url_check_mode is not UNSET:
+            _set_field(self, "realtime_url_check_mode", realtime_url_check_mode)
+        if safe_browsing_protection_level is not UNSET:
+            _set_field(self, "safe_browsing_protection_level", safe_browsing_protection_level)
+        if screen_lock_secured is not UNSET:
+            _set_field(self, "screen_lock_secured", screen_lock_secured)
+        if site_isolation_enabled is not UNSET:
+            _set_field(self, "site_isolation_enabled", site_isolation_enabled)
+        _set_field(self, "additional_properties", {} if additional_properties is None else additional_properties)
+        _set_field(self, "_okta_json", None)
 
     def to_dict(self, *, omit_read_only: bool = False) -> dict[str, Any]:
         """This object as JSON-ready data; `omit_read_only` leaves out what only Okta sets."""
-        self.materialize()
+        values = self._values()
         d: dict[str, Any] = {}
-        if self.allow_screen_lock is not UNSET:
-            d["allowScreenLock"] = self.allow_screen_lock
-        if self.browser_version is not UNSET:
-            d["browserVersion"] = _convert.dump_model(self.browser_version, omit_read_only)
-        if self.built_in_dns_client_enabled is not UNSET:
-            d["builtInDnsClientEnabled"] = self.built_in_dns_client_enabled
-        if self.chrome_remote_desktop_app_blocked is not UNSET:
-            d["chromeRemoteDesktopAppBlocked"] = self.chrome_remote_desktop_app_blocked
-        if self.device_enrollment_domain is not UNSET:
-            d["deviceEnrollmentDomain"] = self.device_enrollment_domain
-        if self.disk_encrypted is not UNSET:
-            d["diskEncrypted"] = self.disk_encrypted
-        if self.key_trust_level is not UNSET:
-            d["keyTrustLevel"] = self.key_trust_level
-        if self.managed_device is not UNSET:
-            d["managedDevice"] = self.managed_device
-        if self.os_firewall is not UNSET:
-            d["osFirewall"] = self.os_firewall
-        if self.os_version is not UNSET:
-            d["osVersion"] = _convert.dump_model(self.os_version, omit_read_only)
-        if self.password_protection_warning_trigger is not UNSET:
-            d["passwordProtectionWarningTrigger"] = self.password_protection_warning_trigger
-        if self.realtime_url_check_mode is not UNSET:
-            d["realtimeUrlCheckMode"] = self.realtime_url_check_mode
-        if self.safe_browsing_protection_level is not UNSET:
-            d["safeBrowsingProtectionLevel"] = self.safe_browsing_protection_level
-        if self.screen_lock_secured is not UNSET:
-            d["screenLockSecured"] = self.screen_lock_secured
-        if self.site_isolation_enabled is not UNSET:
-            d["siteIsolationEnabled"] = self.site_isolation_enabled
+        if (v := values.get("allow_screen_lock", UNSET)) is not UNSET:
+            d["allowScreenLock"] = v
+        if (v := values.get("browser_version", UNSET)) is not UNSET:
+            d["browserVersion"] = _convert.dump_model(v, omit_read_only)
+        if (v := values.get("built_in_dns_client_enabled", UNSET)) is not UNSET:
+            d["builtInDnsClientEnabled"] = v
+        if (v := values.get("chrome_remote_desktop_app_blocked", UNSET)) is not UNSET:
+            d["chromeRemoteDesktopAppBlocked"] = v
+        if (v := values.get("device_enrollment_domain", UNSET)) is not UNSET:
+            d["deviceEnrollmentDomain"] = v
+        if (v := values.get("disk_encrypted", UNSET)) is not UNSET:
+            d["diskEncrypted"] = v
+        if (v := values.get("key_trust_level", UNSET)) is not UNSET:
+            d["keyTrustLevel"] = v
+        if (v := values.get("managed_device", UNSET)) is not UNSET:
+            d["managedDevice"] = v
+        if (v := values.get("os_firewall", UNSET)) is not UNSET:
+            d["osFirewall"] = v
+        if (v := values.get("os_version", UNSET)) is not UNSET:
+            d["osVersion"] = _convert.dump_model(v, omit_read_only)
+        if (v := values.get("password_protection_warning_trigger", UNSET)) is not UNSET:
+            d["passwordProtectionWarningTrigger"] = v
+        if (v := values.get("realtime_url_check_mode", UNSET)) is not UNSET:
+            d["realtimeUrlCheckMode"] = v
+        if (v := values.get("safe_browsing_protection_level", UNSET)) is not UNSET:
+            d["safeBrowsingProtectionLevel"] = v
+        if (v := values.get("screen_lock_secured", UNSET)) is not UNSET:
+            d["screenLockSecured"] = v
+        if (v := values.get("site_isolation_enabled", UNSET)) is not UNSET:
+            d["siteIsolationEnabled"] = v
         if self.additional_properties:
             d.update(self.additional_properties)
         return d
@@ -180,43 +243,37 @@ class DTCChromeOS(OktaModel):
         """Build from JSON data; unknown keys are kept in `additional_properties`."""
         d = src_dict.copy() if src_dict.__class__ is dict else _convert.as_mapping(cls, src_dict)
         obj = cls.__new__(cls)
-        # Slot stores, not keyword arguments to __init__: less than half the cost a field.
-        obj.allow_screen_lock = d.pop("allowScreenLock", UNSET)
-        obj.browser_version = (
-            _chrome_browser_version.ChromeBrowserVersion.from_dict(v)
-            if (v := d.pop("browserVersion", UNSET)).__class__ is dict
-            else v
-            if v is UNSET
-            else _convert.parse_model(_chrome_browser_version.ChromeBrowserVersion, v)
-        )
-        obj.built_in_dns_client_enabled = d.pop("builtInDnsClientEnabled", UNSET)
-        obj.chrome_remote_desktop_app_blocked = d.pop("chromeRemoteDesktopAppBlocked", UNSET)
-        obj.device_enrollment_domain = d.pop("deviceEnrollmentDomain", UNSET)
-        obj.disk_encrypted = d.pop("diskEncrypted", UNSET)
-        obj.key_trust_level = (
-            _convert.parse_enum(KeyTrustLevelOSMode, v) if (v := d.pop("keyTrustLevel", UNSET)).__class__ is str else v
-        )
-        obj.managed_device = d.pop("managedDevice", UNSET)
-        obj.os_firewall = d.pop("osFirewall", UNSET)
-        obj.os_version = (
-            _os_version_four_components.OSVersionFourComponents.from_dict(v)
-            if (v := d.pop("osVersion", UNSET)).__class__ is dict
-            else v
-            if v is UNSET
-            else _convert.parse_model(_os_version_four_components.OSVersionFourComponents, v)
-        )
-        obj.password_protection_warning_trigger = (
-            _convert.parse_enum(PasswordProtectionWarningTrigger, v)
-            if (v := d.pop("passwordProtectionWarningTrigger", UNSET)).__class__ is str
-            else v
-        )
-        obj.realtime_url_check_mode = d.pop("realtimeUrlCheckMode", UNSET)
-        obj.safe_browsing_protection_level = (
-            _convert.parse_enum(SafeBrowsingProtectionLevel, v)
-            if (v := d.pop("safeBrowsingProtectionLevel", UNSET)).__class__ is str
-            else v
-        )
-        obj.screen_lock_secured = d.pop("screenLockSecured", UNSET)
-        obj.site_isolation_enabled = d.pop("siteIsolationEnabled", UNSET)
+        # Slot stores, not keyword arguments to __init__: less than half the cost a field. Absent keys store nothing.
+        if (v := d.pop("allowScreenLock", UNSET)) is not UNSET:
+            obj.allow_screen_lock = v
+        if (v := d.pop("browserVersion", UNSET)) is not UNSET:
+            obj.browser_version = _parse_browser_version(v, False)
+        if (v := d.pop("builtInDnsClientEnabled", UNSET)) is not UNSET:
+            obj.built_in_dns_client_enabled = v
+        if (v := d.pop("chromeRemoteDesktopAppBlocked", UNSET)) is not UNSET:
+            obj.chrome_remote_desktop_app_blocked = v
+        if (v := d.pop("deviceEnrollmentDomain", UNSET)) is not UNSET:
+            obj.device_enrollment_domain = v
+        if (v := d.pop("diskEncrypted", UNSET)) is not UNSET:
+            obj.disk_encrypted = v
+        if (v := d.pop("keyTrustLevel", UNSET)) is not UNSET:
+            obj.key_trust_level = _parse_key_trust_level(v, False)
+        if (v := d.pop("managedDevice", UNSET)) is not UNSET:
+            obj.managed_device = v
+        if (v := d.pop("osFirewall", UNSET)) is not UNSET:
+            obj.os_firewall = v
+        if (v := d.pop("osVersion", UNSET)) is not UNSET:
+            obj.os_version = _parse_os_version(v, False)
+        if (v := d.pop("passwordProtectionWarningTrigger", UNSET)) is not UNSET:
+            obj.password_protection_warning_trigger = _parse_password_protection_warning_trigger(v, False)
+        if (v := d.pop("realtimeUrlCheckMode", UNSET)) is not UNSET:
+            obj.realtime_url_check_mode = v
+        if (v := d.pop("safeBrowsingProtectionLevel", UNSET)) is not UNSET:
+            obj.safe_browsing_protection_level = _parse_safe_browsing_protection_level(v, False)
+        if (v := d.pop("screenLockSecured", UNSET)) is not UNSET:
+            obj.screen_lock_secured = v
+        if (v := d.pop("siteIsolationEnabled", UNSET)) is not UNSET:
+            obj.site_isolation_enabled = v
         obj.additional_properties = d
+        obj._okta_json = None  # type: ignore[misc, unused-ignore]  # mypy misses some base classes' slot
         return obj

@@ -4,16 +4,17 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, ClassVar
 
 from attrs import define as _attrs_define
+from attrs import field as _attrs_field
 
 from .. import _convert
-from .._model import JsonField, OktaModel
+from .._model import JsonField, OktaModel, _set_field
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from typing import Self
 
 
-@_attrs_define(kw_only=True)
+@_attrs_define(kw_only=True, init=False, getstate_setstate=False)
 class EmailContent(OktaModel):
     """An Okta `EmailContent`.
 
@@ -51,22 +52,36 @@ class EmailContent(OktaModel):
         "subject": "str",
     }
     _json_fields: ClassVar[dict[str, JsonField]] = {
-        "body": "body",
-        "subject": "subject",
-        "additional_properties": lambda d: _convert.undeclared(d, EmailContent._json_names),
+        "body": ("body", None),
+        "subject": ("subject", None),
     }
 
-    body: str | None | Unset
-    subject: str | None | Unset
+    body: str | None = _attrs_field(init=False)
+    subject: str | None = _attrs_field(init=False)
+
+    def __init__(
+        self,
+        *,
+        body: str | None | Unset,
+        subject: str | None | Unset,
+        additional_properties: dict[str, Any] | None = None,
+    ) -> None:
+        """Only the fields given are set (and sent); the others are absent. `None` is sent as null."""
+        if body is not UNSET:
+            _set_field(self, "body", body)
+        if subject is not UNSET:
+            _set_field(self, "subject", subject)
+        _set_field(self, "additional_properties", {} if additional_properties is None else additional_properties)
+        _set_field(self, "_okta_json", None)
 
     def to_dict(self, *, omit_read_only: bool = False) -> dict[str, Any]:
         """This object as JSON-ready data; `omit_read_only` leaves out what only Okta sets."""
-        self.materialize()
+        values = self._values()
         d: dict[str, Any] = {}
-        if self.body is not UNSET:
-            d["body"] = self.body
-        if self.subject is not UNSET:
-            d["subject"] = self.subject
+        if (v := values.get("body", UNSET)) is not UNSET:
+            d["body"] = v
+        if (v := values.get("subject", UNSET)) is not UNSET:
+            d["subject"] = v
         if self.additional_properties:
             d.update(self.additional_properties)
         return d
@@ -76,8 +91,11 @@ class EmailContent(OktaModel):
         """Build from JSON data; unknown keys are kept in `additional_properties`."""
         d = src_dict.copy() if src_dict.__class__ is dict else _convert.as_mapping(cls, src_dict)
         obj = cls.__new__(cls)
-        # Slot stores, not keyword arguments to __init__: less than half the cost a field.
-        obj.body = d.pop("body", UNSET)
-        obj.subject = d.pop("subject", UNSET)
+        # Slot stores, not keyword arguments to __init__: less than half the cost a field. Absent keys store nothing.
+        if (v := d.pop("body", UNSET)) is not UNSET:
+            obj.body = v
+        if (v := d.pop("subject", UNSET)) is not UNSET:
+            obj.subject = v
         obj.additional_properties = d
+        obj._okta_json = None  # type: ignore[misc, unused-ignore]  # mypy misses some base classes' slot
         return obj

@@ -4,9 +4,10 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, ClassVar
 
 from attrs import define as _attrs_define
+from attrs import field as _attrs_field
 
 from .. import _convert
-from .._model import JsonField
+from .._model import JsonField, _set_field
 from ..types import UNSET, Unset
 from . import email_customization_links as _email_customization_links
 from .email_content import EmailContent
@@ -18,7 +19,17 @@ if TYPE_CHECKING:
     from .email_customization_links import EmailCustomizationLinks
 
 
-@_attrs_define(kw_only=True)
+def _parse_field_links(v: Any, lazy: bool) -> Any:
+    if v.__class__ is dict:
+        return (
+            _email_customization_links.EmailCustomizationLinks.from_json(v)
+            if lazy
+            else _email_customization_links.EmailCustomizationLinks.from_dict(v)
+        )
+    return _convert.parse_model(_email_customization_links.EmailCustomizationLinks, v)
+
+
+@_attrs_define(kw_only=True, init=False, getstate_setstate=False)
 class EmailCustomization(EmailContent):
     """An Okta `EmailCustomization`.
 
@@ -77,54 +88,78 @@ class EmailCustomization(EmailContent):
         "field_links": "model",
     }
     _json_fields: ClassVar[dict[str, JsonField]] = {
-        "body": "body",
-        "subject": "subject",
-        "language": "language",
-        "created": lambda d: _convert.parse_datetime_text(v) if (v := d.get("created", UNSET)).__class__ is str else v,
-        "id": "id",
-        "is_default": "isDefault",
-        "last_updated": lambda d: (
-            _convert.parse_datetime_text(v) if (v := d.get("lastUpdated", UNSET)).__class__ is str else v
-        ),
-        "field_links": lambda d: (
-            _email_customization_links.EmailCustomizationLinks.from_json(v)
-            if (v := d.get("_links", UNSET)).__class__ is dict
-            else v
-            if v is UNSET
-            else _convert.parse_model(_email_customization_links.EmailCustomizationLinks, v)
-        ),
-        "additional_properties": lambda d: _convert.undeclared(d, EmailCustomization._json_names),
+        "body": ("body", None),
+        "subject": ("subject", None),
+        "language": ("language", None),
+        "created": ("created", _convert.parse_datetime),
+        "id": ("id", None),
+        "is_default": ("isDefault", None),
+        "last_updated": ("lastUpdated", _convert.parse_datetime),
+        "field_links": ("_links", _parse_field_links),
     }
 
-    body: str | None | Unset
-    subject: str | None | Unset
-    language: str | None | Unset
-    created: datetime.datetime | None | Unset = UNSET
-    id: str | None | Unset = UNSET
-    is_default: bool | None | Unset = UNSET
-    last_updated: datetime.datetime | None | Unset = UNSET
-    field_links: EmailCustomizationLinks | None | Unset = UNSET
+    body: str | None = _attrs_field(init=False)
+    subject: str | None = _attrs_field(init=False)
+    language: str | None = _attrs_field(init=False)
+    created: datetime.datetime | None = _attrs_field(init=False)
+    id: str | None = _attrs_field(init=False)
+    is_default: bool | None = _attrs_field(init=False)
+    last_updated: datetime.datetime | None = _attrs_field(init=False)
+    field_links: EmailCustomizationLinks | None = _attrs_field(init=False)
+
+    def __init__(
+        self,
+        *,
+        body: str | None | Unset,
+        subject: str | None | Unset,
+        language: str | None | Unset,
+        created: datetime.datetime | None | Unset = UNSET,
+        id: str | None | Unset = UNSET,
+        is_default: bool | None | Unset = UNSET,
+        last_updated: datetime.datetime | None | Unset = UNSET,
+        field_links: EmailCustomizationLinks | None | Unset = UNSET,
+        additional_properties: dict[str, Any] | None = None,
+    ) -> None:
+        """Only the fields given are set (and sent); the others are absent. `None` is sent as null."""
+        if body is not UNSET:
+            _set_field(self, "body", body)
+        if subject is not UNSET:
+            _set_field(self, "subject", subject)
+        if language is not UNSET:
+            _set_field(self, "language", language)
+        if created is not UNSET:
+            _set_field(self, "created", created)
+        if id is not UNSET:
+            _set_field(self, "id", id)
+        if is_default is not UNSET:
+            _set_field(self, "is_default", is_default)
+        if last_updated is not UNSET:
+            _set_field(self, "last_updated", last_updated)
+        if field_links is not UNSET:
+            _set_field(self, "field_links", field_links)
+        _set_field(self, "additional_properties", {} if additional_properties is None else additional_properties)
+        _set_field(self, "_okta_json", None)
 
     def to_dict(self, *, omit_read_only: bool = False) -> dict[str, Any]:
         """This object as JSON-ready data; `omit_read_only` leaves out what only Okta sets."""
-        self.materialize()
+        values = self._values()
         d: dict[str, Any] = {}
-        if self.body is not UNSET:
-            d["body"] = self.body
-        if self.subject is not UNSET:
-            d["subject"] = self.subject
-        if self.language is not UNSET:
-            d["language"] = self.language
-        if self.created is not UNSET and not omit_read_only:
-            d["created"] = _convert.dump_datetime(self.created)
-        if self.id is not UNSET and not omit_read_only:
-            d["id"] = self.id
-        if self.is_default is not UNSET:
-            d["isDefault"] = self.is_default
-        if self.last_updated is not UNSET and not omit_read_only:
-            d["lastUpdated"] = _convert.dump_datetime(self.last_updated)
-        if self.field_links is not UNSET and not omit_read_only:
-            d["_links"] = _convert.dump_model(self.field_links, omit_read_only)
+        if (v := values.get("body", UNSET)) is not UNSET:
+            d["body"] = v
+        if (v := values.get("subject", UNSET)) is not UNSET:
+            d["subject"] = v
+        if (v := values.get("language", UNSET)) is not UNSET:
+            d["language"] = v
+        if (v := values.get("created", UNSET)) is not UNSET and not omit_read_only:
+            d["created"] = _convert.dump_datetime(v)
+        if (v := values.get("id", UNSET)) is not UNSET and not omit_read_only:
+            d["id"] = v
+        if (v := values.get("is_default", UNSET)) is not UNSET:
+            d["isDefault"] = v
+        if (v := values.get("last_updated", UNSET)) is not UNSET and not omit_read_only:
+            d["lastUpdated"] = _convert.dump_datetime(v)
+        if (v := values.get("field_links", UNSET)) is not UNSET and not omit_read_only:
+            d["_links"] = _convert.dump_model(v, omit_read_only)
         if self.additional_properties:
             d.update(self.additional_properties)
         return d
@@ -134,20 +169,23 @@ class EmailCustomization(EmailContent):
         """Build from JSON data; unknown keys are kept in `additional_properties`."""
         d = src_dict.copy() if src_dict.__class__ is dict else _convert.as_mapping(cls, src_dict)
         obj = cls.__new__(cls)
-        # Slot stores, not keyword arguments to __init__: less than half the cost a field.
-        obj.body = d.pop("body", UNSET)
-        obj.subject = d.pop("subject", UNSET)
-        obj.language = d.pop("language", UNSET)
-        obj.created = _convert.parse_datetime_text(v) if (v := d.pop("created", UNSET)).__class__ is str else v
-        obj.id = d.pop("id", UNSET)
-        obj.is_default = d.pop("isDefault", UNSET)
-        obj.last_updated = _convert.parse_datetime_text(v) if (v := d.pop("lastUpdated", UNSET)).__class__ is str else v
-        obj.field_links = (
-            _email_customization_links.EmailCustomizationLinks.from_dict(v)
-            if (v := d.pop("_links", UNSET)).__class__ is dict
-            else v
-            if v is UNSET
-            else _convert.parse_model(_email_customization_links.EmailCustomizationLinks, v)
-        )
+        # Slot stores, not keyword arguments to __init__: less than half the cost a field. Absent keys store nothing.
+        if (v := d.pop("body", UNSET)) is not UNSET:
+            obj.body = v
+        if (v := d.pop("subject", UNSET)) is not UNSET:
+            obj.subject = v
+        if (v := d.pop("language", UNSET)) is not UNSET:
+            obj.language = v
+        if (v := d.pop("created", UNSET)) is not UNSET:
+            obj.created = _convert.parse_datetime(v, False)
+        if (v := d.pop("id", UNSET)) is not UNSET:
+            obj.id = v
+        if (v := d.pop("isDefault", UNSET)) is not UNSET:
+            obj.is_default = v
+        if (v := d.pop("lastUpdated", UNSET)) is not UNSET:
+            obj.last_updated = _convert.parse_datetime(v, False)
+        if (v := d.pop("_links", UNSET)) is not UNSET:
+            obj.field_links = _parse_field_links(v, False)
         obj.additional_properties = d
+        obj._okta_json = None  # type: ignore[misc, unused-ignore]  # mypy misses some base classes' slot
         return obj

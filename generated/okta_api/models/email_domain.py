@@ -4,9 +4,10 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, ClassVar
 
 from attrs import define as _attrs_define
+from attrs import field as _attrs_field
 
 from .. import _convert
-from .._model import JsonField
+from .._model import JsonField, _set_field
 from ..types import UNSET, Unset
 from .base_email_domain import BaseEmailDomain
 
@@ -14,7 +15,7 @@ if TYPE_CHECKING:
     from typing import Self
 
 
-@_attrs_define(kw_only=True)
+@_attrs_define(kw_only=True, init=False, getstate_setstate=False)
 class EmailDomain(BaseEmailDomain):
     """An Okta `EmailDomain`.
 
@@ -42,34 +43,57 @@ class EmailDomain(BaseEmailDomain):
         "validation_subdomain": "str",
     }
     _json_fields: ClassVar[dict[str, JsonField]] = {
-        "display_name": "displayName",
-        "user_name": "userName",
-        "brand_id": "brandId",
-        "domain": "domain",
-        "validation_subdomain": "validationSubdomain",
-        "additional_properties": lambda d: _convert.undeclared(d, EmailDomain._json_names),
+        "display_name": ("displayName", None),
+        "user_name": ("userName", None),
+        "brand_id": ("brandId", None),
+        "domain": ("domain", None),
+        "validation_subdomain": ("validationSubdomain", None),
     }
 
-    display_name: str | None | Unset
-    user_name: str | None | Unset
-    brand_id: str | None | Unset
-    domain: str | None | Unset
-    validation_subdomain: str | None | Unset = UNSET
+    display_name: str | None = _attrs_field(init=False)
+    user_name: str | None = _attrs_field(init=False)
+    brand_id: str | None = _attrs_field(init=False)
+    domain: str | None = _attrs_field(init=False)
+    validation_subdomain: str | None = _attrs_field(init=False)
+
+    def __init__(
+        self,
+        *,
+        display_name: str | None | Unset,
+        user_name: str | None | Unset,
+        brand_id: str | None | Unset,
+        domain: str | None | Unset,
+        validation_subdomain: str | None | Unset = UNSET,
+        additional_properties: dict[str, Any] | None = None,
+    ) -> None:
+        """Only the fields given are set (and sent); the others are absent. `None` is sent as null."""
+        if display_name is not UNSET:
+            _set_field(self, "display_name", display_name)
+        if user_name is not UNSET:
+            _set_field(self, "user_name", user_name)
+        if brand_id is not UNSET:
+            _set_field(self, "brand_id", brand_id)
+        if domain is not UNSET:
+            _set_field(self, "domain", domain)
+        if validation_subdomain is not UNSET:
+            _set_field(self, "validation_subdomain", validation_subdomain)
+        _set_field(self, "additional_properties", {} if additional_properties is None else additional_properties)
+        _set_field(self, "_okta_json", None)
 
     def to_dict(self, *, omit_read_only: bool = False) -> dict[str, Any]:
         """This object as JSON-ready data; `omit_read_only` leaves out what only Okta sets."""
-        self.materialize()
+        values = self._values()
         d: dict[str, Any] = {}
-        if self.display_name is not UNSET:
-            d["displayName"] = self.display_name
-        if self.user_name is not UNSET:
-            d["userName"] = self.user_name
-        if self.brand_id is not UNSET:
-            d["brandId"] = self.brand_id
-        if self.domain is not UNSET:
-            d["domain"] = self.domain
-        if self.validation_subdomain is not UNSET:
-            d["validationSubdomain"] = self.validation_subdomain
+        if (v := values.get("display_name", UNSET)) is not UNSET:
+            d["displayName"] = v
+        if (v := values.get("user_name", UNSET)) is not UNSET:
+            d["userName"] = v
+        if (v := values.get("brand_id", UNSET)) is not UNSET:
+            d["brandId"] = v
+        if (v := values.get("domain", UNSET)) is not UNSET:
+            d["domain"] = v
+        if (v := values.get("validation_subdomain", UNSET)) is not UNSET:
+            d["validationSubdomain"] = v
         if self.additional_properties:
             d.update(self.additional_properties)
         return d
@@ -79,11 +103,17 @@ class EmailDomain(BaseEmailDomain):
         """Build from JSON data; unknown keys are kept in `additional_properties`."""
         d = src_dict.copy() if src_dict.__class__ is dict else _convert.as_mapping(cls, src_dict)
         obj = cls.__new__(cls)
-        # Slot stores, not keyword arguments to __init__: less than half the cost a field.
-        obj.display_name = d.pop("displayName", UNSET)
-        obj.user_name = d.pop("userName", UNSET)
-        obj.brand_id = d.pop("brandId", UNSET)
-        obj.domain = d.pop("domain", UNSET)
-        obj.validation_subdomain = d.pop("validationSubdomain", UNSET)
+        # Slot stores, not keyword arguments to __init__: less than half the cost a field. Absent keys store nothing.
+        if (v := d.pop("displayName", UNSET)) is not UNSET:
+            obj.display_name = v
+        if (v := d.pop("userName", UNSET)) is not UNSET:
+            obj.user_name = v
+        if (v := d.pop("brandId", UNSET)) is not UNSET:
+            obj.brand_id = v
+        if (v := d.pop("domain", UNSET)) is not UNSET:
+            obj.domain = v
+        if (v := d.pop("validationSubdomain", UNSET)) is not UNSET:
+            obj.validation_subdomain = v
         obj.additional_properties = d
+        obj._okta_json = None  # type: ignore[misc, unused-ignore]  # mypy misses some base classes' slot
         return obj

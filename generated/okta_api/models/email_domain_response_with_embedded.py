@@ -4,9 +4,10 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, ClassVar
 
 from attrs import define as _attrs_define
+from attrs import field as _attrs_field
 
 from .. import _convert
-from .._model import JsonField
+from .._model import JsonField, _set_field
 from ..types import UNSET, Unset
 from . import email_domain_dns_record as _email_domain_dns_record
 from . import email_domain_response_with_embedded_embedded as _email_domain_response_with_embedded_embedded
@@ -20,7 +21,31 @@ if TYPE_CHECKING:
     from .email_domain_response_with_embedded_embedded import EmailDomainResponseWithEmbeddedEmbedded
 
 
-@_attrs_define(kw_only=True)
+def _parse_dns_validation_records(v: Any, lazy: bool) -> Any:
+    return _convert.parse_model_list(
+        _email_domain_dns_record.EmailDomainDNSRecord.from_json
+        if lazy
+        else _email_domain_dns_record.EmailDomainDNSRecord.from_dict,
+        v,
+    )
+
+
+_parse_validation_status = _convert.enum_parser(EmailDomainStatus)
+
+
+def _parse_field_embedded(v: Any, lazy: bool) -> Any:
+    if v.__class__ is dict:
+        return (
+            _email_domain_response_with_embedded_embedded.EmailDomainResponseWithEmbeddedEmbedded.from_json(v)
+            if lazy
+            else _email_domain_response_with_embedded_embedded.EmailDomainResponseWithEmbeddedEmbedded.from_dict(v)
+        )
+    return _convert.parse_model(
+        _email_domain_response_with_embedded_embedded.EmailDomainResponseWithEmbeddedEmbedded, v
+    )
+
+
+@_attrs_define(kw_only=True, init=False, getstate_setstate=False)
 class EmailDomainResponseWithEmbedded(EmailDomainResponse):
     """An Okta `EmailDomainResponseWithEmbedded`.
 
@@ -56,58 +81,78 @@ class EmailDomainResponseWithEmbedded(EmailDomainResponse):
         "field_embedded": "model",
     }
     _json_fields: ClassVar[dict[str, JsonField]] = {
-        "display_name": "displayName",
-        "user_name": "userName",
-        "dns_validation_records": lambda d: _convert.parse_model_list(
-            _email_domain_dns_record.EmailDomainDNSRecord.from_json, d.get("dnsValidationRecords", UNSET)
-        ),
-        "domain": "domain",
-        "id": "id",
-        "validation_status": lambda d: (
-            _convert.parse_enum(EmailDomainStatus, v) if (v := d.get("validationStatus", UNSET)).__class__ is str else v
-        ),
-        "validation_subdomain": "validationSubdomain",
-        "field_embedded": lambda d: (
-            _email_domain_response_with_embedded_embedded.EmailDomainResponseWithEmbeddedEmbedded.from_json(v)
-            if (v := d.get("_embedded", UNSET)).__class__ is dict
-            else v
-            if v is UNSET
-            else _convert.parse_model(
-                _email_domain_response_with_embedded_embedded.EmailDomainResponseWithEmbeddedEmbedded, v
-            )
-        ),
-        "additional_properties": lambda d: _convert.undeclared(d, EmailDomainResponseWithEmbedded._json_names),
+        "display_name": ("displayName", None),
+        "user_name": ("userName", None),
+        "dns_validation_records": ("dnsValidationRecords", _parse_dns_validation_records),
+        "domain": ("domain", None),
+        "id": ("id", None),
+        "validation_status": ("validationStatus", _parse_validation_status),
+        "validation_subdomain": ("validationSubdomain", None),
+        "field_embedded": ("_embedded", _parse_field_embedded),
     }
 
-    display_name: str | None | Unset
-    user_name: str | None | Unset
-    dns_validation_records: list[EmailDomainDNSRecord] | None | Unset = UNSET
-    domain: str | None | Unset = UNSET
-    id: str | None | Unset = UNSET
-    validation_status: EmailDomainStatus | None | Unset = UNSET
-    validation_subdomain: str | None | Unset = UNSET
-    field_embedded: EmailDomainResponseWithEmbeddedEmbedded | None | Unset = UNSET
+    display_name: str | None = _attrs_field(init=False)
+    user_name: str | None = _attrs_field(init=False)
+    dns_validation_records: list[EmailDomainDNSRecord] | None = _attrs_field(init=False)
+    domain: str | None = _attrs_field(init=False)
+    id: str | None = _attrs_field(init=False)
+    validation_status: EmailDomainStatus | None = _attrs_field(init=False)
+    validation_subdomain: str | None = _attrs_field(init=False)
+    field_embedded: EmailDomainResponseWithEmbeddedEmbedded | None = _attrs_field(init=False)
+
+    def __init__(
+        self,
+        *,
+        display_name: str | None | Unset,
+        user_name: str | None | Unset,
+        dns_validation_records: list[EmailDomainDNSRecord] | None | Unset = UNSET,
+        domain: str | None | Unset = UNSET,
+        id: str | None | Unset = UNSET,
+        validation_status: EmailDomainStatus | None | Unset = UNSET,
+        validation_subdomain: str | None | Unset = UNSET,
+        field_embedded: EmailDomainResponseWithEmbeddedEmbedded | None | Unset = UNSET,
+        additional_properties: dict[str, Any] | None = None,
+    ) -> None:
+        """Only the fields given are set (and sent); the others are absent. `None` is sent as null."""
+        if display_name is not UNSET:
+            _set_field(self, "display_name", display_name)
+        if user_name is not UNSET:
+            _set_field(self, "user_name", user_name)
+        if dns_validation_records is not UNSET:
+            _set_field(self, "dns_validation_records", dns_validation_records)
+        if domain is not UNSET:
+            _set_field(self, "domain", domain)
+        if id is not UNSET:
+            _set_field(self, "id", id)
+        if validation_status is not UNSET:
+            _set_field(self, "validation_status", validation_status)
+        if validation_subdomain is not UNSET:
+            _set_field(self, "validation_subdomain", validation_subdomain)
+        if field_embedded is not UNSET:
+            _set_field(self, "field_embedded", field_embedded)
+        _set_field(self, "additional_properties", {} if additional_properties is None else additional_properties)
+        _set_field(self, "_okta_json", None)
 
     def to_dict(self, *, omit_read_only: bool = False) -> dict[str, Any]:
         """This object as JSON-ready data; `omit_read_only` leaves out what only Okta sets."""
-        self.materialize()
+        values = self._values()
         d: dict[str, Any] = {}
-        if self.display_name is not UNSET:
-            d["displayName"] = self.display_name
-        if self.user_name is not UNSET:
-            d["userName"] = self.user_name
-        if self.dns_validation_records is not UNSET:
-            d["dnsValidationRecords"] = _convert.dump_model_list(self.dns_validation_records, omit_read_only)
-        if self.domain is not UNSET:
-            d["domain"] = self.domain
-        if self.id is not UNSET:
-            d["id"] = self.id
-        if self.validation_status is not UNSET:
-            d["validationStatus"] = self.validation_status
-        if self.validation_subdomain is not UNSET:
-            d["validationSubdomain"] = self.validation_subdomain
-        if self.field_embedded is not UNSET and not omit_read_only:
-            d["_embedded"] = _convert.dump_model(self.field_embedded, omit_read_only)
+        if (v := values.get("display_name", UNSET)) is not UNSET:
+            d["displayName"] = v
+        if (v := values.get("user_name", UNSET)) is not UNSET:
+            d["userName"] = v
+        if (v := values.get("dns_validation_records", UNSET)) is not UNSET:
+            d["dnsValidationRecords"] = _convert.dump_model_list(v, omit_read_only)
+        if (v := values.get("domain", UNSET)) is not UNSET:
+            d["domain"] = v
+        if (v := values.get("id", UNSET)) is not UNSET:
+            d["id"] = v
+        if (v := values.get("validation_status", UNSET)) is not UNSET:
+            d["validationStatus"] = v
+        if (v := values.get("validation_subdomain", UNSET)) is not UNSET:
+            d["validationSubdomain"] = v
+        if (v := values.get("field_embedded", UNSET)) is not UNSET and not omit_read_only:
+            d["_embedded"] = _convert.dump_model(v, omit_read_only)
         if self.additional_properties:
             d.update(self.additional_properties)
         return d
@@ -117,26 +162,23 @@ class EmailDomainResponseWithEmbedded(EmailDomainResponse):
         """Build from JSON data; unknown keys are kept in `additional_properties`."""
         d = src_dict.copy() if src_dict.__class__ is dict else _convert.as_mapping(cls, src_dict)
         obj = cls.__new__(cls)
-        # Slot stores, not keyword arguments to __init__: less than half the cost a field.
-        obj.display_name = d.pop("displayName", UNSET)
-        obj.user_name = d.pop("userName", UNSET)
-        obj.dns_validation_records = _convert.parse_model_list(
-            _email_domain_dns_record.EmailDomainDNSRecord.from_dict, d.pop("dnsValidationRecords", UNSET)
-        )
-        obj.domain = d.pop("domain", UNSET)
-        obj.id = d.pop("id", UNSET)
-        obj.validation_status = (
-            _convert.parse_enum(EmailDomainStatus, v) if (v := d.pop("validationStatus", UNSET)).__class__ is str else v
-        )
-        obj.validation_subdomain = d.pop("validationSubdomain", UNSET)
-        obj.field_embedded = (
-            _email_domain_response_with_embedded_embedded.EmailDomainResponseWithEmbeddedEmbedded.from_dict(v)
-            if (v := d.pop("_embedded", UNSET)).__class__ is dict
-            else v
-            if v is UNSET
-            else _convert.parse_model(
-                _email_domain_response_with_embedded_embedded.EmailDomainResponseWithEmbeddedEmbedded, v
-            )
-        )
+        # Slot stores, not keyword arguments to __init__: less than half the cost a field. Absent keys store nothing.
+        if (v := d.pop("displayName", UNSET)) is not UNSET:
+            obj.display_name = v
+        if (v := d.pop("userName", UNSET)) is not UNSET:
+            obj.user_name = v
+        if (v := d.pop("dnsValidationRecords", UNSET)) is not UNSET:
+            obj.dns_validation_records = _parse_dns_validation_records(v, False)
+        if (v := d.pop("domain", UNSET)) is not UNSET:
+            obj.domain = v
+        if (v := d.pop("id", UNSET)) is not UNSET:
+            obj.id = v
+        if (v := d.pop("validationStatus", UNSET)) is not UNSET:
+            obj.validation_status = _parse_validation_status(v, False)
+        if (v := d.pop("validationSubdomain", UNSET)) is not UNSET:
+            obj.validation_subdomain = v
+        if (v := d.pop("_embedded", UNSET)) is not UNSET:
+            obj.field_embedded = _parse_field_embedded(v, False)
         obj.additional_properties = d
+        obj._okta_json = None  # type: ignore[misc, unused-ignore]  # mypy misses some base classes' slot
         return obj

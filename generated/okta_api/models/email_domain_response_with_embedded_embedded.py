@@ -4,9 +4,10 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, ClassVar
 
 from attrs import define as _attrs_define
+from attrs import field as _attrs_field
 
 from .. import _convert
-from .._model import JsonField, OktaModel
+from .._model import JsonField, OktaModel, _set_field
 from ..types import UNSET, Unset
 from . import brand as _brand
 
@@ -16,7 +17,11 @@ if TYPE_CHECKING:
     from .brand import Brand
 
 
-@_attrs_define(kw_only=True)
+def _parse_brands(v: Any, lazy: bool) -> Any:
+    return _convert.parse_model_list(_brand.Brand.from_json if lazy else _brand.Brand.from_dict, v)
+
+
+@_attrs_define(kw_only=True, init=False, getstate_setstate=False)
 class EmailDomainResponseWithEmbeddedEmbedded(OktaModel):
     """An Okta `EmailDomainResponseWithEmbeddedEmbedded`.
 
@@ -31,18 +36,29 @@ class EmailDomainResponseWithEmbeddedEmbedded(OktaModel):
         "brands": "list:model",
     }
     _json_fields: ClassVar[dict[str, JsonField]] = {
-        "brands": lambda d: _convert.parse_model_list(_brand.Brand.from_json, d.get("brands", UNSET)),
-        "additional_properties": lambda d: _convert.undeclared(d, EmailDomainResponseWithEmbeddedEmbedded._json_names),
+        "brands": ("brands", _parse_brands),
     }
 
-    brands: list[Brand] | None | Unset = UNSET
+    brands: list[Brand] | None = _attrs_field(init=False)
+
+    def __init__(
+        self,
+        *,
+        brands: list[Brand] | None | Unset = UNSET,
+        additional_properties: dict[str, Any] | None = None,
+    ) -> None:
+        """Only the fields given are set (and sent); the others are absent. `None` is sent as null."""
+        if brands is not UNSET:
+            _set_field(self, "brands", brands)
+        _set_field(self, "additional_properties", {} if additional_properties is None else additional_properties)
+        _set_field(self, "_okta_json", None)
 
     def to_dict(self, *, omit_read_only: bool = False) -> dict[str, Any]:
         """This object as JSON-ready data; `omit_read_only` leaves out what only Okta sets."""
-        self.materialize()
+        values = self._values()
         d: dict[str, Any] = {}
-        if self.brands is not UNSET:
-            d["brands"] = _convert.dump_model_list(self.brands, omit_read_only)
+        if (v := values.get("brands", UNSET)) is not UNSET:
+            d["brands"] = _convert.dump_model_list(v, omit_read_only)
         if self.additional_properties:
             d.update(self.additional_properties)
         return d
@@ -52,7 +68,9 @@ class EmailDomainResponseWithEmbeddedEmbedded(OktaModel):
         """Build from JSON data; unknown keys are kept in `additional_properties`."""
         d = src_dict.copy() if src_dict.__class__ is dict else _convert.as_mapping(cls, src_dict)
         obj = cls.__new__(cls)
-        # Slot stores, not keyword arguments to __init__: less than half the cost a field.
-        obj.brands = _convert.parse_model_list(_brand.Brand.from_dict, d.pop("brands", UNSET))
+        # Slot stores, not keyword arguments to __init__: less than half the cost a field. Absent keys store nothing.
+        if (v := d.pop("brands", UNSET)) is not UNSET:
+            obj.brands = _parse_brands(v, False)
         obj.additional_properties = d
+        obj._okta_json = None  # type: ignore[misc, unused-ignore]  # mypy misses some base classes' slot
         return obj

@@ -4,9 +4,10 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, ClassVar
 
 from attrs import define as _attrs_define
+from attrs import field as _attrs_field
 
 from .. import _convert
-from .._model import JsonField, OktaModel
+from .._model import JsonField, OktaModel, _set_field
 from ..types import UNSET, Unset
 from . import email_preview_links as _email_preview_links
 
@@ -16,7 +17,17 @@ if TYPE_CHECKING:
     from .email_preview_links import EmailPreviewLinks
 
 
-@_attrs_define(kw_only=True)
+def _parse_field_links(v: Any, lazy: bool) -> Any:
+    if v.__class__ is dict:
+        return (
+            _email_preview_links.EmailPreviewLinks.from_json(v)
+            if lazy
+            else _email_preview_links.EmailPreviewLinks.from_dict(v)
+        )
+    return _convert.parse_model(_email_preview_links.EmailPreviewLinks, v)
+
+
+@_attrs_define(kw_only=True, init=False, getstate_setstate=False)
 class EmailPreview(OktaModel):
     """An Okta `EmailPreview`.
 
@@ -37,32 +48,43 @@ class EmailPreview(OktaModel):
         "field_links": "model",
     }
     _json_fields: ClassVar[dict[str, JsonField]] = {
-        "body": "body",
-        "subject": "subject",
-        "field_links": lambda d: (
-            _email_preview_links.EmailPreviewLinks.from_json(v)
-            if (v := d.get("_links", UNSET)).__class__ is dict
-            else v
-            if v is UNSET
-            else _convert.parse_model(_email_preview_links.EmailPreviewLinks, v)
-        ),
-        "additional_properties": lambda d: _convert.undeclared(d, EmailPreview._json_names),
+        "body": ("body", None),
+        "subject": ("subject", None),
+        "field_links": ("_links", _parse_field_links),
     }
 
-    body: str | None | Unset = UNSET
-    subject: str | None | Unset = UNSET
-    field_links: EmailPreviewLinks | None | Unset = UNSET
+    body: str | None = _attrs_field(init=False)
+    subject: str | None = _attrs_field(init=False)
+    field_links: EmailPreviewLinks | None = _attrs_field(init=False)
+
+    def __init__(
+        self,
+        *,
+        body: str | None | Unset = UNSET,
+        subject: str | None | Unset = UNSET,
+        field_links: EmailPreviewLinks | None | Unset = UNSET,
+        additional_properties: dict[str, Any] | None = None,
+    ) -> None:
+        """Only the fields given are set (and sent); the others are absent. `None` is sent as null."""
+        if body is not UNSET:
+            _set_field(self, "body", body)
+        if subject is not UNSET:
+            _set_field(self, "subject", subject)
+        if field_links is not UNSET:
+            _set_field(self, "field_links", field_links)
+        _set_field(self, "additional_properties", {} if additional_properties is None else additional_properties)
+        _set_field(self, "_okta_json", None)
 
     def to_dict(self, *, omit_read_only: bool = False) -> dict[str, Any]:
         """This object as JSON-ready data; `omit_read_only` leaves out what only Okta sets."""
-        self.materialize()
+        values = self._values()
         d: dict[str, Any] = {}
-        if self.body is not UNSET and not omit_read_only:
-            d["body"] = self.body
-        if self.subject is not UNSET and not omit_read_only:
-            d["subject"] = self.subject
-        if self.field_links is not UNSET and not omit_read_only:
-            d["_links"] = _convert.dump_model(self.field_links, omit_read_only)
+        if (v := values.get("body", UNSET)) is not UNSET and not omit_read_only:
+            d["body"] = v
+        if (v := values.get("subject", UNSET)) is not UNSET and not omit_read_only:
+            d["subject"] = v
+        if (v := values.get("field_links", UNSET)) is not UNSET and not omit_read_only:
+            d["_links"] = _convert.dump_model(v, omit_read_only)
         if self.additional_properties:
             d.update(self.additional_properties)
         return d
@@ -72,15 +94,13 @@ class EmailPreview(OktaModel):
         """Build from JSON data; unknown keys are kept in `additional_properties`."""
         d = src_dict.copy() if src_dict.__class__ is dict else _convert.as_mapping(cls, src_dict)
         obj = cls.__new__(cls)
-        # Slot stores, not keyword arguments to __init__: less than half the cost a field.
-        obj.body = d.pop("body", UNSET)
-        obj.subject = d.pop("subject", UNSET)
-        obj.field_links = (
-            _email_preview_links.EmailPreviewLinks.from_dict(v)
-            if (v := d.pop("_links", UNSET)).__class__ is dict
-            else v
-            if v is UNSET
-            else _convert.parse_model(_email_preview_links.EmailPreviewLinks, v)
-        )
+        # Slot stores, not keyword arguments to __init__: less than half the cost a field. Absent keys store nothing.
+        if (v := d.pop("body", UNSET)) is not UNSET:
+            obj.body = v
+        if (v := d.pop("subject", UNSET)) is not UNSET:
+            obj.subject = v
+        if (v := d.pop("_links", UNSET)) is not UNSET:
+            obj.field_links = _parse_field_links(v, False)
         obj.additional_properties = d
+        obj._okta_json = None  # type: ignore[misc, unused-ignore]  # mypy misses some base classes' slot
         return obj

@@ -4,9 +4,10 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, ClassVar
 
 from attrs import define as _attrs_define
+from attrs import field as _attrs_field
 
 from .. import _convert
-from .._model import JsonField, OktaModel
+from .._model import JsonField, OktaModel, _set_field
 from ..types import UNSET, Unset
 from . import href_object as _href_object
 from . import href_object_self_link as _href_object_self_link
@@ -18,7 +19,41 @@ if TYPE_CHECKING:
     from .href_object_self_link import HrefObjectSelfLink
 
 
-@_attrs_define(kw_only=True)
+def _parse_self_(v: Any, lazy: bool) -> Any:
+    if v.__class__ is dict:
+        return (
+            _href_object_self_link.HrefObjectSelfLink.from_json(v)
+            if lazy
+            else _href_object_self_link.HrefObjectSelfLink.from_dict(v)
+        )
+    return _convert.parse_model(_href_object_self_link.HrefObjectSelfLink, v)
+
+
+def _parse_content_source(v: Any, lazy: bool) -> Any:
+    if v.__class__ is dict:
+        return _href_object.HrefObject.from_json(v) if lazy else _href_object.HrefObject.from_dict(v)
+    return _convert.parse_model(_href_object.HrefObject, v)
+
+
+def _parse_template(v: Any, lazy: bool) -> Any:
+    if v.__class__ is dict:
+        return _href_object.HrefObject.from_json(v) if lazy else _href_object.HrefObject.from_dict(v)
+    return _convert.parse_model(_href_object.HrefObject, v)
+
+
+def _parse_test(v: Any, lazy: bool) -> Any:
+    if v.__class__ is dict:
+        return _href_object.HrefObject.from_json(v) if lazy else _href_object.HrefObject.from_dict(v)
+    return _convert.parse_model(_href_object.HrefObject, v)
+
+
+def _parse_default_content(v: Any, lazy: bool) -> Any:
+    if v.__class__ is dict:
+        return _href_object.HrefObject.from_json(v) if lazy else _href_object.HrefObject.from_dict(v)
+    return _convert.parse_model(_href_object.HrefObject, v)
+
+
+@_attrs_define(kw_only=True, init=False, getstate_setstate=False)
 class EmailPreviewLinks(OktaModel):
     """An Okta `EmailPreviewLinks`.
 
@@ -45,64 +80,57 @@ class EmailPreviewLinks(OktaModel):
         "default_content": "model",
     }
     _json_fields: ClassVar[dict[str, JsonField]] = {
-        "self_": lambda d: (
-            _href_object_self_link.HrefObjectSelfLink.from_json(v)
-            if (v := d.get("self", UNSET)).__class__ is dict
-            else v
-            if v is UNSET
-            else _convert.parse_model(_href_object_self_link.HrefObjectSelfLink, v)
-        ),
-        "content_source": lambda d: (
-            _href_object.HrefObject.from_json(v)
-            if (v := d.get("contentSource", UNSET)).__class__ is dict
-            else v
-            if v is UNSET
-            else _convert.parse_model(_href_object.HrefObject, v)
-        ),
-        "template": lambda d: (
-            _href_object.HrefObject.from_json(v)
-            if (v := d.get("template", UNSET)).__class__ is dict
-            else v
-            if v is UNSET
-            else _convert.parse_model(_href_object.HrefObject, v)
-        ),
-        "test": lambda d: (
-            _href_object.HrefObject.from_json(v)
-            if (v := d.get("test", UNSET)).__class__ is dict
-            else v
-            if v is UNSET
-            else _convert.parse_model(_href_object.HrefObject, v)
-        ),
-        "default_content": lambda d: (
-            _href_object.HrefObject.from_json(v)
-            if (v := d.get("defaultContent", UNSET)).__class__ is dict
-            else v
-            if v is UNSET
-            else _convert.parse_model(_href_object.HrefObject, v)
-        ),
-        "additional_properties": lambda d: _convert.undeclared(d, EmailPreviewLinks._json_names),
+        "self_": ("self", _parse_self_),
+        "content_source": ("contentSource", _parse_content_source),
+        "template": ("template", _parse_template),
+        "test": ("test", _parse_test),
+        "default_content": ("defaultContent", _parse_default_content),
     }
 
-    self_: HrefObjectSelfLink | None | Unset = UNSET
-    content_source: HrefObject | None | Unset = UNSET
-    template: HrefObject | None | Unset = UNSET
-    test: HrefObject | None | Unset = UNSET
-    default_content: HrefObject | None | Unset = UNSET
+    self_: HrefObjectSelfLink | None = _attrs_field(init=False)
+    content_source: HrefObject | None = _attrs_field(init=False)
+    template: HrefObject | None = _attrs_field(init=False)
+    test: HrefObject | None = _attrs_field(init=False)
+    default_content: HrefObject | None = _attrs_field(init=False)
+
+    def __init__(
+        self,
+        *,
+        self_: HrefObjectSelfLink | None | Unset = UNSET,
+        content_source: HrefObject | None | Unset = UNSET,
+        template: HrefObject | None | Unset = UNSET,
+        test: HrefObject | None | Unset = UNSET,
+        default_content: HrefObject | None | Unset = UNSET,
+        additional_properties: dict[str, Any] | None = None,
+    ) -> None:
+        """Only the fields given are set (and sent); the others are absent. `None` is sent as null."""
+        if self_ is not UNSET:
+            _set_field(self, "self_", self_)
+        if content_source is not UNSET:
+            _set_field(self, "content_source", content_source)
+        if template is not UNSET:
+            _set_field(self, "template", template)
+        if test is not UNSET:
+            _set_field(self, "test", test)
+        if default_content is not UNSET:
+            _set_field(self, "default_content", default_content)
+        _set_field(self, "additional_properties", {} if additional_properties is None else additional_properties)
+        _set_field(self, "_okta_json", None)
 
     def to_dict(self, *, omit_read_only: bool = False) -> dict[str, Any]:
         """This object as JSON-ready data; `omit_read_only` leaves out what only Okta sets."""
-        self.materialize()
+        values = self._values()
         d: dict[str, Any] = {}
-        if self.self_ is not UNSET:
-            d["self"] = _convert.dump_model(self.self_, omit_read_only)
-        if self.content_source is not UNSET:
-            d["contentSource"] = _convert.dump_model(self.content_source, omit_read_only)
-        if self.template is not UNSET:
-            d["template"] = _convert.dump_model(self.template, omit_read_only)
-        if self.test is not UNSET:
-            d["test"] = _convert.dump_model(self.test, omit_read_only)
-        if self.default_content is not UNSET:
-            d["defaultContent"] = _convert.dump_model(self.default_content, omit_read_only)
+        if (v := values.get("self_", UNSET)) is not UNSET:
+            d["self"] = _convert.dump_model(v, omit_read_only)
+        if (v := values.get("content_source", UNSET)) is not UNSET:
+            d["contentSource"] = _convert.dump_model(v, omit_read_only)
+        if (v := values.get("template", UNSET)) is not UNSET:
+            d["template"] = _convert.dump_model(v, omit_read_only)
+        if (v := values.get("test", UNSET)) is not UNSET:
+            d["test"] = _convert.dump_model(v, omit_read_only)
+        if (v := values.get("default_content", UNSET)) is not UNSET:
+            d["defaultContent"] = _convert.dump_model(v, omit_read_only)
         if self.additional_properties:
             d.update(self.additional_properties)
         return d
@@ -112,41 +140,17 @@ class EmailPreviewLinks(OktaModel):
         """Build from JSON data; unknown keys are kept in `additional_properties`."""
         d = src_dict.copy() if src_dict.__class__ is dict else _convert.as_mapping(cls, src_dict)
         obj = cls.__new__(cls)
-        # Slot stores, not keyword arguments to __init__: less than half the cost a field.
-        obj.self_ = (
-            _href_object_self_link.HrefObjectSelfLink.from_dict(v)
-            if (v := d.pop("self", UNSET)).__class__ is dict
-            else v
-            if v is UNSET
-            else _convert.parse_model(_href_object_self_link.HrefObjectSelfLink, v)
-        )
-        obj.content_source = (
-            _href_object.HrefObject.from_dict(v)
-            if (v := d.pop("contentSource", UNSET)).__class__ is dict
-            else v
-            if v is UNSET
-            else _convert.parse_model(_href_object.HrefObject, v)
-        )
-        obj.template = (
-            _href_object.HrefObject.from_dict(v)
-            if (v := d.pop("template", UNSET)).__class__ is dict
-            else v
-            if v is UNSET
-            else _convert.parse_model(_href_object.HrefObject, v)
-        )
-        obj.test = (
-            _href_object.HrefObject.from_dict(v)
-            if (v := d.pop("test", UNSET)).__class__ is dict
-            else v
-            if v is UNSET
-            else _convert.parse_model(_href_object.HrefObject, v)
-        )
-        obj.default_content = (
-            _href_object.HrefObject.from_dict(v)
-            if (v := d.pop("defaultContent", UNSET)).__class__ is dict
-            else v
-            if v is UNSET
-            else _convert.parse_model(_href_object.HrefObject, v)
-        )
+        # Slot stores, not keyword arguments to __init__: less than half the cost a field. Absent keys store nothing.
+        if (v := d.pop("self", UNSET)) is not UNSET:
+            obj.self_ = _parse_self_(v, False)
+        if (v := d.pop("contentSource", UNSET)) is not UNSET:
+            obj.content_source = _parse_content_source(v, False)
+        if (v := d.pop("template", UNSET)) is not UNSET:
+            obj.template = _parse_template(v, False)
+        if (v := d.pop("test", UNSET)) is not UNSET:
+            obj.test = _parse_test(v, False)
+        if (v := d.pop("defaultContent", UNSET)) is not UNSET:
+            obj.default_content = _parse_default_content(v, False)
         obj.additional_properties = d
+        obj._okta_json = None  # type: ignore[misc, unused-ignore]  # mypy misses some base classes' slot
         return obj

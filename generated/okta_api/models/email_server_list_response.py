@@ -4,9 +4,10 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, ClassVar
 
 from attrs import define as _attrs_define
+from attrs import field as _attrs_field
 
 from .. import _convert
-from .._model import JsonField, OktaModel
+from .._model import JsonField, OktaModel, _set_field
 from ..types import UNSET, Unset
 from . import base_email_server as _base_email_server
 
@@ -16,7 +17,13 @@ if TYPE_CHECKING:
     from .base_email_server import BaseEmailServer
 
 
-@_attrs_define(kw_only=True)
+def _parse_email_servers(v: Any, lazy: bool) -> Any:
+    return _convert.parse_model_list(
+        _base_email_server.BaseEmailServer.from_json if lazy else _base_email_server.BaseEmailServer.from_dict, v
+    )
+
+
+@_attrs_define(kw_only=True, init=False, getstate_setstate=False)
 class EmailServerListResponse(OktaModel):
     """An Okta `EmailServerListResponse`.
 
@@ -31,20 +38,29 @@ class EmailServerListResponse(OktaModel):
         "email_servers": "list:model",
     }
     _json_fields: ClassVar[dict[str, JsonField]] = {
-        "email_servers": lambda d: _convert.parse_model_list(
-            _base_email_server.BaseEmailServer.from_json, d.get("email-servers", UNSET)
-        ),
-        "additional_properties": lambda d: _convert.undeclared(d, EmailServerListResponse._json_names),
+        "email_servers": ("email-servers", _parse_email_servers),
     }
 
-    email_servers: list[BaseEmailServer] | None | Unset = UNSET
+    email_servers: list[BaseEmailServer] | None = _attrs_field(init=False)
+
+    def __init__(
+        self,
+        *,
+        email_servers: list[BaseEmailServer] | None | Unset = UNSET,
+        additional_properties: dict[str, Any] | None = None,
+    ) -> None:
+        """Only the fields given are set (and sent); the others are absent. `None` is sent as null."""
+        if email_servers is not UNSET:
+            _set_field(self, "email_servers", email_servers)
+        _set_field(self, "additional_properties", {} if additional_properties is None else additional_properties)
+        _set_field(self, "_okta_json", None)
 
     def to_dict(self, *, omit_read_only: bool = False) -> dict[str, Any]:
         """This object as JSON-ready data; `omit_read_only` leaves out what only Okta sets."""
-        self.materialize()
+        values = self._values()
         d: dict[str, Any] = {}
-        if self.email_servers is not UNSET:
-            d["email-servers"] = _convert.dump_model_list(self.email_servers, omit_read_only)
+        if (v := values.get("email_servers", UNSET)) is not UNSET:
+            d["email-servers"] = _convert.dump_model_list(v, omit_read_only)
         if self.additional_properties:
             d.update(self.additional_properties)
         return d
@@ -54,9 +70,9 @@ class EmailServerListResponse(OktaModel):
         """Build from JSON data; unknown keys are kept in `additional_properties`."""
         d = src_dict.copy() if src_dict.__class__ is dict else _convert.as_mapping(cls, src_dict)
         obj = cls.__new__(cls)
-        # Slot stores, not keyword arguments to __init__: less than half the cost a field.
-        obj.email_servers = _convert.parse_model_list(
-            _base_email_server.BaseEmailServer.from_dict, d.pop("email-servers", UNSET)
-        )
+        # Slot stores, not keyword arguments to __init__: less than half the cost a field. Absent keys store nothing.
+        if (v := d.pop("email-servers", UNSET)) is not UNSET:
+            obj.email_servers = _parse_email_servers(v, False)
         obj.additional_properties = d
+        obj._okta_json = None  # type: ignore[misc, unused-ignore]  # mypy misses some base classes' slot
         return obj

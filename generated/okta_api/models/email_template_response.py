@@ -4,9 +4,10 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, ClassVar
 
 from attrs import define as _attrs_define
+from attrs import field as _attrs_field
 
 from .. import _convert
-from .._model import JsonField, OktaModel
+from .._model import JsonField, OktaModel, _set_field
 from ..types import UNSET, Unset
 from . import email_template_response_embedded as _email_template_response_embedded
 from . import email_template_response_links as _email_template_response_links
@@ -18,7 +19,27 @@ if TYPE_CHECKING:
     from .email_template_response_links import EmailTemplateResponseLinks
 
 
-@_attrs_define(kw_only=True)
+def _parse_field_embedded(v: Any, lazy: bool) -> Any:
+    if v.__class__ is dict:
+        return (
+            _email_template_response_embedded.EmailTemplateResponseEmbedded.from_json(v)
+            if lazy
+            else _email_template_response_embedded.EmailTemplateResponseEmbedded.from_dict(v)
+        )
+    return _convert.parse_model(_email_template_response_embedded.EmailTemplateResponseEmbedded, v)
+
+
+def _parse_field_links(v: Any, lazy: bool) -> Any:
+    if v.__class__ is dict:
+        return (
+            _email_template_response_links.EmailTemplateResponseLinks.from_json(v)
+            if lazy
+            else _email_template_response_links.EmailTemplateResponseLinks.from_dict(v)
+        )
+    return _convert.parse_model(_email_template_response_links.EmailTemplateResponseLinks, v)
+
+
+@_attrs_define(kw_only=True, init=False, getstate_setstate=False)
 class EmailTemplateResponse(OktaModel):
     """An Okta `EmailTemplateResponse`.
 
@@ -39,38 +60,43 @@ class EmailTemplateResponse(OktaModel):
         "field_links": "model",
     }
     _json_fields: ClassVar[dict[str, JsonField]] = {
-        "name": "name",
-        "field_embedded": lambda d: (
-            _email_template_response_embedded.EmailTemplateResponseEmbedded.from_json(v)
-            if (v := d.get("_embedded", UNSET)).__class__ is dict
-            else v
-            if v is UNSET
-            else _convert.parse_model(_email_template_response_embedded.EmailTemplateResponseEmbedded, v)
-        ),
-        "field_links": lambda d: (
-            _email_template_response_links.EmailTemplateResponseLinks.from_json(v)
-            if (v := d.get("_links", UNSET)).__class__ is dict
-            else v
-            if v is UNSET
-            else _convert.parse_model(_email_template_response_links.EmailTemplateResponseLinks, v)
-        ),
-        "additional_properties": lambda d: _convert.undeclared(d, EmailTemplateResponse._json_names),
+        "name": ("name", None),
+        "field_embedded": ("_embedded", _parse_field_embedded),
+        "field_links": ("_links", _parse_field_links),
     }
 
-    name: str | None | Unset = UNSET
-    field_embedded: EmailTemplateResponseEmbedded | None | Unset = UNSET
-    field_links: EmailTemplateResponseLinks | None | Unset = UNSET
+    name: str | None = _attrs_field(init=False)
+    field_embedded: EmailTemplateResponseEmbedded | None = _attrs_field(init=False)
+    field_links: EmailTemplateResponseLinks | None = _attrs_field(init=False)
+
+    def __init__(
+        self,
+        *,
+        name: str | None | Unset = UNSET,
+        field_embedded: EmailTemplateResponseEmbedded | None | Unset = UNSET,
+        field_links: EmailTemplateResponseLinks | None | Unset = UNSET,
+        additional_properties: dict[str, Any] | None = None,
+    ) -> None:
+        """Only the fields given are set (and sent); the others are absent. `None` is sent as null."""
+        if name is not UNSET:
+            _set_field(self, "name", name)
+        if field_embedded is not UNSET:
+            _set_field(self, "field_embedded", field_embedded)
+        if field_links is not UNSET:
+            _set_field(self, "field_links", field_links)
+        _set_field(self, "additional_properties", {} if additional_properties is None else additional_properties)
+        _set_field(self, "_okta_json", None)
 
     def to_dict(self, *, omit_read_only: bool = False) -> dict[str, Any]:
         """This object as JSON-ready data; `omit_read_only` leaves out what only Okta sets."""
-        self.materialize()
+        values = self._values()
         d: dict[str, Any] = {}
-        if self.name is not UNSET and not omit_read_only:
-            d["name"] = self.name
-        if self.field_embedded is not UNSET and not omit_read_only:
-            d["_embedded"] = _convert.dump_model(self.field_embedded, omit_read_only)
-        if self.field_links is not UNSET and not omit_read_only:
-            d["_links"] = _convert.dump_model(self.field_links, omit_read_only)
+        if (v := values.get("name", UNSET)) is not UNSET and not omit_read_only:
+            d["name"] = v
+        if (v := values.get("field_embedded", UNSET)) is not UNSET and not omit_read_only:
+            d["_embedded"] = _convert.dump_model(v, omit_read_only)
+        if (v := values.get("field_links", UNSET)) is not UNSET and not omit_read_only:
+            d["_links"] = _convert.dump_model(v, omit_read_only)
         if self.additional_properties:
             d.update(self.additional_properties)
         return d
@@ -80,21 +106,13 @@ class EmailTemplateResponse(OktaModel):
         """Build from JSON data; unknown keys are kept in `additional_properties`."""
         d = src_dict.copy() if src_dict.__class__ is dict else _convert.as_mapping(cls, src_dict)
         obj = cls.__new__(cls)
-        # Slot stores, not keyword arguments to __init__: less than half the cost a field.
-        obj.name = d.pop("name", UNSET)
-        obj.field_embedded = (
-            _email_template_response_embedded.EmailTemplateResponseEmbedded.from_dict(v)
-            if (v := d.pop("_embedded", UNSET)).__class__ is dict
-            else v
-            if v is UNSET
-            else _convert.parse_model(_email_template_response_embedded.EmailTemplateResponseEmbedded, v)
-        )
-        obj.field_links = (
-            _email_template_response_links.EmailTemplateResponseLinks.from_dict(v)
-            if (v := d.pop("_links", UNSET)).__class__ is dict
-            else v
-            if v is UNSET
-            else _convert.parse_model(_email_template_response_links.EmailTemplateResponseLinks, v)
-        )
+        # Slot stores, not keyword arguments to __init__: less than half the cost a field. Absent keys store nothing.
+        if (v := d.pop("name", UNSET)) is not UNSET:
+            obj.name = v
+        if (v := d.pop("_embedded", UNSET)) is not UNSET:
+            obj.field_embedded = _parse_field_embedded(v, False)
+        if (v := d.pop("_links", UNSET)) is not UNSET:
+            obj.field_links = _parse_field_links(v, False)
         obj.additional_properties = d
+        obj._okta_json = None  # type: ignore[misc, unused-ignore]  # mypy misses some base classes' slot
         return obj

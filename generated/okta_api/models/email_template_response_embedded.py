@@ -4,9 +4,10 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, ClassVar
 
 from attrs import define as _attrs_define
+from attrs import field as _attrs_field
 
 from .. import _convert
-from .._model import JsonField, OktaModel
+from .._model import JsonField, OktaModel, _set_field
 from ..types import UNSET, Unset
 from . import email_settings_response as _email_settings_response
 
@@ -16,7 +17,17 @@ if TYPE_CHECKING:
     from .email_settings_response import EmailSettingsResponse
 
 
-@_attrs_define(kw_only=True)
+def _parse_settings(v: Any, lazy: bool) -> Any:
+    if v.__class__ is dict:
+        return (
+            _email_settings_response.EmailSettingsResponse.from_json(v)
+            if lazy
+            else _email_settings_response.EmailSettingsResponse.from_dict(v)
+        )
+    return _convert.parse_model(_email_settings_response.EmailSettingsResponse, v)
+
+
+@_attrs_define(kw_only=True, init=False, getstate_setstate=False)
 class EmailTemplateResponseEmbedded(OktaModel):
     """An Okta `EmailTemplateResponseEmbedded`.
 
@@ -34,28 +45,36 @@ class EmailTemplateResponseEmbedded(OktaModel):
         "customization_count": "int",
     }
     _json_fields: ClassVar[dict[str, JsonField]] = {
-        "settings": lambda d: (
-            _email_settings_response.EmailSettingsResponse.from_json(v)
-            if (v := d.get("settings", UNSET)).__class__ is dict
-            else v
-            if v is UNSET
-            else _convert.parse_model(_email_settings_response.EmailSettingsResponse, v)
-        ),
-        "customization_count": "customizationCount",
-        "additional_properties": lambda d: _convert.undeclared(d, EmailTemplateResponseEmbedded._json_names),
+        "settings": ("settings", _parse_settings),
+        "customization_count": ("customizationCount", None),
     }
 
-    settings: EmailSettingsResponse | None | Unset = UNSET
-    customization_count: int | None | Unset = UNSET
+    settings: EmailSettingsResponse | None = _attrs_field(init=False)
+    customization_count: int | None = _attrs_field(init=False)
+
+    def __init__(
+        self,
+        *,
+        settings: EmailSettingsResponse | None | Unset = UNSET,
+        customization_count: int | None | Unset = UNSET,
+        additional_properties: dict[str, Any] | None = None,
+    ) -> None:
+        """Only the fields given are set (and sent); the others are absent. `None` is sent as null."""
+        if settings is not UNSET:
+            _set_field(self, "settings", settings)
+        if customization_count is not UNSET:
+            _set_field(self, "customization_count", customization_count)
+        _set_field(self, "additional_properties", {} if additional_properties is None else additional_properties)
+        _set_field(self, "_okta_json", None)
 
     def to_dict(self, *, omit_read_only: bool = False) -> dict[str, Any]:
         """This object as JSON-ready data; `omit_read_only` leaves out what only Okta sets."""
-        self.materialize()
+        values = self._values()
         d: dict[str, Any] = {}
-        if self.settings is not UNSET:
-            d["settings"] = _convert.dump_model(self.settings, omit_read_only)
-        if self.customization_count is not UNSET:
-            d["customizationCount"] = self.customization_count
+        if (v := values.get("settings", UNSET)) is not UNSET:
+            d["settings"] = _convert.dump_model(v, omit_read_only)
+        if (v := values.get("customization_count", UNSET)) is not UNSET:
+            d["customizationCount"] = v
         if self.additional_properties:
             d.update(self.additional_properties)
         return d
@@ -65,14 +84,11 @@ class EmailTemplateResponseEmbedded(OktaModel):
         """Build from JSON data; unknown keys are kept in `additional_properties`."""
         d = src_dict.copy() if src_dict.__class__ is dict else _convert.as_mapping(cls, src_dict)
         obj = cls.__new__(cls)
-        # Slot stores, not keyword arguments to __init__: less than half the cost a field.
-        obj.settings = (
-            _email_settings_response.EmailSettingsResponse.from_dict(v)
-            if (v := d.pop("settings", UNSET)).__class__ is dict
-            else v
-            if v is UNSET
-            else _convert.parse_model(_email_settings_response.EmailSettingsResponse, v)
-        )
-        obj.customization_count = d.pop("customizationCount", UNSET)
+        # Slot stores, not keyword arguments to __init__: less than half the cost a field. Absent keys store nothing.
+        if (v := d.pop("settings", UNSET)) is not UNSET:
+            obj.settings = _parse_settings(v, False)
+        if (v := d.pop("customizationCount", UNSET)) is not UNSET:
+            obj.customization_count = v
         obj.additional_properties = d
+        obj._okta_json = None  # type: ignore[misc, unused-ignore]  # mypy misses some base classes' slot
         return obj

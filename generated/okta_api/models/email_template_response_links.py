@@ -4,9 +4,10 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, ClassVar
 
 from attrs import define as _attrs_define
+from attrs import field as _attrs_field
 
 from .. import _convert
-from .._model import JsonField, OktaModel
+from .._model import JsonField, OktaModel, _set_field
 from ..types import UNSET, Unset
 from . import href_object as _href_object
 from . import href_object_self_link as _href_object_self_link
@@ -18,7 +19,41 @@ if TYPE_CHECKING:
     from .href_object_self_link import HrefObjectSelfLink
 
 
-@_attrs_define(kw_only=True)
+def _parse_self_(v: Any, lazy: bool) -> Any:
+    if v.__class__ is dict:
+        return (
+            _href_object_self_link.HrefObjectSelfLink.from_json(v)
+            if lazy
+            else _href_object_self_link.HrefObjectSelfLink.from_dict(v)
+        )
+    return _convert.parse_model(_href_object_self_link.HrefObjectSelfLink, v)
+
+
+def _parse_settings(v: Any, lazy: bool) -> Any:
+    if v.__class__ is dict:
+        return _href_object.HrefObject.from_json(v) if lazy else _href_object.HrefObject.from_dict(v)
+    return _convert.parse_model(_href_object.HrefObject, v)
+
+
+def _parse_default_content(v: Any, lazy: bool) -> Any:
+    if v.__class__ is dict:
+        return _href_object.HrefObject.from_json(v) if lazy else _href_object.HrefObject.from_dict(v)
+    return _convert.parse_model(_href_object.HrefObject, v)
+
+
+def _parse_customizations(v: Any, lazy: bool) -> Any:
+    if v.__class__ is dict:
+        return _href_object.HrefObject.from_json(v) if lazy else _href_object.HrefObject.from_dict(v)
+    return _convert.parse_model(_href_object.HrefObject, v)
+
+
+def _parse_test(v: Any, lazy: bool) -> Any:
+    if v.__class__ is dict:
+        return _href_object.HrefObject.from_json(v) if lazy else _href_object.HrefObject.from_dict(v)
+    return _convert.parse_model(_href_object.HrefObject, v)
+
+
+@_attrs_define(kw_only=True, init=False, getstate_setstate=False)
 class EmailTemplateResponseLinks(OktaModel):
     """An Okta `EmailTemplateResponseLinks`.
 
@@ -45,64 +80,57 @@ class EmailTemplateResponseLinks(OktaModel):
         "test": "model",
     }
     _json_fields: ClassVar[dict[str, JsonField]] = {
-        "self_": lambda d: (
-            _href_object_self_link.HrefObjectSelfLink.from_json(v)
-            if (v := d.get("self", UNSET)).__class__ is dict
-            else v
-            if v is UNSET
-            else _convert.parse_model(_href_object_self_link.HrefObjectSelfLink, v)
-        ),
-        "settings": lambda d: (
-            _href_object.HrefObject.from_json(v)
-            if (v := d.get("settings", UNSET)).__class__ is dict
-            else v
-            if v is UNSET
-            else _convert.parse_model(_href_object.HrefObject, v)
-        ),
-        "default_content": lambda d: (
-            _href_object.HrefObject.from_json(v)
-            if (v := d.get("defaultContent", UNSET)).__class__ is dict
-            else v
-            if v is UNSET
-            else _convert.parse_model(_href_object.HrefObject, v)
-        ),
-        "customizations": lambda d: (
-            _href_object.HrefObject.from_json(v)
-            if (v := d.get("customizations", UNSET)).__class__ is dict
-            else v
-            if v is UNSET
-            else _convert.parse_model(_href_object.HrefObject, v)
-        ),
-        "test": lambda d: (
-            _href_object.HrefObject.from_json(v)
-            if (v := d.get("test", UNSET)).__class__ is dict
-            else v
-            if v is UNSET
-            else _convert.parse_model(_href_object.HrefObject, v)
-        ),
-        "additional_properties": lambda d: _convert.undeclared(d, EmailTemplateResponseLinks._json_names),
+        "self_": ("self", _parse_self_),
+        "settings": ("settings", _parse_settings),
+        "default_content": ("defaultContent", _parse_default_content),
+        "customizations": ("customizations", _parse_customizations),
+        "test": ("test", _parse_test),
     }
 
-    self_: HrefObjectSelfLink | None | Unset = UNSET
-    settings: HrefObject | None | Unset = UNSET
-    default_content: HrefObject | None | Unset = UNSET
-    customizations: HrefObject | None | Unset = UNSET
-    test: HrefObject | None | Unset = UNSET
+    self_: HrefObjectSelfLink | None = _attrs_field(init=False)
+    settings: HrefObject | None = _attrs_field(init=False)
+    default_content: HrefObject | None = _attrs_field(init=False)
+    customizations: HrefObject | None = _attrs_field(init=False)
+    test: HrefObject | None = _attrs_field(init=False)
+
+    def __init__(
+        self,
+        *,
+        self_: HrefObjectSelfLink | None | Unset = UNSET,
+        settings: HrefObject | None | Unset = UNSET,
+        default_content: HrefObject | None | Unset = UNSET,
+        customizations: HrefObject | None | Unset = UNSET,
+        test: HrefObject | None | Unset = UNSET,
+        additional_properties: dict[str, Any] | None = None,
+    ) -> None:
+        """Only the fields given are set (and sent); the others are absent. `None` is sent as null."""
+        if self_ is not UNSET:
+            _set_field(self, "self_", self_)
+        if settings is not UNSET:
+            _set_field(self, "settings", settings)
+        if default_content is not UNSET:
+            _set_field(self, "default_content", default_content)
+        if customizations is not UNSET:
+            _set_field(self, "customizations", customizations)
+        if test is not UNSET:
+            _set_field(self, "test", test)
+        _set_field(self, "additional_properties", {} if additional_properties is None else additional_properties)
+        _set_field(self, "_okta_json", None)
 
     def to_dict(self, *, omit_read_only: bool = False) -> dict[str, Any]:
         """This object as JSON-ready data; `omit_read_only` leaves out what only Okta sets."""
-        self.materialize()
+        values = self._values()
         d: dict[str, Any] = {}
-        if self.self_ is not UNSET:
-            d["self"] = _convert.dump_model(self.self_, omit_read_only)
-        if self.settings is not UNSET:
-            d["settings"] = _convert.dump_model(self.settings, omit_read_only)
-        if self.default_content is not UNSET:
-            d["defaultContent"] = _convert.dump_model(self.default_content, omit_read_only)
-        if self.customizations is not UNSET:
-            d["customizations"] = _convert.dump_model(self.customizations, omit_read_only)
-        if self.test is not UNSET:
-            d["test"] = _convert.dump_model(self.test, omit_read_only)
+        if (v := values.get("self_", UNSET)) is not UNSET:
+            d["self"] = _convert.dump_model(v, omit_read_only)
+        if (v := values.get("settings", UNSET)) is not UNSET:
+            d["settings"] = _convert.dump_model(v, omit_read_only)
+        if (v := values.get("default_content", UNSET)) is not UNSET:
+            d["defaultContent"] = _convert.dump_model(v, omit_read_only)
+        if (v := values.get("customizations", UNSET)) is not UNSET:
+            d["customizations"] = _convert.dump_model(v, omit_read_only)
+        if (v := values.get("test", UNSET)) is not UNSET:
+            d["test"] = _convert.dump_model(v, omit_read_only)
         if self.additional_properties:
             d.update(self.additional_properties)
         return d
@@ -112,41 +140,17 @@ class EmailTemplateResponseLinks(OktaModel):
         """Build from JSON data; unknown keys are kept in `additional_properties`."""
         d = src_dict.copy() if src_dict.__class__ is dict else _convert.as_mapping(cls, src_dict)
         obj = cls.__new__(cls)
-        # Slot stores, not keyword arguments to __init__: less than half the cost a field.
-        obj.self_ = (
-            _href_object_self_link.HrefObjectSelfLink.from_dict(v)
-            if (v := d.pop("self", UNSET)).__class__ is dict
-            else v
-            if v is UNSET
-            else _convert.parse_model(_href_object_self_link.HrefObjectSelfLink, v)
-        )
-        obj.settings = (
-            _href_object.HrefObject.from_dict(v)
-            if (v := d.pop("settings", UNSET)).__class__ is dict
-            else v
-            if v is UNSET
-            else _convert.parse_model(_href_object.HrefObject, v)
-        )
-        obj.default_content = (
-            _href_object.HrefObject.from_dict(v)
-            if (v := d.pop("defaultContent", UNSET)).__class__ is dict
-            else v
-            if v is UNSET
-            else _convert.parse_model(_href_object.HrefObject, v)
-        )
-        obj.customizations = (
-            _href_object.HrefObject.from_dict(v)
-            if (v := d.pop("customizations", UNSET)).__class__ is dict
-            else v
-            if v is UNSET
-            else _convert.parse_model(_href_object.HrefObject, v)
-        )
-        obj.test = (
-            _href_object.HrefObject.from_dict(v)
-            if (v := d.pop("test", UNSET)).__class__ is dict
-            else v
-            if v is UNSET
-            else _convert.parse_model(_href_object.HrefObject, v)
-        )
+        # Slot stores, not keyword arguments to __init__: less than half the cost a field. Absent keys store nothing.
+        if (v := d.pop("self", UNSET)) is not UNSET:
+            obj.self_ = _parse_self_(v, False)
+        if (v := d.pop("settings", UNSET)) is not UNSET:
+            obj.settings = _parse_settings(v, False)
+        if (v := d.pop("defaultContent", UNSET)) is not UNSET:
+            obj.default_content = _parse_default_content(v, False)
+        if (v := d.pop("customizations", UNSET)) is not UNSET:
+            obj.customizations = _parse_customizations(v, False)
+        if (v := d.pop("test", UNSET)) is not UNSET:
+            obj.test = _parse_test(v, False)
         obj.additional_properties = d
+        obj._okta_json = None  # type: ignore[misc, unused-ignore]  # mypy misses some base classes' slot
         return obj

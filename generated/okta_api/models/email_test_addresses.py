@@ -4,16 +4,17 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, ClassVar
 
 from attrs import define as _attrs_define
+from attrs import field as _attrs_field
 
 from .. import _convert
-from .._model import JsonField, OktaModel
+from .._model import JsonField, OktaModel, _set_field
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from typing import Self
 
 
-@_attrs_define(kw_only=True)
+@_attrs_define(kw_only=True, init=False, getstate_setstate=False)
 class EmailTestAddresses(OktaModel):
     """An Okta `EmailTestAddresses`.
 
@@ -31,22 +32,36 @@ class EmailTestAddresses(OktaModel):
         "to_address": "str",
     }
     _json_fields: ClassVar[dict[str, JsonField]] = {
-        "from_address": "fromAddress",
-        "to_address": "toAddress",
-        "additional_properties": lambda d: _convert.undeclared(d, EmailTestAddresses._json_names),
+        "from_address": ("fromAddress", None),
+        "to_address": ("toAddress", None),
     }
 
-    from_address: str | None | Unset
-    to_address: str | None | Unset
+    from_address: str | None = _attrs_field(init=False)
+    to_address: str | None = _attrs_field(init=False)
+
+    def __init__(
+        self,
+        *,
+        from_address: str | None | Unset,
+        to_address: str | None | Unset,
+        additional_properties: dict[str, Any] | None = None,
+    ) -> None:
+        """Only the fields given are set (and sent); the others are absent. `None` is sent as null."""
+        if from_address is not UNSET:
+            _set_field(self, "from_address", from_address)
+        if to_address is not UNSET:
+            _set_field(self, "to_address", to_address)
+        _set_field(self, "additional_properties", {} if additional_properties is None else additional_properties)
+        _set_field(self, "_okta_json", None)
 
     def to_dict(self, *, omit_read_only: bool = False) -> dict[str, Any]:
         """This object as JSON-ready data; `omit_read_only` leaves out what only Okta sets."""
-        self.materialize()
+        values = self._values()
         d: dict[str, Any] = {}
-        if self.from_address is not UNSET:
-            d["fromAddress"] = self.from_address
-        if self.to_address is not UNSET:
-            d["toAddress"] = self.to_address
+        if (v := values.get("from_address", UNSET)) is not UNSET:
+            d["fromAddress"] = v
+        if (v := values.get("to_address", UNSET)) is not UNSET:
+            d["toAddress"] = v
         if self.additional_properties:
             d.update(self.additional_properties)
         return d
@@ -56,8 +71,11 @@ class EmailTestAddresses(OktaModel):
         """Build from JSON data; unknown keys are kept in `additional_properties`."""
         d = src_dict.copy() if src_dict.__class__ is dict else _convert.as_mapping(cls, src_dict)
         obj = cls.__new__(cls)
-        # Slot stores, not keyword arguments to __init__: less than half the cost a field.
-        obj.from_address = d.pop("fromAddress", UNSET)
-        obj.to_address = d.pop("toAddress", UNSET)
+        # Slot stores, not keyword arguments to __init__: less than half the cost a field. Absent keys store nothing.
+        if (v := d.pop("fromAddress", UNSET)) is not UNSET:
+            obj.from_address = v
+        if (v := d.pop("toAddress", UNSET)) is not UNSET:
+            obj.to_address = v
         obj.additional_properties = d
+        obj._okta_json = None  # type: ignore[misc, unused-ignore]  # mypy misses some base classes' slot
         return obj

@@ -4,9 +4,10 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, ClassVar
 
 from attrs import define as _attrs_define
+from attrs import field as _attrs_field
 
 from .. import _convert
-from .._model import JsonField
+from .._model import JsonField, _set_field
 from ..types import UNSET, Unset
 from . import enhanced_dynamic_network_zone_asns as _enhanced_dynamic_network_zone_asns
 from . import (
@@ -29,7 +30,60 @@ if TYPE_CHECKING:
     from .links_self_and_lifecycle import LinksSelfAndLifecycle
 
 
-@_attrs_define(kw_only=True)
+_parse_type_ = _convert.enum_parser(NetworkZoneType)
+
+_parse_status = _convert.enum_parser(NetworkZoneStatus)
+
+_parse_usage = _convert.enum_parser(NetworkZoneUsage)
+
+
+def _parse_field_links(v: Any, lazy: bool) -> Any:
+    if v.__class__ is dict:
+        return (
+            _links_self_and_lifecycle.LinksSelfAndLifecycle.from_json(v)
+            if lazy
+            else _links_self_and_lifecycle.LinksSelfAndLifecycle.from_dict(v)
+        )
+    return _convert.parse_model(_links_self_and_lifecycle.LinksSelfAndLifecycle, v)
+
+
+def _parse_asns(v: Any, lazy: bool) -> Any:
+    if v.__class__ is dict:
+        return (
+            _enhanced_dynamic_network_zone_asns.EnhancedDynamicNetworkZoneAsns.from_json(v)
+            if lazy
+            else _enhanced_dynamic_network_zone_asns.EnhancedDynamicNetworkZoneAsns.from_dict(v)
+        )
+    return _convert.parse_model(_enhanced_dynamic_network_zone_asns.EnhancedDynamicNetworkZoneAsns, v)
+
+
+def _parse_locations(v: Any, lazy: bool) -> Any:
+    if v.__class__ is dict:
+        return (
+            _enhanced_dynamic_network_zone_locations.EnhancedDynamicNetworkZoneLocations.from_json(v)
+            if lazy
+            else _enhanced_dynamic_network_zone_locations.EnhancedDynamicNetworkZoneLocations.from_dict(v)
+        )
+    return _convert.parse_model(_enhanced_dynamic_network_zone_locations.EnhancedDynamicNetworkZoneLocations, v)
+
+
+def _parse_ip_service_categories(v: Any, lazy: bool) -> Any:
+    if v.__class__ is dict:
+        return (
+            _enhanced_dynamic_network_zone_ip_service_categories.EnhancedDynamicNetworkZoneIpServiceCategories.from_json(
+                v
+            )
+            if lazy
+            else _enhanced_dynamic_network_zone_ip_service_categories.EnhancedDynamicNetworkZoneIpServiceCategories.from_dict(
+                v
+            )
+        )
+    return _convert.parse_model(
+        _enhanced_dynamic_network_zone_ip_service_categories.EnhancedDynamicNetworkZoneIpServiceCategories, v
+    )
+
+
+@_attrs_define(kw_only=True, init=False, getstate_setstate=False)
 class EnhancedDynamicNetworkZone(NetworkZone):
     """An Okta `EnhancedDynamicNetworkZone`.
 
@@ -89,98 +143,106 @@ class EnhancedDynamicNetworkZone(NetworkZone):
         "ip_service_categories": "model",
     }
     _json_fields: ClassVar[dict[str, JsonField]] = {
-        "name": "name",
-        "type_": lambda d: (
-            _convert.parse_enum(NetworkZoneType, v) if (v := d.get("type", UNSET)).__class__ is str else v
-        ),
-        "created": lambda d: _convert.parse_datetime_text(v) if (v := d.get("created", UNSET)).__class__ is str else v,
-        "id": "id",
-        "last_updated": lambda d: (
-            _convert.parse_datetime_text(v) if (v := d.get("lastUpdated", UNSET)).__class__ is str else v
-        ),
-        "status": lambda d: (
-            _convert.parse_enum(NetworkZoneStatus, v) if (v := d.get("status", UNSET)).__class__ is str else v
-        ),
-        "system": "system",
-        "usage": lambda d: (
-            _convert.parse_enum(NetworkZoneUsage, v) if (v := d.get("usage", UNSET)).__class__ is str else v
-        ),
-        "field_links": lambda d: (
-            _links_self_and_lifecycle.LinksSelfAndLifecycle.from_json(v)
-            if (v := d.get("_links", UNSET)).__class__ is dict
-            else v
-            if v is UNSET
-            else _convert.parse_model(_links_self_and_lifecycle.LinksSelfAndLifecycle, v)
-        ),
-        "asns": lambda d: (
-            _enhanced_dynamic_network_zone_asns.EnhancedDynamicNetworkZoneAsns.from_json(v)
-            if (v := d.get("asns", UNSET)).__class__ is dict
-            else v
-            if v is UNSET
-            else _convert.parse_model(_enhanced_dynamic_network_zone_asns.EnhancedDynamicNetworkZoneAsns, v)
-        ),
-        "locations": lambda d: (
-            _enhanced_dynamic_network_zone_locations.EnhancedDynamicNetworkZoneLocations.from_json(v)
-            if (v := d.get("locations", UNSET)).__class__ is dict
-            else v
-            if v is UNSET
-            else _convert.parse_model(_enhanced_dynamic_network_zone_locations.EnhancedDynamicNetworkZoneLocations, v)
-        ),
-        "ip_service_categories": lambda d: (
-            _enhanced_dynamic_network_zone_ip_service_categories.EnhancedDynamicNetworkZoneIpServiceCategories.from_json(
-                v
-            )
-            if (v := d.get("ipServiceCategories", UNSET)).__class__ is dict
-            else v
-            if v is UNSET
-            else _convert.parse_model(
-                _enhanced_dynamic_network_zone_ip_service_categories.EnhancedDynamicNetworkZoneIpServiceCategories, v
-            )
-        ),
-        "additional_properties": lambda d: _convert.undeclared(d, EnhancedDynamicNetworkZone._json_names),
+        "name": ("name", None),
+        "type_": ("type", _parse_type_),
+        "created": ("created", _convert.parse_datetime),
+        "id": ("id", None),
+        "last_updated": ("lastUpdated", _convert.parse_datetime),
+        "status": ("status", _parse_status),
+        "system": ("system", None),
+        "usage": ("usage", _parse_usage),
+        "field_links": ("_links", _parse_field_links),
+        "asns": ("asns", _parse_asns),
+        "locations": ("locations", _parse_locations),
+        "ip_service_categories": ("ipServiceCategories", _parse_ip_service_categories),
     }
 
-    name: str | None | Unset
-    type_: NetworkZoneType | None | Unset = NetworkZoneType("DYNAMIC_V2")
-    created: datetime.datetime | None | Unset = UNSET
-    id: str | None | Unset = UNSET
-    last_updated: datetime.datetime | None | Unset = UNSET
-    status: NetworkZoneStatus | None | Unset = UNSET
-    system: bool | None | Unset = UNSET
-    usage: NetworkZoneUsage | None | Unset = UNSET
-    field_links: LinksSelfAndLifecycle | None | Unset = UNSET
-    asns: EnhancedDynamicNetworkZoneAsns | None | Unset = UNSET
-    locations: EnhancedDynamicNetworkZoneLocations | None | Unset = UNSET
-    ip_service_categories: EnhancedDynamicNetworkZoneIpServiceCategories | None | Unset = UNSET
+    name: str | None = _attrs_field(init=False)
+    type_: NetworkZoneType | None = _attrs_field(init=False)
+    created: datetime.datetime | None = _attrs_field(init=False)
+    id: str | None = _attrs_field(init=False)
+    last_updated: datetime.datetime | None = _attrs_field(init=False)
+    status: NetworkZoneStatus | None = _attrs_field(init=False)
+    system: bool | None = _attrs_field(init=False)
+    usage: NetworkZoneUsage | None = _attrs_field(init=False)
+    field_links: LinksSelfAndLifecycle | None = _attrs_field(init=False)
+    asns: EnhancedDynamicNetworkZoneAsns | None = _attrs_field(init=False)
+    locations: EnhancedDynamicNetworkZoneLocations | None = _attrs_field(init=False)
+    ip_service_categories: EnhancedDynamicNetworkZoneIpServiceCategories | None = _attrs_field(init=False)
+
+    def __init__(
+        self,
+        *,
+        name: str | None | Unset,
+        type_: NetworkZoneType | None | Unset = NetworkZoneType("DYNAMIC_V2"),
+        created: datetime.datetime | None | Unset = UNSET,
+        id: str | None | Unset = UNSET,
+        last_updated: datetime.datetime | None | Unset = UNSET,
+        status: NetworkZoneStatus | None | Unset = UNSET,
+        system: bool | None | Unset = UNSET,
+        usage: NetworkZoneUsage | None | Unset = UNSET,
+        field_links: LinksSelfAndLifecycle | None | Unset = UNSET,
+        asns: EnhancedDynamicNetworkZoneAsns | None | Unset = UNSET,
+        locations: EnhancedDynamicNetworkZoneLocations | None | Unset = UNSET,
+        ip_service_categories: EnhancedDynamicNetworkZoneIpServiceCategories | None | Unset = UNSET,
+        additional_properties: dict[str, Any] | None = None,
+    ) -> None:
+        """Only the fields given are set (and sent); the others are absent. `None` is sent as null."""
+        if name is not UNSET:
+            _set_field(self, "name", name)
+        if type_ is not UNSET:
+            _set_field(self, "type_", type_)
+        if created is not UNSET:
+            _set_field(self, "created", created)
+        if id is not UNSET:
+            _set_field(self, "id", id)
+        if last_updated is not UNSET:
+            _set_field(self, "last_updated", last_updated)
+        if status is not UNSET:
+            _set_field(self, "status", status)
+        if system is not UNSET:
+            _set_field(self, "system", system)
+        if usage is not UNSET:
+            _set_field(self, "usage", usage)
+        if field_links is not UNSET:
+            _set_field(self, "field_links", field_links)
+        if asns is not UNSET:
+            _set_field(self, "asns", asns)
+        if locations is not UNSET:
+            _set_field(self, "locations", locations)
+        if ip_service_categories is not UNSET:
+            _set_field(self, "ip_service_categories", ip_service_categories)
+        _set_field(self, "additional_properties", {} if additional_properties is None else additional_properties)
+        _set_field(self, "_okta_json", None)
 
     def to_dict(self, *, omit_read_only: bool = False) -> dict[str, Any]:
         """This object as JSON-ready data; `omit_read_only` leaves out what only Okta sets."""
-        self.materialize()
+        values = self._values()
         d: dict[str, Any] = {}
-        if self.name is not UNSET:
-            d["name"] = self.name
-        if self.type_ is not UNSET:
-            d["type"] = self.type_
-        if self.created is not UNSET and not omit_read_only:
-            d["created"] = _convert.dump_datetime(self.created)
-        if self.id is not UNSET and not omit_read_only:
-            d["id"] = self.id
-        if self.last_updated is not UNSET and not omit_read_only:
-            d["lastUpdated"] = _convert.dump_datetime(self.last_updated)
-        if self.status is not UNSET:
-            d["status"] = self.status
-        if self.system is not UNSET and not omit_read_only:
-            d["system"] = self.system
-        if self.usage is not UNSET:
-            d["usage"] = self.usage
-        if self.field_links is not UNSET:
-            d["_links"] = _convert.dump_model(self.field_links, omit_read_only)
-        if self.asns is not UNSET:
-            d["asns"] = _convert.dump_model(self.asns, omit_read_only)
-        if self.locations is not UNSET:
-            d["locations"] = _convert.dump_model(self.locations, omit_read_only)
-        if self.ip_service_categories is not UNSET:
-            d["ipServiceCategories"] = _convert.dump_model(self.ip_service_categories, omit_read_only)
+        if (v := values.get("name", UNSET)) is not UNSET:
+            d["name"] = v
+        if (v := values.get("type_", UNSET)) is not UNSET:
+            d["type"] = v
+        if (v := values.get("created", UNSET)) is not UNSET and not omit_read_only:
+            d["created"] = _convert.dump_datetime(v)
+        if (v := values.get("id", UNSET)) is not UNSET and not omit_read_only:
+            d["id"] = v
+        if (v := values.get("last_updated", UNSET)) is not UNSET and not omit_read_only:
+            d["lastUpdated"] = _convert.dump_datetime(v)
+        if (v := values.get("status", UNSET)) is not UNSET:
+            d["status"] = v
+        if (v := values.get("system", UNSET)) is not UNSET and not omit_read_only:
+            d["system"] = v
+        if (v := values.get("usage", UNSET)) is not UNSET:
+            d["usage"] = v
+        if (v := values.get("field_links", UNSET)) is not UNSET:
+            d["_links"] = _convert.dump_model(v, omit_read_only)
+        if (v := values.get("asns", UNSET)) is not UNSET:
+            d["asns"] = _convert.dump_model(v, omit_read_only)
+        if (v := values.get("locations", UNSET)) is not UNSET:
+            d["locations"] = _convert.dump_model(v, omit_read_only)
+        if (v := values.get("ip_service_categories", UNSET)) is not UNSET:
+            d["ipServiceCategories"] = _convert.dump_model(v, omit_read_only)
         if self.additional_properties:
             d.update(self.additional_properties)
         return d
@@ -190,46 +252,31 @@ class EnhancedDynamicNetworkZone(NetworkZone):
         """Build from JSON data; unknown keys are kept in `additional_properties`."""
         d = src_dict.copy() if src_dict.__class__ is dict else _convert.as_mapping(cls, src_dict)
         obj = cls.__new__(cls)
-        # Slot stores, not keyword arguments to __init__: less than half the cost a field.
-        obj.name = d.pop("name", UNSET)
-        obj.type_ = _convert.parse_enum(NetworkZoneType, v) if (v := d.pop("type", UNSET)).__class__ is str else v
-        obj.created = _convert.parse_datetime_text(v) if (v := d.pop("created", UNSET)).__class__ is str else v
-        obj.id = d.pop("id", UNSET)
-        obj.last_updated = _convert.parse_datetime_text(v) if (v := d.pop("lastUpdated", UNSET)).__class__ is str else v
-        obj.status = _convert.parse_enum(NetworkZoneStatus, v) if (v := d.pop("status", UNSET)).__class__ is str else v
-        obj.system = d.pop("system", UNSET)
-        obj.usage = _convert.parse_enum(NetworkZoneUsage, v) if (v := d.pop("usage", UNSET)).__class__ is str else v
-        obj.field_links = (
-            _links_self_and_lifecycle.LinksSelfAndLifecycle.from_dict(v)
-            if (v := d.pop("_links", UNSET)).__class__ is dict
-            else v
-            if v is UNSET
-            else _convert.parse_model(_links_self_and_lifecycle.LinksSelfAndLifecycle, v)
-        )
-        obj.asns = (
-            _enhanced_dynamic_network_zone_asns.EnhancedDynamicNetworkZoneAsns.from_dict(v)
-            if (v := d.pop("asns", UNSET)).__class__ is dict
-            else v
-            if v is UNSET
-            else _convert.parse_model(_enhanced_dynamic_network_zone_asns.EnhancedDynamicNetworkZoneAsns, v)
-        )
-        obj.locations = (
-            _enhanced_dynamic_network_zone_locations.EnhancedDynamicNetworkZoneLocations.from_dict(v)
-            if (v := d.pop("locations", UNSET)).__class__ is dict
-            else v
-            if v is UNSET
-            else _convert.parse_model(_enhanced_dynamic_network_zone_locations.EnhancedDynamicNetworkZoneLocations, v)
-        )
-        obj.ip_service_categories = (
-            _enhanced_dynamic_network_zone_ip_service_categories.EnhancedDynamicNetworkZoneIpServiceCategories.from_dict(
-                v
-            )
-            if (v := d.pop("ipServiceCategories", UNSET)).__class__ is dict
-            else v
-            if v is UNSET
-            else _convert.parse_model(
-                _enhanced_dynamic_network_zone_ip_service_categories.EnhancedDynamicNetworkZoneIpServiceCategories, v
-            )
-        )
+        # Slot stores, not keyword arguments to __init__: less than half the cost a field. Absent keys store nothing.
+        if (v := d.pop("name", UNSET)) is not UNSET:
+            obj.name = v
+        if (v := d.pop("type", UNSET)) is not UNSET:
+            obj.type_ = _parse_type_(v, False)
+        if (v := d.pop("created", UNSET)) is not UNSET:
+            obj.created = _convert.parse_datetime(v, False)
+        if (v := d.pop("id", UNSET)) is not UNSET:
+            obj.id = v
+        if (v := d.pop("lastUpdated", UNSET)) is not UNSET:
+            obj.last_updated = _convert.parse_datetime(v, False)
+        if (v := d.pop("status", UNSET)) is not UNSET:
+            obj.status = _parse_status(v, False)
+        if (v := d.pop("system", UNSET)) is not UNSET:
+            obj.system = v
+        if (v := d.pop("usage", UNSET)) is not UNSET:
+            obj.usage = _parse_usage(v, False)
+        if (v := d.pop("_links", UNSET)) is not UNSET:
+            obj.field_links = _parse_field_links(v, False)
+        if (v := d.pop("asns", UNSET)) is not UNSET:
+            obj.asns = _parse_asns(v, False)
+        if (v := d.pop("locations", UNSET)) is not UNSET:
+            obj.locations = _parse_locations(v, False)
+        if (v := d.pop("ipServiceCategories", UNSET)) is not UNSET:
+            obj.ip_service_categories = _parse_ip_service_categories(v, False)
         obj.additional_properties = d
+        obj._okta_json = None  # type: ignore[misc, unused-ignore]  # mypy misses some base classes' slot
         return obj

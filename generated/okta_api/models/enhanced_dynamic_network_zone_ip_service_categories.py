@@ -4,9 +4,10 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, ClassVar
 
 from attrs import define as _attrs_define
+from attrs import field as _attrs_field
 
 from .. import _convert
-from .._model import JsonField, OktaModel
+from .._model import JsonField, OktaModel, _set_field
 from ..types import UNSET, Unset
 from .ip_service_category import IPServiceCategory
 
@@ -14,7 +15,15 @@ if TYPE_CHECKING:
     from typing import Self
 
 
-@_attrs_define(kw_only=True)
+def _parse_include(v: Any, lazy: bool) -> Any:
+    return _convert.parse_enum_list(IPServiceCategory, v)
+
+
+def _parse_exclude(v: Any, lazy: bool) -> Any:
+    return _convert.parse_enum_list(IPServiceCategory, v)
+
+
+@_attrs_define(kw_only=True, init=False, getstate_setstate=False)
 class EnhancedDynamicNetworkZoneIpServiceCategories(OktaModel):
     """IP services, such as a proxy or VPN, to include or exclude for an Enhanced Dynamic Network Zone
 
@@ -32,24 +41,36 @@ class EnhancedDynamicNetworkZoneIpServiceCategories(OktaModel):
         "exclude": "list:enum",
     }
     _json_fields: ClassVar[dict[str, JsonField]] = {
-        "include": lambda d: _convert.parse_enum_list(IPServiceCategory, d.get("include", UNSET)),
-        "exclude": lambda d: _convert.parse_enum_list(IPServiceCategory, d.get("exclude", UNSET)),
-        "additional_properties": lambda d: _convert.undeclared(
-            d, EnhancedDynamicNetworkZoneIpServiceCategories._json_names
-        ),
+        "include": ("include", _parse_include),
+        "exclude": ("exclude", _parse_exclude),
     }
 
-    include: list[IPServiceCategory] | None | Unset = UNSET
-    exclude: list[IPServiceCategory] | None | Unset = UNSET
+    include: list[IPServiceCategory] | None = _attrs_field(init=False)
+    exclude: list[IPServiceCategory] | None = _attrs_field(init=False)
+
+    def __init__(
+        self,
+        *,
+        include: list[IPServiceCategory] | None | Unset = UNSET,
+        exclude: list[IPServiceCategory] | None | Unset = UNSET,
+        additional_properties: dict[str, Any] | None = None,
+    ) -> None:
+        """Only the fields given are set (and sent); the others are absent. `None` is sent as null."""
+        if include is not UNSET:
+            _set_field(self, "include", include)
+        if exclude is not UNSET:
+            _set_field(self, "exclude", exclude)
+        _set_field(self, "additional_properties", {} if additional_properties is None else additional_properties)
+        _set_field(self, "_okta_json", None)
 
     def to_dict(self, *, omit_read_only: bool = False) -> dict[str, Any]:
         """This object as JSON-ready data; `omit_read_only` leaves out what only Okta sets."""
-        self.materialize()
+        values = self._values()
         d: dict[str, Any] = {}
-        if self.include is not UNSET:
-            d["include"] = self.include
-        if self.exclude is not UNSET:
-            d["exclude"] = self.exclude
+        if (v := values.get("include", UNSET)) is not UNSET:
+            d["include"] = v
+        if (v := values.get("exclude", UNSET)) is not UNSET:
+            d["exclude"] = v
         if self.additional_properties:
             d.update(self.additional_properties)
         return d
@@ -59,8 +80,11 @@ class EnhancedDynamicNetworkZoneIpServiceCategories(OktaModel):
         """Build from JSON data; unknown keys are kept in `additional_properties`."""
         d = src_dict.copy() if src_dict.__class__ is dict else _convert.as_mapping(cls, src_dict)
         obj = cls.__new__(cls)
-        # Slot stores, not keyword arguments to __init__: less than half the cost a field.
-        obj.include = _convert.parse_enum_list(IPServiceCategory, d.pop("include", UNSET))
-        obj.exclude = _convert.parse_enum_list(IPServiceCategory, d.pop("exclude", UNSET))
+        # Slot stores, not keyword arguments to __init__: less than half the cost a field. Absent keys store nothing.
+        if (v := d.pop("include", UNSET)) is not UNSET:
+            obj.include = _parse_include(v, False)
+        if (v := d.pop("exclude", UNSET)) is not UNSET:
+            obj.exclude = _parse_exclude(v, False)
         obj.additional_properties = d
+        obj._okta_json = None  # type: ignore[misc, unused-ignore]  # mypy misses some base classes' slot
         return obj

@@ -4,9 +4,10 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, ClassVar
 
 from attrs import define as _attrs_define
+from attrs import field as _attrs_field
 
 from .. import _convert
-from .._model import JsonField, OktaModel
+from .._model import JsonField, OktaModel, _set_field
 from ..types import UNSET, Unset
 from .enrollment_activation_response_fulfillment_provider import EnrollmentActivationResponseFulfillmentProvider
 
@@ -14,7 +15,10 @@ if TYPE_CHECKING:
     from typing import Self
 
 
-@_attrs_define(kw_only=True)
+_parse_fulfillment_provider = _convert.enum_parser(EnrollmentActivationResponseFulfillmentProvider)
+
+
+@_attrs_define(kw_only=True, init=False, getstate_setstate=False)
 class EnrollmentActivationResponse(OktaModel):
     """Enrollment initialization response
 
@@ -35,30 +39,43 @@ class EnrollmentActivationResponse(OktaModel):
         "user_id": "str",
     }
     _json_fields: ClassVar[dict[str, JsonField]] = {
-        "authenticator_enrollment_ids": "authenticatorEnrollmentIds",
-        "fulfillment_provider": lambda d: (
-            _convert.parse_enum(EnrollmentActivationResponseFulfillmentProvider, v)
-            if (v := d.get("fulfillmentProvider", UNSET)).__class__ is str
-            else v
-        ),
-        "user_id": "userId",
-        "additional_properties": lambda d: _convert.undeclared(d, EnrollmentActivationResponse._json_names),
+        "authenticator_enrollment_ids": ("authenticatorEnrollmentIds", None),
+        "fulfillment_provider": ("fulfillmentProvider", _parse_fulfillment_provider),
+        "user_id": ("userId", None),
     }
 
-    authenticator_enrollment_ids: list[str] | None | Unset = UNSET
-    fulfillment_provider: EnrollmentActivationResponseFulfillmentProvider | None | Unset = UNSET
-    user_id: str | None | Unset = UNSET
+    authenticator_enrollment_ids: list[str] | None = _attrs_field(init=False)
+    fulfillment_provider: EnrollmentActivationResponseFulfillmentProvider | None = _attrs_field(init=False)
+    user_id: str | None = _attrs_field(init=False)
+
+    def __init__(
+        self,
+        *,
+        authenticator_enrollment_ids: list[str] | None | Unset = UNSET,
+        fulfillment_provider: EnrollmentActivationResponseFulfillmentProvider | None | Unset = UNSET,
+        user_id: str | None | Unset = UNSET,
+        additional_properties: dict[str, Any] | None = None,
+    ) -> None:
+        """Only the fields given are set (and sent); the others are absent. `None` is sent as null."""
+        if authenticator_enrollment_ids is not UNSET:
+            _set_field(self, "authenticator_enrollment_ids", authenticator_enrollment_ids)
+        if fulfillment_provider is not UNSET:
+            _set_field(self, "fulfillment_provider", fulfillment_provider)
+        if user_id is not UNSET:
+            _set_field(self, "user_id", user_id)
+        _set_field(self, "additional_properties", {} if additional_properties is None else additional_properties)
+        _set_field(self, "_okta_json", None)
 
     def to_dict(self, *, omit_read_only: bool = False) -> dict[str, Any]:
         """This object as JSON-ready data; `omit_read_only` leaves out what only Okta sets."""
-        self.materialize()
+        values = self._values()
         d: dict[str, Any] = {}
-        if self.authenticator_enrollment_ids is not UNSET:
-            d["authenticatorEnrollmentIds"] = self.authenticator_enrollment_ids
-        if self.fulfillment_provider is not UNSET:
-            d["fulfillmentProvider"] = self.fulfillment_provider
-        if self.user_id is not UNSET:
-            d["userId"] = self.user_id
+        if (v := values.get("authenticator_enrollment_ids", UNSET)) is not UNSET:
+            d["authenticatorEnrollmentIds"] = v
+        if (v := values.get("fulfillment_provider", UNSET)) is not UNSET:
+            d["fulfillmentProvider"] = v
+        if (v := values.get("user_id", UNSET)) is not UNSET:
+            d["userId"] = v
         if self.additional_properties:
             d.update(self.additional_properties)
         return d
@@ -68,13 +85,13 @@ class EnrollmentActivationResponse(OktaModel):
         """Build from JSON data; unknown keys are kept in `additional_properties`."""
         d = src_dict.copy() if src_dict.__class__ is dict else _convert.as_mapping(cls, src_dict)
         obj = cls.__new__(cls)
-        # Slot stores, not keyword arguments to __init__: less than half the cost a field.
-        obj.authenticator_enrollment_ids = d.pop("authenticatorEnrollmentIds", UNSET)
-        obj.fulfillment_provider = (
-            _convert.parse_enum(EnrollmentActivationResponseFulfillmentProvider, v)
-            if (v := d.pop("fulfillmentProvider", UNSET)).__class__ is str
-            else v
-        )
-        obj.user_id = d.pop("userId", UNSET)
+        # Slot stores, not keyword arguments to __init__: less than half the cost a field. Absent keys store nothing.
+        if (v := d.pop("authenticatorEnrollmentIds", UNSET)) is not UNSET:
+            obj.authenticator_enrollment_ids = v
+        if (v := d.pop("fulfillmentProvider", UNSET)) is not UNSET:
+            obj.fulfillment_provider = _parse_fulfillment_provider(v, False)
+        if (v := d.pop("userId", UNSET)) is not UNSET:
+            obj.user_id = v
         obj.additional_properties = d
+        obj._okta_json = None  # type: ignore[misc, unused-ignore]  # mypy misses some base classes' slot
         return obj

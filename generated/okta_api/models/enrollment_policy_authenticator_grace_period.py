@@ -4,9 +4,10 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, ClassVar
 
 from attrs import define as _attrs_define
+from attrs import field as _attrs_field
 
 from .. import _convert
-from .._model import JsonField, OktaModel
+from .._model import JsonField, OktaModel, _set_field
 from ..types import UNSET, Unset
 from .enrollment_policy_authenticator_grace_period_type import EnrollmentPolicyAuthenticatorGracePeriodType
 
@@ -14,7 +15,10 @@ if TYPE_CHECKING:
     from typing import Self
 
 
-@_attrs_define(kw_only=True)
+_parse_type_ = _convert.enum_parser(EnrollmentPolicyAuthenticatorGracePeriodType)
+
+
+@_attrs_define(kw_only=True, init=False, getstate_setstate=False)
 class EnrollmentPolicyAuthenticatorGracePeriod(OktaModel):
     """Specifies the [grace
     period](https://developer.okta.com/docs/concepts/policies/#authenticator-enrollment-policies)
@@ -31,12 +35,7 @@ class EnrollmentPolicyAuthenticatorGracePeriod(OktaModel):
         "type_": "enum",
     }
     _json_fields: ClassVar[dict[str, JsonField]] = {
-        "type_": lambda d: (
-            _convert.parse_enum(EnrollmentPolicyAuthenticatorGracePeriodType, v)
-            if (v := d.get("type", UNSET)).__class__ is str
-            else v
-        ),
-        "additional_properties": lambda d: _convert.undeclared(d, EnrollmentPolicyAuthenticatorGracePeriod._json_names),
+        "type_": ("type", _parse_type_),
     }
     _discriminator: ClassVar[str] = "type"
     _subclasses: ClassVar[dict[str, tuple[str, str]]] = {
@@ -44,14 +43,26 @@ class EnrollmentPolicyAuthenticatorGracePeriod(OktaModel):
         "BY_SKIP_COUNT": ("by_skip_count_authenticator_grace_period", "BySkipCountAuthenticatorGracePeriod"),
     }
 
-    type_: EnrollmentPolicyAuthenticatorGracePeriodType | None | Unset = UNSET
+    type_: EnrollmentPolicyAuthenticatorGracePeriodType | None = _attrs_field(init=False)
+
+    def __init__(
+        self,
+        *,
+        type_: EnrollmentPolicyAuthenticatorGracePeriodType | None | Unset = UNSET,
+        additional_properties: dict[str, Any] | None = None,
+    ) -> None:
+        """Only the fields given are set (and sent); the others are absent. `None` is sent as null."""
+        if type_ is not UNSET:
+            _set_field(self, "type_", type_)
+        _set_field(self, "additional_properties", {} if additional_properties is None else additional_properties)
+        _set_field(self, "_okta_json", None)
 
     def to_dict(self, *, omit_read_only: bool = False) -> dict[str, Any]:
         """This object as JSON-ready data; `omit_read_only` leaves out what only Okta sets."""
-        self.materialize()
+        values = self._values()
         d: dict[str, Any] = {}
-        if self.type_ is not UNSET:
-            d["type"] = self.type_
+        if (v := values.get("type_", UNSET)) is not UNSET:
+            d["type"] = v
         if self.additional_properties:
             d.update(self.additional_properties)
         return d
@@ -65,13 +76,11 @@ class EnrollmentPolicyAuthenticatorGracePeriod(OktaModel):
                 return subclass.from_dict(src_dict)
         d = src_dict.copy() if src_dict.__class__ is dict else _convert.as_mapping(cls, src_dict)
         obj = cls.__new__(cls)
-        # Slot stores, not keyword arguments to __init__: less than half the cost a field.
-        obj.type_ = (
-            _convert.parse_enum(EnrollmentPolicyAuthenticatorGracePeriodType, v)
-            if (v := d.pop("type", UNSET)).__class__ is str
-            else v
-        )
+        # Slot stores, not keyword arguments to __init__: less than half the cost a field. Absent keys store nothing.
+        if (v := d.pop("type", UNSET)) is not UNSET:
+            obj.type_ = _parse_type_(v, False)
         obj.additional_properties = d
+        obj._okta_json = None  # type: ignore[misc, unused-ignore]  # mypy misses some base classes' slot
         return obj
 
     @classmethod

@@ -4,16 +4,17 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, ClassVar
 
 from attrs import define as _attrs_define
+from attrs import field as _attrs_field
 
 from .. import _convert
-from .._model import JsonField, OktaModel
+from .._model import JsonField, OktaModel, _set_field
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from typing import Self
 
 
-@_attrs_define(kw_only=True)
+@_attrs_define(kw_only=True, init=False, getstate_setstate=False)
 class EntitlementTypesItemAttributes(OktaModel):
     """Attributes for the entitlement type
 
@@ -31,22 +32,36 @@ class EntitlementTypesItemAttributes(OktaModel):
         "multivalued": "bool",
     }
     _json_fields: ClassVar[dict[str, JsonField]] = {
-        "required": "required",
-        "multivalued": "multivalued",
-        "additional_properties": lambda d: _convert.undeclared(d, EntitlementTypesItemAttributes._json_names),
+        "required": ("required", None),
+        "multivalued": ("multivalued", None),
     }
 
-    required: bool | None | Unset = UNSET
-    multivalued: bool | None | Unset = UNSET
+    required: bool | None = _attrs_field(init=False)
+    multivalued: bool | None = _attrs_field(init=False)
+
+    def __init__(
+        self,
+        *,
+        required: bool | None | Unset = UNSET,
+        multivalued: bool | None | Unset = UNSET,
+        additional_properties: dict[str, Any] | None = None,
+    ) -> None:
+        """Only the fields given are set (and sent); the others are absent. `None` is sent as null."""
+        if required is not UNSET:
+            _set_field(self, "required", required)
+        if multivalued is not UNSET:
+            _set_field(self, "multivalued", multivalued)
+        _set_field(self, "additional_properties", {} if additional_properties is None else additional_properties)
+        _set_field(self, "_okta_json", None)
 
     def to_dict(self, *, omit_read_only: bool = False) -> dict[str, Any]:
         """This object as JSON-ready data; `omit_read_only` leaves out what only Okta sets."""
-        self.materialize()
+        values = self._values()
         d: dict[str, Any] = {}
-        if self.required is not UNSET:
-            d["required"] = self.required
-        if self.multivalued is not UNSET:
-            d["multivalued"] = self.multivalued
+        if (v := values.get("required", UNSET)) is not UNSET:
+            d["required"] = v
+        if (v := values.get("multivalued", UNSET)) is not UNSET:
+            d["multivalued"] = v
         if self.additional_properties:
             d.update(self.additional_properties)
         return d
@@ -56,8 +71,11 @@ class EntitlementTypesItemAttributes(OktaModel):
         """Build from JSON data; unknown keys are kept in `additional_properties`."""
         d = src_dict.copy() if src_dict.__class__ is dict else _convert.as_mapping(cls, src_dict)
         obj = cls.__new__(cls)
-        # Slot stores, not keyword arguments to __init__: less than half the cost a field.
-        obj.required = d.pop("required", UNSET)
-        obj.multivalued = d.pop("multivalued", UNSET)
+        # Slot stores, not keyword arguments to __init__: less than half the cost a field. Absent keys store nothing.
+        if (v := d.pop("required", UNSET)) is not UNSET:
+            obj.required = v
+        if (v := d.pop("multivalued", UNSET)) is not UNSET:
+            obj.multivalued = v
         obj.additional_properties = d
+        obj._okta_json = None  # type: ignore[misc, unused-ignore]  # mypy misses some base classes' slot
         return obj

@@ -4,9 +4,10 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, ClassVar
 
 from attrs import define as _attrs_define
+from attrs import field as _attrs_field
 
 from .. import _convert
-from .._model import JsonField, OktaModel
+from .._model import JsonField, OktaModel, _set_field
 from ..types import UNSET, Unset
 from . import href_object_app_link as _href_object_app_link
 from . import href_object_group_link as _href_object_group_link
@@ -20,7 +21,37 @@ if TYPE_CHECKING:
     from .href_object_resource_set_link import HrefObjectResourceSetLink
 
 
-@_attrs_define(kw_only=True)
+def _parse_group(v: Any, lazy: bool) -> Any:
+    if v.__class__ is dict:
+        return (
+            _href_object_group_link.HrefObjectGroupLink.from_json(v)
+            if lazy
+            else _href_object_group_link.HrefObjectGroupLink.from_dict(v)
+        )
+    return _convert.parse_model(_href_object_group_link.HrefObjectGroupLink, v)
+
+
+def _parse_app(v: Any, lazy: bool) -> Any:
+    if v.__class__ is dict:
+        return (
+            _href_object_app_link.HrefObjectAppLink.from_json(v)
+            if lazy
+            else _href_object_app_link.HrefObjectAppLink.from_dict(v)
+        )
+    return _convert.parse_model(_href_object_app_link.HrefObjectAppLink, v)
+
+
+def _parse_resource_set(v: Any, lazy: bool) -> Any:
+    if v.__class__ is dict:
+        return (
+            _href_object_resource_set_link.HrefObjectResourceSetLink.from_json(v)
+            if lazy
+            else _href_object_resource_set_link.HrefObjectResourceSetLink.from_dict(v)
+        )
+    return _convert.parse_model(_href_object_resource_set_link.HrefObjectResourceSetLink, v)
+
+
+@_attrs_define(kw_only=True, init=False, getstate_setstate=False)
 class EntitlementValueLinks(OktaModel):
     """Specifies link relations (see [Web Linking](https://www.rfc-editor.org/rfc/rfc8288)) available using
     the [JSON Hypertext Application
@@ -43,44 +74,43 @@ class EntitlementValueLinks(OktaModel):
         "resource_set": "model",
     }
     _json_fields: ClassVar[dict[str, JsonField]] = {
-        "group": lambda d: (
-            _href_object_group_link.HrefObjectGroupLink.from_json(v)
-            if (v := d.get("group", UNSET)).__class__ is dict
-            else v
-            if v is UNSET
-            else _convert.parse_model(_href_object_group_link.HrefObjectGroupLink, v)
-        ),
-        "app": lambda d: (
-            _href_object_app_link.HrefObjectAppLink.from_json(v)
-            if (v := d.get("app", UNSET)).__class__ is dict
-            else v
-            if v is UNSET
-            else _convert.parse_model(_href_object_app_link.HrefObjectAppLink, v)
-        ),
-        "resource_set": lambda d: (
-            _href_object_resource_set_link.HrefObjectResourceSetLink.from_json(v)
-            if (v := d.get("resource-set", UNSET)).__class__ is dict
-            else v
-            if v is UNSET
-            else _convert.parse_model(_href_object_resource_set_link.HrefObjectResourceSetLink, v)
-        ),
-        "additional_properties": lambda d: _convert.undeclared(d, EntitlementValueLinks._json_names),
+        "group": ("group", _parse_group),
+        "app": ("app", _parse_app),
+        "resource_set": ("resource-set", _parse_resource_set),
     }
 
-    group: HrefObjectGroupLink | None | Unset = UNSET
-    app: HrefObjectAppLink | None | Unset = UNSET
-    resource_set: HrefObjectResourceSetLink | None | Unset = UNSET
+    group: HrefObjectGroupLink | None = _attrs_field(init=False)
+    app: HrefObjectAppLink | None = _attrs_field(init=False)
+    resource_set: HrefObjectResourceSetLink | None = _attrs_field(init=False)
+
+    def __init__(
+        self,
+        *,
+        group: HrefObjectGroupLink | None | Unset = UNSET,
+        app: HrefObjectAppLink | None | Unset = UNSET,
+        resource_set: HrefObjectResourceSetLink | None | Unset = UNSET,
+        additional_properties: dict[str, Any] | None = None,
+    ) -> None:
+        """Only the fields given are set (and sent); the others are absent. `None` is sent as null."""
+        if group is not UNSET:
+            _set_field(self, "group", group)
+        if app is not UNSET:
+            _set_field(self, "app", app)
+        if resource_set is not UNSET:
+            _set_field(self, "resource_set", resource_set)
+        _set_field(self, "additional_properties", {} if additional_properties is None else additional_properties)
+        _set_field(self, "_okta_json", None)
 
     def to_dict(self, *, omit_read_only: bool = False) -> dict[str, Any]:
         """This object as JSON-ready data; `omit_read_only` leaves out what only Okta sets."""
-        self.materialize()
+        values = self._values()
         d: dict[str, Any] = {}
-        if self.group is not UNSET:
-            d["group"] = _convert.dump_model(self.group, omit_read_only)
-        if self.app is not UNSET:
-            d["app"] = _convert.dump_model(self.app, omit_read_only)
-        if self.resource_set is not UNSET:
-            d["resource-set"] = _convert.dump_model(self.resource_set, omit_read_only)
+        if (v := values.get("group", UNSET)) is not UNSET:
+            d["group"] = _convert.dump_model(v, omit_read_only)
+        if (v := values.get("app", UNSET)) is not UNSET:
+            d["app"] = _convert.dump_model(v, omit_read_only)
+        if (v := values.get("resource_set", UNSET)) is not UNSET:
+            d["resource-set"] = _convert.dump_model(v, omit_read_only)
         if self.additional_properties:
             d.update(self.additional_properties)
         return d
@@ -90,27 +120,13 @@ class EntitlementValueLinks(OktaModel):
         """Build from JSON data; unknown keys are kept in `additional_properties`."""
         d = src_dict.copy() if src_dict.__class__ is dict else _convert.as_mapping(cls, src_dict)
         obj = cls.__new__(cls)
-        # Slot stores, not keyword arguments to __init__: less than half the cost a field.
-        obj.group = (
-            _href_object_group_link.HrefObjectGroupLink.from_dict(v)
-            if (v := d.pop("group", UNSET)).__class__ is dict
-            else v
-            if v is UNSET
-            else _convert.parse_model(_href_object_group_link.HrefObjectGroupLink, v)
-        )
-        obj.app = (
-            _href_object_app_link.HrefObjectAppLink.from_dict(v)
-            if (v := d.pop("app", UNSET)).__class__ is dict
-            else v
-            if v is UNSET
-            else _convert.parse_model(_href_object_app_link.HrefObjectAppLink, v)
-        )
-        obj.resource_set = (
-            _href_object_resource_set_link.HrefObjectResourceSetLink.from_dict(v)
-            if (v := d.pop("resource-set", UNSET)).__class__ is dict
-            else v
-            if v is UNSET
-            else _convert.parse_model(_href_object_resource_set_link.HrefObjectResourceSetLink, v)
-        )
+        # Slot stores, not keyword arguments to __init__: less than half the cost a field. Absent keys store nothing.
+        if (v := d.pop("group", UNSET)) is not UNSET:
+            obj.group = _parse_group(v, False)
+        if (v := d.pop("app", UNSET)) is not UNSET:
+            obj.app = _parse_app(v, False)
+        if (v := d.pop("resource-set", UNSET)) is not UNSET:
+            obj.resource_set = _parse_resource_set(v, False)
         obj.additional_properties = d
+        obj._okta_json = None  # type: ignore[misc, unused-ignore]  # mypy misses some base classes' slot
         return obj

@@ -4,9 +4,10 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, ClassVar
 
 from attrs import define as _attrs_define
+from attrs import field as _attrs_field
 
 from .. import _convert
-from .._model import JsonField, OktaModel
+from .._model import JsonField, OktaModel, _set_field
 from ..types import UNSET, Unset
 from . import bundle_link as _bundle_link
 from . import entitlements_link as _entitlements_link
@@ -22,7 +23,43 @@ if TYPE_CHECKING:
     from .href_object_self_link import HrefObjectSelfLink
 
 
-@_attrs_define(kw_only=True)
+def _parse_self_(v: Any, lazy: bool) -> Any:
+    if v.__class__ is dict:
+        return (
+            _href_object_self_link.HrefObjectSelfLink.from_json(v)
+            if lazy
+            else _href_object_self_link.HrefObjectSelfLink.from_dict(v)
+        )
+    return _convert.parse_model(_href_object_self_link.HrefObjectSelfLink, v)
+
+
+def _parse_bundle(v: Any, lazy: bool) -> Any:
+    if v.__class__ is dict:
+        return _bundle_link.BundleLink.from_json(v) if lazy else _bundle_link.BundleLink.from_dict(v)
+    return _convert.parse_model(_bundle_link.BundleLink, v)
+
+
+def _parse_entitlements(v: Any, lazy: bool) -> Any:
+    if v.__class__ is dict:
+        return (
+            _entitlements_link.EntitlementsLink.from_json(v)
+            if lazy
+            else _entitlements_link.EntitlementsLink.from_dict(v)
+        )
+    return _convert.parse_model(_entitlements_link.EntitlementsLink, v)
+
+
+def _parse_next_(v: Any, lazy: bool) -> Any:
+    if v.__class__ is dict:
+        return (
+            _href_object_next_link.HrefObjectNextLink.from_json(v)
+            if lazy
+            else _href_object_next_link.HrefObjectNextLink.from_dict(v)
+        )
+    return _convert.parse_model(_href_object_next_link.HrefObjectNextLink, v)
+
+
+@_attrs_define(kw_only=True, init=False, getstate_setstate=False)
 class EntitlementValuesResponseLinks(OktaModel):
     """An Okta `EntitlementValuesResponseLinks`.
 
@@ -46,54 +83,50 @@ class EntitlementValuesResponseLinks(OktaModel):
         "next_": "model",
     }
     _json_fields: ClassVar[dict[str, JsonField]] = {
-        "self_": lambda d: (
-            _href_object_self_link.HrefObjectSelfLink.from_json(v)
-            if (v := d.get("self", UNSET)).__class__ is dict
-            else v
-            if v is UNSET
-            else _convert.parse_model(_href_object_self_link.HrefObjectSelfLink, v)
-        ),
-        "bundle": lambda d: (
-            _bundle_link.BundleLink.from_json(v)
-            if (v := d.get("bundle", UNSET)).__class__ is dict
-            else v
-            if v is UNSET
-            else _convert.parse_model(_bundle_link.BundleLink, v)
-        ),
-        "entitlements": lambda d: (
-            _entitlements_link.EntitlementsLink.from_json(v)
-            if (v := d.get("entitlements", UNSET)).__class__ is dict
-            else v
-            if v is UNSET
-            else _convert.parse_model(_entitlements_link.EntitlementsLink, v)
-        ),
-        "next_": lambda d: (
-            _href_object_next_link.HrefObjectNextLink.from_json(v)
-            if (v := d.get("next", UNSET)).__class__ is dict
-            else v
-            if v is UNSET
-            else _convert.parse_model(_href_object_next_link.HrefObjectNextLink, v)
-        ),
-        "additional_properties": lambda d: _convert.undeclared(d, EntitlementValuesResponseLinks._json_names),
+        "self_": ("self", _parse_self_),
+        "bundle": ("bundle", _parse_bundle),
+        "entitlements": ("entitlements", _parse_entitlements),
+        "next_": ("next", _parse_next_),
     }
 
-    self_: HrefObjectSelfLink | None | Unset = UNSET
-    bundle: BundleLink | None | Unset = UNSET
-    entitlements: EntitlementsLink | None | Unset = UNSET
-    next_: HrefObjectNextLink | None | Unset = UNSET
+    self_: HrefObjectSelfLink | None = _attrs_field(init=False)
+    bundle: BundleLink | None = _attrs_field(init=False)
+    entitlements: EntitlementsLink | None = _attrs_field(init=False)
+    next_: HrefObjectNextLink | None = _attrs_field(init=False)
+
+    def __init__(
+        self,
+        *,
+        self_: HrefObjectSelfLink | None | Unset = UNSET,
+        bundle: BundleLink | None | Unset = UNSET,
+        entitlements: EntitlementsLink | None | Unset = UNSET,
+        next_: HrefObjectNextLink | None | Unset = UNSET,
+        additional_properties: dict[str, Any] | None = None,
+    ) -> None:
+        """Only the fields given are set (and sent); the others are absent. `None` is sent as null."""
+        if self_ is not UNSET:
+            _set_field(self, "self_", self_)
+        if bundle is not UNSET:
+            _set_field(self, "bundle", bundle)
+        if entitlements is not UNSET:
+            _set_field(self, "entitlements", entitlements)
+        if next_ is not UNSET:
+            _set_field(self, "next_", next_)
+        _set_field(self, "additional_properties", {} if additional_properties is None else additional_properties)
+        _set_field(self, "_okta_json", None)
 
     def to_dict(self, *, omit_read_only: bool = False) -> dict[str, Any]:
         """This object as JSON-ready data; `omit_read_only` leaves out what only Okta sets."""
-        self.materialize()
+        values = self._values()
         d: dict[str, Any] = {}
-        if self.self_ is not UNSET:
-            d["self"] = _convert.dump_model(self.self_, omit_read_only)
-        if self.bundle is not UNSET:
-            d["bundle"] = _convert.dump_model(self.bundle, omit_read_only)
-        if self.entitlements is not UNSET:
-            d["entitlements"] = _convert.dump_model(self.entitlements, omit_read_only)
-        if self.next_ is not UNSET:
-            d["next"] = _convert.dump_model(self.next_, omit_read_only)
+        if (v := values.get("self_", UNSET)) is not UNSET:
+            d["self"] = _convert.dump_model(v, omit_read_only)
+        if (v := values.get("bundle", UNSET)) is not UNSET:
+            d["bundle"] = _convert.dump_model(v, omit_read_only)
+        if (v := values.get("entitlements", UNSET)) is not UNSET:
+            d["entitlements"] = _convert.dump_model(v, omit_read_only)
+        if (v := values.get("next_", UNSET)) is not UNSET:
+            d["next"] = _convert.dump_model(v, omit_read_only)
         if self.additional_properties:
             d.update(self.additional_properties)
         return d
@@ -103,34 +136,15 @@ class EntitlementValuesResponseLinks(OktaModel):
         """Build from JSON data; unknown keys are kept in `additional_properties`."""
         d = src_dict.copy() if src_dict.__class__ is dict else _convert.as_mapping(cls, src_dict)
         obj = cls.__new__(cls)
-        # Slot stores, not keyword arguments to __init__: less than half the cost a field.
-        obj.self_ = (
-            _href_object_self_link.HrefObjectSelfLink.from_dict(v)
-            if (v := d.pop("self", UNSET)).__class__ is dict
-            else v
-            if v is UNSET
-            else _convert.parse_model(_href_object_self_link.HrefObjectSelfLink, v)
-        )
-        obj.bundle = (
-            _bundle_link.BundleLink.from_dict(v)
-            if (v := d.pop("bundle", UNSET)).__class__ is dict
-            else v
-            if v is UNSET
-            else _convert.parse_model(_bundle_link.BundleLink, v)
-        )
-        obj.entitlements = (
-            _entitlements_link.EntitlementsLink.from_dict(v)
-            if (v := d.pop("entitlements", UNSET)).__class__ is dict
-            else v
-            if v is UNSET
-            else _convert.parse_model(_entitlements_link.EntitlementsLink, v)
-        )
-        obj.next_ = (
-            _href_object_next_link.HrefObjectNextLink.from_dict(v)
-            if (v := d.pop("next", UNSET)).__class__ is dict
-            else v
-            if v is UNSET
-            else _convert.parse_model(_href_object_next_link.HrefObjectNextLink, v)
-        )
+        # Slot stores, not keyword arguments to __init__: less than half the cost a field. Absent keys store nothing.
+        if (v := d.pop("self", UNSET)) is not UNSET:
+            obj.self_ = _parse_self_(v, False)
+        if (v := d.pop("bundle", UNSET)) is not UNSET:
+            obj.bundle = _parse_bundle(v, False)
+        if (v := d.pop("entitlements", UNSET)) is not UNSET:
+            obj.entitlements = _parse_entitlements(v, False)
+        if (v := d.pop("next", UNSET)) is not UNSET:
+            obj.next_ = _parse_next_(v, False)
         obj.additional_properties = d
+        obj._okta_json = None  # type: ignore[misc, unused-ignore]  # mypy misses some base classes' slot
         return obj

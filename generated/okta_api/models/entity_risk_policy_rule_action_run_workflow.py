@@ -4,9 +4,10 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, ClassVar
 
 from attrs import define as _attrs_define
+from attrs import field as _attrs_field
 
 from .. import _convert
-from .._model import JsonField, OktaModel
+from .._model import JsonField, OktaModel, _set_field
 from ..types import UNSET, Unset
 from . import (
     entity_risk_policy_rule_action_run_workflow_workflow as _entity_risk_policy_rule_action_run_workflow_workflow,
@@ -19,7 +20,26 @@ if TYPE_CHECKING:
     from .entity_risk_policy_rule_action_run_workflow_workflow import EntityRiskPolicyRuleActionRunWorkflowWorkflow
 
 
-@_attrs_define(kw_only=True)
+_parse_action = _convert.enum_parser(EntityRiskPolicyRuleActionRunWorkflowAction)
+
+
+def _parse_workflow(v: Any, lazy: bool) -> Any:
+    if v.__class__ is dict:
+        return (
+            _entity_risk_policy_rule_action_run_workflow_workflow.EntityRiskPolicyRuleActionRunWorkflowWorkflow.from_json(
+                v
+            )
+            if lazy
+            else _entity_risk_policy_rule_action_run_workflow_workflow.EntityRiskPolicyRuleActionRunWorkflowWorkflow.from_dict(
+                v
+            )
+        )
+    return _convert.parse_model(
+        _entity_risk_policy_rule_action_run_workflow_workflow.EntityRiskPolicyRuleActionRunWorkflowWorkflow, v
+    )
+
+
+@_attrs_define(kw_only=True, init=False, getstate_setstate=False)
 class EntityRiskPolicyRuleActionRunWorkflow(OktaModel):
     """An Okta `EntityRiskPolicyRuleActionRunWorkflow`.
 
@@ -37,38 +57,38 @@ class EntityRiskPolicyRuleActionRunWorkflow(OktaModel):
         "workflow": "model",
     }
     _json_fields: ClassVar[dict[str, JsonField]] = {
-        "action": lambda d: (
-            _convert.parse_enum(EntityRiskPolicyRuleActionRunWorkflowAction, v)
-            if (v := d.get("action", UNSET)).__class__ is str
-            else v
-        ),
-        "workflow": lambda d: (
-            _entity_risk_policy_rule_action_run_workflow_workflow.EntityRiskPolicyRuleActionRunWorkflowWorkflow.from_json(
-                v
-            )
-            if (v := d.get("workflow", UNSET)).__class__ is dict
-            else v
-            if v is UNSET
-            else _convert.parse_model(
-                _entity_risk_policy_rule_action_run_workflow_workflow.EntityRiskPolicyRuleActionRunWorkflowWorkflow, v
-            )
-        ),
-        "additional_properties": lambda d: _convert.undeclared(d, EntityRiskPolicyRuleActionRunWorkflow._json_names),
+        "action": ("action", _parse_action),
+        "workflow": ("workflow", _parse_workflow),
     }
 
-    action: EntityRiskPolicyRuleActionRunWorkflowAction | None | Unset = EntityRiskPolicyRuleActionRunWorkflowAction(
-        "RUN_WORKFLOW"
-    )
-    workflow: EntityRiskPolicyRuleActionRunWorkflowWorkflow | None | Unset = UNSET
+    action: EntityRiskPolicyRuleActionRunWorkflowAction | None = _attrs_field(init=False)
+    workflow: EntityRiskPolicyRuleActionRunWorkflowWorkflow | None = _attrs_field(init=False)
+
+    def __init__(
+        self,
+        *,
+        action: EntityRiskPolicyRuleActionRunWorkflowAction
+        | None
+        | Unset = EntityRiskPolicyRuleActionRunWorkflowAction("RUN_WORKFLOW"),
+        workflow: EntityRiskPolicyRuleActionRunWorkflowWorkflow | None | Unset = UNSET,
+        additional_properties: dict[str, Any] | None = None,
+    ) -> None:
+        """Only the fields given are set (and sent); the others are absent. `None` is sent as null."""
+        if action is not UNSET:
+            _set_field(self, "action", action)
+        if workflow is not UNSET:
+            _set_field(self, "workflow", workflow)
+        _set_field(self, "additional_properties", {} if additional_properties is None else additional_properties)
+        _set_field(self, "_okta_json", None)
 
     def to_dict(self, *, omit_read_only: bool = False) -> dict[str, Any]:
         """This object as JSON-ready data; `omit_read_only` leaves out what only Okta sets."""
-        self.materialize()
+        values = self._values()
         d: dict[str, Any] = {}
-        if self.action is not UNSET:
-            d["action"] = self.action
-        if self.workflow is not UNSET:
-            d["workflow"] = _convert.dump_model(self.workflow, omit_read_only)
+        if (v := values.get("action", UNSET)) is not UNSET:
+            d["action"] = v
+        if (v := values.get("workflow", UNSET)) is not UNSET:
+            d["workflow"] = _convert.dump_model(v, omit_read_only)
         if self.additional_properties:
             d.update(self.additional_properties)
         return d
@@ -78,22 +98,11 @@ class EntityRiskPolicyRuleActionRunWorkflow(OktaModel):
         """Build from JSON data; unknown keys are kept in `additional_properties`."""
         d = src_dict.copy() if src_dict.__class__ is dict else _convert.as_mapping(cls, src_dict)
         obj = cls.__new__(cls)
-        # Slot stores, not keyword arguments to __init__: less than half the cost a field.
-        obj.action = (
-            _convert.parse_enum(EntityRiskPolicyRuleActionRunWorkflowAction, v)
-            if (v := d.pop("action", UNSET)).__class__ is str
-            else v
-        )
-        obj.workflow = (
-            _entity_risk_policy_rule_action_run_workflow_workflow.EntityRiskPolicyRuleActionRunWorkflowWorkflow.from_dict(
-                v
-            )
-            if (v := d.pop("workflow", UNSET)).__class__ is dict
-            else v
-            if v is UNSET
-            else _convert.parse_model(
-                _entity_risk_policy_rule_action_run_workflow_workflow.EntityRiskPolicyRuleActionRunWorkflowWorkflow, v
-            )
-        )
+        # Slot stores, not keyword arguments to __init__: less than half the cost a field. Absent keys store nothing.
+        if (v := d.pop("action", UNSET)) is not UNSET:
+            obj.action = _parse_action(v, False)
+        if (v := d.pop("workflow", UNSET)) is not UNSET:
+            obj.workflow = _parse_workflow(v, False)
         obj.additional_properties = d
+        obj._okta_json = None  # type: ignore[misc, unused-ignore]  # mypy misses some base classes' slot
         return obj

@@ -4,9 +4,10 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, ClassVar
 
 from attrs import define as _attrs_define
+from attrs import field as _attrs_field
 
 from .. import _convert
-from .._model import JsonField, OktaModel
+from .._model import JsonField, OktaModel, _set_field
 from ..types import UNSET, Unset
 from . import entity_risk_policy_rule_actions_entity_risk as _entity_risk_policy_rule_actions_entity_risk
 
@@ -16,7 +17,17 @@ if TYPE_CHECKING:
     from .entity_risk_policy_rule_actions_entity_risk import EntityRiskPolicyRuleActionsEntityRisk
 
 
-@_attrs_define(kw_only=True)
+def _parse_entity_risk(v: Any, lazy: bool) -> Any:
+    if v.__class__ is dict:
+        return (
+            _entity_risk_policy_rule_actions_entity_risk.EntityRiskPolicyRuleActionsEntityRisk.from_json(v)
+            if lazy
+            else _entity_risk_policy_rule_actions_entity_risk.EntityRiskPolicyRuleActionsEntityRisk.from_dict(v)
+        )
+    return _convert.parse_model(_entity_risk_policy_rule_actions_entity_risk.EntityRiskPolicyRuleActionsEntityRisk, v)
+
+
+@_attrs_define(kw_only=True, init=False, getstate_setstate=False)
 class EntityRiskPolicyRuleActions(OktaModel):
     """The action to take based on the risk event
 
@@ -31,26 +42,29 @@ class EntityRiskPolicyRuleActions(OktaModel):
         "entity_risk": "model",
     }
     _json_fields: ClassVar[dict[str, JsonField]] = {
-        "entity_risk": lambda d: (
-            _entity_risk_policy_rule_actions_entity_risk.EntityRiskPolicyRuleActionsEntityRisk.from_json(v)
-            if (v := d.get("entityRisk", UNSET)).__class__ is dict
-            else v
-            if v is UNSET
-            else _convert.parse_model(
-                _entity_risk_policy_rule_actions_entity_risk.EntityRiskPolicyRuleActionsEntityRisk, v
-            )
-        ),
-        "additional_properties": lambda d: _convert.undeclared(d, EntityRiskPolicyRuleActions._json_names),
+        "entity_risk": ("entityRisk", _parse_entity_risk),
     }
 
-    entity_risk: EntityRiskPolicyRuleActionsEntityRisk | None | Unset = UNSET
+    entity_risk: EntityRiskPolicyRuleActionsEntityRisk | None = _attrs_field(init=False)
+
+    def __init__(
+        self,
+        *,
+        entity_risk: EntityRiskPolicyRuleActionsEntityRisk | None | Unset = UNSET,
+        additional_properties: dict[str, Any] | None = None,
+    ) -> None:
+        """Only the fields given are set (and sent); the others are absent. `None` is sent as null."""
+        if entity_risk is not UNSET:
+            _set_field(self, "entity_risk", entity_risk)
+        _set_field(self, "additional_properties", {} if additional_properties is None else additional_properties)
+        _set_field(self, "_okta_json", None)
 
     def to_dict(self, *, omit_read_only: bool = False) -> dict[str, Any]:
         """This object as JSON-ready data; `omit_read_only` leaves out what only Okta sets."""
-        self.materialize()
+        values = self._values()
         d: dict[str, Any] = {}
-        if self.entity_risk is not UNSET:
-            d["entityRisk"] = _convert.dump_model(self.entity_risk, omit_read_only)
+        if (v := values.get("entity_risk", UNSET)) is not UNSET:
+            d["entityRisk"] = _convert.dump_model(v, omit_read_only)
         if self.additional_properties:
             d.update(self.additional_properties)
         return d
@@ -60,15 +74,9 @@ class EntityRiskPolicyRuleActions(OktaModel):
         """Build from JSON data; unknown keys are kept in `additional_properties`."""
         d = src_dict.copy() if src_dict.__class__ is dict else _convert.as_mapping(cls, src_dict)
         obj = cls.__new__(cls)
-        # Slot stores, not keyword arguments to __init__: less than half the cost a field.
-        obj.entity_risk = (
-            _entity_risk_policy_rule_actions_entity_risk.EntityRiskPolicyRuleActionsEntityRisk.from_dict(v)
-            if (v := d.pop("entityRisk", UNSET)).__class__ is dict
-            else v
-            if v is UNSET
-            else _convert.parse_model(
-                _entity_risk_policy_rule_actions_entity_risk.EntityRiskPolicyRuleActionsEntityRisk, v
-            )
-        )
+        # Slot stores, not keyword arguments to __init__: less than half the cost a field. Absent keys store nothing.
+        if (v := d.pop("entityRisk", UNSET)) is not UNSET:
+            obj.entity_risk = _parse_entity_risk(v, False)
         obj.additional_properties = d
+        obj._okta_json = None  # type: ignore[misc, unused-ignore]  # mypy misses some base classes' slot
         return obj

@@ -4,9 +4,10 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, ClassVar
 
 from attrs import define as _attrs_define
+from attrs import field as _attrs_field
 
 from .. import _convert
-from .._model import JsonField, OktaModel
+from .._model import JsonField, OktaModel, _set_field
 from ..types import UNSET, Unset
 from . import entity_risk_policy_rule_actions_object as _entity_risk_policy_rule_actions_object
 
@@ -16,7 +17,16 @@ if TYPE_CHECKING:
     from .entity_risk_policy_rule_actions_object import EntityRiskPolicyRuleActionsObject
 
 
-@_attrs_define(kw_only=True)
+def _parse_actions(v: Any, lazy: bool) -> Any:
+    return _convert.parse_model_list(
+        _entity_risk_policy_rule_actions_object.EntityRiskPolicyRuleActionsObject.from_json
+        if lazy
+        else _entity_risk_policy_rule_actions_object.EntityRiskPolicyRuleActionsObject.from_dict,
+        v,
+    )
+
+
+@_attrs_define(kw_only=True, init=False, getstate_setstate=False)
 class EntityRiskPolicyRuleActionsEntityRisk(OktaModel):
     """The object that contains the `actions` array
 
@@ -32,20 +42,29 @@ class EntityRiskPolicyRuleActionsEntityRisk(OktaModel):
         "actions": "list:model",
     }
     _json_fields: ClassVar[dict[str, JsonField]] = {
-        "actions": lambda d: _convert.parse_model_list(
-            _entity_risk_policy_rule_actions_object.EntityRiskPolicyRuleActionsObject.from_json, d.get("actions", UNSET)
-        ),
-        "additional_properties": lambda d: _convert.undeclared(d, EntityRiskPolicyRuleActionsEntityRisk._json_names),
+        "actions": ("actions", _parse_actions),
     }
 
-    actions: list[EntityRiskPolicyRuleActionsObject] | None | Unset = UNSET
+    actions: list[EntityRiskPolicyRuleActionsObject] | None = _attrs_field(init=False)
+
+    def __init__(
+        self,
+        *,
+        actions: list[EntityRiskPolicyRuleActionsObject] | None | Unset = UNSET,
+        additional_properties: dict[str, Any] | None = None,
+    ) -> None:
+        """Only the fields given are set (and sent); the others are absent. `None` is sent as null."""
+        if actions is not UNSET:
+            _set_field(self, "actions", actions)
+        _set_field(self, "additional_properties", {} if additional_properties is None else additional_properties)
+        _set_field(self, "_okta_json", None)
 
     def to_dict(self, *, omit_read_only: bool = False) -> dict[str, Any]:
         """This object as JSON-ready data; `omit_read_only` leaves out what only Okta sets."""
-        self.materialize()
+        values = self._values()
         d: dict[str, Any] = {}
-        if self.actions is not UNSET:
-            d["actions"] = _convert.dump_model_list(self.actions, omit_read_only)
+        if (v := values.get("actions", UNSET)) is not UNSET:
+            d["actions"] = _convert.dump_model_list(v, omit_read_only)
         if self.additional_properties:
             d.update(self.additional_properties)
         return d
@@ -55,9 +74,9 @@ class EntityRiskPolicyRuleActionsEntityRisk(OktaModel):
         """Build from JSON data; unknown keys are kept in `additional_properties`."""
         d = src_dict.copy() if src_dict.__class__ is dict else _convert.as_mapping(cls, src_dict)
         obj = cls.__new__(cls)
-        # Slot stores, not keyword arguments to __init__: less than half the cost a field.
-        obj.actions = _convert.parse_model_list(
-            _entity_risk_policy_rule_actions_object.EntityRiskPolicyRuleActionsObject.from_dict, d.pop("actions", UNSET)
-        )
+        # Slot stores, not keyword arguments to __init__: less than half the cost a field. Absent keys store nothing.
+        if (v := d.pop("actions", UNSET)) is not UNSET:
+            obj.actions = _parse_actions(v, False)
         obj.additional_properties = d
+        obj._okta_json = None  # type: ignore[misc, unused-ignore]  # mypy misses some base classes' slot
         return obj

@@ -4,9 +4,10 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, ClassVar
 
 from attrs import define as _attrs_define
+from attrs import field as _attrs_field
 
 from .. import _convert
-from .._model import JsonField, OktaModel
+from .._model import JsonField, OktaModel, _set_field
 from ..types import UNSET, Unset
 from .entity_risk_score_policy_rule_condition_level import EntityRiskScorePolicyRuleConditionLevel
 
@@ -14,7 +15,10 @@ if TYPE_CHECKING:
     from typing import Self
 
 
-@_attrs_define(kw_only=True)
+_parse_level = _convert.enum_parser(EntityRiskScorePolicyRuleConditionLevel)
+
+
+@_attrs_define(kw_only=True, init=False, getstate_setstate=False)
 class EntityRiskScorePolicyRuleCondition(OktaModel):
     """<x-lifecycle class="oie"></x-lifecycle> The risk score level of the entity risk policy rule
 
@@ -29,22 +33,29 @@ class EntityRiskScorePolicyRuleCondition(OktaModel):
         "level": "enum",
     }
     _json_fields: ClassVar[dict[str, JsonField]] = {
-        "level": lambda d: (
-            _convert.parse_enum(EntityRiskScorePolicyRuleConditionLevel, v)
-            if (v := d.get("level", UNSET)).__class__ is str
-            else v
-        ),
-        "additional_properties": lambda d: _convert.undeclared(d, EntityRiskScorePolicyRuleCondition._json_names),
+        "level": ("level", _parse_level),
     }
 
-    level: EntityRiskScorePolicyRuleConditionLevel | None | Unset
+    level: EntityRiskScorePolicyRuleConditionLevel | None = _attrs_field(init=False)
+
+    def __init__(
+        self,
+        *,
+        level: EntityRiskScorePolicyRuleConditionLevel | None | Unset,
+        additional_properties: dict[str, Any] | None = None,
+    ) -> None:
+        """Only the fields given are set (and sent); the others are absent. `None` is sent as null."""
+        if level is not UNSET:
+            _set_field(self, "level", level)
+        _set_field(self, "additional_properties", {} if additional_properties is None else additional_properties)
+        _set_field(self, "_okta_json", None)
 
     def to_dict(self, *, omit_read_only: bool = False) -> dict[str, Any]:
         """This object as JSON-ready data; `omit_read_only` leaves out what only Okta sets."""
-        self.materialize()
+        values = self._values()
         d: dict[str, Any] = {}
-        if self.level is not UNSET:
-            d["level"] = self.level
+        if (v := values.get("level", UNSET)) is not UNSET:
+            d["level"] = v
         if self.additional_properties:
             d.update(self.additional_properties)
         return d
@@ -54,11 +65,9 @@ class EntityRiskScorePolicyRuleCondition(OktaModel):
         """Build from JSON data; unknown keys are kept in `additional_properties`."""
         d = src_dict.copy() if src_dict.__class__ is dict else _convert.as_mapping(cls, src_dict)
         obj = cls.__new__(cls)
-        # Slot stores, not keyword arguments to __init__: less than half the cost a field.
-        obj.level = (
-            _convert.parse_enum(EntityRiskScorePolicyRuleConditionLevel, v)
-            if (v := d.pop("level", UNSET)).__class__ is str
-            else v
-        )
+        # Slot stores, not keyword arguments to __init__: less than half the cost a field. Absent keys store nothing.
+        if (v := d.pop("level", UNSET)) is not UNSET:
+            obj.level = _parse_level(v, False)
         obj.additional_properties = d
+        obj._okta_json = None  # type: ignore[misc, unused-ignore]  # mypy misses some base classes' slot
         return obj

@@ -4,9 +4,10 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, ClassVar
 
 from attrs import define as _attrs_define
+from attrs import field as _attrs_field
 
 from .. import _convert
-from .._model import JsonField, OktaModel
+from .._model import JsonField, OktaModel, _set_field
 from ..types import UNSET, Unset
 from . import event_hook_channel_config_auth_scheme as _event_hook_channel_config_auth_scheme
 from . import event_hook_channel_config_header as _event_hook_channel_config_header
@@ -18,7 +19,26 @@ if TYPE_CHECKING:
     from .event_hook_channel_config_header import EventHookChannelConfigHeader
 
 
-@_attrs_define(kw_only=True)
+def _parse_auth_scheme(v: Any, lazy: bool) -> Any:
+    if v.__class__ is dict:
+        return (
+            _event_hook_channel_config_auth_scheme.EventHookChannelConfigAuthScheme.from_json(v)
+            if lazy
+            else _event_hook_channel_config_auth_scheme.EventHookChannelConfigAuthScheme.from_dict(v)
+        )
+    return _convert.parse_model(_event_hook_channel_config_auth_scheme.EventHookChannelConfigAuthScheme, v)
+
+
+def _parse_headers(v: Any, lazy: bool) -> Any:
+    return _convert.parse_model_list(
+        _event_hook_channel_config_header.EventHookChannelConfigHeader.from_json
+        if lazy
+        else _event_hook_channel_config_header.EventHookChannelConfigHeader.from_dict,
+        v,
+    )
+
+
+@_attrs_define(kw_only=True, init=False, getstate_setstate=False)
 class EventHookChannelConfig(OktaModel):
     """An Okta `EventHookChannelConfig`.
 
@@ -52,38 +72,50 @@ class EventHookChannelConfig(OktaModel):
         "method": "str",
     }
     _json_fields: ClassVar[dict[str, JsonField]] = {
-        "uri": "uri",
-        "auth_scheme": lambda d: (
-            _event_hook_channel_config_auth_scheme.EventHookChannelConfigAuthScheme.from_json(v)
-            if (v := d.get("authScheme", UNSET)).__class__ is dict
-            else v
-            if v is UNSET
-            else _convert.parse_model(_event_hook_channel_config_auth_scheme.EventHookChannelConfigAuthScheme, v)
-        ),
-        "headers": lambda d: _convert.parse_model_list(
-            _event_hook_channel_config_header.EventHookChannelConfigHeader.from_json, d.get("headers", UNSET)
-        ),
-        "method": "method",
-        "additional_properties": lambda d: _convert.undeclared(d, EventHookChannelConfig._json_names),
+        "uri": ("uri", None),
+        "auth_scheme": ("authScheme", _parse_auth_scheme),
+        "headers": ("headers", _parse_headers),
+        "method": ("method", None),
     }
 
-    uri: str | None | Unset
-    auth_scheme: EventHookChannelConfigAuthScheme | None | Unset = UNSET
-    headers: list[EventHookChannelConfigHeader] | None | Unset = UNSET
-    method: str | None | Unset = UNSET
+    uri: str | None = _attrs_field(init=False)
+    auth_scheme: EventHookChannelConfigAuthScheme | None = _attrs_field(init=False)
+    headers: list[EventHookChannelConfigHeader] | None = _attrs_field(init=False)
+    method: str | None = _attrs_field(init=False)
+
+    def __init__(
+        self,
+        *,
+        uri: str | None | Unset,
+        auth_scheme: EventHookChannelConfigAuthScheme | None | Unset = UNSET,
+        headers: list[EventHookChannelConfigHeader] | None | Unset = UNSET,
+        method: str | None | Unset = UNSET,
+        additional_properties: dict[str, Any] | None = None,
+    ) -> None:
+        """Only the fields given are set (and sent); the others are absent. `None` is sent as null."""
+        if uri is not UNSET:
+            _set_field(self, "uri", uri)
+        if auth_scheme is not UNSET:
+            _set_field(self, "auth_scheme", auth_scheme)
+        if headers is not UNSET:
+            _set_field(self, "headers", headers)
+        if method is not UNSET:
+            _set_field(self, "method", method)
+        _set_field(self, "additional_properties", {} if additional_properties is None else additional_properties)
+        _set_field(self, "_okta_json", None)
 
     def to_dict(self, *, omit_read_only: bool = False) -> dict[str, Any]:
         """This object as JSON-ready data; `omit_read_only` leaves out what only Okta sets."""
-        self.materialize()
+        values = self._values()
         d: dict[str, Any] = {}
-        if self.uri is not UNSET:
-            d["uri"] = self.uri
-        if self.auth_scheme is not UNSET:
-            d["authScheme"] = _convert.dump_model(self.auth_scheme, omit_read_only)
-        if self.headers is not UNSET:
-            d["headers"] = _convert.dump_model_list(self.headers, omit_read_only)
-        if self.method is not UNSET and not omit_read_only:
-            d["method"] = self.method
+        if (v := values.get("uri", UNSET)) is not UNSET:
+            d["uri"] = v
+        if (v := values.get("auth_scheme", UNSET)) is not UNSET:
+            d["authScheme"] = _convert.dump_model(v, omit_read_only)
+        if (v := values.get("headers", UNSET)) is not UNSET:
+            d["headers"] = _convert.dump_model_list(v, omit_read_only)
+        if (v := values.get("method", UNSET)) is not UNSET and not omit_read_only:
+            d["method"] = v
         if self.additional_properties:
             d.update(self.additional_properties)
         return d
@@ -93,18 +125,15 @@ class EventHookChannelConfig(OktaModel):
         """Build from JSON data; unknown keys are kept in `additional_properties`."""
         d = src_dict.copy() if src_dict.__class__ is dict else _convert.as_mapping(cls, src_dict)
         obj = cls.__new__(cls)
-        # Slot stores, not keyword arguments to __init__: less than half the cost a field.
-        obj.uri = d.pop("uri", UNSET)
-        obj.auth_scheme = (
-            _event_hook_channel_config_auth_scheme.EventHookChannelConfigAuthScheme.from_dict(v)
-            if (v := d.pop("authScheme", UNSET)).__class__ is dict
-            else v
-            if v is UNSET
-            else _convert.parse_model(_event_hook_channel_config_auth_scheme.EventHookChannelConfigAuthScheme, v)
-        )
-        obj.headers = _convert.parse_model_list(
-            _event_hook_channel_config_header.EventHookChannelConfigHeader.from_dict, d.pop("headers", UNSET)
-        )
-        obj.method = d.pop("method", UNSET)
+        # Slot stores, not keyword arguments to __init__: less than half the cost a field. Absent keys store nothing.
+        if (v := d.pop("uri", UNSET)) is not UNSET:
+            obj.uri = v
+        if (v := d.pop("authScheme", UNSET)) is not UNSET:
+            obj.auth_scheme = _parse_auth_scheme(v, False)
+        if (v := d.pop("headers", UNSET)) is not UNSET:
+            obj.headers = _parse_headers(v, False)
+        if (v := d.pop("method", UNSET)) is not UNSET:
+            obj.method = v
         obj.additional_properties = d
+        obj._okta_json = None  # type: ignore[misc, unused-ignore]  # mypy misses some base classes' slot
         return obj

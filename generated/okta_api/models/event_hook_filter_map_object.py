@@ -4,9 +4,10 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, ClassVar
 
 from attrs import define as _attrs_define
+from attrs import field as _attrs_field
 
 from .. import _convert
-from .._model import JsonField, OktaModel
+from .._model import JsonField, OktaModel, _set_field
 from ..types import UNSET, Unset
 from . import event_hook_filter_map_object_condition as _event_hook_filter_map_object_condition
 
@@ -16,7 +17,17 @@ if TYPE_CHECKING:
     from .event_hook_filter_map_object_condition import EventHookFilterMapObjectCondition
 
 
-@_attrs_define(kw_only=True)
+def _parse_condition(v: Any, lazy: bool) -> Any:
+    if v.__class__ is dict:
+        return (
+            _event_hook_filter_map_object_condition.EventHookFilterMapObjectCondition.from_json(v)
+            if lazy
+            else _event_hook_filter_map_object_condition.EventHookFilterMapObjectCondition.from_dict(v)
+        )
+    return _convert.parse_model(_event_hook_filter_map_object_condition.EventHookFilterMapObjectCondition, v)
+
+
+@_attrs_define(kw_only=True, init=False, getstate_setstate=False)
 class EventHookFilterMapObject(OktaModel):
     """An Okta `EventHookFilterMapObject`.
 
@@ -34,28 +45,36 @@ class EventHookFilterMapObject(OktaModel):
         "event": "str",
     }
     _json_fields: ClassVar[dict[str, JsonField]] = {
-        "condition": lambda d: (
-            _event_hook_filter_map_object_condition.EventHookFilterMapObjectCondition.from_json(v)
-            if (v := d.get("condition", UNSET)).__class__ is dict
-            else v
-            if v is UNSET
-            else _convert.parse_model(_event_hook_filter_map_object_condition.EventHookFilterMapObjectCondition, v)
-        ),
-        "event": "event",
-        "additional_properties": lambda d: _convert.undeclared(d, EventHookFilterMapObject._json_names),
+        "condition": ("condition", _parse_condition),
+        "event": ("event", None),
     }
 
-    condition: EventHookFilterMapObjectCondition | None | Unset = UNSET
-    event: str | None | Unset = UNSET
+    condition: EventHookFilterMapObjectCondition | None = _attrs_field(init=False)
+    event: str | None = _attrs_field(init=False)
+
+    def __init__(
+        self,
+        *,
+        condition: EventHookFilterMapObjectCondition | None | Unset = UNSET,
+        event: str | None | Unset = UNSET,
+        additional_properties: dict[str, Any] | None = None,
+    ) -> None:
+        """Only the fields given are set (and sent); the others are absent. `None` is sent as null."""
+        if condition is not UNSET:
+            _set_field(self, "condition", condition)
+        if event is not UNSET:
+            _set_field(self, "event", event)
+        _set_field(self, "additional_properties", {} if additional_properties is None else additional_properties)
+        _set_field(self, "_okta_json", None)
 
     def to_dict(self, *, omit_read_only: bool = False) -> dict[str, Any]:
         """This object as JSON-ready data; `omit_read_only` leaves out what only Okta sets."""
-        self.materialize()
+        values = self._values()
         d: dict[str, Any] = {}
-        if self.condition is not UNSET:
-            d["condition"] = _convert.dump_model(self.condition, omit_read_only)
-        if self.event is not UNSET:
-            d["event"] = self.event
+        if (v := values.get("condition", UNSET)) is not UNSET:
+            d["condition"] = _convert.dump_model(v, omit_read_only)
+        if (v := values.get("event", UNSET)) is not UNSET:
+            d["event"] = v
         if self.additional_properties:
             d.update(self.additional_properties)
         return d
@@ -65,14 +84,11 @@ class EventHookFilterMapObject(OktaModel):
         """Build from JSON data; unknown keys are kept in `additional_properties`."""
         d = src_dict.copy() if src_dict.__class__ is dict else _convert.as_mapping(cls, src_dict)
         obj = cls.__new__(cls)
-        # Slot stores, not keyword arguments to __init__: less than half the cost a field.
-        obj.condition = (
-            _event_hook_filter_map_object_condition.EventHookFilterMapObjectCondition.from_dict(v)
-            if (v := d.pop("condition", UNSET)).__class__ is dict
-            else v
-            if v is UNSET
-            else _convert.parse_model(_event_hook_filter_map_object_condition.EventHookFilterMapObjectCondition, v)
-        )
-        obj.event = d.pop("event", UNSET)
+        # Slot stores, not keyword arguments to __init__: less than half the cost a field. Absent keys store nothing.
+        if (v := d.pop("condition", UNSET)) is not UNSET:
+            obj.condition = _parse_condition(v, False)
+        if (v := d.pop("event", UNSET)) is not UNSET:
+            obj.event = v
         obj.additional_properties = d
+        obj._okta_json = None  # type: ignore[misc, unused-ignore]  # mypy misses some base classes' slot
         return obj

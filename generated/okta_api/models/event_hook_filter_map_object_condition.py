@@ -4,16 +4,17 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, ClassVar
 
 from attrs import define as _attrs_define
+from attrs import field as _attrs_field
 
 from .. import _convert
-from .._model import JsonField, OktaModel
+from .._model import JsonField, OktaModel, _set_field
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from typing import Self
 
 
-@_attrs_define(kw_only=True)
+@_attrs_define(kw_only=True, init=False, getstate_setstate=False)
 class EventHookFilterMapObjectCondition(OktaModel):
     """An Okta `EventHookFilterMapObjectCondition`.
 
@@ -31,22 +32,36 @@ class EventHookFilterMapObjectCondition(OktaModel):
         "version": "str",
     }
     _json_fields: ClassVar[dict[str, JsonField]] = {
-        "expression": "expression",
-        "version": "version",
-        "additional_properties": lambda d: _convert.undeclared(d, EventHookFilterMapObjectCondition._json_names),
+        "expression": ("expression", None),
+        "version": ("version", None),
     }
 
-    expression: str | None | Unset = UNSET
-    version: str | None | Unset = UNSET
+    expression: str | None = _attrs_field(init=False)
+    version: str | None = _attrs_field(init=False)
+
+    def __init__(
+        self,
+        *,
+        expression: str | None | Unset = UNSET,
+        version: str | None | Unset = UNSET,
+        additional_properties: dict[str, Any] | None = None,
+    ) -> None:
+        """Only the fields given are set (and sent); the others are absent. `None` is sent as null."""
+        if expression is not UNSET:
+            _set_field(self, "expression", expression)
+        if version is not UNSET:
+            _set_field(self, "version", version)
+        _set_field(self, "additional_properties", {} if additional_properties is None else additional_properties)
+        _set_field(self, "_okta_json", None)
 
     def to_dict(self, *, omit_read_only: bool = False) -> dict[str, Any]:
         """This object as JSON-ready data; `omit_read_only` leaves out what only Okta sets."""
-        self.materialize()
+        values = self._values()
         d: dict[str, Any] = {}
-        if self.expression is not UNSET:
-            d["expression"] = self.expression
-        if self.version is not UNSET and not omit_read_only:
-            d["version"] = self.version
+        if (v := values.get("expression", UNSET)) is not UNSET:
+            d["expression"] = v
+        if (v := values.get("version", UNSET)) is not UNSET and not omit_read_only:
+            d["version"] = v
         if self.additional_properties:
             d.update(self.additional_properties)
         return d
@@ -56,8 +71,11 @@ class EventHookFilterMapObjectCondition(OktaModel):
         """Build from JSON data; unknown keys are kept in `additional_properties`."""
         d = src_dict.copy() if src_dict.__class__ is dict else _convert.as_mapping(cls, src_dict)
         obj = cls.__new__(cls)
-        # Slot stores, not keyword arguments to __init__: less than half the cost a field.
-        obj.expression = d.pop("expression", UNSET)
-        obj.version = d.pop("version", UNSET)
+        # Slot stores, not keyword arguments to __init__: less than half the cost a field. Absent keys store nothing.
+        if (v := d.pop("expression", UNSET)) is not UNSET:
+            obj.expression = v
+        if (v := d.pop("version", UNSET)) is not UNSET:
+            obj.version = v
         obj.additional_properties = d
+        obj._okta_json = None  # type: ignore[misc, unused-ignore]  # mypy misses some base classes' slot
         return obj

@@ -4,16 +4,17 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, ClassVar
 
 from attrs import define as _attrs_define
+from attrs import field as _attrs_field
 
 from .. import _convert
-from .._model import JsonField, OktaModel
+from .._model import JsonField, OktaModel, _set_field
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from typing import Self
 
 
-@_attrs_define(kw_only=True)
+@_attrs_define(kw_only=True, init=False, getstate_setstate=False)
 class FCMConfiguration(OktaModel):
     """An Okta `FCMConfiguration`.
 
@@ -37,26 +38,43 @@ class FCMConfiguration(OktaModel):
         "service_account_json": "dict",
     }
     _json_fields: ClassVar[dict[str, JsonField]] = {
-        "file_name": "fileName",
-        "project_id": "projectId",
-        "service_account_json": "serviceAccountJson",
-        "additional_properties": lambda d: _convert.undeclared(d, FCMConfiguration._json_names),
+        "file_name": ("fileName", None),
+        "project_id": ("projectId", None),
+        "service_account_json": ("serviceAccountJson", None),
     }
 
-    file_name: str | None | Unset = UNSET
-    project_id: str | None | Unset = UNSET
-    service_account_json: dict[str, Any] | None | Unset = UNSET
+    file_name: str | None = _attrs_field(init=False)
+    project_id: str | None = _attrs_field(init=False)
+    service_account_json: dict[str, Any] | None = _attrs_field(init=False)
+
+    def __init__(
+        self,
+        *,
+        file_name: str | None | Unset = UNSET,
+        project_id: str | None | Unset = UNSET,
+        service_account_json: dict[str, Any] | None | Unset = UNSET,
+        additional_properties: dict[str, Any] | None = None,
+    ) -> None:
+        """Only the fields given are set (and sent); the others are absent. `None` is sent as null."""
+        if file_name is not UNSET:
+            _set_field(self, "file_name", file_name)
+        if project_id is not UNSET:
+            _set_field(self, "project_id", project_id)
+        if service_account_json is not UNSET:
+            _set_field(self, "service_account_json", service_account_json)
+        _set_field(self, "additional_properties", {} if additional_properties is None else additional_properties)
+        _set_field(self, "_okta_json", None)
 
     def to_dict(self, *, omit_read_only: bool = False) -> dict[str, Any]:
         """This object as JSON-ready data; `omit_read_only` leaves out what only Okta sets."""
-        self.materialize()
+        values = self._values()
         d: dict[str, Any] = {}
-        if self.file_name is not UNSET:
-            d["fileName"] = self.file_name
-        if self.project_id is not UNSET and not omit_read_only:
-            d["projectId"] = self.project_id
-        if self.service_account_json is not UNSET:
-            d["serviceAccountJson"] = self.service_account_json
+        if (v := values.get("file_name", UNSET)) is not UNSET:
+            d["fileName"] = v
+        if (v := values.get("project_id", UNSET)) is not UNSET and not omit_read_only:
+            d["projectId"] = v
+        if (v := values.get("service_account_json", UNSET)) is not UNSET:
+            d["serviceAccountJson"] = v
         if self.additional_properties:
             d.update(self.additional_properties)
         return d
@@ -66,9 +84,13 @@ class FCMConfiguration(OktaModel):
         """Build from JSON data; unknown keys are kept in `additional_properties`."""
         d = src_dict.copy() if src_dict.__class__ is dict else _convert.as_mapping(cls, src_dict)
         obj = cls.__new__(cls)
-        # Slot stores, not keyword arguments to __init__: less than half the cost a field.
-        obj.file_name = d.pop("fileName", UNSET)
-        obj.project_id = d.pop("projectId", UNSET)
-        obj.service_account_json = d.pop("serviceAccountJson", UNSET)
+        # Slot stores, not keyword arguments to __init__: less than half the cost a field. Absent keys store nothing.
+        if (v := d.pop("fileName", UNSET)) is not UNSET:
+            obj.file_name = v
+        if (v := d.pop("projectId", UNSET)) is not UNSET:
+            obj.project_id = v
+        if (v := d.pop("serviceAccountJson", UNSET)) is not UNSET:
+            obj.service_account_json = v
         obj.additional_properties = d
+        obj._okta_json = None  # type: ignore[misc, unused-ignore]  # mypy misses some base classes' slot
         return obj

@@ -4,9 +4,10 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, ClassVar
 
 from attrs import define as _attrs_define
+from attrs import field as _attrs_field
 
 from .. import _convert
-from .._model import JsonField, OktaModel
+from .._model import JsonField, OktaModel, _set_field
 from ..types import UNSET, Unset
 from . import feature_links as _feature_links
 from . import feature_stage as _feature_stage
@@ -20,7 +21,24 @@ if TYPE_CHECKING:
     from .feature_stage import FeatureStage
 
 
-@_attrs_define(kw_only=True)
+def _parse_stage(v: Any, lazy: bool) -> Any:
+    if v.__class__ is dict:
+        return _feature_stage.FeatureStage.from_json(v) if lazy else _feature_stage.FeatureStage.from_dict(v)
+    return _convert.parse_model(_feature_stage.FeatureStage, v)
+
+
+_parse_status = _convert.enum_parser(EnabledStatus)
+
+_parse_type_ = _convert.enum_parser(FeatureType)
+
+
+def _parse_field_links(v: Any, lazy: bool) -> Any:
+    if v.__class__ is dict:
+        return _feature_links.FeatureLinks.from_json(v) if lazy else _feature_links.FeatureLinks.from_dict(v)
+    return _convert.parse_model(_feature_links.FeatureLinks, v)
+
+
+@_attrs_define(kw_only=True, init=False, getstate_setstate=False)
 class Feature(OktaModel):
     """Specifies feature release cycle information
 
@@ -60,56 +78,71 @@ class Feature(OktaModel):
         "field_links": "model",
     }
     _json_fields: ClassVar[dict[str, JsonField]] = {
-        "description": "description",
-        "id": "id",
-        "name": "name",
-        "stage": lambda d: (
-            _feature_stage.FeatureStage.from_json(v)
-            if (v := d.get("stage", UNSET)).__class__ is dict
-            else v
-            if v is UNSET
-            else _convert.parse_model(_feature_stage.FeatureStage, v)
-        ),
-        "status": lambda d: (
-            _convert.parse_enum(EnabledStatus, v) if (v := d.get("status", UNSET)).__class__ is str else v
-        ),
-        "type_": lambda d: _convert.parse_enum(FeatureType, v) if (v := d.get("type", UNSET)).__class__ is str else v,
-        "field_links": lambda d: (
-            _feature_links.FeatureLinks.from_json(v)
-            if (v := d.get("_links", UNSET)).__class__ is dict
-            else v
-            if v is UNSET
-            else _convert.parse_model(_feature_links.FeatureLinks, v)
-        ),
-        "additional_properties": lambda d: _convert.undeclared(d, Feature._json_names),
+        "description": ("description", None),
+        "id": ("id", None),
+        "name": ("name", None),
+        "stage": ("stage", _parse_stage),
+        "status": ("status", _parse_status),
+        "type_": ("type", _parse_type_),
+        "field_links": ("_links", _parse_field_links),
     }
 
-    description: str | None | Unset = UNSET
-    id: str | None | Unset = UNSET
-    name: str | None | Unset = UNSET
-    stage: FeatureStage | None | Unset = UNSET
-    status: EnabledStatus | None | Unset = UNSET
-    type_: FeatureType | None | Unset = UNSET
-    field_links: FeatureLinks | None | Unset = UNSET
+    description: str | None = _attrs_field(init=False)
+    id: str | None = _attrs_field(init=False)
+    name: str | None = _attrs_field(init=False)
+    stage: FeatureStage | None = _attrs_field(init=False)
+    status: EnabledStatus | None = _attrs_field(init=False)
+    type_: FeatureType | None = _attrs_field(init=False)
+    field_links: FeatureLinks | None = _attrs_field(init=False)
+
+    def __init__(
+        self,
+        *,
+        description: str | None | Unset = UNSET,
+        id: str | None | Unset = UNSET,
+        name: str | None | Unset = UNSET,
+        stage: FeatureStage | None | Unset = UNSET,
+        status: EnabledStatus | None | Unset = UNSET,
+        type_: FeatureType | None | Unset = UNSET,
+        field_links: FeatureLinks | None | Unset = UNSET,
+        additional_properties: dict[str, Any] | None = None,
+    ) -> None:
+        """Only the fields given are set (and sent); the others are absent. `None` is sent as null."""
+        if description is not UNSET:
+            _set_field(self, "description", description)
+        if id is not UNSET:
+            _set_field(self, "id", id)
+        if name is not UNSET:
+            _set_field(self, "name", name)
+        if stage is not UNSET:
+            _set_field(self, "stage", stage)
+        if status is not UNSET:
+            _set_field(self, "status", status)
+        if type_ is not UNSET:
+            _set_field(self, "type_", type_)
+        if field_links is not UNSET:
+            _set_field(self, "field_links", field_links)
+        _set_field(self, "additional_properties", {} if additional_properties is None else additional_properties)
+        _set_field(self, "_okta_json", None)
 
     def to_dict(self, *, omit_read_only: bool = False) -> dict[str, Any]:
         """This object as JSON-ready data; `omit_read_only` leaves out what only Okta sets."""
-        self.materialize()
+        values = self._values()
         d: dict[str, Any] = {}
-        if self.description is not UNSET:
-            d["description"] = self.description
-        if self.id is not UNSET and not omit_read_only:
-            d["id"] = self.id
-        if self.name is not UNSET:
-            d["name"] = self.name
-        if self.stage is not UNSET:
-            d["stage"] = _convert.dump_model(self.stage, omit_read_only)
-        if self.status is not UNSET:
-            d["status"] = self.status
-        if self.type_ is not UNSET:
-            d["type"] = self.type_
-        if self.field_links is not UNSET and not omit_read_only:
-            d["_links"] = _convert.dump_model(self.field_links, omit_read_only)
+        if (v := values.get("description", UNSET)) is not UNSET:
+            d["description"] = v
+        if (v := values.get("id", UNSET)) is not UNSET and not omit_read_only:
+            d["id"] = v
+        if (v := values.get("name", UNSET)) is not UNSET:
+            d["name"] = v
+        if (v := values.get("stage", UNSET)) is not UNSET:
+            d["stage"] = _convert.dump_model(v, omit_read_only)
+        if (v := values.get("status", UNSET)) is not UNSET:
+            d["status"] = v
+        if (v := values.get("type_", UNSET)) is not UNSET:
+            d["type"] = v
+        if (v := values.get("field_links", UNSET)) is not UNSET and not omit_read_only:
+            d["_links"] = _convert.dump_model(v, omit_read_only)
         if self.additional_properties:
             d.update(self.additional_properties)
         return d
@@ -119,25 +152,21 @@ class Feature(OktaModel):
         """Build from JSON data; unknown keys are kept in `additional_properties`."""
         d = src_dict.copy() if src_dict.__class__ is dict else _convert.as_mapping(cls, src_dict)
         obj = cls.__new__(cls)
-        # Slot stores, not keyword arguments to __init__: less than half the cost a field.
-        obj.description = d.pop("description", UNSET)
-        obj.id = d.pop("id", UNSET)
-        obj.name = d.pop("name", UNSET)
-        obj.stage = (
-            _feature_stage.FeatureStage.from_dict(v)
-            if (v := d.pop("stage", UNSET)).__class__ is dict
-            else v
-            if v is UNSET
-            else _convert.parse_model(_feature_stage.FeatureStage, v)
-        )
-        obj.status = _convert.parse_enum(EnabledStatus, v) if (v := d.pop("status", UNSET)).__class__ is str else v
-        obj.type_ = _convert.parse_enum(FeatureType, v) if (v := d.pop("type", UNSET)).__class__ is str else v
-        obj.field_links = (
-            _feature_links.FeatureLinks.from_dict(v)
-            if (v := d.pop("_links", UNSET)).__class__ is dict
-            else v
-            if v is UNSET
-            else _convert.parse_model(_feature_links.FeatureLinks, v)
-        )
+        # Slot stores, not keyword arguments to __init__: less than half the cost a field. Absent keys store nothing.
+        if (v := d.pop("description", UNSET)) is not UNSET:
+            obj.description = v
+        if (v := d.pop("id", UNSET)) is not UNSET:
+            obj.id = v
+        if (v := d.pop("name", UNSET)) is not UNSET:
+            obj.name = v
+        if (v := d.pop("stage", UNSET)) is not UNSET:
+            obj.stage = _parse_stage(v, False)
+        if (v := d.pop("status", UNSET)) is not UNSET:
+            obj.status = _parse_status(v, False)
+        if (v := d.pop("type", UNSET)) is not UNSET:
+            obj.type_ = _parse_type_(v, False)
+        if (v := d.pop("_links", UNSET)) is not UNSET:
+            obj.field_links = _parse_field_links(v, False)
         obj.additional_properties = d
+        obj._okta_json = None  # type: ignore[misc, unused-ignore]  # mypy misses some base classes' slot
         return obj

@@ -4,16 +4,17 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, ClassVar
 
 from attrs import define as _attrs_define
+from attrs import field as _attrs_field
 
 from .. import _convert
-from .._model import JsonField, OktaModel
+from .._model import JsonField, OktaModel, _set_field
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from typing import Self
 
 
-@_attrs_define(kw_only=True)
+@_attrs_define(kw_only=True, init=False, getstate_setstate=False)
 class FulfillmentDataOrderDetails(OktaModel):
     """Information about the fulfillment order that includes the factor’s make and model, the custom
     configuration of the factor, and inventory details.
@@ -35,26 +36,43 @@ class FulfillmentDataOrderDetails(OktaModel):
         "product_id": "str",
     }
     _json_fields: ClassVar[dict[str, JsonField]] = {
-        "customization_id": "customizationId",
-        "inventory_product_id": "inventoryProductId",
-        "product_id": "productId",
-        "additional_properties": lambda d: _convert.undeclared(d, FulfillmentDataOrderDetails._json_names),
+        "customization_id": ("customizationId", None),
+        "inventory_product_id": ("inventoryProductId", None),
+        "product_id": ("productId", None),
     }
 
-    customization_id: str | None | Unset = UNSET
-    inventory_product_id: str | None | Unset = UNSET
-    product_id: str | None | Unset = UNSET
+    customization_id: str | None = _attrs_field(init=False)
+    inventory_product_id: str | None = _attrs_field(init=False)
+    product_id: str | None = _attrs_field(init=False)
+
+    def __init__(
+        self,
+        *,
+        customization_id: str | None | Unset = UNSET,
+        inventory_product_id: str | None | Unset = UNSET,
+        product_id: str | None | Unset = UNSET,
+        additional_properties: dict[str, Any] | None = None,
+    ) -> None:
+        """Only the fields given are set (and sent); the others are absent. `None` is sent as null."""
+        if customization_id is not UNSET:
+            _set_field(self, "customization_id", customization_id)
+        if inventory_product_id is not UNSET:
+            _set_field(self, "inventory_product_id", inventory_product_id)
+        if product_id is not UNSET:
+            _set_field(self, "product_id", product_id)
+        _set_field(self, "additional_properties", {} if additional_properties is None else additional_properties)
+        _set_field(self, "_okta_json", None)
 
     def to_dict(self, *, omit_read_only: bool = False) -> dict[str, Any]:
         """This object as JSON-ready data; `omit_read_only` leaves out what only Okta sets."""
-        self.materialize()
+        values = self._values()
         d: dict[str, Any] = {}
-        if self.customization_id is not UNSET:
-            d["customizationId"] = self.customization_id
-        if self.inventory_product_id is not UNSET:
-            d["inventoryProductId"] = self.inventory_product_id
-        if self.product_id is not UNSET:
-            d["productId"] = self.product_id
+        if (v := values.get("customization_id", UNSET)) is not UNSET:
+            d["customizationId"] = v
+        if (v := values.get("inventory_product_id", UNSET)) is not UNSET:
+            d["inventoryProductId"] = v
+        if (v := values.get("product_id", UNSET)) is not UNSET:
+            d["productId"] = v
         if self.additional_properties:
             d.update(self.additional_properties)
         return d
@@ -64,9 +82,13 @@ class FulfillmentDataOrderDetails(OktaModel):
         """Build from JSON data; unknown keys are kept in `additional_properties`."""
         d = src_dict.copy() if src_dict.__class__ is dict else _convert.as_mapping(cls, src_dict)
         obj = cls.__new__(cls)
-        # Slot stores, not keyword arguments to __init__: less than half the cost a field.
-        obj.customization_id = d.pop("customizationId", UNSET)
-        obj.inventory_product_id = d.pop("inventoryProductId", UNSET)
-        obj.product_id = d.pop("productId", UNSET)
+        # Slot stores, not keyword arguments to __init__: less than half the cost a field. Absent keys store nothing.
+        if (v := d.pop("customizationId", UNSET)) is not UNSET:
+            obj.customization_id = v
+        if (v := d.pop("inventoryProductId", UNSET)) is not UNSET:
+            obj.inventory_product_id = v
+        if (v := d.pop("productId", UNSET)) is not UNSET:
+            obj.product_id = v
         obj.additional_properties = d
+        obj._okta_json = None  # type: ignore[misc, unused-ignore]  # mypy misses some base classes' slot
         return obj

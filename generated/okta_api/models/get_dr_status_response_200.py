@@ -4,9 +4,10 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, ClassVar
 
 from attrs import define as _attrs_define
+from attrs import field as _attrs_field
 
 from .. import _convert
-from .._model import JsonField, OktaModel
+from .._model import JsonField, OktaModel, _set_field
 from ..types import UNSET, Unset
 from . import dr_status_item as _dr_status_item
 
@@ -16,7 +17,13 @@ if TYPE_CHECKING:
     from .dr_status_item import DRStatusItem
 
 
-@_attrs_define(kw_only=True)
+def _parse_status(v: Any, lazy: bool) -> Any:
+    return _convert.parse_model_list(
+        _dr_status_item.DRStatusItem.from_json if lazy else _dr_status_item.DRStatusItem.from_dict, v
+    )
+
+
+@_attrs_define(kw_only=True, init=False, getstate_setstate=False)
 class GetDrStatusResponse200(OktaModel):
     """An Okta `GetDrStatusResponse200`.
 
@@ -31,18 +38,29 @@ class GetDrStatusResponse200(OktaModel):
         "status": "list:model",
     }
     _json_fields: ClassVar[dict[str, JsonField]] = {
-        "status": lambda d: _convert.parse_model_list(_dr_status_item.DRStatusItem.from_json, d.get("status", UNSET)),
-        "additional_properties": lambda d: _convert.undeclared(d, GetDrStatusResponse200._json_names),
+        "status": ("status", _parse_status),
     }
 
-    status: list[DRStatusItem] | None | Unset = UNSET
+    status: list[DRStatusItem] | None = _attrs_field(init=False)
+
+    def __init__(
+        self,
+        *,
+        status: list[DRStatusItem] | None | Unset = UNSET,
+        additional_properties: dict[str, Any] | None = None,
+    ) -> None:
+        """Only the fields given are set (and sent); the others are absent. `None` is sent as null."""
+        if status is not UNSET:
+            _set_field(self, "status", status)
+        _set_field(self, "additional_properties", {} if additional_properties is None else additional_properties)
+        _set_field(self, "_okta_json", None)
 
     def to_dict(self, *, omit_read_only: bool = False) -> dict[str, Any]:
         """This object as JSON-ready data; `omit_read_only` leaves out what only Okta sets."""
-        self.materialize()
+        values = self._values()
         d: dict[str, Any] = {}
-        if self.status is not UNSET:
-            d["status"] = _convert.dump_model_list(self.status, omit_read_only)
+        if (v := values.get("status", UNSET)) is not UNSET:
+            d["status"] = _convert.dump_model_list(v, omit_read_only)
         if self.additional_properties:
             d.update(self.additional_properties)
         return d
@@ -52,7 +70,9 @@ class GetDrStatusResponse200(OktaModel):
         """Build from JSON data; unknown keys are kept in `additional_properties`."""
         d = src_dict.copy() if src_dict.__class__ is dict else _convert.as_mapping(cls, src_dict)
         obj = cls.__new__(cls)
-        # Slot stores, not keyword arguments to __init__: less than half the cost a field.
-        obj.status = _convert.parse_model_list(_dr_status_item.DRStatusItem.from_dict, d.pop("status", UNSET))
+        # Slot stores, not keyword arguments to __init__: less than half the cost a field. Absent keys store nothing.
+        if (v := d.pop("status", UNSET)) is not UNSET:
+            obj.status = _parse_status(v, False)
         obj.additional_properties = d
+        obj._okta_json = None  # type: ignore[misc, unused-ignore]  # mypy misses some base classes' slot
         return obj

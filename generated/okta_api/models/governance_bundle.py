@@ -4,9 +4,10 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, ClassVar
 
 from attrs import define as _attrs_define
+from attrs import field as _attrs_field
 
 from .. import _convert
-from .._model import JsonField, OktaModel
+from .._model import JsonField, OktaModel, _set_field
 from ..types import UNSET, Unset
 from . import governance_bundle_links as _governance_bundle_links
 
@@ -16,7 +17,17 @@ if TYPE_CHECKING:
     from .governance_bundle_links import GovernanceBundleLinks
 
 
-@_attrs_define(kw_only=True)
+def _parse_field_links(v: Any, lazy: bool) -> Any:
+    if v.__class__ is dict:
+        return (
+            _governance_bundle_links.GovernanceBundleLinks.from_json(v)
+            if lazy
+            else _governance_bundle_links.GovernanceBundleLinks.from_dict(v)
+        )
+    return _convert.parse_model(_governance_bundle_links.GovernanceBundleLinks, v)
+
+
+@_attrs_define(kw_only=True, init=False, getstate_setstate=False)
 class GovernanceBundle(OktaModel):
     """An Okta `GovernanceBundle`.
 
@@ -47,44 +58,64 @@ class GovernanceBundle(OktaModel):
         "field_links": "model",
     }
     _json_fields: ClassVar[dict[str, JsonField]] = {
-        "description": "description",
-        "id": "id",
-        "name": "name",
-        "orn": "orn",
-        "status": "status",
-        "field_links": lambda d: (
-            _governance_bundle_links.GovernanceBundleLinks.from_json(v)
-            if (v := d.get("_links", UNSET)).__class__ is dict
-            else v
-            if v is UNSET
-            else _convert.parse_model(_governance_bundle_links.GovernanceBundleLinks, v)
-        ),
-        "additional_properties": lambda d: _convert.undeclared(d, GovernanceBundle._json_names),
+        "description": ("description", None),
+        "id": ("id", None),
+        "name": ("name", None),
+        "orn": ("orn", None),
+        "status": ("status", None),
+        "field_links": ("_links", _parse_field_links),
     }
 
-    description: str | None | Unset = UNSET
-    id: str | None | Unset = UNSET
-    name: str | None | Unset = UNSET
-    orn: str | None | Unset = UNSET
-    status: str | None | Unset = UNSET
-    field_links: GovernanceBundleLinks | None | Unset = UNSET
+    description: str | None = _attrs_field(init=False)
+    id: str | None = _attrs_field(init=False)
+    name: str | None = _attrs_field(init=False)
+    orn: str | None = _attrs_field(init=False)
+    status: str | None = _attrs_field(init=False)
+    field_links: GovernanceBundleLinks | None = _attrs_field(init=False)
+
+    def __init__(
+        self,
+        *,
+        description: str | None | Unset = UNSET,
+        id: str | None | Unset = UNSET,
+        name: str | None | Unset = UNSET,
+        orn: str | None | Unset = UNSET,
+        status: str | None | Unset = UNSET,
+        field_links: GovernanceBundleLinks | None | Unset = UNSET,
+        additional_properties: dict[str, Any] | None = None,
+    ) -> None:
+        """Only the fields given are set (and sent); the others are absent. `None` is sent as null."""
+        if description is not UNSET:
+            _set_field(self, "description", description)
+        if id is not UNSET:
+            _set_field(self, "id", id)
+        if name is not UNSET:
+            _set_field(self, "name", name)
+        if orn is not UNSET:
+            _set_field(self, "orn", orn)
+        if status is not UNSET:
+            _set_field(self, "status", status)
+        if field_links is not UNSET:
+            _set_field(self, "field_links", field_links)
+        _set_field(self, "additional_properties", {} if additional_properties is None else additional_properties)
+        _set_field(self, "_okta_json", None)
 
     def to_dict(self, *, omit_read_only: bool = False) -> dict[str, Any]:
         """This object as JSON-ready data; `omit_read_only` leaves out what only Okta sets."""
-        self.materialize()
+        values = self._values()
         d: dict[str, Any] = {}
-        if self.description is not UNSET:
-            d["description"] = self.description
-        if self.id is not UNSET:
-            d["id"] = self.id
-        if self.name is not UNSET:
-            d["name"] = self.name
-        if self.orn is not UNSET:
-            d["orn"] = self.orn
-        if self.status is not UNSET:
-            d["status"] = self.status
-        if self.field_links is not UNSET:
-            d["_links"] = _convert.dump_model(self.field_links, omit_read_only)
+        if (v := values.get("description", UNSET)) is not UNSET:
+            d["description"] = v
+        if (v := values.get("id", UNSET)) is not UNSET:
+            d["id"] = v
+        if (v := values.get("name", UNSET)) is not UNSET:
+            d["name"] = v
+        if (v := values.get("orn", UNSET)) is not UNSET:
+            d["orn"] = v
+        if (v := values.get("status", UNSET)) is not UNSET:
+            d["status"] = v
+        if (v := values.get("field_links", UNSET)) is not UNSET:
+            d["_links"] = _convert.dump_model(v, omit_read_only)
         if self.additional_properties:
             d.update(self.additional_properties)
         return d
@@ -94,18 +125,19 @@ class GovernanceBundle(OktaModel):
         """Build from JSON data; unknown keys are kept in `additional_properties`."""
         d = src_dict.copy() if src_dict.__class__ is dict else _convert.as_mapping(cls, src_dict)
         obj = cls.__new__(cls)
-        # Slot stores, not keyword arguments to __init__: less than half the cost a field.
-        obj.description = d.pop("description", UNSET)
-        obj.id = d.pop("id", UNSET)
-        obj.name = d.pop("name", UNSET)
-        obj.orn = d.pop("orn", UNSET)
-        obj.status = d.pop("status", UNSET)
-        obj.field_links = (
-            _governance_bundle_links.GovernanceBundleLinks.from_dict(v)
-            if (v := d.pop("_links", UNSET)).__class__ is dict
-            else v
-            if v is UNSET
-            else _convert.parse_model(_governance_bundle_links.GovernanceBundleLinks, v)
-        )
+        # Slot stores, not keyword arguments to __init__: less than half the cost a field. Absent keys store nothing.
+        if (v := d.pop("description", UNSET)) is not UNSET:
+            obj.description = v
+        if (v := d.pop("id", UNSET)) is not UNSET:
+            obj.id = v
+        if (v := d.pop("name", UNSET)) is not UNSET:
+            obj.name = v
+        if (v := d.pop("orn", UNSET)) is not UNSET:
+            obj.orn = v
+        if (v := d.pop("status", UNSET)) is not UNSET:
+            obj.status = v
+        if (v := d.pop("_links", UNSET)) is not UNSET:
+            obj.field_links = _parse_field_links(v, False)
         obj.additional_properties = d
+        obj._okta_json = None  # type: ignore[misc, unused-ignore]  # mypy misses some base classes' slot
         return obj

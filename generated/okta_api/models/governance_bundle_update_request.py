@@ -4,9 +4,10 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, ClassVar
 
 from attrs import define as _attrs_define
+from attrs import field as _attrs_field
 
 from .. import _convert
-from .._model import JsonField, OktaModel
+from .._model import JsonField, OktaModel, _set_field
 from ..types import UNSET, Unset
 from . import iam_bundle_entitlement as _iam_bundle_entitlement
 
@@ -16,7 +17,16 @@ if TYPE_CHECKING:
     from .iam_bundle_entitlement import IAMBundleEntitlement
 
 
-@_attrs_define(kw_only=True)
+def _parse_entitlements(v: Any, lazy: bool) -> Any:
+    return _convert.parse_model_list(
+        _iam_bundle_entitlement.IAMBundleEntitlement.from_json
+        if lazy
+        else _iam_bundle_entitlement.IAMBundleEntitlement.from_dict,
+        v,
+    )
+
+
+@_attrs_define(kw_only=True, init=False, getstate_setstate=False)
 class GovernanceBundleUpdateRequest(OktaModel):
     """Request to update a governance bundle
 
@@ -37,28 +47,43 @@ class GovernanceBundleUpdateRequest(OktaModel):
         "name": "str",
     }
     _json_fields: ClassVar[dict[str, JsonField]] = {
-        "description": "description",
-        "entitlements": lambda d: _convert.parse_model_list(
-            _iam_bundle_entitlement.IAMBundleEntitlement.from_json, d.get("entitlements", UNSET)
-        ),
-        "name": "name",
-        "additional_properties": lambda d: _convert.undeclared(d, GovernanceBundleUpdateRequest._json_names),
+        "description": ("description", None),
+        "entitlements": ("entitlements", _parse_entitlements),
+        "name": ("name", None),
     }
 
-    description: str | None | Unset = UNSET
-    entitlements: list[IAMBundleEntitlement] | None | Unset = UNSET
-    name: str | None | Unset = UNSET
+    description: str | None = _attrs_field(init=False)
+    entitlements: list[IAMBundleEntitlement] | None = _attrs_field(init=False)
+    name: str | None = _attrs_field(init=False)
+
+    def __init__(
+        self,
+        *,
+        description: str | None | Unset = UNSET,
+        entitlements: list[IAMBundleEntitlement] | None | Unset = UNSET,
+        name: str | None | Unset = UNSET,
+        additional_properties: dict[str, Any] | None = None,
+    ) -> None:
+        """Only the fields given are set (and sent); the others are absent. `None` is sent as null."""
+        if description is not UNSET:
+            _set_field(self, "description", description)
+        if entitlements is not UNSET:
+            _set_field(self, "entitlements", entitlements)
+        if name is not UNSET:
+            _set_field(self, "name", name)
+        _set_field(self, "additional_properties", {} if additional_properties is None else additional_properties)
+        _set_field(self, "_okta_json", None)
 
     def to_dict(self, *, omit_read_only: bool = False) -> dict[str, Any]:
         """This object as JSON-ready data; `omit_read_only` leaves out what only Okta sets."""
-        self.materialize()
+        values = self._values()
         d: dict[str, Any] = {}
-        if self.description is not UNSET:
-            d["description"] = self.description
-        if self.entitlements is not UNSET:
-            d["entitlements"] = _convert.dump_model_list(self.entitlements, omit_read_only)
-        if self.name is not UNSET:
-            d["name"] = self.name
+        if (v := values.get("description", UNSET)) is not UNSET:
+            d["description"] = v
+        if (v := values.get("entitlements", UNSET)) is not UNSET:
+            d["entitlements"] = _convert.dump_model_list(v, omit_read_only)
+        if (v := values.get("name", UNSET)) is not UNSET:
+            d["name"] = v
         if self.additional_properties:
             d.update(self.additional_properties)
         return d
@@ -68,11 +93,13 @@ class GovernanceBundleUpdateRequest(OktaModel):
         """Build from JSON data; unknown keys are kept in `additional_properties`."""
         d = src_dict.copy() if src_dict.__class__ is dict else _convert.as_mapping(cls, src_dict)
         obj = cls.__new__(cls)
-        # Slot stores, not keyword arguments to __init__: less than half the cost a field.
-        obj.description = d.pop("description", UNSET)
-        obj.entitlements = _convert.parse_model_list(
-            _iam_bundle_entitlement.IAMBundleEntitlement.from_dict, d.pop("entitlements", UNSET)
-        )
-        obj.name = d.pop("name", UNSET)
+        # Slot stores, not keyword arguments to __init__: less than half the cost a field. Absent keys store nothing.
+        if (v := d.pop("description", UNSET)) is not UNSET:
+            obj.description = v
+        if (v := d.pop("entitlements", UNSET)) is not UNSET:
+            obj.entitlements = _parse_entitlements(v, False)
+        if (v := d.pop("name", UNSET)) is not UNSET:
+            obj.name = v
         obj.additional_properties = d
+        obj._okta_json = None  # type: ignore[misc, unused-ignore]  # mypy misses some base classes' slot
         return obj

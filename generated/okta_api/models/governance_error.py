@@ -4,9 +4,10 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, ClassVar
 
 from attrs import define as _attrs_define
+from attrs import field as _attrs_field
 
 from .. import _convert
-from .._model import JsonField, OktaModel
+from .._model import JsonField, OktaModel, _set_field
 from ..types import UNSET, Unset
 from . import governance_error_cause as _governance_error_cause
 
@@ -16,7 +17,16 @@ if TYPE_CHECKING:
     from .governance_error_cause import GovernanceErrorCause
 
 
-@_attrs_define(kw_only=True)
+def _parse_error_causes(v: Any, lazy: bool) -> Any:
+    return _convert.parse_model_list(
+        _governance_error_cause.GovernanceErrorCause.from_json
+        if lazy
+        else _governance_error_cause.GovernanceErrorCause.from_dict,
+        v,
+    )
+
+
+@_attrs_define(kw_only=True, init=False, getstate_setstate=False)
 class GovernanceError(OktaModel):
     """Error body returned by the governance API.
 
@@ -43,36 +53,57 @@ class GovernanceError(OktaModel):
         "error_causes": "list:model",
     }
     _json_fields: ClassVar[dict[str, JsonField]] = {
-        "error_code": "errorCode",
-        "error_summary": "errorSummary",
-        "error_id": "errorId",
-        "error_link": "errorLink",
-        "error_causes": lambda d: _convert.parse_model_list(
-            _governance_error_cause.GovernanceErrorCause.from_json, d.get("errorCauses", UNSET)
-        ),
-        "additional_properties": lambda d: _convert.undeclared(d, GovernanceError._json_names),
+        "error_code": ("errorCode", None),
+        "error_summary": ("errorSummary", None),
+        "error_id": ("errorId", None),
+        "error_link": ("errorLink", None),
+        "error_causes": ("errorCauses", _parse_error_causes),
     }
 
-    error_code: str | None | Unset
-    error_summary: str | None | Unset
-    error_id: str | None | Unset
-    error_link: str | None | Unset = UNSET
-    error_causes: list[GovernanceErrorCause] | None | Unset = UNSET
+    error_code: str | None = _attrs_field(init=False)
+    error_summary: str | None = _attrs_field(init=False)
+    error_id: str | None = _attrs_field(init=False)
+    error_link: str | None = _attrs_field(init=False)
+    error_causes: list[GovernanceErrorCause] | None = _attrs_field(init=False)
+
+    def __init__(
+        self,
+        *,
+        error_code: str | None | Unset,
+        error_summary: str | None | Unset,
+        error_id: str | None | Unset,
+        error_link: str | None | Unset = UNSET,
+        error_causes: list[GovernanceErrorCause] | None | Unset = UNSET,
+        additional_properties: dict[str, Any] | None = None,
+    ) -> None:
+        """Only the fields given are set (and sent); the others are absent. `None` is sent as null."""
+        if error_code is not UNSET:
+            _set_field(self, "error_code", error_code)
+        if error_summary is not UNSET:
+            _set_field(self, "error_summary", error_summary)
+        if error_id is not UNSET:
+            _set_field(self, "error_id", error_id)
+        if error_link is not UNSET:
+            _set_field(self, "error_link", error_link)
+        if error_causes is not UNSET:
+            _set_field(self, "error_causes", error_causes)
+        _set_field(self, "additional_properties", {} if additional_properties is None else additional_properties)
+        _set_field(self, "_okta_json", None)
 
     def to_dict(self, *, omit_read_only: bool = False) -> dict[str, Any]:
         """This object as JSON-ready data; `omit_read_only` leaves out what only Okta sets."""
-        self.materialize()
+        values = self._values()
         d: dict[str, Any] = {}
-        if self.error_code is not UNSET:
-            d["errorCode"] = self.error_code
-        if self.error_summary is not UNSET:
-            d["errorSummary"] = self.error_summary
-        if self.error_id is not UNSET:
-            d["errorId"] = self.error_id
-        if self.error_link is not UNSET:
-            d["errorLink"] = self.error_link
-        if self.error_causes is not UNSET:
-            d["errorCauses"] = _convert.dump_model_list(self.error_causes, omit_read_only)
+        if (v := values.get("error_code", UNSET)) is not UNSET:
+            d["errorCode"] = v
+        if (v := values.get("error_summary", UNSET)) is not UNSET:
+            d["errorSummary"] = v
+        if (v := values.get("error_id", UNSET)) is not UNSET:
+            d["errorId"] = v
+        if (v := values.get("error_link", UNSET)) is not UNSET:
+            d["errorLink"] = v
+        if (v := values.get("error_causes", UNSET)) is not UNSET:
+            d["errorCauses"] = _convert.dump_model_list(v, omit_read_only)
         if self.additional_properties:
             d.update(self.additional_properties)
         return d
@@ -82,13 +113,17 @@ class GovernanceError(OktaModel):
         """Build from JSON data; unknown keys are kept in `additional_properties`."""
         d = src_dict.copy() if src_dict.__class__ is dict else _convert.as_mapping(cls, src_dict)
         obj = cls.__new__(cls)
-        # Slot stores, not keyword arguments to __init__: less than half the cost a field.
-        obj.error_code = d.pop("errorCode", UNSET)
-        obj.error_summary = d.pop("errorSummary", UNSET)
-        obj.error_id = d.pop("errorId", UNSET)
-        obj.error_link = d.pop("errorLink", UNSET)
-        obj.error_causes = _convert.parse_model_list(
-            _governance_error_cause.GovernanceErrorCause.from_dict, d.pop("errorCauses", UNSET)
-        )
+        # Slot stores, not keyword arguments to __init__: less than half the cost a field. Absent keys store nothing.
+        if (v := d.pop("errorCode", UNSET)) is not UNSET:
+            obj.error_code = v
+        if (v := d.pop("errorSummary", UNSET)) is not UNSET:
+            obj.error_summary = v
+        if (v := d.pop("errorId", UNSET)) is not UNSET:
+            obj.error_id = v
+        if (v := d.pop("errorLink", UNSET)) is not UNSET:
+            obj.error_link = v
+        if (v := d.pop("errorCauses", UNSET)) is not UNSET:
+            obj.error_causes = _parse_error_causes(v, False)
         obj.additional_properties = d
+        obj._okta_json = None  # type: ignore[misc, unused-ignore]  # mypy misses some base classes' slot
         return obj

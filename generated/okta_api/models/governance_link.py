@@ -4,9 +4,10 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, ClassVar
 
 from attrs import define as _attrs_define
+from attrs import field as _attrs_field
 
 from .. import _convert
-from .._model import JsonField, OktaModel
+from .._model import JsonField, OktaModel, _set_field
 from ..types import UNSET, Unset
 from . import governance_link_hints as _governance_link_hints
 
@@ -16,7 +17,17 @@ if TYPE_CHECKING:
     from .governance_link_hints import GovernanceLinkHints
 
 
-@_attrs_define(kw_only=True)
+def _parse_hints(v: Any, lazy: bool) -> Any:
+    if v.__class__ is dict:
+        return (
+            _governance_link_hints.GovernanceLinkHints.from_json(v)
+            if lazy
+            else _governance_link_hints.GovernanceLinkHints.from_dict(v)
+        )
+    return _convert.parse_model(_governance_link_hints.GovernanceLinkHints, v)
+
+
+@_attrs_define(kw_only=True, init=False, getstate_setstate=False)
 class GovernanceLink(OktaModel):
     """A link to a related resource.
 
@@ -49,48 +60,71 @@ class GovernanceLink(OktaModel):
         "title": "str",
     }
     _json_fields: ClassVar[dict[str, JsonField]] = {
-        "href": "href",
-        "name": "name",
-        "rel": "rel",
-        "type_": "type",
-        "templated": "templated",
-        "hints": lambda d: (
-            _governance_link_hints.GovernanceLinkHints.from_json(v)
-            if (v := d.get("hints", UNSET)).__class__ is dict
-            else v
-            if v is UNSET
-            else _convert.parse_model(_governance_link_hints.GovernanceLinkHints, v)
-        ),
-        "title": "title",
-        "additional_properties": lambda d: _convert.undeclared(d, GovernanceLink._json_names),
+        "href": ("href", None),
+        "name": ("name", None),
+        "rel": ("rel", None),
+        "type_": ("type", None),
+        "templated": ("templated", None),
+        "hints": ("hints", _parse_hints),
+        "title": ("title", None),
     }
 
-    href: str | None | Unset
-    name: str | None | Unset = UNSET
-    rel: str | None | Unset = UNSET
-    type_: str | None | Unset = UNSET
-    templated: bool | None | Unset = UNSET
-    hints: GovernanceLinkHints | None | Unset = UNSET
-    title: str | None | Unset = UNSET
+    href: str | None = _attrs_field(init=False)
+    name: str | None = _attrs_field(init=False)
+    rel: str | None = _attrs_field(init=False)
+    type_: str | None = _attrs_field(init=False)
+    templated: bool | None = _attrs_field(init=False)
+    hints: GovernanceLinkHints | None = _attrs_field(init=False)
+    title: str | None = _attrs_field(init=False)
+
+    def __init__(
+        self,
+        *,
+        href: str | None | Unset,
+        name: str | None | Unset = UNSET,
+        rel: str | None | Unset = UNSET,
+        type_: str | None | Unset = UNSET,
+        templated: bool | None | Unset = UNSET,
+        hints: GovernanceLinkHints | None | Unset = UNSET,
+        title: str | None | Unset = UNSET,
+        additional_properties: dict[str, Any] | None = None,
+    ) -> None:
+        """Only the fields given are set (and sent); the others are absent. `None` is sent as null."""
+        if href is not UNSET:
+            _set_field(self, "href", href)
+        if name is not UNSET:
+            _set_field(self, "name", name)
+        if rel is not UNSET:
+            _set_field(self, "rel", rel)
+        if type_ is not UNSET:
+            _set_field(self, "type_", type_)
+        if templated is not UNSET:
+            _set_field(self, "templated", templated)
+        if hints is not UNSET:
+            _set_field(self, "hints", hints)
+        if title is not UNSET:
+            _set_field(self, "title", title)
+        _set_field(self, "additional_properties", {} if additional_properties is None else additional_properties)
+        _set_field(self, "_okta_json", None)
 
     def to_dict(self, *, omit_read_only: bool = False) -> dict[str, Any]:
         """This object as JSON-ready data; `omit_read_only` leaves out what only Okta sets."""
-        self.materialize()
+        values = self._values()
         d: dict[str, Any] = {}
-        if self.href is not UNSET:
-            d["href"] = self.href
-        if self.name is not UNSET:
-            d["name"] = self.name
-        if self.rel is not UNSET:
-            d["rel"] = self.rel
-        if self.type_ is not UNSET:
-            d["type"] = self.type_
-        if self.templated is not UNSET:
-            d["templated"] = self.templated
-        if self.hints is not UNSET:
-            d["hints"] = _convert.dump_model(self.hints, omit_read_only)
-        if self.title is not UNSET:
-            d["title"] = self.title
+        if (v := values.get("href", UNSET)) is not UNSET:
+            d["href"] = v
+        if (v := values.get("name", UNSET)) is not UNSET:
+            d["name"] = v
+        if (v := values.get("rel", UNSET)) is not UNSET:
+            d["rel"] = v
+        if (v := values.get("type_", UNSET)) is not UNSET:
+            d["type"] = v
+        if (v := values.get("templated", UNSET)) is not UNSET:
+            d["templated"] = v
+        if (v := values.get("hints", UNSET)) is not UNSET:
+            d["hints"] = _convert.dump_model(v, omit_read_only)
+        if (v := values.get("title", UNSET)) is not UNSET:
+            d["title"] = v
         if self.additional_properties:
             d.update(self.additional_properties)
         return d
@@ -100,19 +134,21 @@ class GovernanceLink(OktaModel):
         """Build from JSON data; unknown keys are kept in `additional_properties`."""
         d = src_dict.copy() if src_dict.__class__ is dict else _convert.as_mapping(cls, src_dict)
         obj = cls.__new__(cls)
-        # Slot stores, not keyword arguments to __init__: less than half the cost a field.
-        obj.href = d.pop("href", UNSET)
-        obj.name = d.pop("name", UNSET)
-        obj.rel = d.pop("rel", UNSET)
-        obj.type_ = d.pop("type", UNSET)
-        obj.templated = d.pop("templated", UNSET)
-        obj.hints = (
-            _governance_link_hints.GovernanceLinkHints.from_dict(v)
-            if (v := d.pop("hints", UNSET)).__class__ is dict
-            else v
-            if v is UNSET
-            else _convert.parse_model(_governance_link_hints.GovernanceLinkHints, v)
-        )
-        obj.title = d.pop("title", UNSET)
+        # Slot stores, not keyword arguments to __init__: less than half the cost a field. Absent keys store nothing.
+        if (v := d.pop("href", UNSET)) is not UNSET:
+            obj.href = v
+        if (v := d.pop("name", UNSET)) is not UNSET:
+            obj.name = v
+        if (v := d.pop("rel", UNSET)) is not UNSET:
+            obj.rel = v
+        if (v := d.pop("type", UNSET)) is not UNSET:
+            obj.type_ = v
+        if (v := d.pop("templated", UNSET)) is not UNSET:
+            obj.templated = v
+        if (v := d.pop("hints", UNSET)) is not UNSET:
+            obj.hints = _parse_hints(v, False)
+        if (v := d.pop("title", UNSET)) is not UNSET:
+            obj.title = v
         obj.additional_properties = d
+        obj._okta_json = None  # type: ignore[misc, unused-ignore]  # mypy misses some base classes' slot
         return obj

@@ -4,16 +4,17 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, ClassVar
 
 from attrs import define as _attrs_define
+from attrs import field as _attrs_field
 
 from .. import _convert
-from .._model import JsonField, OktaModel
+from .._model import JsonField, OktaModel, _set_field
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from typing import Self
 
 
-@_attrs_define(kw_only=True)
+@_attrs_define(kw_only=True, init=False, getstate_setstate=False)
 class GovernanceRiskRule(OktaModel):
     """A separation-of-duties rule the request could conflict with.
 
@@ -34,26 +35,43 @@ class GovernanceRiskRule(OktaModel):
         "resource_name": "str",
     }
     _json_fields: ClassVar[dict[str, JsonField]] = {
-        "name": "name",
-        "description": "description",
-        "resource_name": "resourceName",
-        "additional_properties": lambda d: _convert.undeclared(d, GovernanceRiskRule._json_names),
+        "name": ("name", None),
+        "description": ("description", None),
+        "resource_name": ("resourceName", None),
     }
 
-    name: str | None | Unset
-    description: str | None | Unset = UNSET
-    resource_name: str | None | Unset = UNSET
+    name: str | None = _attrs_field(init=False)
+    description: str | None = _attrs_field(init=False)
+    resource_name: str | None = _attrs_field(init=False)
+
+    def __init__(
+        self,
+        *,
+        name: str | None | Unset,
+        description: str | None | Unset = UNSET,
+        resource_name: str | None | Unset = UNSET,
+        additional_properties: dict[str, Any] | None = None,
+    ) -> None:
+        """Only the fields given are set (and sent); the others are absent. `None` is sent as null."""
+        if name is not UNSET:
+            _set_field(self, "name", name)
+        if description is not UNSET:
+            _set_field(self, "description", description)
+        if resource_name is not UNSET:
+            _set_field(self, "resource_name", resource_name)
+        _set_field(self, "additional_properties", {} if additional_properties is None else additional_properties)
+        _set_field(self, "_okta_json", None)
 
     def to_dict(self, *, omit_read_only: bool = False) -> dict[str, Any]:
         """This object as JSON-ready data; `omit_read_only` leaves out what only Okta sets."""
-        self.materialize()
+        values = self._values()
         d: dict[str, Any] = {}
-        if self.name is not UNSET:
-            d["name"] = self.name
-        if self.description is not UNSET:
-            d["description"] = self.description
-        if self.resource_name is not UNSET:
-            d["resourceName"] = self.resource_name
+        if (v := values.get("name", UNSET)) is not UNSET:
+            d["name"] = v
+        if (v := values.get("description", UNSET)) is not UNSET:
+            d["description"] = v
+        if (v := values.get("resource_name", UNSET)) is not UNSET:
+            d["resourceName"] = v
         if self.additional_properties:
             d.update(self.additional_properties)
         return d
@@ -63,9 +81,13 @@ class GovernanceRiskRule(OktaModel):
         """Build from JSON data; unknown keys are kept in `additional_properties`."""
         d = src_dict.copy() if src_dict.__class__ is dict else _convert.as_mapping(cls, src_dict)
         obj = cls.__new__(cls)
-        # Slot stores, not keyword arguments to __init__: less than half the cost a field.
-        obj.name = d.pop("name", UNSET)
-        obj.description = d.pop("description", UNSET)
-        obj.resource_name = d.pop("resourceName", UNSET)
+        # Slot stores, not keyword arguments to __init__: less than half the cost a field. Absent keys store nothing.
+        if (v := d.pop("name", UNSET)) is not UNSET:
+            obj.name = v
+        if (v := d.pop("description", UNSET)) is not UNSET:
+            obj.description = v
+        if (v := d.pop("resourceName", UNSET)) is not UNSET:
+            obj.resource_name = v
         obj.additional_properties = d
+        obj._okta_json = None  # type: ignore[misc, unused-ignore]  # mypy misses some base classes' slot
         return obj

@@ -4,16 +4,17 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, ClassVar
 
 from attrs import define as _attrs_define
+from attrs import field as _attrs_field
 
 from .. import _convert
-from .._model import JsonField, OktaModel
+from .._model import JsonField, OktaModel, _set_field
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from typing import Self
 
 
-@_attrs_define(kw_only=True)
+@_attrs_define(kw_only=True, init=False, getstate_setstate=False)
 class GracePeriodRequiredSoon(OktaModel):
     """<x-lifecycle-container><x-lifecycle class="oie"></x-lifecycle></x-lifecycle-container>Customizable
     strings to use with [grace
@@ -46,26 +47,45 @@ class GracePeriodRequiredSoon(OktaModel):
         "grace_period_required_soon_description": "str",
     }
     _json_fields: ClassVar[dict[str, JsonField]] = {
-        "grace_period_required_soon_custom_link_label": "gracePeriodRequiredSoonCustomLinkLabel",
-        "grace_period_required_soon_custom_link_url": "gracePeriodRequiredSoonCustomLinkUrl",
-        "grace_period_required_soon_description": "gracePeriodRequiredSoonDescription",
-        "additional_properties": lambda d: _convert.undeclared(d, GracePeriodRequiredSoon._json_names),
+        "grace_period_required_soon_custom_link_label": ("gracePeriodRequiredSoonCustomLinkLabel", None),
+        "grace_period_required_soon_custom_link_url": ("gracePeriodRequiredSoonCustomLinkUrl", None),
+        "grace_period_required_soon_description": ("gracePeriodRequiredSoonDescription", None),
     }
 
-    grace_period_required_soon_custom_link_label: str | None | Unset = UNSET
-    grace_period_required_soon_custom_link_url: str | None | Unset = UNSET
-    grace_period_required_soon_description: str | None | Unset = UNSET
+    grace_period_required_soon_custom_link_label: str | None = _attrs_field(init=False)
+    grace_period_required_soon_custom_link_url: str | None = _attrs_field(init=False)
+    grace_period_required_soon_description: str | None = _attrs_field(init=False)
+
+    def __init__(
+        self,
+        *,
+        grace_period_required_soon_custom_link_label: str | None | Unset = UNSET,
+        grace_period_required_soon_custom_link_url: str | None | Unset = UNSET,
+        grace_period_required_soon_description: str | None | Unset = UNSET,
+        additional_properties: dict[str, Any] | None = None,
+    ) -> None:
+        """Only the fields given are set (and sent); the others are absent. `None` is sent as null."""
+        if grace_period_required_soon_custom_link_label is not UNSET:
+            _set_field(
+                self, "grace_period_required_soon_custom_link_label", grace_period_required_soon_custom_link_label
+            )
+        if grace_period_required_soon_custom_link_url is not UNSET:
+            _set_field(self, "grace_period_required_soon_custom_link_url", grace_period_required_soon_custom_link_url)
+        if grace_period_required_soon_description is not UNSET:
+            _set_field(self, "grace_period_required_soon_description", grace_period_required_soon_description)
+        _set_field(self, "additional_properties", {} if additional_properties is None else additional_properties)
+        _set_field(self, "_okta_json", None)
 
     def to_dict(self, *, omit_read_only: bool = False) -> dict[str, Any]:
         """This object as JSON-ready data; `omit_read_only` leaves out what only Okta sets."""
-        self.materialize()
+        values = self._values()
         d: dict[str, Any] = {}
-        if self.grace_period_required_soon_custom_link_label is not UNSET:
-            d["gracePeriodRequiredSoonCustomLinkLabel"] = self.grace_period_required_soon_custom_link_label
-        if self.grace_period_required_soon_custom_link_url is not UNSET:
-            d["gracePeriodRequiredSoonCustomLinkUrl"] = self.grace_period_required_soon_custom_link_url
-        if self.grace_period_required_soon_description is not UNSET:
-            d["gracePeriodRequiredSoonDescription"] = self.grace_period_required_soon_description
+        if (v := values.get("grace_period_required_soon_custom_link_label", UNSET)) is not UNSET:
+            d["gracePeriodRequiredSoonCustomLinkLabel"] = v
+        if (v := values.get("grace_period_required_soon_custom_link_url", UNSET)) is not UNSET:
+            d["gracePeriodRequiredSoonCustomLinkUrl"] = v
+        if (v := values.get("grace_period_required_soon_description", UNSET)) is not UNSET:
+            d["gracePeriodRequiredSoonDescription"] = v
         if self.additional_properties:
             d.update(self.additional_properties)
         return d
@@ -75,9 +95,13 @@ class GracePeriodRequiredSoon(OktaModel):
         """Build from JSON data; unknown keys are kept in `additional_properties`."""
         d = src_dict.copy() if src_dict.__class__ is dict else _convert.as_mapping(cls, src_dict)
         obj = cls.__new__(cls)
-        # Slot stores, not keyword arguments to __init__: less than half the cost a field.
-        obj.grace_period_required_soon_custom_link_label = d.pop("gracePeriodRequiredSoonCustomLinkLabel", UNSET)
-        obj.grace_period_required_soon_custom_link_url = d.pop("gracePeriodRequiredSoonCustomLinkUrl", UNSET)
-        obj.grace_period_required_soon_description = d.pop("gracePeriodRequiredSoonDescription", UNSET)
+        # Slot stores, not keyword arguments to __init__: less than half the cost a field. Absent keys store nothing.
+        if (v := d.pop("gracePeriodRequiredSoonCustomLinkLabel", UNSET)) is not UNSET:
+            obj.grace_period_required_soon_custom_link_label = v
+        if (v := d.pop("gracePeriodRequiredSoonCustomLinkUrl", UNSET)) is not UNSET:
+            obj.grace_period_required_soon_custom_link_url = v
+        if (v := d.pop("gracePeriodRequiredSoonDescription", UNSET)) is not UNSET:
+            obj.grace_period_required_soon_description = v
         obj.additional_properties = d
+        obj._okta_json = None  # type: ignore[misc, unused-ignore]  # mypy misses some base classes' slot
         return obj

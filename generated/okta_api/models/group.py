@@ -4,9 +4,10 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, ClassVar
 
 from attrs import define as _attrs_define
+from attrs import field as _attrs_field
 
 from .. import _convert
-from .._model import JsonField, OktaModel
+from .._model import JsonField, OktaModel, _set_field
 from ..types import UNSET, Unset
 from . import group_embedded as _group_embedded
 from . import group_links as _group_links
@@ -24,7 +25,32 @@ if TYPE_CHECKING:
     from .okta_user_group_profile import OktaUserGroupProfile
 
 
-@_attrs_define(kw_only=True)
+def _parse_profile(v: Any, lazy: bool) -> Any:
+    return _convert.parse_union(
+        (
+            _okta_user_group_profile.OktaUserGroupProfile,
+            _okta_active_directory_group_profile.OktaActiveDirectoryGroupProfile,
+        ),
+        v,
+    )
+
+
+_parse_type_ = _convert.enum_parser(GroupType)
+
+
+def _parse_field_embedded(v: Any, lazy: bool) -> Any:
+    if v.__class__ is dict:
+        return _group_embedded.GroupEmbedded.from_json(v) if lazy else _group_embedded.GroupEmbedded.from_dict(v)
+    return _convert.parse_model(_group_embedded.GroupEmbedded, v)
+
+
+def _parse_field_links(v: Any, lazy: bool) -> Any:
+    if v.__class__ is dict:
+        return _group_links.GroupLinks.from_json(v) if lazy else _group_links.GroupLinks.from_dict(v)
+    return _convert.parse_model(_group_links.GroupLinks, v)
+
+
+@_attrs_define(kw_only=True, init=False, getstate_setstate=False)
 class Group(OktaModel):
     """An Okta `Group`.
 
@@ -65,72 +91,85 @@ class Group(OktaModel):
         "field_links": "model",
     }
     _json_fields: ClassVar[dict[str, JsonField]] = {
-        "created": lambda d: _convert.parse_datetime_text(v) if (v := d.get("created", UNSET)).__class__ is str else v,
-        "id": "id",
-        "last_membership_updated": lambda d: (
-            _convert.parse_datetime_text(v) if (v := d.get("lastMembershipUpdated", UNSET)).__class__ is str else v
-        ),
-        "last_updated": lambda d: (
-            _convert.parse_datetime_text(v) if (v := d.get("lastUpdated", UNSET)).__class__ is str else v
-        ),
-        "object_class": "objectClass",
-        "profile": lambda d: _convert.parse_union(
-            (
-                _okta_user_group_profile.OktaUserGroupProfile,
-                _okta_active_directory_group_profile.OktaActiveDirectoryGroupProfile,
-            ),
-            d.get("profile", UNSET),
-        ),
-        "type_": lambda d: _convert.parse_enum(GroupType, v) if (v := d.get("type", UNSET)).__class__ is str else v,
-        "field_embedded": lambda d: (
-            _group_embedded.GroupEmbedded.from_json(v)
-            if (v := d.get("_embedded", UNSET)).__class__ is dict
-            else v
-            if v is UNSET
-            else _convert.parse_model(_group_embedded.GroupEmbedded, v)
-        ),
-        "field_links": lambda d: (
-            _group_links.GroupLinks.from_json(v)
-            if (v := d.get("_links", UNSET)).__class__ is dict
-            else v
-            if v is UNSET
-            else _convert.parse_model(_group_links.GroupLinks, v)
-        ),
-        "additional_properties": lambda d: _convert.undeclared(d, Group._json_names),
+        "created": ("created", _convert.parse_datetime),
+        "id": ("id", None),
+        "last_membership_updated": ("lastMembershipUpdated", _convert.parse_datetime),
+        "last_updated": ("lastUpdated", _convert.parse_datetime),
+        "object_class": ("objectClass", None),
+        "profile": ("profile", _parse_profile),
+        "type_": ("type", _parse_type_),
+        "field_embedded": ("_embedded", _parse_field_embedded),
+        "field_links": ("_links", _parse_field_links),
     }
 
-    created: datetime.datetime | None | Unset = UNSET
-    id: str | None | Unset = UNSET
-    last_membership_updated: datetime.datetime | None | Unset = UNSET
-    last_updated: datetime.datetime | None | Unset = UNSET
-    object_class: list[str] | None | Unset = UNSET
-    profile: OktaUserGroupProfile | OktaActiveDirectoryGroupProfile | None | Unset = UNSET
-    type_: GroupType | None | Unset = UNSET
-    field_embedded: GroupEmbedded | None | Unset = UNSET
-    field_links: GroupLinks | None | Unset = UNSET
+    created: datetime.datetime | None = _attrs_field(init=False)
+    id: str | None = _attrs_field(init=False)
+    last_membership_updated: datetime.datetime | None = _attrs_field(init=False)
+    last_updated: datetime.datetime | None = _attrs_field(init=False)
+    object_class: list[str] | None = _attrs_field(init=False)
+    profile: OktaUserGroupProfile | OktaActiveDirectoryGroupProfile | None = _attrs_field(init=False)
+    type_: GroupType | None = _attrs_field(init=False)
+    field_embedded: GroupEmbedded | None = _attrs_field(init=False)
+    field_links: GroupLinks | None = _attrs_field(init=False)
+
+    def __init__(
+        self,
+        *,
+        created: datetime.datetime | None | Unset = UNSET,
+        id: str | None | Unset = UNSET,
+        last_membership_updated: datetime.datetime | None | Unset = UNSET,
+        last_updated: datetime.datetime | None | Unset = UNSET,
+        object_class: list[str] | None | Unset = UNSET,
+        profile: OktaUserGroupProfile | OktaActiveDirectoryGroupProfile | None | Unset = UNSET,
+        type_: GroupType | None | Unset = UNSET,
+        field_embedded: GroupEmbedded | None | Unset = UNSET,
+        field_links: GroupLinks | None | Unset = UNSET,
+        additional_properties: dict[str, Any] | None = None,
+    ) -> None:
+        """Only the fields given are set (and sent); the others are absent. `None` is sent as null."""
+        if created is not UNSET:
+            _set_field(self, "created", created)
+        if id is not UNSET:
+            _set_field(self, "id", id)
+        if last_membership_updated is not UNSET:
+            _set_field(self, "last_membership_updated", last_membership_updated)
+        if last_updated is not UNSET:
+            _set_field(self, "last_updated", last_updated)
+        if object_class is not UNSET:
+            _set_field(self, "object_class", object_class)
+        if profile is not UNSET:
+            _set_field(self, "profile", profile)
+        if type_ is not UNSET:
+            _set_field(self, "type_", type_)
+        if field_embedded is not UNSET:
+            _set_field(self, "field_embedded", field_embedded)
+        if field_links is not UNSET:
+            _set_field(self, "field_links", field_links)
+        _set_field(self, "additional_properties", {} if additional_properties is None else additional_properties)
+        _set_field(self, "_okta_json", None)
 
     def to_dict(self, *, omit_read_only: bool = False) -> dict[str, Any]:
         """This object as JSON-ready data; `omit_read_only` leaves out what only Okta sets."""
-        self.materialize()
+        values = self._values()
         d: dict[str, Any] = {}
-        if self.created is not UNSET and not omit_read_only:
-            d["created"] = _convert.dump_datetime(self.created)
-        if self.id is not UNSET and not omit_read_only:
-            d["id"] = self.id
-        if self.last_membership_updated is not UNSET and not omit_read_only:
-            d["lastMembershipUpdated"] = _convert.dump_datetime(self.last_membership_updated)
-        if self.last_updated is not UNSET and not omit_read_only:
-            d["lastUpdated"] = _convert.dump_datetime(self.last_updated)
-        if self.object_class is not UNSET and not omit_read_only:
-            d["objectClass"] = self.object_class
-        if self.profile is not UNSET:
-            d["profile"] = _convert.dump_value(self.profile, omit_read_only)
-        if self.type_ is not UNSET:
-            d["type"] = self.type_
-        if self.field_embedded is not UNSET and not omit_read_only:
-            d["_embedded"] = _convert.dump_model(self.field_embedded, omit_read_only)
-        if self.field_links is not UNSET and not omit_read_only:
-            d["_links"] = _convert.dump_model(self.field_links, omit_read_only)
+        if (v := values.get("created", UNSET)) is not UNSET and not omit_read_only:
+            d["created"] = _convert.dump_datetime(v)
+        if (v := values.get("id", UNSET)) is not UNSET and not omit_read_only:
+            d["id"] = v
+        if (v := values.get("last_membership_updated", UNSET)) is not UNSET and not omit_read_only:
+            d["lastMembershipUpdated"] = _convert.dump_datetime(v)
+        if (v := values.get("last_updated", UNSET)) is not UNSET and not omit_read_only:
+            d["lastUpdated"] = _convert.dump_datetime(v)
+        if (v := values.get("object_class", UNSET)) is not UNSET and not omit_read_only:
+            d["objectClass"] = v
+        if (v := values.get("profile", UNSET)) is not UNSET:
+            d["profile"] = _convert.dump_value(v, omit_read_only)
+        if (v := values.get("type_", UNSET)) is not UNSET:
+            d["type"] = v
+        if (v := values.get("field_embedded", UNSET)) is not UNSET and not omit_read_only:
+            d["_embedded"] = _convert.dump_model(v, omit_read_only)
+        if (v := values.get("field_links", UNSET)) is not UNSET and not omit_read_only:
+            d["_links"] = _convert.dump_model(v, omit_read_only)
         if self.additional_properties:
             d.update(self.additional_properties)
         return d
@@ -140,35 +179,25 @@ class Group(OktaModel):
         """Build from JSON data; unknown keys are kept in `additional_properties`."""
         d = src_dict.copy() if src_dict.__class__ is dict else _convert.as_mapping(cls, src_dict)
         obj = cls.__new__(cls)
-        # Slot stores, not keyword arguments to __init__: less than half the cost a field.
-        obj.created = _convert.parse_datetime_text(v) if (v := d.pop("created", UNSET)).__class__ is str else v
-        obj.id = d.pop("id", UNSET)
-        obj.last_membership_updated = (
-            _convert.parse_datetime_text(v) if (v := d.pop("lastMembershipUpdated", UNSET)).__class__ is str else v
-        )
-        obj.last_updated = _convert.parse_datetime_text(v) if (v := d.pop("lastUpdated", UNSET)).__class__ is str else v
-        obj.object_class = d.pop("objectClass", UNSET)
-        obj.profile = _convert.parse_union(
-            (
-                _okta_user_group_profile.OktaUserGroupProfile,
-                _okta_active_directory_group_profile.OktaActiveDirectoryGroupProfile,
-            ),
-            d.pop("profile", UNSET),
-        )
-        obj.type_ = _convert.parse_enum(GroupType, v) if (v := d.pop("type", UNSET)).__class__ is str else v
-        obj.field_embedded = (
-            _group_embedded.GroupEmbedded.from_dict(v)
-            if (v := d.pop("_embedded", UNSET)).__class__ is dict
-            else v
-            if v is UNSET
-            else _convert.parse_model(_group_embedded.GroupEmbedded, v)
-        )
-        obj.field_links = (
-            _group_links.GroupLinks.from_dict(v)
-            if (v := d.pop("_links", UNSET)).__class__ is dict
-            else v
-            if v is UNSET
-            else _convert.parse_model(_group_links.GroupLinks, v)
-        )
+        # Slot stores, not keyword arguments to __init__: less than half the cost a field. Absent keys store nothing.
+        if (v := d.pop("created", UNSET)) is not UNSET:
+            obj.created = _convert.parse_datetime(v, False)
+        if (v := d.pop("id", UNSET)) is not UNSET:
+            obj.id = v
+        if (v := d.pop("lastMembershipUpdated", UNSET)) is not UNSET:
+            obj.last_membership_updated = _convert.parse_datetime(v, False)
+        if (v := d.pop("lastUpdated", UNSET)) is not UNSET:
+            obj.last_updated = _convert.parse_datetime(v, False)
+        if (v := d.pop("objectClass", UNSET)) is not UNSET:
+            obj.object_class = v
+        if (v := d.pop("profile", UNSET)) is not UNSET:
+            obj.profile = _parse_profile(v, False)
+        if (v := d.pop("type", UNSET)) is not UNSET:
+            obj.type_ = _parse_type_(v, False)
+        if (v := d.pop("_embedded", UNSET)) is not UNSET:
+            obj.field_embedded = _parse_field_embedded(v, False)
+        if (v := d.pop("_links", UNSET)) is not UNSET:
+            obj.field_links = _parse_field_links(v, False)
         obj.additional_properties = d
+        obj._okta_json = None  # type: ignore[misc, unused-ignore]  # mypy misses some base classes' slot
         return obj

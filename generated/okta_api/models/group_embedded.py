@@ -4,9 +4,10 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, ClassVar
 
 from attrs import define as _attrs_define
+from attrs import field as _attrs_field
 
 from .. import _convert
-from .._model import JsonField, OktaModel
+from .._model import JsonField, OktaModel, _set_field
 from ..types import UNSET, Unset
 from . import group_embedded_app as _group_embedded_app
 from . import group_embedded_stats as _group_embedded_stats
@@ -18,7 +19,27 @@ if TYPE_CHECKING:
     from .group_embedded_stats import GroupEmbeddedStats
 
 
-@_attrs_define(kw_only=True)
+def _parse_stats(v: Any, lazy: bool) -> Any:
+    if v.__class__ is dict:
+        return (
+            _group_embedded_stats.GroupEmbeddedStats.from_json(v)
+            if lazy
+            else _group_embedded_stats.GroupEmbeddedStats.from_dict(v)
+        )
+    return _convert.parse_model(_group_embedded_stats.GroupEmbeddedStats, v)
+
+
+def _parse_app(v: Any, lazy: bool) -> Any:
+    if v.__class__ is dict:
+        return (
+            _group_embedded_app.GroupEmbeddedApp.from_json(v)
+            if lazy
+            else _group_embedded_app.GroupEmbeddedApp.from_dict(v)
+        )
+    return _convert.parse_model(_group_embedded_app.GroupEmbeddedApp, v)
+
+
+@_attrs_define(kw_only=True, init=False, getstate_setstate=False)
 class GroupEmbedded(OktaModel):
     """Embedded resources related to the group
 
@@ -36,34 +57,36 @@ class GroupEmbedded(OktaModel):
         "app": "model",
     }
     _json_fields: ClassVar[dict[str, JsonField]] = {
-        "stats": lambda d: (
-            _group_embedded_stats.GroupEmbeddedStats.from_json(v)
-            if (v := d.get("stats", UNSET)).__class__ is dict
-            else v
-            if v is UNSET
-            else _convert.parse_model(_group_embedded_stats.GroupEmbeddedStats, v)
-        ),
-        "app": lambda d: (
-            _group_embedded_app.GroupEmbeddedApp.from_json(v)
-            if (v := d.get("app", UNSET)).__class__ is dict
-            else v
-            if v is UNSET
-            else _convert.parse_model(_group_embedded_app.GroupEmbeddedApp, v)
-        ),
-        "additional_properties": lambda d: _convert.undeclared(d, GroupEmbedded._json_names),
+        "stats": ("stats", _parse_stats),
+        "app": ("app", _parse_app),
     }
 
-    stats: GroupEmbeddedStats | None | Unset = UNSET
-    app: GroupEmbeddedApp | None | Unset = UNSET
+    stats: GroupEmbeddedStats | None = _attrs_field(init=False)
+    app: GroupEmbeddedApp | None = _attrs_field(init=False)
+
+    def __init__(
+        self,
+        *,
+        stats: GroupEmbeddedStats | None | Unset = UNSET,
+        app: GroupEmbeddedApp | None | Unset = UNSET,
+        additional_properties: dict[str, Any] | None = None,
+    ) -> None:
+        """Only the fields given are set (and sent); the others are absent. `None` is sent as null."""
+        if stats is not UNSET:
+            _set_field(self, "stats", stats)
+        if app is not UNSET:
+            _set_field(self, "app", app)
+        _set_field(self, "additional_properties", {} if additional_properties is None else additional_properties)
+        _set_field(self, "_okta_json", None)
 
     def to_dict(self, *, omit_read_only: bool = False) -> dict[str, Any]:
         """This object as JSON-ready data; `omit_read_only` leaves out what only Okta sets."""
-        self.materialize()
+        values = self._values()
         d: dict[str, Any] = {}
-        if self.stats is not UNSET:
-            d["stats"] = _convert.dump_model(self.stats, omit_read_only)
-        if self.app is not UNSET:
-            d["app"] = _convert.dump_model(self.app, omit_read_only)
+        if (v := values.get("stats", UNSET)) is not UNSET:
+            d["stats"] = _convert.dump_model(v, omit_read_only)
+        if (v := values.get("app", UNSET)) is not UNSET:
+            d["app"] = _convert.dump_model(v, omit_read_only)
         if self.additional_properties:
             d.update(self.additional_properties)
         return d
@@ -73,20 +96,11 @@ class GroupEmbedded(OktaModel):
         """Build from JSON data; unknown keys are kept in `additional_properties`."""
         d = src_dict.copy() if src_dict.__class__ is dict else _convert.as_mapping(cls, src_dict)
         obj = cls.__new__(cls)
-        # Slot stores, not keyword arguments to __init__: less than half the cost a field.
-        obj.stats = (
-            _group_embedded_stats.GroupEmbeddedStats.from_dict(v)
-            if (v := d.pop("stats", UNSET)).__class__ is dict
-            else v
-            if v is UNSET
-            else _convert.parse_model(_group_embedded_stats.GroupEmbeddedStats, v)
-        )
-        obj.app = (
-            _group_embedded_app.GroupEmbeddedApp.from_dict(v)
-            if (v := d.pop("app", UNSET)).__class__ is dict
-            else v
-            if v is UNSET
-            else _convert.parse_model(_group_embedded_app.GroupEmbeddedApp, v)
-        )
+        # Slot stores, not keyword arguments to __init__: less than half the cost a field. Absent keys store nothing.
+        if (v := d.pop("stats", UNSET)) is not UNSET:
+            obj.stats = _parse_stats(v, False)
+        if (v := d.pop("app", UNSET)) is not UNSET:
+            obj.app = _parse_app(v, False)
         obj.additional_properties = d
+        obj._okta_json = None  # type: ignore[misc, unused-ignore]  # mypy misses some base classes' slot
         return obj

@@ -4,16 +4,17 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, ClassVar
 
 from attrs import define as _attrs_define
+from attrs import field as _attrs_field
 
 from .. import _convert
-from .._model import JsonField, OktaModel
+from .._model import JsonField, OktaModel, _set_field
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from typing import Self
 
 
-@_attrs_define(kw_only=True)
+@_attrs_define(kw_only=True, init=False, getstate_setstate=False)
 class GroupEmbeddedApp(OktaModel):
     """If the group is sourced from an app, this object contains information about that app
 
@@ -37,30 +38,50 @@ class GroupEmbeddedApp(OktaModel):
         "sign_on_mode": "str",
     }
     _json_fields: ClassVar[dict[str, JsonField]] = {
-        "id": "id",
-        "name": "name",
-        "label": "label",
-        "sign_on_mode": "signOnMode",
-        "additional_properties": lambda d: _convert.undeclared(d, GroupEmbeddedApp._json_names),
+        "id": ("id", None),
+        "name": ("name", None),
+        "label": ("label", None),
+        "sign_on_mode": ("signOnMode", None),
     }
 
-    id: str | None | Unset = UNSET
-    name: str | None | Unset = UNSET
-    label: str | None | Unset = UNSET
-    sign_on_mode: str | None | Unset = UNSET
+    id: str | None = _attrs_field(init=False)
+    name: str | None = _attrs_field(init=False)
+    label: str | None = _attrs_field(init=False)
+    sign_on_mode: str | None = _attrs_field(init=False)
+
+    def __init__(
+        self,
+        *,
+        id: str | None | Unset = UNSET,
+        name: str | None | Unset = UNSET,
+        label: str | None | Unset = UNSET,
+        sign_on_mode: str | None | Unset = UNSET,
+        additional_properties: dict[str, Any] | None = None,
+    ) -> None:
+        """Only the fields given are set (and sent); the others are absent. `None` is sent as null."""
+        if id is not UNSET:
+            _set_field(self, "id", id)
+        if name is not UNSET:
+            _set_field(self, "name", name)
+        if label is not UNSET:
+            _set_field(self, "label", label)
+        if sign_on_mode is not UNSET:
+            _set_field(self, "sign_on_mode", sign_on_mode)
+        _set_field(self, "additional_properties", {} if additional_properties is None else additional_properties)
+        _set_field(self, "_okta_json", None)
 
     def to_dict(self, *, omit_read_only: bool = False) -> dict[str, Any]:
         """This object as JSON-ready data; `omit_read_only` leaves out what only Okta sets."""
-        self.materialize()
+        values = self._values()
         d: dict[str, Any] = {}
-        if self.id is not UNSET:
-            d["id"] = self.id
-        if self.name is not UNSET:
-            d["name"] = self.name
-        if self.label is not UNSET:
-            d["label"] = self.label
-        if self.sign_on_mode is not UNSET:
-            d["signOnMode"] = self.sign_on_mode
+        if (v := values.get("id", UNSET)) is not UNSET:
+            d["id"] = v
+        if (v := values.get("name", UNSET)) is not UNSET:
+            d["name"] = v
+        if (v := values.get("label", UNSET)) is not UNSET:
+            d["label"] = v
+        if (v := values.get("sign_on_mode", UNSET)) is not UNSET:
+            d["signOnMode"] = v
         if self.additional_properties:
             d.update(self.additional_properties)
         return d
@@ -70,10 +91,15 @@ class GroupEmbeddedApp(OktaModel):
         """Build from JSON data; unknown keys are kept in `additional_properties`."""
         d = src_dict.copy() if src_dict.__class__ is dict else _convert.as_mapping(cls, src_dict)
         obj = cls.__new__(cls)
-        # Slot stores, not keyword arguments to __init__: less than half the cost a field.
-        obj.id = d.pop("id", UNSET)
-        obj.name = d.pop("name", UNSET)
-        obj.label = d.pop("label", UNSET)
-        obj.sign_on_mode = d.pop("signOnMode", UNSET)
+        # Slot stores, not keyword arguments to __init__: less than half the cost a field. Absent keys store nothing.
+        if (v := d.pop("id", UNSET)) is not UNSET:
+            obj.id = v
+        if (v := d.pop("name", UNSET)) is not UNSET:
+            obj.name = v
+        if (v := d.pop("label", UNSET)) is not UNSET:
+            obj.label = v
+        if (v := d.pop("signOnMode", UNSET)) is not UNSET:
+            obj.sign_on_mode = v
         obj.additional_properties = d
+        obj._okta_json = None  # type: ignore[misc, unused-ignore]  # mypy misses some base classes' slot
         return obj

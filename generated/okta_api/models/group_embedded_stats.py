@@ -4,16 +4,17 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, ClassVar
 
 from attrs import define as _attrs_define
+from attrs import field as _attrs_field
 
 from .. import _convert
-from .._model import JsonField, OktaModel
+from .._model import JsonField, OktaModel, _set_field
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from typing import Self
 
 
-@_attrs_define(kw_only=True)
+@_attrs_define(kw_only=True, init=False, getstate_setstate=False)
 class GroupEmbeddedStats(OktaModel):
     """Statistics about the group
 
@@ -37,30 +38,50 @@ class GroupEmbeddedStats(OktaModel):
         "has_admin_privlege": "bool",
     }
     _json_fields: ClassVar[dict[str, JsonField]] = {
-        "users_count": "usersCount",
-        "apps_count": "appsCount",
-        "group_push_mappings_count": "groupPushMappingsCount",
-        "has_admin_privlege": "hasAdminPrivlege",
-        "additional_properties": lambda d: _convert.undeclared(d, GroupEmbeddedStats._json_names),
+        "users_count": ("usersCount", None),
+        "apps_count": ("appsCount", None),
+        "group_push_mappings_count": ("groupPushMappingsCount", None),
+        "has_admin_privlege": ("hasAdminPrivlege", None),
     }
 
-    users_count: int | None | Unset = UNSET
-    apps_count: int | None | Unset = UNSET
-    group_push_mappings_count: int | None | Unset = UNSET
-    has_admin_privlege: bool | None | Unset = UNSET
+    users_count: int | None = _attrs_field(init=False)
+    apps_count: int | None = _attrs_field(init=False)
+    group_push_mappings_count: int | None = _attrs_field(init=False)
+    has_admin_privlege: bool | None = _attrs_field(init=False)
+
+    def __init__(
+        self,
+        *,
+        users_count: int | None | Unset = UNSET,
+        apps_count: int | None | Unset = UNSET,
+        group_push_mappings_count: int | None | Unset = UNSET,
+        has_admin_privlege: bool | None | Unset = UNSET,
+        additional_properties: dict[str, Any] | None = None,
+    ) -> None:
+        """Only the fields given are set (and sent); the others are absent. `None` is sent as null."""
+        if users_count is not UNSET:
+            _set_field(self, "users_count", users_count)
+        if apps_count is not UNSET:
+            _set_field(self, "apps_count", apps_count)
+        if group_push_mappings_count is not UNSET:
+            _set_field(self, "group_push_mappings_count", group_push_mappings_count)
+        if has_admin_privlege is not UNSET:
+            _set_field(self, "has_admin_privlege", has_admin_privlege)
+        _set_field(self, "additional_properties", {} if additional_properties is None else additional_properties)
+        _set_field(self, "_okta_json", None)
 
     def to_dict(self, *, omit_read_only: bool = False) -> dict[str, Any]:
         """This object as JSON-ready data; `omit_read_only` leaves out what only Okta sets."""
-        self.materialize()
+        values = self._values()
         d: dict[str, Any] = {}
-        if self.users_count is not UNSET:
-            d["usersCount"] = self.users_count
-        if self.apps_count is not UNSET:
-            d["appsCount"] = self.apps_count
-        if self.group_push_mappings_count is not UNSET:
-            d["groupPushMappingsCount"] = self.group_push_mappings_count
-        if self.has_admin_privlege is not UNSET:
-            d["hasAdminPrivlege"] = self.has_admin_privlege
+        if (v := values.get("users_count", UNSET)) is not UNSET:
+            d["usersCount"] = v
+        if (v := values.get("apps_count", UNSET)) is not UNSET:
+            d["appsCount"] = v
+        if (v := values.get("group_push_mappings_count", UNSET)) is not UNSET:
+            d["groupPushMappingsCount"] = v
+        if (v := values.get("has_admin_privlege", UNSET)) is not UNSET:
+            d["hasAdminPrivlege"] = v
         if self.additional_properties:
             d.update(self.additional_properties)
         return d
@@ -70,10 +91,15 @@ class GroupEmbeddedStats(OktaModel):
         """Build from JSON data; unknown keys are kept in `additional_properties`."""
         d = src_dict.copy() if src_dict.__class__ is dict else _convert.as_mapping(cls, src_dict)
         obj = cls.__new__(cls)
-        # Slot stores, not keyword arguments to __init__: less than half the cost a field.
-        obj.users_count = d.pop("usersCount", UNSET)
-        obj.apps_count = d.pop("appsCount", UNSET)
-        obj.group_push_mappings_count = d.pop("groupPushMappingsCount", UNSET)
-        obj.has_admin_privlege = d.pop("hasAdminPrivlege", UNSET)
+        # Slot stores, not keyword arguments to __init__: less than half the cost a field. Absent keys store nothing.
+        if (v := d.pop("usersCount", UNSET)) is not UNSET:
+            obj.users_count = v
+        if (v := d.pop("appsCount", UNSET)) is not UNSET:
+            obj.apps_count = v
+        if (v := d.pop("groupPushMappingsCount", UNSET)) is not UNSET:
+            obj.group_push_mappings_count = v
+        if (v := d.pop("hasAdminPrivlege", UNSET)) is not UNSET:
+            obj.has_admin_privlege = v
         obj.additional_properties = d
+        obj._okta_json = None  # type: ignore[misc, unused-ignore]  # mypy misses some base classes' slot
         return obj

@@ -4,9 +4,10 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, ClassVar
 
 from attrs import define as _attrs_define
+from attrs import field as _attrs_field
 
 from .. import _convert
-from .._model import JsonField, OktaModel
+from .._model import JsonField, OktaModel, _set_field
 from ..types import UNSET, Unset
 from .group_owner_origin_type import GroupOwnerOriginType
 from .group_owner_type import GroupOwnerType
@@ -16,7 +17,12 @@ if TYPE_CHECKING:
     from typing import Self
 
 
-@_attrs_define(kw_only=True)
+_parse_origin_type = _convert.enum_parser(GroupOwnerOriginType)
+
+_parse_type_ = _convert.enum_parser(GroupOwnerType)
+
+
+@_attrs_define(kw_only=True, init=False, getstate_setstate=False)
 class GroupOwner(OktaModel):
     """An Okta `GroupOwner`.
 
@@ -51,48 +57,71 @@ class GroupOwner(OktaModel):
         "type_": "enum",
     }
     _json_fields: ClassVar[dict[str, JsonField]] = {
-        "display_name": "displayName",
-        "id": "id",
-        "last_updated": lambda d: (
-            _convert.parse_datetime_text(v) if (v := d.get("lastUpdated", UNSET)).__class__ is str else v
-        ),
-        "origin_id": "originId",
-        "origin_type": lambda d: (
-            _convert.parse_enum(GroupOwnerOriginType, v) if (v := d.get("originType", UNSET)).__class__ is str else v
-        ),
-        "resolved": "resolved",
-        "type_": lambda d: (
-            _convert.parse_enum(GroupOwnerType, v) if (v := d.get("type", UNSET)).__class__ is str else v
-        ),
-        "additional_properties": lambda d: _convert.undeclared(d, GroupOwner._json_names),
+        "display_name": ("displayName", None),
+        "id": ("id", None),
+        "last_updated": ("lastUpdated", _convert.parse_datetime),
+        "origin_id": ("originId", None),
+        "origin_type": ("originType", _parse_origin_type),
+        "resolved": ("resolved", None),
+        "type_": ("type", _parse_type_),
     }
 
-    display_name: str | None | Unset = UNSET
-    id: str | None | Unset = UNSET
-    last_updated: datetime.datetime | None | Unset = UNSET
-    origin_id: str | None | Unset = UNSET
-    origin_type: GroupOwnerOriginType | None | Unset = UNSET
-    resolved: bool | None | Unset = UNSET
-    type_: GroupOwnerType | None | Unset = UNSET
+    display_name: str | None = _attrs_field(init=False)
+    id: str | None = _attrs_field(init=False)
+    last_updated: datetime.datetime | None = _attrs_field(init=False)
+    origin_id: str | None = _attrs_field(init=False)
+    origin_type: GroupOwnerOriginType | None = _attrs_field(init=False)
+    resolved: bool | None = _attrs_field(init=False)
+    type_: GroupOwnerType | None = _attrs_field(init=False)
+
+    def __init__(
+        self,
+        *,
+        display_name: str | None | Unset = UNSET,
+        id: str | None | Unset = UNSET,
+        last_updated: datetime.datetime | None | Unset = UNSET,
+        origin_id: str | None | Unset = UNSET,
+        origin_type: GroupOwnerOriginType | None | Unset = UNSET,
+        resolved: bool | None | Unset = UNSET,
+        type_: GroupOwnerType | None | Unset = UNSET,
+        additional_properties: dict[str, Any] | None = None,
+    ) -> None:
+        """Only the fields given are set (and sent); the others are absent. `None` is sent as null."""
+        if display_name is not UNSET:
+            _set_field(self, "display_name", display_name)
+        if id is not UNSET:
+            _set_field(self, "id", id)
+        if last_updated is not UNSET:
+            _set_field(self, "last_updated", last_updated)
+        if origin_id is not UNSET:
+            _set_field(self, "origin_id", origin_id)
+        if origin_type is not UNSET:
+            _set_field(self, "origin_type", origin_type)
+        if resolved is not UNSET:
+            _set_field(self, "resolved", resolved)
+        if type_ is not UNSET:
+            _set_field(self, "type_", type_)
+        _set_field(self, "additional_properties", {} if additional_properties is None else additional_properties)
+        _set_field(self, "_okta_json", None)
 
     def to_dict(self, *, omit_read_only: bool = False) -> dict[str, Any]:
         """This object as JSON-ready data; `omit_read_only` leaves out what only Okta sets."""
-        self.materialize()
+        values = self._values()
         d: dict[str, Any] = {}
-        if self.display_name is not UNSET and not omit_read_only:
-            d["displayName"] = self.display_name
-        if self.id is not UNSET:
-            d["id"] = self.id
-        if self.last_updated is not UNSET and not omit_read_only:
-            d["lastUpdated"] = _convert.dump_datetime(self.last_updated)
-        if self.origin_id is not UNSET:
-            d["originId"] = self.origin_id
-        if self.origin_type is not UNSET:
-            d["originType"] = self.origin_type
-        if self.resolved is not UNSET:
-            d["resolved"] = self.resolved
-        if self.type_ is not UNSET:
-            d["type"] = self.type_
+        if (v := values.get("display_name", UNSET)) is not UNSET and not omit_read_only:
+            d["displayName"] = v
+        if (v := values.get("id", UNSET)) is not UNSET:
+            d["id"] = v
+        if (v := values.get("last_updated", UNSET)) is not UNSET and not omit_read_only:
+            d["lastUpdated"] = _convert.dump_datetime(v)
+        if (v := values.get("origin_id", UNSET)) is not UNSET:
+            d["originId"] = v
+        if (v := values.get("origin_type", UNSET)) is not UNSET:
+            d["originType"] = v
+        if (v := values.get("resolved", UNSET)) is not UNSET:
+            d["resolved"] = v
+        if (v := values.get("type_", UNSET)) is not UNSET:
+            d["type"] = v
         if self.additional_properties:
             d.update(self.additional_properties)
         return d
@@ -102,15 +131,21 @@ class GroupOwner(OktaModel):
         """Build from JSON data; unknown keys are kept in `additional_properties`."""
         d = src_dict.copy() if src_dict.__class__ is dict else _convert.as_mapping(cls, src_dict)
         obj = cls.__new__(cls)
-        # Slot stores, not keyword arguments to __init__: less than half the cost a field.
-        obj.display_name = d.pop("displayName", UNSET)
-        obj.id = d.pop("id", UNSET)
-        obj.last_updated = _convert.parse_datetime_text(v) if (v := d.pop("lastUpdated", UNSET)).__class__ is str else v
-        obj.origin_id = d.pop("originId", UNSET)
-        obj.origin_type = (
-            _convert.parse_enum(GroupOwnerOriginType, v) if (v := d.pop("originType", UNSET)).__class__ is str else v
-        )
-        obj.resolved = d.pop("resolved", UNSET)
-        obj.type_ = _convert.parse_enum(GroupOwnerType, v) if (v := d.pop("type", UNSET)).__class__ is str else v
+        # Slot stores, not keyword arguments to __init__: less than half the cost a field. Absent keys store nothing.
+        if (v := d.pop("displayName", UNSET)) is not UNSET:
+            obj.display_name = v
+        if (v := d.pop("id", UNSET)) is not UNSET:
+            obj.id = v
+        if (v := d.pop("lastUpdated", UNSET)) is not UNSET:
+            obj.last_updated = _convert.parse_datetime(v, False)
+        if (v := d.pop("originId", UNSET)) is not UNSET:
+            obj.origin_id = v
+        if (v := d.pop("originType", UNSET)) is not UNSET:
+            obj.origin_type = _parse_origin_type(v, False)
+        if (v := d.pop("resolved", UNSET)) is not UNSET:
+            obj.resolved = v
+        if (v := d.pop("type", UNSET)) is not UNSET:
+            obj.type_ = _parse_type_(v, False)
         obj.additional_properties = d
+        obj._okta_json = None  # type: ignore[misc, unused-ignore]  # mypy misses some base classes' slot
         return obj

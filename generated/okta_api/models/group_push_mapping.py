@@ -4,9 +4,10 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, ClassVar
 
 from attrs import define as _attrs_define
+from attrs import field as _attrs_field
 
 from .. import _convert
-from .._model import JsonField, OktaModel
+from .._model import JsonField, OktaModel, _set_field
 from ..types import UNSET, Unset
 from . import group_push_mapping_links as _group_push_mapping_links
 from .group_push_mapping_status import GroupPushMappingStatus
@@ -18,7 +19,20 @@ if TYPE_CHECKING:
     from .group_push_mapping_links import GroupPushMappingLinks
 
 
-@_attrs_define(kw_only=True)
+_parse_status = _convert.enum_parser(GroupPushMappingStatus)
+
+
+def _parse_field_links(v: Any, lazy: bool) -> Any:
+    if v.__class__ is dict:
+        return (
+            _group_push_mapping_links.GroupPushMappingLinks.from_json(v)
+            if lazy
+            else _group_push_mapping_links.GroupPushMappingLinks.from_dict(v)
+        )
+    return _convert.parse_model(_group_push_mapping_links.GroupPushMappingLinks, v)
+
+
+@_attrs_define(kw_only=True, init=False, getstate_setstate=False)
 class GroupPushMapping(OktaModel):
     """An Okta `GroupPushMapping`.
 
@@ -60,66 +74,92 @@ class GroupPushMapping(OktaModel):
         "field_links": "model",
     }
     _json_fields: ClassVar[dict[str, JsonField]] = {
-        "app_config": "appConfig",
-        "created": lambda d: _convert.parse_datetime_text(v) if (v := d.get("created", UNSET)).__class__ is str else v,
-        "error_summary": "errorSummary",
-        "id": "id",
-        "last_push": lambda d: (
-            _convert.parse_datetime_text(v) if (v := d.get("lastPush", UNSET)).__class__ is str else v
-        ),
-        "last_updated": lambda d: (
-            _convert.parse_datetime_text(v) if (v := d.get("lastUpdated", UNSET)).__class__ is str else v
-        ),
-        "source_group_id": "sourceGroupId",
-        "status": lambda d: (
-            _convert.parse_enum(GroupPushMappingStatus, v) if (v := d.get("status", UNSET)).__class__ is str else v
-        ),
-        "target_group_id": "targetGroupId",
-        "field_links": lambda d: (
-            _group_push_mapping_links.GroupPushMappingLinks.from_json(v)
-            if (v := d.get("_links", UNSET)).__class__ is dict
-            else v
-            if v is UNSET
-            else _convert.parse_model(_group_push_mapping_links.GroupPushMappingLinks, v)
-        ),
-        "additional_properties": lambda d: _convert.undeclared(d, GroupPushMapping._json_names),
+        "app_config": ("appConfig", None),
+        "created": ("created", _convert.parse_datetime),
+        "error_summary": ("errorSummary", None),
+        "id": ("id", None),
+        "last_push": ("lastPush", _convert.parse_datetime),
+        "last_updated": ("lastUpdated", _convert.parse_datetime),
+        "source_group_id": ("sourceGroupId", None),
+        "status": ("status", _parse_status),
+        "target_group_id": ("targetGroupId", None),
+        "field_links": ("_links", _parse_field_links),
     }
 
-    app_config: dict[str, Any] | None | Unset = UNSET
-    created: datetime.datetime | None | Unset = UNSET
-    error_summary: str | None | Unset = UNSET
-    id: str | None | Unset = UNSET
-    last_push: datetime.datetime | None | Unset = UNSET
-    last_updated: datetime.datetime | None | Unset = UNSET
-    source_group_id: str | None | Unset = UNSET
-    status: GroupPushMappingStatus | None | Unset = UNSET
-    target_group_id: str | None | Unset = UNSET
-    field_links: GroupPushMappingLinks | None | Unset = UNSET
+    app_config: dict[str, Any] | None = _attrs_field(init=False)
+    created: datetime.datetime | None = _attrs_field(init=False)
+    error_summary: str | None = _attrs_field(init=False)
+    id: str | None = _attrs_field(init=False)
+    last_push: datetime.datetime | None = _attrs_field(init=False)
+    last_updated: datetime.datetime | None = _attrs_field(init=False)
+    source_group_id: str | None = _attrs_field(init=False)
+    status: GroupPushMappingStatus | None = _attrs_field(init=False)
+    target_group_id: str | None = _attrs_field(init=False)
+    field_links: GroupPushMappingLinks | None = _attrs_field(init=False)
+
+    def __init__(
+        self,
+        *,
+        app_config: dict[str, Any] | None | Unset = UNSET,
+        created: datetime.datetime | None | Unset = UNSET,
+        error_summary: str | None | Unset = UNSET,
+        id: str | None | Unset = UNSET,
+        last_push: datetime.datetime | None | Unset = UNSET,
+        last_updated: datetime.datetime | None | Unset = UNSET,
+        source_group_id: str | None | Unset = UNSET,
+        status: GroupPushMappingStatus | None | Unset = UNSET,
+        target_group_id: str | None | Unset = UNSET,
+        field_links: GroupPushMappingLinks | None | Unset = UNSET,
+        additional_properties: dict[str, Any] | None = None,
+    ) -> None:
+        """Only the fields given are set (and sent); the others are absent. `None` is sent as null."""
+        if app_config is not UNSET:
+            _set_field(self, "app_config", app_config)
+        if created is not UNSET:
+            _set_field(self, "created", created)
+        if error_summary is not UNSET:
+            _set_field(self, "error_summary", error_summary)
+        if id is not UNSET:
+            _set_field(self, "id", id)
+        if last_push is not UNSET:
+            _set_field(self, "last_push", last_push)
+        if last_updated is not UNSET:
+            _set_field(self, "last_updated", last_updated)
+        if source_group_id is not UNSET:
+            _set_field(self, "source_group_id", source_group_id)
+        if status is not UNSET:
+            _set_field(self, "status", status)
+        if target_group_id is not UNSET:
+            _set_field(self, "target_group_id", target_group_id)
+        if field_links is not UNSET:
+            _set_field(self, "field_links", field_links)
+        _set_field(self, "additional_properties", {} if additional_properties is None else additional_properties)
+        _set_field(self, "_okta_json", None)
 
     def to_dict(self, *, omit_read_only: bool = False) -> dict[str, Any]:
         """This object as JSON-ready data; `omit_read_only` leaves out what only Okta sets."""
-        self.materialize()
+        values = self._values()
         d: dict[str, Any] = {}
-        if self.app_config is not UNSET and not omit_read_only:
-            d["appConfig"] = self.app_config
-        if self.created is not UNSET and not omit_read_only:
-            d["created"] = _convert.dump_datetime(self.created)
-        if self.error_summary is not UNSET and not omit_read_only:
-            d["errorSummary"] = self.error_summary
-        if self.id is not UNSET and not omit_read_only:
-            d["id"] = self.id
-        if self.last_push is not UNSET and not omit_read_only:
-            d["lastPush"] = _convert.dump_datetime(self.last_push)
-        if self.last_updated is not UNSET and not omit_read_only:
-            d["lastUpdated"] = _convert.dump_datetime(self.last_updated)
-        if self.source_group_id is not UNSET and not omit_read_only:
-            d["sourceGroupId"] = self.source_group_id
-        if self.status is not UNSET and not omit_read_only:
-            d["status"] = self.status
-        if self.target_group_id is not UNSET and not omit_read_only:
-            d["targetGroupId"] = self.target_group_id
-        if self.field_links is not UNSET:
-            d["_links"] = _convert.dump_model(self.field_links, omit_read_only)
+        if (v := values.get("app_config", UNSET)) is not UNSET and not omit_read_only:
+            d["appConfig"] = v
+        if (v := values.get("created", UNSET)) is not UNSET and not omit_read_only:
+            d["created"] = _convert.dump_datetime(v)
+        if (v := values.get("error_summary", UNSET)) is not UNSET and not omit_read_only:
+            d["errorSummary"] = v
+        if (v := values.get("id", UNSET)) is not UNSET and not omit_read_only:
+            d["id"] = v
+        if (v := values.get("last_push", UNSET)) is not UNSET and not omit_read_only:
+            d["lastPush"] = _convert.dump_datetime(v)
+        if (v := values.get("last_updated", UNSET)) is not UNSET and not omit_read_only:
+            d["lastUpdated"] = _convert.dump_datetime(v)
+        if (v := values.get("source_group_id", UNSET)) is not UNSET and not omit_read_only:
+            d["sourceGroupId"] = v
+        if (v := values.get("status", UNSET)) is not UNSET and not omit_read_only:
+            d["status"] = v
+        if (v := values.get("target_group_id", UNSET)) is not UNSET and not omit_read_only:
+            d["targetGroupId"] = v
+        if (v := values.get("field_links", UNSET)) is not UNSET:
+            d["_links"] = _convert.dump_model(v, omit_read_only)
         if self.additional_properties:
             d.update(self.additional_properties)
         return d
@@ -129,24 +169,27 @@ class GroupPushMapping(OktaModel):
         """Build from JSON data; unknown keys are kept in `additional_properties`."""
         d = src_dict.copy() if src_dict.__class__ is dict else _convert.as_mapping(cls, src_dict)
         obj = cls.__new__(cls)
-        # Slot stores, not keyword arguments to __init__: less than half the cost a field.
-        obj.app_config = d.pop("appConfig", UNSET)
-        obj.created = _convert.parse_datetime_text(v) if (v := d.pop("created", UNSET)).__class__ is str else v
-        obj.error_summary = d.pop("errorSummary", UNSET)
-        obj.id = d.pop("id", UNSET)
-        obj.last_push = _convert.parse_datetime_text(v) if (v := d.pop("lastPush", UNSET)).__class__ is str else v
-        obj.last_updated = _convert.parse_datetime_text(v) if (v := d.pop("lastUpdated", UNSET)).__class__ is str else v
-        obj.source_group_id = d.pop("sourceGroupId", UNSET)
-        obj.status = (
-            _convert.parse_enum(GroupPushMappingStatus, v) if (v := d.pop("status", UNSET)).__class__ is str else v
-        )
-        obj.target_group_id = d.pop("targetGroupId", UNSET)
-        obj.field_links = (
-            _group_push_mapping_links.GroupPushMappingLinks.from_dict(v)
-            if (v := d.pop("_links", UNSET)).__class__ is dict
-            else v
-            if v is UNSET
-            else _convert.parse_model(_group_push_mapping_links.GroupPushMappingLinks, v)
-        )
+        # Slot stores, not keyword arguments to __init__: less than half the cost a field. Absent keys store nothing.
+        if (v := d.pop("appConfig", UNSET)) is not UNSET:
+            obj.app_config = v
+        if (v := d.pop("created", UNSET)) is not UNSET:
+            obj.created = _convert.parse_datetime(v, False)
+        if (v := d.pop("errorSummary", UNSET)) is not UNSET:
+            obj.error_summary = v
+        if (v := d.pop("id", UNSET)) is not UNSET:
+            obj.id = v
+        if (v := d.pop("lastPush", UNSET)) is not UNSET:
+            obj.last_push = _convert.parse_datetime(v, False)
+        if (v := d.pop("lastUpdated", UNSET)) is not UNSET:
+            obj.last_updated = _convert.parse_datetime(v, False)
+        if (v := d.pop("sourceGroupId", UNSET)) is not UNSET:
+            obj.source_group_id = v
+        if (v := d.pop("status", UNSET)) is not UNSET:
+            obj.status = _parse_status(v, False)
+        if (v := d.pop("targetGroupId", UNSET)) is not UNSET:
+            obj.target_group_id = v
+        if (v := d.pop("_links", UNSET)) is not UNSET:
+            obj.field_links = _parse_field_links(v, False)
         obj.additional_properties = d
+        obj._okta_json = None  # type: ignore[misc, unused-ignore]  # mypy misses some base classes' slot
         return obj

@@ -4,9 +4,10 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, ClassVar
 
 from attrs import define as _attrs_define
+from attrs import field as _attrs_field
 
 from .. import _convert
-from .._model import JsonField, OktaModel
+from .._model import JsonField, OktaModel, _set_field
 from ..types import UNSET, Unset
 from . import href_object_app_link as _href_object_app_link
 from . import href_object_group_link as _href_object_group_link
@@ -18,7 +19,37 @@ if TYPE_CHECKING:
     from .href_object_group_link import HrefObjectGroupLink
 
 
-@_attrs_define(kw_only=True)
+def _parse_app(v: Any, lazy: bool) -> Any:
+    if v.__class__ is dict:
+        return (
+            _href_object_app_link.HrefObjectAppLink.from_json(v)
+            if lazy
+            else _href_object_app_link.HrefObjectAppLink.from_dict(v)
+        )
+    return _convert.parse_model(_href_object_app_link.HrefObjectAppLink, v)
+
+
+def _parse_source_group(v: Any, lazy: bool) -> Any:
+    if v.__class__ is dict:
+        return (
+            _href_object_group_link.HrefObjectGroupLink.from_json(v)
+            if lazy
+            else _href_object_group_link.HrefObjectGroupLink.from_dict(v)
+        )
+    return _convert.parse_model(_href_object_group_link.HrefObjectGroupLink, v)
+
+
+def _parse_target_group(v: Any, lazy: bool) -> Any:
+    if v.__class__ is dict:
+        return (
+            _href_object_group_link.HrefObjectGroupLink.from_json(v)
+            if lazy
+            else _href_object_group_link.HrefObjectGroupLink.from_dict(v)
+        )
+    return _convert.parse_model(_href_object_group_link.HrefObjectGroupLink, v)
+
+
+@_attrs_define(kw_only=True, init=False, getstate_setstate=False)
 class GroupPushMappingLinks(OktaModel):
     """Discoverable resources related to the group push mapping
 
@@ -39,44 +70,43 @@ class GroupPushMappingLinks(OktaModel):
         "target_group": "model",
     }
     _json_fields: ClassVar[dict[str, JsonField]] = {
-        "app": lambda d: (
-            _href_object_app_link.HrefObjectAppLink.from_json(v)
-            if (v := d.get("app", UNSET)).__class__ is dict
-            else v
-            if v is UNSET
-            else _convert.parse_model(_href_object_app_link.HrefObjectAppLink, v)
-        ),
-        "source_group": lambda d: (
-            _href_object_group_link.HrefObjectGroupLink.from_json(v)
-            if (v := d.get("sourceGroup", UNSET)).__class__ is dict
-            else v
-            if v is UNSET
-            else _convert.parse_model(_href_object_group_link.HrefObjectGroupLink, v)
-        ),
-        "target_group": lambda d: (
-            _href_object_group_link.HrefObjectGroupLink.from_json(v)
-            if (v := d.get("targetGroup", UNSET)).__class__ is dict
-            else v
-            if v is UNSET
-            else _convert.parse_model(_href_object_group_link.HrefObjectGroupLink, v)
-        ),
-        "additional_properties": lambda d: _convert.undeclared(d, GroupPushMappingLinks._json_names),
+        "app": ("app", _parse_app),
+        "source_group": ("sourceGroup", _parse_source_group),
+        "target_group": ("targetGroup", _parse_target_group),
     }
 
-    app: HrefObjectAppLink | None | Unset = UNSET
-    source_group: HrefObjectGroupLink | None | Unset = UNSET
-    target_group: HrefObjectGroupLink | None | Unset = UNSET
+    app: HrefObjectAppLink | None = _attrs_field(init=False)
+    source_group: HrefObjectGroupLink | None = _attrs_field(init=False)
+    target_group: HrefObjectGroupLink | None = _attrs_field(init=False)
+
+    def __init__(
+        self,
+        *,
+        app: HrefObjectAppLink | None | Unset = UNSET,
+        source_group: HrefObjectGroupLink | None | Unset = UNSET,
+        target_group: HrefObjectGroupLink | None | Unset = UNSET,
+        additional_properties: dict[str, Any] | None = None,
+    ) -> None:
+        """Only the fields given are set (and sent); the others are absent. `None` is sent as null."""
+        if app is not UNSET:
+            _set_field(self, "app", app)
+        if source_group is not UNSET:
+            _set_field(self, "source_group", source_group)
+        if target_group is not UNSET:
+            _set_field(self, "target_group", target_group)
+        _set_field(self, "additional_properties", {} if additional_properties is None else additional_properties)
+        _set_field(self, "_okta_json", None)
 
     def to_dict(self, *, omit_read_only: bool = False) -> dict[str, Any]:
         """This object as JSON-ready data; `omit_read_only` leaves out what only Okta sets."""
-        self.materialize()
+        values = self._values()
         d: dict[str, Any] = {}
-        if self.app is not UNSET:
-            d["app"] = _convert.dump_model(self.app, omit_read_only)
-        if self.source_group is not UNSET:
-            d["sourceGroup"] = _convert.dump_model(self.source_group, omit_read_only)
-        if self.target_group is not UNSET:
-            d["targetGroup"] = _convert.dump_model(self.target_group, omit_read_only)
+        if (v := values.get("app", UNSET)) is not UNSET:
+            d["app"] = _convert.dump_model(v, omit_read_only)
+        if (v := values.get("source_group", UNSET)) is not UNSET:
+            d["sourceGroup"] = _convert.dump_model(v, omit_read_only)
+        if (v := values.get("target_group", UNSET)) is not UNSET:
+            d["targetGroup"] = _convert.dump_model(v, omit_read_only)
         if self.additional_properties:
             d.update(self.additional_properties)
         return d
@@ -86,27 +116,13 @@ class GroupPushMappingLinks(OktaModel):
         """Build from JSON data; unknown keys are kept in `additional_properties`."""
         d = src_dict.copy() if src_dict.__class__ is dict else _convert.as_mapping(cls, src_dict)
         obj = cls.__new__(cls)
-        # Slot stores, not keyword arguments to __init__: less than half the cost a field.
-        obj.app = (
-            _href_object_app_link.HrefObjectAppLink.from_dict(v)
-            if (v := d.pop("app", UNSET)).__class__ is dict
-            else v
-            if v is UNSET
-            else _convert.parse_model(_href_object_app_link.HrefObjectAppLink, v)
-        )
-        obj.source_group = (
-            _href_object_group_link.HrefObjectGroupLink.from_dict(v)
-            if (v := d.pop("sourceGroup", UNSET)).__class__ is dict
-            else v
-            if v is UNSET
-            else _convert.parse_model(_href_object_group_link.HrefObjectGroupLink, v)
-        )
-        obj.target_group = (
-            _href_object_group_link.HrefObjectGroupLink.from_dict(v)
-            if (v := d.pop("targetGroup", UNSET)).__class__ is dict
-            else v
-            if v is UNSET
-            else _convert.parse_model(_href_object_group_link.HrefObjectGroupLink, v)
-        )
+        # Slot stores, not keyword arguments to __init__: less than half the cost a field. Absent keys store nothing.
+        if (v := d.pop("app", UNSET)) is not UNSET:
+            obj.app = _parse_app(v, False)
+        if (v := d.pop("sourceGroup", UNSET)) is not UNSET:
+            obj.source_group = _parse_source_group(v, False)
+        if (v := d.pop("targetGroup", UNSET)) is not UNSET:
+            obj.target_group = _parse_target_group(v, False)
         obj.additional_properties = d
+        obj._okta_json = None  # type: ignore[misc, unused-ignore]  # mypy misses some base classes' slot
         return obj

@@ -4,9 +4,10 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, ClassVar
 
 from attrs import define as _attrs_define
+from attrs import field as _attrs_field
 
 from .. import _convert
-from .._model import JsonField, OktaModel
+from .._model import JsonField, OktaModel, _set_field
 from ..types import UNSET, Unset
 from . import group_rule_action as _group_rule_action
 from . import group_rule_conditions as _group_rule_conditions
@@ -22,7 +23,38 @@ if TYPE_CHECKING:
     from .group_rule_embedded import GroupRuleEmbedded
 
 
-@_attrs_define(kw_only=True)
+def _parse_actions(v: Any, lazy: bool) -> Any:
+    if v.__class__ is dict:
+        return (
+            _group_rule_action.GroupRuleAction.from_json(v) if lazy else _group_rule_action.GroupRuleAction.from_dict(v)
+        )
+    return _convert.parse_model(_group_rule_action.GroupRuleAction, v)
+
+
+def _parse_conditions(v: Any, lazy: bool) -> Any:
+    if v.__class__ is dict:
+        return (
+            _group_rule_conditions.GroupRuleConditions.from_json(v)
+            if lazy
+            else _group_rule_conditions.GroupRuleConditions.from_dict(v)
+        )
+    return _convert.parse_model(_group_rule_conditions.GroupRuleConditions, v)
+
+
+_parse_status = _convert.enum_parser(GroupRuleStatus)
+
+
+def _parse_field_embedded(v: Any, lazy: bool) -> Any:
+    if v.__class__ is dict:
+        return (
+            _group_rule_embedded.GroupRuleEmbedded.from_json(v)
+            if lazy
+            else _group_rule_embedded.GroupRuleEmbedded.from_dict(v)
+        )
+    return _convert.parse_model(_group_rule_embedded.GroupRuleEmbedded, v)
+
+
+@_attrs_define(kw_only=True, init=False, getstate_setstate=False)
 class GroupRule(OktaModel):
     """An Okta `GroupRule`.
 
@@ -63,72 +95,85 @@ class GroupRule(OktaModel):
         "field_embedded": "model",
     }
     _json_fields: ClassVar[dict[str, JsonField]] = {
-        "actions": lambda d: (
-            _group_rule_action.GroupRuleAction.from_json(v)
-            if (v := d.get("actions", UNSET)).__class__ is dict
-            else v
-            if v is UNSET
-            else _convert.parse_model(_group_rule_action.GroupRuleAction, v)
-        ),
-        "conditions": lambda d: (
-            _group_rule_conditions.GroupRuleConditions.from_json(v)
-            if (v := d.get("conditions", UNSET)).__class__ is dict
-            else v
-            if v is UNSET
-            else _convert.parse_model(_group_rule_conditions.GroupRuleConditions, v)
-        ),
-        "created": lambda d: _convert.parse_datetime_text(v) if (v := d.get("created", UNSET)).__class__ is str else v,
-        "id": "id",
-        "last_updated": lambda d: (
-            _convert.parse_datetime_text(v) if (v := d.get("lastUpdated", UNSET)).__class__ is str else v
-        ),
-        "name": "name",
-        "status": lambda d: (
-            _convert.parse_enum(GroupRuleStatus, v) if (v := d.get("status", UNSET)).__class__ is str else v
-        ),
-        "type_": "type",
-        "field_embedded": lambda d: (
-            _group_rule_embedded.GroupRuleEmbedded.from_json(v)
-            if (v := d.get("_embedded", UNSET)).__class__ is dict
-            else v
-            if v is UNSET
-            else _convert.parse_model(_group_rule_embedded.GroupRuleEmbedded, v)
-        ),
-        "additional_properties": lambda d: _convert.undeclared(d, GroupRule._json_names),
+        "actions": ("actions", _parse_actions),
+        "conditions": ("conditions", _parse_conditions),
+        "created": ("created", _convert.parse_datetime),
+        "id": ("id", None),
+        "last_updated": ("lastUpdated", _convert.parse_datetime),
+        "name": ("name", None),
+        "status": ("status", _parse_status),
+        "type_": ("type", None),
+        "field_embedded": ("_embedded", _parse_field_embedded),
     }
 
-    actions: GroupRuleAction | None | Unset = UNSET
-    conditions: GroupRuleConditions | None | Unset = UNSET
-    created: datetime.datetime | None | Unset = UNSET
-    id: str | None | Unset = UNSET
-    last_updated: datetime.datetime | None | Unset = UNSET
-    name: str | None | Unset = UNSET
-    status: GroupRuleStatus | None | Unset = UNSET
-    type_: str | None | Unset = UNSET
-    field_embedded: GroupRuleEmbedded | None | Unset = UNSET
+    actions: GroupRuleAction | None = _attrs_field(init=False)
+    conditions: GroupRuleConditions | None = _attrs_field(init=False)
+    created: datetime.datetime | None = _attrs_field(init=False)
+    id: str | None = _attrs_field(init=False)
+    last_updated: datetime.datetime | None = _attrs_field(init=False)
+    name: str | None = _attrs_field(init=False)
+    status: GroupRuleStatus | None = _attrs_field(init=False)
+    type_: str | None = _attrs_field(init=False)
+    field_embedded: GroupRuleEmbedded | None = _attrs_field(init=False)
+
+    def __init__(
+        self,
+        *,
+        actions: GroupRuleAction | None | Unset = UNSET,
+        conditions: GroupRuleConditions | None | Unset = UNSET,
+        created: datetime.datetime | None | Unset = UNSET,
+        id: str | None | Unset = UNSET,
+        last_updated: datetime.datetime | None | Unset = UNSET,
+        name: str | None | Unset = UNSET,
+        status: GroupRuleStatus | None | Unset = UNSET,
+        type_: str | None | Unset = UNSET,
+        field_embedded: GroupRuleEmbedded | None | Unset = UNSET,
+        additional_properties: dict[str, Any] | None = None,
+    ) -> None:
+        """Only the fields given are set (and sent); the others are absent. `None` is sent as null."""
+        if actions is not UNSET:
+            _set_field(self, "actions", actions)
+        if conditions is not UNSET:
+            _set_field(self, "conditions", conditions)
+        if created is not UNSET:
+            _set_field(self, "created", created)
+        if id is not UNSET:
+            _set_field(self, "id", id)
+        if last_updated is not UNSET:
+            _set_field(self, "last_updated", last_updated)
+        if name is not UNSET:
+            _set_field(self, "name", name)
+        if status is not UNSET:
+            _set_field(self, "status", status)
+        if type_ is not UNSET:
+            _set_field(self, "type_", type_)
+        if field_embedded is not UNSET:
+            _set_field(self, "field_embedded", field_embedded)
+        _set_field(self, "additional_properties", {} if additional_properties is None else additional_properties)
+        _set_field(self, "_okta_json", None)
 
     def to_dict(self, *, omit_read_only: bool = False) -> dict[str, Any]:
         """This object as JSON-ready data; `omit_read_only` leaves out what only Okta sets."""
-        self.materialize()
+        values = self._values()
         d: dict[str, Any] = {}
-        if self.actions is not UNSET:
-            d["actions"] = _convert.dump_model(self.actions, omit_read_only)
-        if self.conditions is not UNSET:
-            d["conditions"] = _convert.dump_model(self.conditions, omit_read_only)
-        if self.created is not UNSET and not omit_read_only:
-            d["created"] = _convert.dump_datetime(self.created)
-        if self.id is not UNSET and not omit_read_only:
-            d["id"] = self.id
-        if self.last_updated is not UNSET and not omit_read_only:
-            d["lastUpdated"] = _convert.dump_datetime(self.last_updated)
-        if self.name is not UNSET:
-            d["name"] = self.name
-        if self.status is not UNSET:
-            d["status"] = self.status
-        if self.type_ is not UNSET:
-            d["type"] = self.type_
-        if self.field_embedded is not UNSET and not omit_read_only:
-            d["_embedded"] = _convert.dump_model(self.field_embedded, omit_read_only)
+        if (v := values.get("actions", UNSET)) is not UNSET:
+            d["actions"] = _convert.dump_model(v, omit_read_only)
+        if (v := values.get("conditions", UNSET)) is not UNSET:
+            d["conditions"] = _convert.dump_model(v, omit_read_only)
+        if (v := values.get("created", UNSET)) is not UNSET and not omit_read_only:
+            d["created"] = _convert.dump_datetime(v)
+        if (v := values.get("id", UNSET)) is not UNSET and not omit_read_only:
+            d["id"] = v
+        if (v := values.get("last_updated", UNSET)) is not UNSET and not omit_read_only:
+            d["lastUpdated"] = _convert.dump_datetime(v)
+        if (v := values.get("name", UNSET)) is not UNSET:
+            d["name"] = v
+        if (v := values.get("status", UNSET)) is not UNSET:
+            d["status"] = v
+        if (v := values.get("type_", UNSET)) is not UNSET:
+            d["type"] = v
+        if (v := values.get("field_embedded", UNSET)) is not UNSET and not omit_read_only:
+            d["_embedded"] = _convert.dump_model(v, omit_read_only)
         if self.additional_properties:
             d.update(self.additional_properties)
         return d
@@ -138,33 +183,25 @@ class GroupRule(OktaModel):
         """Build from JSON data; unknown keys are kept in `additional_properties`."""
         d = src_dict.copy() if src_dict.__class__ is dict else _convert.as_mapping(cls, src_dict)
         obj = cls.__new__(cls)
-        # Slot stores, not keyword arguments to __init__: less than half the cost a field.
-        obj.actions = (
-            _group_rule_action.GroupRuleAction.from_dict(v)
-            if (v := d.pop("actions", UNSET)).__class__ is dict
-            else v
-            if v is UNSET
-            else _convert.parse_model(_group_rule_action.GroupRuleAction, v)
-        )
-        obj.conditions = (
-            _group_rule_conditions.GroupRuleConditions.from_dict(v)
-            if (v := d.pop("conditions", UNSET)).__class__ is dict
-            else v
-            if v is UNSET
-            else _convert.parse_model(_group_rule_conditions.GroupRuleConditions, v)
-        )
-        obj.created = _convert.parse_datetime_text(v) if (v := d.pop("created", UNSET)).__class__ is str else v
-        obj.id = d.pop("id", UNSET)
-        obj.last_updated = _convert.parse_datetime_text(v) if (v := d.pop("lastUpdated", UNSET)).__class__ is str else v
-        obj.name = d.pop("name", UNSET)
-        obj.status = _convert.parse_enum(GroupRuleStatus, v) if (v := d.pop("status", UNSET)).__class__ is str else v
-        obj.type_ = d.pop("type", UNSET)
-        obj.field_embedded = (
-            _group_rule_embedded.GroupRuleEmbedded.from_dict(v)
-            if (v := d.pop("_embedded", UNSET)).__class__ is dict
-            else v
-            if v is UNSET
-            else _convert.parse_model(_group_rule_embedded.GroupRuleEmbedded, v)
-        )
+        # Slot stores, not keyword arguments to __init__: less than half the cost a field. Absent keys store nothing.
+        if (v := d.pop("actions", UNSET)) is not UNSET:
+            obj.actions = _parse_actions(v, False)
+        if (v := d.pop("conditions", UNSET)) is not UNSET:
+            obj.conditions = _parse_conditions(v, False)
+        if (v := d.pop("created", UNSET)) is not UNSET:
+            obj.created = _convert.parse_datetime(v, False)
+        if (v := d.pop("id", UNSET)) is not UNSET:
+            obj.id = v
+        if (v := d.pop("lastUpdated", UNSET)) is not UNSET:
+            obj.last_updated = _convert.parse_datetime(v, False)
+        if (v := d.pop("name", UNSET)) is not UNSET:
+            obj.name = v
+        if (v := d.pop("status", UNSET)) is not UNSET:
+            obj.status = _parse_status(v, False)
+        if (v := d.pop("type", UNSET)) is not UNSET:
+            obj.type_ = v
+        if (v := d.pop("_embedded", UNSET)) is not UNSET:
+            obj.field_embedded = _parse_field_embedded(v, False)
         obj.additional_properties = d
+        obj._okta_json = None  # type: ignore[misc, unused-ignore]  # mypy misses some base classes' slot
         return obj

@@ -4,9 +4,10 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, ClassVar
 
 from attrs import define as _attrs_define
+from attrs import field as _attrs_field
 
 from .. import _convert
-from .._model import JsonField, OktaModel
+from .._model import JsonField, OktaModel, _set_field
 from ..types import UNSET, Unset
 from . import group_rule_group_assignment as _group_rule_group_assignment
 
@@ -16,7 +17,17 @@ if TYPE_CHECKING:
     from .group_rule_group_assignment import GroupRuleGroupAssignment
 
 
-@_attrs_define(kw_only=True)
+def _parse_assign_user_to_groups(v: Any, lazy: bool) -> Any:
+    if v.__class__ is dict:
+        return (
+            _group_rule_group_assignment.GroupRuleGroupAssignment.from_json(v)
+            if lazy
+            else _group_rule_group_assignment.GroupRuleGroupAssignment.from_dict(v)
+        )
+    return _convert.parse_model(_group_rule_group_assignment.GroupRuleGroupAssignment, v)
+
+
+@_attrs_define(kw_only=True, init=False, getstate_setstate=False)
 class GroupRuleAction(OktaModel):
     """Defines which users and groups to assign
 
@@ -31,24 +42,29 @@ class GroupRuleAction(OktaModel):
         "assign_user_to_groups": "model",
     }
     _json_fields: ClassVar[dict[str, JsonField]] = {
-        "assign_user_to_groups": lambda d: (
-            _group_rule_group_assignment.GroupRuleGroupAssignment.from_json(v)
-            if (v := d.get("assignUserToGroups", UNSET)).__class__ is dict
-            else v
-            if v is UNSET
-            else _convert.parse_model(_group_rule_group_assignment.GroupRuleGroupAssignment, v)
-        ),
-        "additional_properties": lambda d: _convert.undeclared(d, GroupRuleAction._json_names),
+        "assign_user_to_groups": ("assignUserToGroups", _parse_assign_user_to_groups),
     }
 
-    assign_user_to_groups: GroupRuleGroupAssignment | None | Unset = UNSET
+    assign_user_to_groups: GroupRuleGroupAssignment | None = _attrs_field(init=False)
+
+    def __init__(
+        self,
+        *,
+        assign_user_to_groups: GroupRuleGroupAssignment | None | Unset = UNSET,
+        additional_properties: dict[str, Any] | None = None,
+    ) -> None:
+        """Only the fields given are set (and sent); the others are absent. `None` is sent as null."""
+        if assign_user_to_groups is not UNSET:
+            _set_field(self, "assign_user_to_groups", assign_user_to_groups)
+        _set_field(self, "additional_properties", {} if additional_properties is None else additional_properties)
+        _set_field(self, "_okta_json", None)
 
     def to_dict(self, *, omit_read_only: bool = False) -> dict[str, Any]:
         """This object as JSON-ready data; `omit_read_only` leaves out what only Okta sets."""
-        self.materialize()
+        values = self._values()
         d: dict[str, Any] = {}
-        if self.assign_user_to_groups is not UNSET:
-            d["assignUserToGroups"] = _convert.dump_model(self.assign_user_to_groups, omit_read_only)
+        if (v := values.get("assign_user_to_groups", UNSET)) is not UNSET:
+            d["assignUserToGroups"] = _convert.dump_model(v, omit_read_only)
         if self.additional_properties:
             d.update(self.additional_properties)
         return d
@@ -58,13 +74,9 @@ class GroupRuleAction(OktaModel):
         """Build from JSON data; unknown keys are kept in `additional_properties`."""
         d = src_dict.copy() if src_dict.__class__ is dict else _convert.as_mapping(cls, src_dict)
         obj = cls.__new__(cls)
-        # Slot stores, not keyword arguments to __init__: less than half the cost a field.
-        obj.assign_user_to_groups = (
-            _group_rule_group_assignment.GroupRuleGroupAssignment.from_dict(v)
-            if (v := d.pop("assignUserToGroups", UNSET)).__class__ is dict
-            else v
-            if v is UNSET
-            else _convert.parse_model(_group_rule_group_assignment.GroupRuleGroupAssignment, v)
-        )
+        # Slot stores, not keyword arguments to __init__: less than half the cost a field. Absent keys store nothing.
+        if (v := d.pop("assignUserToGroups", UNSET)) is not UNSET:
+            obj.assign_user_to_groups = _parse_assign_user_to_groups(v, False)
         obj.additional_properties = d
+        obj._okta_json = None  # type: ignore[misc, unused-ignore]  # mypy misses some base classes' slot
         return obj

@@ -4,9 +4,10 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, ClassVar
 
 from attrs import define as _attrs_define
+from attrs import field as _attrs_field
 
 from .. import _convert
-from .._model import JsonField, OktaModel
+from .._model import JsonField, OktaModel, _set_field
 from ..types import UNSET, Unset
 from . import group_rule_expression as _group_rule_expression
 from . import group_rule_people_condition as _group_rule_people_condition
@@ -18,7 +19,27 @@ if TYPE_CHECKING:
     from .group_rule_people_condition import GroupRulePeopleCondition
 
 
-@_attrs_define(kw_only=True)
+def _parse_expression(v: Any, lazy: bool) -> Any:
+    if v.__class__ is dict:
+        return (
+            _group_rule_expression.GroupRuleExpression.from_json(v)
+            if lazy
+            else _group_rule_expression.GroupRuleExpression.from_dict(v)
+        )
+    return _convert.parse_model(_group_rule_expression.GroupRuleExpression, v)
+
+
+def _parse_people(v: Any, lazy: bool) -> Any:
+    if v.__class__ is dict:
+        return (
+            _group_rule_people_condition.GroupRulePeopleCondition.from_json(v)
+            if lazy
+            else _group_rule_people_condition.GroupRulePeopleCondition.from_dict(v)
+        )
+    return _convert.parse_model(_group_rule_people_condition.GroupRulePeopleCondition, v)
+
+
+@_attrs_define(kw_only=True, init=False, getstate_setstate=False)
 class GroupRuleConditions(OktaModel):
     """Defines group rule conditions
 
@@ -37,34 +58,36 @@ class GroupRuleConditions(OktaModel):
         "people": "model",
     }
     _json_fields: ClassVar[dict[str, JsonField]] = {
-        "expression": lambda d: (
-            _group_rule_expression.GroupRuleExpression.from_json(v)
-            if (v := d.get("expression", UNSET)).__class__ is dict
-            else v
-            if v is UNSET
-            else _convert.parse_model(_group_rule_expression.GroupRuleExpression, v)
-        ),
-        "people": lambda d: (
-            _group_rule_people_condition.GroupRulePeopleCondition.from_json(v)
-            if (v := d.get("people", UNSET)).__class__ is dict
-            else v
-            if v is UNSET
-            else _convert.parse_model(_group_rule_people_condition.GroupRulePeopleCondition, v)
-        ),
-        "additional_properties": lambda d: _convert.undeclared(d, GroupRuleConditions._json_names),
+        "expression": ("expression", _parse_expression),
+        "people": ("people", _parse_people),
     }
 
-    expression: GroupRuleExpression | None | Unset = UNSET
-    people: GroupRulePeopleCondition | None | Unset = UNSET
+    expression: GroupRuleExpression | None = _attrs_field(init=False)
+    people: GroupRulePeopleCondition | None = _attrs_field(init=False)
+
+    def __init__(
+        self,
+        *,
+        expression: GroupRuleExpression | None | Unset = UNSET,
+        people: GroupRulePeopleCondition | None | Unset = UNSET,
+        additional_properties: dict[str, Any] | None = None,
+    ) -> None:
+        """Only the fields given are set (and sent); the others are absent. `None` is sent as null."""
+        if expression is not UNSET:
+            _set_field(self, "expression", expression)
+        if people is not UNSET:
+            _set_field(self, "people", people)
+        _set_field(self, "additional_properties", {} if additional_properties is None else additional_properties)
+        _set_field(self, "_okta_json", None)
 
     def to_dict(self, *, omit_read_only: bool = False) -> dict[str, Any]:
         """This object as JSON-ready data; `omit_read_only` leaves out what only Okta sets."""
-        self.materialize()
+        values = self._values()
         d: dict[str, Any] = {}
-        if self.expression is not UNSET:
-            d["expression"] = _convert.dump_model(self.expression, omit_read_only)
-        if self.people is not UNSET:
-            d["people"] = _convert.dump_model(self.people, omit_read_only)
+        if (v := values.get("expression", UNSET)) is not UNSET:
+            d["expression"] = _convert.dump_model(v, omit_read_only)
+        if (v := values.get("people", UNSET)) is not UNSET:
+            d["people"] = _convert.dump_model(v, omit_read_only)
         if self.additional_properties:
             d.update(self.additional_properties)
         return d
@@ -74,20 +97,11 @@ class GroupRuleConditions(OktaModel):
         """Build from JSON data; unknown keys are kept in `additional_properties`."""
         d = src_dict.copy() if src_dict.__class__ is dict else _convert.as_mapping(cls, src_dict)
         obj = cls.__new__(cls)
-        # Slot stores, not keyword arguments to __init__: less than half the cost a field.
-        obj.expression = (
-            _group_rule_expression.GroupRuleExpression.from_dict(v)
-            if (v := d.pop("expression", UNSET)).__class__ is dict
-            else v
-            if v is UNSET
-            else _convert.parse_model(_group_rule_expression.GroupRuleExpression, v)
-        )
-        obj.people = (
-            _group_rule_people_condition.GroupRulePeopleCondition.from_dict(v)
-            if (v := d.pop("people", UNSET)).__class__ is dict
-            else v
-            if v is UNSET
-            else _convert.parse_model(_group_rule_people_condition.GroupRulePeopleCondition, v)
-        )
+        # Slot stores, not keyword arguments to __init__: less than half the cost a field. Absent keys store nothing.
+        if (v := d.pop("expression", UNSET)) is not UNSET:
+            obj.expression = _parse_expression(v, False)
+        if (v := d.pop("people", UNSET)) is not UNSET:
+            obj.people = _parse_people(v, False)
         obj.additional_properties = d
+        obj._okta_json = None  # type: ignore[misc, unused-ignore]  # mypy misses some base classes' slot
         return obj

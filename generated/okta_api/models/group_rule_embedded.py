@@ -4,9 +4,10 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, ClassVar
 
 from attrs import define as _attrs_define
+from attrs import field as _attrs_field
 
 from .. import _convert
-from .._model import JsonField, OktaModel
+from .._model import JsonField, OktaModel, _set_field
 from ..types import UNSET, Unset
 from . import group_rule_embedded_group_id_to_group_name_map as _group_rule_embedded_group_id_to_group_name_map
 
@@ -16,7 +17,19 @@ if TYPE_CHECKING:
     from .group_rule_embedded_group_id_to_group_name_map import GroupRuleEmbeddedGroupIdToGroupNameMap
 
 
-@_attrs_define(kw_only=True)
+def _parse_group_id_to_group_name_map(v: Any, lazy: bool) -> Any:
+    if v.__class__ is dict:
+        return (
+            _group_rule_embedded_group_id_to_group_name_map.GroupRuleEmbeddedGroupIdToGroupNameMap.from_json(v)
+            if lazy
+            else _group_rule_embedded_group_id_to_group_name_map.GroupRuleEmbeddedGroupIdToGroupNameMap.from_dict(v)
+        )
+    return _convert.parse_model(
+        _group_rule_embedded_group_id_to_group_name_map.GroupRuleEmbeddedGroupIdToGroupNameMap, v
+    )
+
+
+@_attrs_define(kw_only=True, init=False, getstate_setstate=False)
 class GroupRuleEmbedded(OktaModel):
     """This object appears with embedded resources related to the group rule if you use the `expand` query
     parameter
@@ -32,26 +45,29 @@ class GroupRuleEmbedded(OktaModel):
         "group_id_to_group_name_map": "model",
     }
     _json_fields: ClassVar[dict[str, JsonField]] = {
-        "group_id_to_group_name_map": lambda d: (
-            _group_rule_embedded_group_id_to_group_name_map.GroupRuleEmbeddedGroupIdToGroupNameMap.from_json(v)
-            if (v := d.get("groupIdToGroupNameMap", UNSET)).__class__ is dict
-            else v
-            if v is UNSET
-            else _convert.parse_model(
-                _group_rule_embedded_group_id_to_group_name_map.GroupRuleEmbeddedGroupIdToGroupNameMap, v
-            )
-        ),
-        "additional_properties": lambda d: _convert.undeclared(d, GroupRuleEmbedded._json_names),
+        "group_id_to_group_name_map": ("groupIdToGroupNameMap", _parse_group_id_to_group_name_map),
     }
 
-    group_id_to_group_name_map: GroupRuleEmbeddedGroupIdToGroupNameMap | None | Unset = UNSET
+    group_id_to_group_name_map: GroupRuleEmbeddedGroupIdToGroupNameMap | None = _attrs_field(init=False)
+
+    def __init__(
+        self,
+        *,
+        group_id_to_group_name_map: GroupRuleEmbeddedGroupIdToGroupNameMap | None | Unset = UNSET,
+        additional_properties: dict[str, Any] | None = None,
+    ) -> None:
+        """Only the fields given are set (and sent); the others are absent. `None` is sent as null."""
+        if group_id_to_group_name_map is not UNSET:
+            _set_field(self, "group_id_to_group_name_map", group_id_to_group_name_map)
+        _set_field(self, "additional_properties", {} if additional_properties is None else additional_properties)
+        _set_field(self, "_okta_json", None)
 
     def to_dict(self, *, omit_read_only: bool = False) -> dict[str, Any]:
         """This object as JSON-ready data; `omit_read_only` leaves out what only Okta sets."""
-        self.materialize()
+        values = self._values()
         d: dict[str, Any] = {}
-        if self.group_id_to_group_name_map is not UNSET and not omit_read_only:
-            d["groupIdToGroupNameMap"] = _convert.dump_model(self.group_id_to_group_name_map, omit_read_only)
+        if (v := values.get("group_id_to_group_name_map", UNSET)) is not UNSET and not omit_read_only:
+            d["groupIdToGroupNameMap"] = _convert.dump_model(v, omit_read_only)
         if self.additional_properties:
             d.update(self.additional_properties)
         return d
@@ -61,15 +77,9 @@ class GroupRuleEmbedded(OktaModel):
         """Build from JSON data; unknown keys are kept in `additional_properties`."""
         d = src_dict.copy() if src_dict.__class__ is dict else _convert.as_mapping(cls, src_dict)
         obj = cls.__new__(cls)
-        # Slot stores, not keyword arguments to __init__: less than half the cost a field.
-        obj.group_id_to_group_name_map = (
-            _group_rule_embedded_group_id_to_group_name_map.GroupRuleEmbeddedGroupIdToGroupNameMap.from_dict(v)
-            if (v := d.pop("groupIdToGroupNameMap", UNSET)).__class__ is dict
-            else v
-            if v is UNSET
-            else _convert.parse_model(
-                _group_rule_embedded_group_id_to_group_name_map.GroupRuleEmbeddedGroupIdToGroupNameMap, v
-            )
-        )
+        # Slot stores, not keyword arguments to __init__: less than half the cost a field. Absent keys store nothing.
+        if (v := d.pop("groupIdToGroupNameMap", UNSET)) is not UNSET:
+            obj.group_id_to_group_name_map = _parse_group_id_to_group_name_map(v, False)
         obj.additional_properties = d
+        obj._okta_json = None  # type: ignore[misc, unused-ignore]  # mypy misses some base classes' slot
         return obj

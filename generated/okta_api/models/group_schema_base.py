@@ -4,9 +4,10 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, ClassVar
 
 from attrs import define as _attrs_define
+from attrs import field as _attrs_field
 
 from .. import _convert
-from .._model import JsonField, OktaModel
+from .._model import JsonField, OktaModel, _set_field
 from ..types import UNSET, Unset
 from . import group_schema_base_properties as _group_schema_base_properties
 
@@ -16,7 +17,17 @@ if TYPE_CHECKING:
     from .group_schema_base_properties import GroupSchemaBaseProperties
 
 
-@_attrs_define(kw_only=True)
+def _parse_properties(v: Any, lazy: bool) -> Any:
+    if v.__class__ is dict:
+        return (
+            _group_schema_base_properties.GroupSchemaBaseProperties.from_json(v)
+            if lazy
+            else _group_schema_base_properties.GroupSchemaBaseProperties.from_dict(v)
+        )
+    return _convert.parse_model(_group_schema_base_properties.GroupSchemaBaseProperties, v)
+
+
+@_attrs_define(kw_only=True, init=False, getstate_setstate=False)
 class GroupSchemaBase(OktaModel):
     """An Okta `GroupSchemaBase`.
 
@@ -42,36 +53,50 @@ class GroupSchemaBase(OktaModel):
         "type_": "str",
     }
     _json_fields: ClassVar[dict[str, JsonField]] = {
-        "id": "id",
-        "properties": lambda d: (
-            _group_schema_base_properties.GroupSchemaBaseProperties.from_json(v)
-            if (v := d.get("properties", UNSET)).__class__ is dict
-            else v
-            if v is UNSET
-            else _convert.parse_model(_group_schema_base_properties.GroupSchemaBaseProperties, v)
-        ),
-        "required": "required",
-        "type_": "type",
-        "additional_properties": lambda d: _convert.undeclared(d, GroupSchemaBase._json_names),
+        "id": ("id", None),
+        "properties": ("properties", _parse_properties),
+        "required": ("required", None),
+        "type_": ("type", None),
     }
 
-    id: str | None | Unset = UNSET
-    properties: GroupSchemaBaseProperties | None | Unset = UNSET
-    required: list[str] | None | Unset = UNSET
-    type_: str | None | Unset = UNSET
+    id: str | None = _attrs_field(init=False)
+    properties: GroupSchemaBaseProperties | None = _attrs_field(init=False)
+    required: list[str] | None = _attrs_field(init=False)
+    type_: str | None = _attrs_field(init=False)
+
+    def __init__(
+        self,
+        *,
+        id: str | None | Unset = UNSET,
+        properties: GroupSchemaBaseProperties | None | Unset = UNSET,
+        required: list[str] | None | Unset = UNSET,
+        type_: str | None | Unset = UNSET,
+        additional_properties: dict[str, Any] | None = None,
+    ) -> None:
+        """Only the fields given are set (and sent); the others are absent. `None` is sent as null."""
+        if id is not UNSET:
+            _set_field(self, "id", id)
+        if properties is not UNSET:
+            _set_field(self, "properties", properties)
+        if required is not UNSET:
+            _set_field(self, "required", required)
+        if type_ is not UNSET:
+            _set_field(self, "type_", type_)
+        _set_field(self, "additional_properties", {} if additional_properties is None else additional_properties)
+        _set_field(self, "_okta_json", None)
 
     def to_dict(self, *, omit_read_only: bool = False) -> dict[str, Any]:
         """This object as JSON-ready data; `omit_read_only` leaves out what only Okta sets."""
-        self.materialize()
+        values = self._values()
         d: dict[str, Any] = {}
-        if self.id is not UNSET and not omit_read_only:
-            d["id"] = self.id
-        if self.properties is not UNSET:
-            d["properties"] = _convert.dump_model(self.properties, omit_read_only)
-        if self.required is not UNSET and not omit_read_only:
-            d["required"] = self.required
-        if self.type_ is not UNSET and not omit_read_only:
-            d["type"] = self.type_
+        if (v := values.get("id", UNSET)) is not UNSET and not omit_read_only:
+            d["id"] = v
+        if (v := values.get("properties", UNSET)) is not UNSET:
+            d["properties"] = _convert.dump_model(v, omit_read_only)
+        if (v := values.get("required", UNSET)) is not UNSET and not omit_read_only:
+            d["required"] = v
+        if (v := values.get("type_", UNSET)) is not UNSET and not omit_read_only:
+            d["type"] = v
         if self.additional_properties:
             d.update(self.additional_properties)
         return d
@@ -81,16 +106,15 @@ class GroupSchemaBase(OktaModel):
         """Build from JSON data; unknown keys are kept in `additional_properties`."""
         d = src_dict.copy() if src_dict.__class__ is dict else _convert.as_mapping(cls, src_dict)
         obj = cls.__new__(cls)
-        # Slot stores, not keyword arguments to __init__: less than half the cost a field.
-        obj.id = d.pop("id", UNSET)
-        obj.properties = (
-            _group_schema_base_properties.GroupSchemaBaseProperties.from_dict(v)
-            if (v := d.pop("properties", UNSET)).__class__ is dict
-            else v
-            if v is UNSET
-            else _convert.parse_model(_group_schema_base_properties.GroupSchemaBaseProperties, v)
-        )
-        obj.required = d.pop("required", UNSET)
-        obj.type_ = d.pop("type", UNSET)
+        # Slot stores, not keyword arguments to __init__: less than half the cost a field. Absent keys store nothing.
+        if (v := d.pop("id", UNSET)) is not UNSET:
+            obj.id = v
+        if (v := d.pop("properties", UNSET)) is not UNSET:
+            obj.properties = _parse_properties(v, False)
+        if (v := d.pop("required", UNSET)) is not UNSET:
+            obj.required = v
+        if (v := d.pop("type", UNSET)) is not UNSET:
+            obj.type_ = v
         obj.additional_properties = d
+        obj._okta_json = None  # type: ignore[misc, unused-ignore]  # mypy misses some base classes' slot
         return obj

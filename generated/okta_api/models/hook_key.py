@@ -4,9 +4,10 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, ClassVar
 
 from attrs import define as _attrs_define
+from attrs import field as _attrs_field
 
 from .. import _convert
-from .._model import JsonField, OktaModel
+from .._model import JsonField, OktaModel, _set_field
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -14,7 +15,7 @@ if TYPE_CHECKING:
     from typing import Self
 
 
-@_attrs_define(kw_only=True)
+@_attrs_define(kw_only=True, init=False, getstate_setstate=False)
 class HookKey(OktaModel):
     """HookKeyInstance
 
@@ -50,40 +51,64 @@ class HookKey(OktaModel):
         "name": "str",
     }
     _json_fields: ClassVar[dict[str, JsonField]] = {
-        "created": lambda d: _convert.parse_datetime_text(v) if (v := d.get("created", UNSET)).__class__ is str else v,
-        "id": "id",
-        "is_used": "isUsed",
-        "key_id": "keyId",
-        "last_updated": lambda d: (
-            _convert.parse_datetime_text(v) if (v := d.get("lastUpdated", UNSET)).__class__ is str else v
-        ),
-        "name": "name",
-        "additional_properties": lambda d: _convert.undeclared(d, HookKey._json_names),
+        "created": ("created", _convert.parse_datetime),
+        "id": ("id", None),
+        "is_used": ("isUsed", None),
+        "key_id": ("keyId", None),
+        "last_updated": ("lastUpdated", _convert.parse_datetime),
+        "name": ("name", None),
     }
 
-    created: datetime.datetime | None | Unset = UNSET
-    id: str | None | Unset = UNSET
-    is_used: str | None | Unset = UNSET
-    key_id: str | None | Unset = UNSET
-    last_updated: datetime.datetime | None | Unset = UNSET
-    name: str | None | Unset = UNSET
+    created: datetime.datetime | None = _attrs_field(init=False)
+    id: str | None = _attrs_field(init=False)
+    is_used: str | None = _attrs_field(init=False)
+    key_id: str | None = _attrs_field(init=False)
+    last_updated: datetime.datetime | None = _attrs_field(init=False)
+    name: str | None = _attrs_field(init=False)
+
+    def __init__(
+        self,
+        *,
+        created: datetime.datetime | None | Unset = UNSET,
+        id: str | None | Unset = UNSET,
+        is_used: str | None | Unset = UNSET,
+        key_id: str | None | Unset = UNSET,
+        last_updated: datetime.datetime | None | Unset = UNSET,
+        name: str | None | Unset = UNSET,
+        additional_properties: dict[str, Any] | None = None,
+    ) -> None:
+        """Only the fields given are set (and sent); the others are absent. `None` is sent as null."""
+        if created is not UNSET:
+            _set_field(self, "created", created)
+        if id is not UNSET:
+            _set_field(self, "id", id)
+        if is_used is not UNSET:
+            _set_field(self, "is_used", is_used)
+        if key_id is not UNSET:
+            _set_field(self, "key_id", key_id)
+        if last_updated is not UNSET:
+            _set_field(self, "last_updated", last_updated)
+        if name is not UNSET:
+            _set_field(self, "name", name)
+        _set_field(self, "additional_properties", {} if additional_properties is None else additional_properties)
+        _set_field(self, "_okta_json", None)
 
     def to_dict(self, *, omit_read_only: bool = False) -> dict[str, Any]:
         """This object as JSON-ready data; `omit_read_only` leaves out what only Okta sets."""
-        self.materialize()
+        values = self._values()
         d: dict[str, Any] = {}
-        if self.created is not UNSET and not omit_read_only:
-            d["created"] = _convert.dump_datetime(self.created)
-        if self.id is not UNSET and not omit_read_only:
-            d["id"] = self.id
-        if self.is_used is not UNSET and not omit_read_only:
-            d["isUsed"] = self.is_used
-        if self.key_id is not UNSET and not omit_read_only:
-            d["keyId"] = self.key_id
-        if self.last_updated is not UNSET and not omit_read_only:
-            d["lastUpdated"] = _convert.dump_datetime(self.last_updated)
-        if self.name is not UNSET:
-            d["name"] = self.name
+        if (v := values.get("created", UNSET)) is not UNSET and not omit_read_only:
+            d["created"] = _convert.dump_datetime(v)
+        if (v := values.get("id", UNSET)) is not UNSET and not omit_read_only:
+            d["id"] = v
+        if (v := values.get("is_used", UNSET)) is not UNSET and not omit_read_only:
+            d["isUsed"] = v
+        if (v := values.get("key_id", UNSET)) is not UNSET and not omit_read_only:
+            d["keyId"] = v
+        if (v := values.get("last_updated", UNSET)) is not UNSET and not omit_read_only:
+            d["lastUpdated"] = _convert.dump_datetime(v)
+        if (v := values.get("name", UNSET)) is not UNSET:
+            d["name"] = v
         if self.additional_properties:
             d.update(self.additional_properties)
         return d
@@ -93,12 +118,19 @@ class HookKey(OktaModel):
         """Build from JSON data; unknown keys are kept in `additional_properties`."""
         d = src_dict.copy() if src_dict.__class__ is dict else _convert.as_mapping(cls, src_dict)
         obj = cls.__new__(cls)
-        # Slot stores, not keyword arguments to __init__: less than half the cost a field.
-        obj.created = _convert.parse_datetime_text(v) if (v := d.pop("created", UNSET)).__class__ is str else v
-        obj.id = d.pop("id", UNSET)
-        obj.is_used = d.pop("isUsed", UNSET)
-        obj.key_id = d.pop("keyId", UNSET)
-        obj.last_updated = _convert.parse_datetime_text(v) if (v := d.pop("lastUpdated", UNSET)).__class__ is str else v
-        obj.name = d.pop("name", UNSET)
+        # Slot stores, not keyword arguments to __init__: less than half the cost a field. Absent keys store nothing.
+        if (v := d.pop("created", UNSET)) is not UNSET:
+            obj.created = _convert.parse_datetime(v, False)
+        if (v := d.pop("id", UNSET)) is not UNSET:
+            obj.id = v
+        if (v := d.pop("isUsed", UNSET)) is not UNSET:
+            obj.is_used = v
+        if (v := d.pop("keyId", UNSET)) is not UNSET:
+            obj.key_id = v
+        if (v := d.pop("lastUpdated", UNSET)) is not UNSET:
+            obj.last_updated = _convert.parse_datetime(v, False)
+        if (v := d.pop("name", UNSET)) is not UNSET:
+            obj.name = v
         obj.additional_properties = d
+        obj._okta_json = None  # type: ignore[misc, unused-ignore]  # mypy misses some base classes' slot
         return obj

@@ -4,9 +4,10 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, ClassVar
 
 from attrs import define as _attrs_define
+from attrs import field as _attrs_field
 
 from .. import _convert
-from .._model import JsonField, OktaModel
+from .._model import JsonField, OktaModel, _set_field
 from ..types import UNSET, Unset
 from . import csr_self_href_hints as _csr_self_href_hints
 
@@ -16,7 +17,17 @@ if TYPE_CHECKING:
     from .csr_self_href_hints import CsrSelfHrefHints
 
 
-@_attrs_define(kw_only=True)
+def _parse_hints(v: Any, lazy: bool) -> Any:
+    if v.__class__ is dict:
+        return (
+            _csr_self_href_hints.CsrSelfHrefHints.from_json(v)
+            if lazy
+            else _csr_self_href_hints.CsrSelfHrefHints.from_dict(v)
+        )
+    return _convert.parse_model(_csr_self_href_hints.CsrSelfHrefHints, v)
+
+
+@_attrs_define(kw_only=True, init=False, getstate_setstate=False)
 class HrefCsrSelfLink(OktaModel):
     """Link Object
 
@@ -36,28 +47,36 @@ class HrefCsrSelfLink(OktaModel):
         "hints": "model",
     }
     _json_fields: ClassVar[dict[str, JsonField]] = {
-        "href": "href",
-        "hints": lambda d: (
-            _csr_self_href_hints.CsrSelfHrefHints.from_json(v)
-            if (v := d.get("hints", UNSET)).__class__ is dict
-            else v
-            if v is UNSET
-            else _convert.parse_model(_csr_self_href_hints.CsrSelfHrefHints, v)
-        ),
-        "additional_properties": lambda d: _convert.undeclared(d, HrefCsrSelfLink._json_names),
+        "href": ("href", None),
+        "hints": ("hints", _parse_hints),
     }
 
-    href: str | None | Unset
-    hints: CsrSelfHrefHints | None | Unset = UNSET
+    href: str | None = _attrs_field(init=False)
+    hints: CsrSelfHrefHints | None = _attrs_field(init=False)
+
+    def __init__(
+        self,
+        *,
+        href: str | None | Unset,
+        hints: CsrSelfHrefHints | None | Unset = UNSET,
+        additional_properties: dict[str, Any] | None = None,
+    ) -> None:
+        """Only the fields given are set (and sent); the others are absent. `None` is sent as null."""
+        if href is not UNSET:
+            _set_field(self, "href", href)
+        if hints is not UNSET:
+            _set_field(self, "hints", hints)
+        _set_field(self, "additional_properties", {} if additional_properties is None else additional_properties)
+        _set_field(self, "_okta_json", None)
 
     def to_dict(self, *, omit_read_only: bool = False) -> dict[str, Any]:
         """This object as JSON-ready data; `omit_read_only` leaves out what only Okta sets."""
-        self.materialize()
+        values = self._values()
         d: dict[str, Any] = {}
-        if self.href is not UNSET:
-            d["href"] = self.href
-        if self.hints is not UNSET:
-            d["hints"] = _convert.dump_model(self.hints, omit_read_only)
+        if (v := values.get("href", UNSET)) is not UNSET:
+            d["href"] = v
+        if (v := values.get("hints", UNSET)) is not UNSET:
+            d["hints"] = _convert.dump_model(v, omit_read_only)
         if self.additional_properties:
             d.update(self.additional_properties)
         return d
@@ -67,14 +86,11 @@ class HrefCsrSelfLink(OktaModel):
         """Build from JSON data; unknown keys are kept in `additional_properties`."""
         d = src_dict.copy() if src_dict.__class__ is dict else _convert.as_mapping(cls, src_dict)
         obj = cls.__new__(cls)
-        # Slot stores, not keyword arguments to __init__: less than half the cost a field.
-        obj.href = d.pop("href", UNSET)
-        obj.hints = (
-            _csr_self_href_hints.CsrSelfHrefHints.from_dict(v)
-            if (v := d.pop("hints", UNSET)).__class__ is dict
-            else v
-            if v is UNSET
-            else _convert.parse_model(_csr_self_href_hints.CsrSelfHrefHints, v)
-        )
+        # Slot stores, not keyword arguments to __init__: less than half the cost a field. Absent keys store nothing.
+        if (v := d.pop("href", UNSET)) is not UNSET:
+            obj.href = v
+        if (v := d.pop("hints", UNSET)) is not UNSET:
+            obj.hints = _parse_hints(v, False)
         obj.additional_properties = d
+        obj._okta_json = None  # type: ignore[misc, unused-ignore]  # mypy misses some base classes' slot
         return obj

@@ -4,9 +4,10 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, ClassVar
 
 from attrs import define as _attrs_define
+from attrs import field as _attrs_field
 
 from .. import _convert
-from .._model import JsonField, OktaModel
+from .._model import JsonField, OktaModel, _set_field
 from ..types import UNSET, Unset
 from .http_method import HttpMethod
 
@@ -14,7 +15,11 @@ if TYPE_CHECKING:
     from typing import Self
 
 
-@_attrs_define(kw_only=True)
+def _parse_allow(v: Any, lazy: bool) -> Any:
+    return _convert.parse_enum_list(HttpMethod, v)
+
+
+@_attrs_define(kw_only=True, init=False, getstate_setstate=False)
 class HrefHints(OktaModel):
     """Describes allowed HTTP verbs for the `href`
 
@@ -29,18 +34,29 @@ class HrefHints(OktaModel):
         "allow": "list:enum",
     }
     _json_fields: ClassVar[dict[str, JsonField]] = {
-        "allow": lambda d: _convert.parse_enum_list(HttpMethod, d.get("allow", UNSET)),
-        "additional_properties": lambda d: _convert.undeclared(d, HrefHints._json_names),
+        "allow": ("allow", _parse_allow),
     }
 
-    allow: list[HttpMethod] | None | Unset = UNSET
+    allow: list[HttpMethod] | None = _attrs_field(init=False)
+
+    def __init__(
+        self,
+        *,
+        allow: list[HttpMethod] | None | Unset = UNSET,
+        additional_properties: dict[str, Any] | None = None,
+    ) -> None:
+        """Only the fields given are set (and sent); the others are absent. `None` is sent as null."""
+        if allow is not UNSET:
+            _set_field(self, "allow", allow)
+        _set_field(self, "additional_properties", {} if additional_properties is None else additional_properties)
+        _set_field(self, "_okta_json", None)
 
     def to_dict(self, *, omit_read_only: bool = False) -> dict[str, Any]:
         """This object as JSON-ready data; `omit_read_only` leaves out what only Okta sets."""
-        self.materialize()
+        values = self._values()
         d: dict[str, Any] = {}
-        if self.allow is not UNSET:
-            d["allow"] = self.allow
+        if (v := values.get("allow", UNSET)) is not UNSET:
+            d["allow"] = v
         if self.additional_properties:
             d.update(self.additional_properties)
         return d
@@ -50,7 +66,9 @@ class HrefHints(OktaModel):
         """Build from JSON data; unknown keys are kept in `additional_properties`."""
         d = src_dict.copy() if src_dict.__class__ is dict else _convert.as_mapping(cls, src_dict)
         obj = cls.__new__(cls)
-        # Slot stores, not keyword arguments to __init__: less than half the cost a field.
-        obj.allow = _convert.parse_enum_list(HttpMethod, d.pop("allow", UNSET))
+        # Slot stores, not keyword arguments to __init__: less than half the cost a field. Absent keys store nothing.
+        if (v := d.pop("allow", UNSET)) is not UNSET:
+            obj.allow = _parse_allow(v, False)
         obj.additional_properties = d
+        obj._okta_json = None  # type: ignore[misc, unused-ignore]  # mypy misses some base classes' slot
         return obj

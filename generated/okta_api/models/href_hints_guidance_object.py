@@ -4,9 +4,10 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, ClassVar
 
 from attrs import define as _attrs_define
+from attrs import field as _attrs_field
 
 from .. import _convert
-from .._model import JsonField
+from .._model import JsonField, _set_field
 from ..types import UNSET, Unset
 from .href_hints import HrefHints
 from .http_method import HttpMethod
@@ -15,7 +16,11 @@ if TYPE_CHECKING:
     from typing import Self
 
 
-@_attrs_define(kw_only=True)
+def _parse_allow(v: Any, lazy: bool) -> Any:
+    return _convert.parse_enum_list(HttpMethod, v)
+
+
+@_attrs_define(kw_only=True, init=False, getstate_setstate=False)
 class HrefHintsGuidanceObject(HrefHints):
     """An Okta `HrefHintsGuidanceObject`.
 
@@ -34,22 +39,36 @@ class HrefHintsGuidanceObject(HrefHints):
         "guidance": "list:str",
     }
     _json_fields: ClassVar[dict[str, JsonField]] = {
-        "allow": lambda d: _convert.parse_enum_list(HttpMethod, d.get("allow", UNSET)),
-        "guidance": "guidance",
-        "additional_properties": lambda d: _convert.undeclared(d, HrefHintsGuidanceObject._json_names),
+        "allow": ("allow", _parse_allow),
+        "guidance": ("guidance", None),
     }
 
-    allow: list[HttpMethod] | None | Unset = UNSET
-    guidance: list[str] | None | Unset = UNSET
+    allow: list[HttpMethod] | None = _attrs_field(init=False)
+    guidance: list[str] | None = _attrs_field(init=False)
+
+    def __init__(
+        self,
+        *,
+        allow: list[HttpMethod] | None | Unset = UNSET,
+        guidance: list[str] | None | Unset = UNSET,
+        additional_properties: dict[str, Any] | None = None,
+    ) -> None:
+        """Only the fields given are set (and sent); the others are absent. `None` is sent as null."""
+        if allow is not UNSET:
+            _set_field(self, "allow", allow)
+        if guidance is not UNSET:
+            _set_field(self, "guidance", guidance)
+        _set_field(self, "additional_properties", {} if additional_properties is None else additional_properties)
+        _set_field(self, "_okta_json", None)
 
     def to_dict(self, *, omit_read_only: bool = False) -> dict[str, Any]:
         """This object as JSON-ready data; `omit_read_only` leaves out what only Okta sets."""
-        self.materialize()
+        values = self._values()
         d: dict[str, Any] = {}
-        if self.allow is not UNSET:
-            d["allow"] = self.allow
-        if self.guidance is not UNSET:
-            d["guidance"] = self.guidance
+        if (v := values.get("allow", UNSET)) is not UNSET:
+            d["allow"] = v
+        if (v := values.get("guidance", UNSET)) is not UNSET:
+            d["guidance"] = v
         if self.additional_properties:
             d.update(self.additional_properties)
         return d
@@ -59,8 +78,11 @@ class HrefHintsGuidanceObject(HrefHints):
         """Build from JSON data; unknown keys are kept in `additional_properties`."""
         d = src_dict.copy() if src_dict.__class__ is dict else _convert.as_mapping(cls, src_dict)
         obj = cls.__new__(cls)
-        # Slot stores, not keyword arguments to __init__: less than half the cost a field.
-        obj.allow = _convert.parse_enum_list(HttpMethod, d.pop("allow", UNSET))
-        obj.guidance = d.pop("guidance", UNSET)
+        # Slot stores, not keyword arguments to __init__: less than half the cost a field. Absent keys store nothing.
+        if (v := d.pop("allow", UNSET)) is not UNSET:
+            obj.allow = _parse_allow(v, False)
+        if (v := d.pop("guidance", UNSET)) is not UNSET:
+            obj.guidance = v
         obj.additional_properties = d
+        obj._okta_json = None  # type: ignore[misc, unused-ignore]  # mypy misses some base classes' slot
         return obj

@@ -4,9 +4,10 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, ClassVar
 
 from attrs import define as _attrs_define
+from attrs import field as _attrs_field
 
 from .. import _convert
-from .._model import JsonField
+from .._model import JsonField, _set_field
 from ..types import UNSET, Unset
 from . import href_hints as _href_hints
 from .href_object import HrefObject
@@ -17,7 +18,13 @@ if TYPE_CHECKING:
     from .href_hints import HrefHints
 
 
-@_attrs_define(kw_only=True)
+def _parse_hints(v: Any, lazy: bool) -> Any:
+    if v.__class__ is dict:
+        return _href_hints.HrefHints.from_json(v) if lazy else _href_hints.HrefHints.from_dict(v)
+    return _convert.parse_model(_href_hints.HrefHints, v)
+
+
+@_attrs_define(kw_only=True, init=False, getstate_setstate=False)
 class HrefObjectDeactivateLink(HrefObject):
     """An Okta `HrefObjectDeactivateLink`.
 
@@ -44,40 +51,57 @@ class HrefObjectDeactivateLink(HrefObject):
         "type_": "str",
     }
     _json_fields: ClassVar[dict[str, JsonField]] = {
-        "href": "href",
-        "hints": lambda d: (
-            _href_hints.HrefHints.from_json(v)
-            if (v := d.get("hints", UNSET)).__class__ is dict
-            else v
-            if v is UNSET
-            else _convert.parse_model(_href_hints.HrefHints, v)
-        ),
-        "name": "name",
-        "templated": "templated",
-        "type_": "type",
-        "additional_properties": lambda d: _convert.undeclared(d, HrefObjectDeactivateLink._json_names),
+        "href": ("href", None),
+        "hints": ("hints", _parse_hints),
+        "name": ("name", None),
+        "templated": ("templated", None),
+        "type_": ("type", None),
     }
 
-    href: str | None | Unset
-    hints: HrefHints | None | Unset = UNSET
-    name: str | None | Unset = UNSET
-    templated: bool | None | Unset = UNSET
-    type_: str | None | Unset = UNSET
+    href: str | None = _attrs_field(init=False)
+    hints: HrefHints | None = _attrs_field(init=False)
+    name: str | None = _attrs_field(init=False)
+    templated: bool | None = _attrs_field(init=False)
+    type_: str | None = _attrs_field(init=False)
+
+    def __init__(
+        self,
+        *,
+        href: str | None | Unset,
+        hints: HrefHints | None | Unset = UNSET,
+        name: str | None | Unset = UNSET,
+        templated: bool | None | Unset = UNSET,
+        type_: str | None | Unset = UNSET,
+        additional_properties: dict[str, Any] | None = None,
+    ) -> None:
+        """Only the fields given are set (and sent); the others are absent. `None` is sent as null."""
+        if href is not UNSET:
+            _set_field(self, "href", href)
+        if hints is not UNSET:
+            _set_field(self, "hints", hints)
+        if name is not UNSET:
+            _set_field(self, "name", name)
+        if templated is not UNSET:
+            _set_field(self, "templated", templated)
+        if type_ is not UNSET:
+            _set_field(self, "type_", type_)
+        _set_field(self, "additional_properties", {} if additional_properties is None else additional_properties)
+        _set_field(self, "_okta_json", None)
 
     def to_dict(self, *, omit_read_only: bool = False) -> dict[str, Any]:
         """This object as JSON-ready data; `omit_read_only` leaves out what only Okta sets."""
-        self.materialize()
+        values = self._values()
         d: dict[str, Any] = {}
-        if self.href is not UNSET:
-            d["href"] = self.href
-        if self.hints is not UNSET and not omit_read_only:
-            d["hints"] = _convert.dump_model(self.hints, omit_read_only)
-        if self.name is not UNSET and not omit_read_only:
-            d["name"] = self.name
-        if self.templated is not UNSET and not omit_read_only:
-            d["templated"] = self.templated
-        if self.type_ is not UNSET and not omit_read_only:
-            d["type"] = self.type_
+        if (v := values.get("href", UNSET)) is not UNSET:
+            d["href"] = v
+        if (v := values.get("hints", UNSET)) is not UNSET and not omit_read_only:
+            d["hints"] = _convert.dump_model(v, omit_read_only)
+        if (v := values.get("name", UNSET)) is not UNSET and not omit_read_only:
+            d["name"] = v
+        if (v := values.get("templated", UNSET)) is not UNSET and not omit_read_only:
+            d["templated"] = v
+        if (v := values.get("type_", UNSET)) is not UNSET and not omit_read_only:
+            d["type"] = v
         if self.additional_properties:
             d.update(self.additional_properties)
         return d
@@ -87,17 +111,17 @@ class HrefObjectDeactivateLink(HrefObject):
         """Build from JSON data; unknown keys are kept in `additional_properties`."""
         d = src_dict.copy() if src_dict.__class__ is dict else _convert.as_mapping(cls, src_dict)
         obj = cls.__new__(cls)
-        # Slot stores, not keyword arguments to __init__: less than half the cost a field.
-        obj.href = d.pop("href", UNSET)
-        obj.hints = (
-            _href_hints.HrefHints.from_dict(v)
-            if (v := d.pop("hints", UNSET)).__class__ is dict
-            else v
-            if v is UNSET
-            else _convert.parse_model(_href_hints.HrefHints, v)
-        )
-        obj.name = d.pop("name", UNSET)
-        obj.templated = d.pop("templated", UNSET)
-        obj.type_ = d.pop("type", UNSET)
+        # Slot stores, not keyword arguments to __init__: less than half the cost a field. Absent keys store nothing.
+        if (v := d.pop("href", UNSET)) is not UNSET:
+            obj.href = v
+        if (v := d.pop("hints", UNSET)) is not UNSET:
+            obj.hints = _parse_hints(v, False)
+        if (v := d.pop("name", UNSET)) is not UNSET:
+            obj.name = v
+        if (v := d.pop("templated", UNSET)) is not UNSET:
+            obj.templated = v
+        if (v := d.pop("type", UNSET)) is not UNSET:
+            obj.type_ = v
         obj.additional_properties = d
+        obj._okta_json = None  # type: ignore[misc, unused-ignore]  # mypy misses some base classes' slot
         return obj

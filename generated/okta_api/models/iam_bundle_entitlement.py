@@ -4,16 +4,17 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, ClassVar
 
 from attrs import define as _attrs_define
+from attrs import field as _attrs_field
 
 from .. import _convert
-from .._model import JsonField, OktaModel
+from .._model import JsonField, OktaModel, _set_field
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from typing import Self
 
 
-@_attrs_define(kw_only=True)
+@_attrs_define(kw_only=True, init=False, getstate_setstate=False)
 class IAMBundleEntitlement(OktaModel):
     """An entitlement in a governance bundle
 
@@ -34,26 +35,43 @@ class IAMBundleEntitlement(OktaModel):
         "targets": "list:str",
     }
     _json_fields: ClassVar[dict[str, JsonField]] = {
-        "resource_sets": "resourceSets",
-        "role": "role",
-        "targets": "targets",
-        "additional_properties": lambda d: _convert.undeclared(d, IAMBundleEntitlement._json_names),
+        "resource_sets": ("resourceSets", None),
+        "role": ("role", None),
+        "targets": ("targets", None),
     }
 
-    resource_sets: list[str] | None | Unset = UNSET
-    role: str | None | Unset = UNSET
-    targets: list[str] | None | Unset = UNSET
+    resource_sets: list[str] | None = _attrs_field(init=False)
+    role: str | None = _attrs_field(init=False)
+    targets: list[str] | None = _attrs_field(init=False)
+
+    def __init__(
+        self,
+        *,
+        resource_sets: list[str] | None | Unset = UNSET,
+        role: str | None | Unset = UNSET,
+        targets: list[str] | None | Unset = UNSET,
+        additional_properties: dict[str, Any] | None = None,
+    ) -> None:
+        """Only the fields given are set (and sent); the others are absent. `None` is sent as null."""
+        if resource_sets is not UNSET:
+            _set_field(self, "resource_sets", resource_sets)
+        if role is not UNSET:
+            _set_field(self, "role", role)
+        if targets is not UNSET:
+            _set_field(self, "targets", targets)
+        _set_field(self, "additional_properties", {} if additional_properties is None else additional_properties)
+        _set_field(self, "_okta_json", None)
 
     def to_dict(self, *, omit_read_only: bool = False) -> dict[str, Any]:
         """This object as JSON-ready data; `omit_read_only` leaves out what only Okta sets."""
-        self.materialize()
+        values = self._values()
         d: dict[str, Any] = {}
-        if self.resource_sets is not UNSET:
-            d["resourceSets"] = self.resource_sets
-        if self.role is not UNSET:
-            d["role"] = self.role
-        if self.targets is not UNSET:
-            d["targets"] = self.targets
+        if (v := values.get("resource_sets", UNSET)) is not UNSET:
+            d["resourceSets"] = v
+        if (v := values.get("role", UNSET)) is not UNSET:
+            d["role"] = v
+        if (v := values.get("targets", UNSET)) is not UNSET:
+            d["targets"] = v
         if self.additional_properties:
             d.update(self.additional_properties)
         return d
@@ -63,9 +81,13 @@ class IAMBundleEntitlement(OktaModel):
         """Build from JSON data; unknown keys are kept in `additional_properties`."""
         d = src_dict.copy() if src_dict.__class__ is dict else _convert.as_mapping(cls, src_dict)
         obj = cls.__new__(cls)
-        # Slot stores, not keyword arguments to __init__: less than half the cost a field.
-        obj.resource_sets = d.pop("resourceSets", UNSET)
-        obj.role = d.pop("role", UNSET)
-        obj.targets = d.pop("targets", UNSET)
+        # Slot stores, not keyword arguments to __init__: less than half the cost a field. Absent keys store nothing.
+        if (v := d.pop("resourceSets", UNSET)) is not UNSET:
+            obj.resource_sets = v
+        if (v := d.pop("role", UNSET)) is not UNSET:
+            obj.role = v
+        if (v := d.pop("targets", UNSET)) is not UNSET:
+            obj.targets = v
         obj.additional_properties = d
+        obj._okta_json = None  # type: ignore[misc, unused-ignore]  # mypy misses some base classes' slot
         return obj

@@ -4,9 +4,10 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, ClassVar
 
 from attrs import define as _attrs_define
+from attrs import field as _attrs_field
 
 from .. import _convert
-from .._model import JsonField, OktaModel, unguarded_instance
+from .._model import JsonField, OktaModel, _set_field, unguarded_instance
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -14,7 +15,7 @@ if TYPE_CHECKING:
     from typing import Self
 
 
-@_attrs_define(kw_only=True)
+@_attrs_define(kw_only=True, init=False, getstate_setstate=False)
 class IdPKeyCredential(OktaModel):
     """A [JSON Web Key](https://tools.ietf.org/html/rfc7517) for a signature or encryption credential for
     an IdP
@@ -57,59 +58,93 @@ class IdPKeyCredential(OktaModel):
         "x_5_t_s256": "str",
     }
     _json_fields: ClassVar[dict[str, JsonField]] = {
-        "created": lambda d: _convert.parse_datetime_text(v) if (v := d.get("created", UNSET)).__class__ is str else v,
-        "e": "e",
-        "expires_at": lambda d: (
-            _convert.parse_datetime_text(v) if (v := d.get("expiresAt", UNSET)).__class__ is str else v
-        ),
-        "kid": "kid",
-        "kty": "kty",
-        "last_updated": lambda d: (
-            _convert.parse_datetime_text(v) if (v := d.get("lastUpdated", UNSET)).__class__ is str else v
-        ),
-        "n": "n",
-        "use": "use",
-        "x5c": "x5c",
-        "x_5_t_s256": "x5t#S256",
-        "additional_properties": lambda d: _convert.undeclared(d, IdPKeyCredential._json_names),
+        "created": ("created", _convert.parse_datetime),
+        "e": ("e", None),
+        "expires_at": ("expiresAt", _convert.parse_datetime),
+        "kid": ("kid", None),
+        "kty": ("kty", None),
+        "last_updated": ("lastUpdated", _convert.parse_datetime),
+        "n": ("n", None),
+        "use": ("use", None),
+        "x5c": ("x5c", None),
+        "x_5_t_s256": ("x5t#S256", None),
     }
     _extensible: ClassVar[bool] = True
 
-    created: datetime.datetime | None | Unset = UNSET
-    e: str | None | Unset = UNSET
-    expires_at: datetime.datetime | None | Unset = UNSET
-    kid: str | None | Unset = UNSET
-    kty: str | None | Unset = UNSET
-    last_updated: datetime.datetime | None | Unset = UNSET
-    n: str | None | Unset = UNSET
-    use: str | None | Unset = UNSET
-    x5c: list[str] | None | Unset = UNSET
-    x_5_t_s256: str | None | Unset = UNSET
+    created: datetime.datetime | None = _attrs_field(init=False)
+    e: str | None = _attrs_field(init=False)
+    expires_at: datetime.datetime | None = _attrs_field(init=False)
+    kid: str | None = _attrs_field(init=False)
+    kty: str | None = _attrs_field(init=False)
+    last_updated: datetime.datetime | None = _attrs_field(init=False)
+    n: str | None = _attrs_field(init=False)
+    use: str | None = _attrs_field(init=False)
+    x5c: list[str] | None = _attrs_field(init=False)
+    x_5_t_s256: str | None = _attrs_field(init=False)
+
+    def __init__(
+        self,
+        *,
+        created: datetime.datetime | None | Unset = UNSET,
+        e: str | None | Unset = UNSET,
+        expires_at: datetime.datetime | None | Unset = UNSET,
+        kid: str | None | Unset = UNSET,
+        kty: str | None | Unset = UNSET,
+        last_updated: datetime.datetime | None | Unset = UNSET,
+        n: str | None | Unset = UNSET,
+        use: str | None | Unset = UNSET,
+        x5c: list[str] | None | Unset = UNSET,
+        x_5_t_s256: str | None | Unset = UNSET,
+        additional_properties: dict[str, Any] | None = None,
+    ) -> None:
+        """Only the fields given are set (and sent); the others are absent. `None` is sent as null."""
+        if created is not UNSET:
+            _set_field(self, "created", created)
+        if e is not UNSET:
+            _set_field(self, "e", e)
+        if expires_at is not UNSET:
+            _set_field(self, "expires_at", expires_at)
+        if kid is not UNSET:
+            _set_field(self, "kid", kid)
+        if kty is not UNSET:
+            _set_field(self, "kty", kty)
+        if last_updated is not UNSET:
+            _set_field(self, "last_updated", last_updated)
+        if n is not UNSET:
+            _set_field(self, "n", n)
+        if use is not UNSET:
+            _set_field(self, "use", use)
+        if x5c is not UNSET:
+            _set_field(self, "x5c", x5c)
+        if x_5_t_s256 is not UNSET:
+            _set_field(self, "x_5_t_s256", x_5_t_s256)
+        _set_field(self, "additional_properties", {} if additional_properties is None else additional_properties)
+        _set_field(self, "_okta_json", None)
 
     def to_dict(self, *, omit_read_only: bool = False) -> dict[str, Any]:
         """This object as JSON-ready data; `omit_read_only` leaves out what only Okta sets."""
-        self.materialize()
+        values = self._values()
         d: dict[str, Any] = {}
-        if self.created is not UNSET and not omit_read_only:
-            d["created"] = _convert.dump_datetime(self.created)
-        if self.e is not UNSET:
-            d["e"] = self.e
-        if self.expires_at is not UNSET and not omit_read_only:
-            d["expiresAt"] = _convert.dump_datetime(self.expires_at)
-        if self.kid is not UNSET:
-            d["kid"] = self.kid
-        if self.kty is not UNSET:
-            d["kty"] = self.kty
-        if self.last_updated is not UNSET and not omit_read_only:
-            d["lastUpdated"] = _convert.dump_datetime(self.last_updated)
-        if self.n is not UNSET:
-            d["n"] = self.n
-        if self.use is not UNSET:
-            d["use"] = self.use
-        if self.x5c is not UNSET:
-            d["x5c"] = self.x5c
-        if self.x_5_t_s256 is not UNSET:
-            d["x5t#S256"] = self.x_5_t_s256
+        if (v := values.get("created", UNSET)) is not UNSET and not omit_read_only:
+            d["created"] = _convert.dump_datetime(v)
+        if (v := values.get("e", UNSET)) is not UNSET:
+            d["e"] = v
+        if (v := values.get("expires_at", UNSET)) is not UNSET and not omit_read_only:
+            d["expiresAt"] = _convert.dump_datetime(v)
+        if (v := values.get("kid", UNSET)) is not UNSET:
+            d["kid"] = v
+        if (v := values.get("kty", UNSET)) is not UNSET:
+            d["kty"] = v
+        if (v := values.get("last_updated", UNSET)) is not UNSET and not omit_read_only:
+            d["lastUpdated"] = _convert.dump_datetime(v)
+        if (v := values.get("n", UNSET)) is not UNSET:
+            d["n"] = v
+        if (v := values.get("use", UNSET)) is not UNSET:
+            d["use"] = v
+        if (v := values.get("x5c", UNSET)) is not UNSET:
+            d["x5c"] = v
+        if (v := values.get("x_5_t_s256", UNSET)) is not UNSET:
+            d["x5t#S256"] = v
         if self.additional_properties:
             d.update(self.additional_properties)
         return d
@@ -120,18 +155,29 @@ class IdPKeyCredential(OktaModel):
         d = src_dict.copy() if src_dict.__class__ is dict else _convert.as_mapping(cls, src_dict)
         # Of a subclass without this class's name-checking __setattr__ until every field is in.
         obj = unguarded_instance(cls)
-        # Slot stores, not keyword arguments to __init__: less than half the cost a field.
-        obj.created = _convert.parse_datetime_text(v) if (v := d.pop("created", UNSET)).__class__ is str else v
-        obj.e = d.pop("e", UNSET)
-        obj.expires_at = _convert.parse_datetime_text(v) if (v := d.pop("expiresAt", UNSET)).__class__ is str else v
-        obj.kid = d.pop("kid", UNSET)
-        obj.kty = d.pop("kty", UNSET)
-        obj.last_updated = _convert.parse_datetime_text(v) if (v := d.pop("lastUpdated", UNSET)).__class__ is str else v
-        obj.n = d.pop("n", UNSET)
-        obj.use = d.pop("use", UNSET)
-        obj.x5c = d.pop("x5c", UNSET)
-        obj.x_5_t_s256 = d.pop("x5t#S256", UNSET)
+        # Slot stores, not keyword arguments to __init__: less than half the cost a field. Absent keys store nothing.
+        if (v := d.pop("created", UNSET)) is not UNSET:
+            obj.created = _convert.parse_datetime(v, False)
+        if (v := d.pop("e", UNSET)) is not UNSET:
+            obj.e = v
+        if (v := d.pop("expiresAt", UNSET)) is not UNSET:
+            obj.expires_at = _convert.parse_datetime(v, False)
+        if (v := d.pop("kid", UNSET)) is not UNSET:
+            obj.kid = v
+        if (v := d.pop("kty", UNSET)) is not UNSET:
+            obj.kty = v
+        if (v := d.pop("lastUpdated", UNSET)) is not UNSET:
+            obj.last_updated = _convert.parse_datetime(v, False)
+        if (v := d.pop("n", UNSET)) is not UNSET:
+            obj.n = v
+        if (v := d.pop("use", UNSET)) is not UNSET:
+            obj.use = v
+        if (v := d.pop("x5c", UNSET)) is not UNSET:
+            obj.x5c = v
+        if (v := d.pop("x5t#S256", UNSET)) is not UNSET:
+            obj.x_5_t_s256 = v
         obj.additional_properties = d
+        obj._okta_json = None  # type: ignore[misc, unused-ignore]  # mypy misses some base classes' slot
         obj.__class__ = cls  # same layout; attribute writes from here on go through __setattr__ again
         return obj
 

@@ -4,9 +4,10 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, ClassVar
 
 from attrs import define as _attrs_define
+from attrs import field as _attrs_field
 
 from .. import _convert
-from .._model import JsonField, OktaModel
+from .._model import JsonField, OktaModel, _set_field
 from ..types import UNSET, Unset
 from . import (
     identity_claim_sourcing_policy_rule_action_claim_sourcing_refresh as _identity_claim_sourcing_policy_rule_action_claim_sourcing_refresh,
@@ -23,7 +24,27 @@ if TYPE_CHECKING:
     )
 
 
-@_attrs_define(kw_only=True)
+_parse_redirect_type = _convert.enum_parser(IdentityClaimSourcingPolicyRuleActionClaimSourcingRedirectType)
+
+
+def _parse_refresh(v: Any, lazy: bool) -> Any:
+    if v.__class__ is dict:
+        return (
+            _identity_claim_sourcing_policy_rule_action_claim_sourcing_refresh.IdentityClaimSourcingPolicyRuleActionClaimSourcingRefresh.from_json(
+                v
+            )
+            if lazy
+            else _identity_claim_sourcing_policy_rule_action_claim_sourcing_refresh.IdentityClaimSourcingPolicyRuleActionClaimSourcingRefresh.from_dict(
+                v
+            )
+        )
+    return _convert.parse_model(
+        _identity_claim_sourcing_policy_rule_action_claim_sourcing_refresh.IdentityClaimSourcingPolicyRuleActionClaimSourcingRefresh,
+        v,
+    )
+
+
+@_attrs_define(kw_only=True, init=False, getstate_setstate=False)
 class IdentityClaimSourcingPolicyRuleActionClaimSourcing(OktaModel):
     """Specifies the settings for the identity claims sourcing policy rule
 
@@ -43,39 +64,36 @@ class IdentityClaimSourcingPolicyRuleActionClaimSourcing(OktaModel):
         "refresh": "model",
     }
     _json_fields: ClassVar[dict[str, JsonField]] = {
-        "redirect_type": lambda d: (
-            _convert.parse_enum(IdentityClaimSourcingPolicyRuleActionClaimSourcingRedirectType, v)
-            if (v := d.get("redirectType", UNSET)).__class__ is str
-            else v
-        ),
-        "refresh": lambda d: (
-            _identity_claim_sourcing_policy_rule_action_claim_sourcing_refresh.IdentityClaimSourcingPolicyRuleActionClaimSourcingRefresh.from_json(
-                v
-            )
-            if (v := d.get("refresh", UNSET)).__class__ is dict
-            else v
-            if v is UNSET
-            else _convert.parse_model(
-                _identity_claim_sourcing_policy_rule_action_claim_sourcing_refresh.IdentityClaimSourcingPolicyRuleActionClaimSourcingRefresh,
-                v,
-            )
-        ),
-        "additional_properties": lambda d: _convert.undeclared(
-            d, IdentityClaimSourcingPolicyRuleActionClaimSourcing._json_names
-        ),
+        "redirect_type": ("redirectType", _parse_redirect_type),
+        "refresh": ("refresh", _parse_refresh),
     }
 
-    redirect_type: IdentityClaimSourcingPolicyRuleActionClaimSourcingRedirectType | None | Unset
-    refresh: IdentityClaimSourcingPolicyRuleActionClaimSourcingRefresh | None | Unset = UNSET
+    redirect_type: IdentityClaimSourcingPolicyRuleActionClaimSourcingRedirectType | None = _attrs_field(init=False)
+    refresh: IdentityClaimSourcingPolicyRuleActionClaimSourcingRefresh | None = _attrs_field(init=False)
+
+    def __init__(
+        self,
+        *,
+        redirect_type: IdentityClaimSourcingPolicyRuleActionClaimSourcingRedirectType | None | Unset,
+        refresh: IdentityClaimSourcingPolicyRuleActionClaimSourcingRefresh | None | Unset = UNSET,
+        additional_properties: dict[str, Any] | None = None,
+    ) -> None:
+        """Only the fields given are set (and sent); the others are absent. `None` is sent as null."""
+        if redirect_type is not UNSET:
+            _set_field(self, "redirect_type", redirect_type)
+        if refresh is not UNSET:
+            _set_field(self, "refresh", refresh)
+        _set_field(self, "additional_properties", {} if additional_properties is None else additional_properties)
+        _set_field(self, "_okta_json", None)
 
     def to_dict(self, *, omit_read_only: bool = False) -> dict[str, Any]:
         """This object as JSON-ready data; `omit_read_only` leaves out what only Okta sets."""
-        self.materialize()
+        values = self._values()
         d: dict[str, Any] = {}
-        if self.redirect_type is not UNSET:
-            d["redirectType"] = self.redirect_type
-        if self.refresh is not UNSET:
-            d["refresh"] = _convert.dump_model(self.refresh, omit_read_only)
+        if (v := values.get("redirect_type", UNSET)) is not UNSET:
+            d["redirectType"] = v
+        if (v := values.get("refresh", UNSET)) is not UNSET:
+            d["refresh"] = _convert.dump_model(v, omit_read_only)
         if self.additional_properties:
             d.update(self.additional_properties)
         return d
@@ -85,23 +103,11 @@ class IdentityClaimSourcingPolicyRuleActionClaimSourcing(OktaModel):
         """Build from JSON data; unknown keys are kept in `additional_properties`."""
         d = src_dict.copy() if src_dict.__class__ is dict else _convert.as_mapping(cls, src_dict)
         obj = cls.__new__(cls)
-        # Slot stores, not keyword arguments to __init__: less than half the cost a field.
-        obj.redirect_type = (
-            _convert.parse_enum(IdentityClaimSourcingPolicyRuleActionClaimSourcingRedirectType, v)
-            if (v := d.pop("redirectType", UNSET)).__class__ is str
-            else v
-        )
-        obj.refresh = (
-            _identity_claim_sourcing_policy_rule_action_claim_sourcing_refresh.IdentityClaimSourcingPolicyRuleActionClaimSourcingRefresh.from_dict(
-                v
-            )
-            if (v := d.pop("refresh", UNSET)).__class__ is dict
-            else v
-            if v is UNSET
-            else _convert.parse_model(
-                _identity_claim_sourcing_policy_rule_action_claim_sourcing_refresh.IdentityClaimSourcingPolicyRuleActionClaimSourcingRefresh,
-                v,
-            )
-        )
+        # Slot stores, not keyword arguments to __init__: less than half the cost a field. Absent keys store nothing.
+        if (v := d.pop("redirectType", UNSET)) is not UNSET:
+            obj.redirect_type = _parse_redirect_type(v, False)
+        if (v := d.pop("refresh", UNSET)) is not UNSET:
+            obj.refresh = _parse_refresh(v, False)
         obj.additional_properties = d
+        obj._okta_json = None  # type: ignore[misc, unused-ignore]  # mypy misses some base classes' slot
         return obj

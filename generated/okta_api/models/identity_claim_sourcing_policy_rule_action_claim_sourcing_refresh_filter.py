@@ -4,9 +4,10 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, ClassVar
 
 from attrs import define as _attrs_define
+from attrs import field as _attrs_field
 
 from .. import _convert
-from .._model import JsonField, OktaModel
+from .._model import JsonField, OktaModel, _set_field
 from ..types import UNSET, Unset
 from . import (
     identity_claim_sourcing_policy_rule_action_claim_sourcing_refresh_filter_include_item as _identity_claim_sourcing_policy_rule_action_claim_sourcing_refresh_filter_include_item,
@@ -20,7 +21,16 @@ if TYPE_CHECKING:
     )
 
 
-@_attrs_define(kw_only=True)
+def _parse_include(v: Any, lazy: bool) -> Any:
+    return _convert.parse_model_list(
+        _identity_claim_sourcing_policy_rule_action_claim_sourcing_refresh_filter_include_item.IdentityClaimSourcingPolicyRuleActionClaimSourcingRefreshFilterIncludeItem.from_json
+        if lazy
+        else _identity_claim_sourcing_policy_rule_action_claim_sourcing_refresh_filter_include_item.IdentityClaimSourcingPolicyRuleActionClaimSourcingRefreshFilterIncludeItem.from_dict,
+        v,
+    )
+
+
+@_attrs_define(kw_only=True, init=False, getstate_setstate=False)
 class IdentityClaimSourcingPolicyRuleActionClaimSourcingRefreshFilter(OktaModel):
     """Filter which IdPs are available to use for re-authentication
 
@@ -35,23 +45,33 @@ class IdentityClaimSourcingPolicyRuleActionClaimSourcingRefreshFilter(OktaModel)
         "include": "list:model",
     }
     _json_fields: ClassVar[dict[str, JsonField]] = {
-        "include": lambda d: _convert.parse_model_list(
-            _identity_claim_sourcing_policy_rule_action_claim_sourcing_refresh_filter_include_item.IdentityClaimSourcingPolicyRuleActionClaimSourcingRefreshFilterIncludeItem.from_json,
-            d.get("include", UNSET),
-        ),
-        "additional_properties": lambda d: _convert.undeclared(
-            d, IdentityClaimSourcingPolicyRuleActionClaimSourcingRefreshFilter._json_names
-        ),
+        "include": ("include", _parse_include),
     }
 
-    include: list[IdentityClaimSourcingPolicyRuleActionClaimSourcingRefreshFilterIncludeItem] | None | Unset = UNSET
+    include: list[IdentityClaimSourcingPolicyRuleActionClaimSourcingRefreshFilterIncludeItem] | None = _attrs_field(
+        init=False
+    )
+
+    def __init__(
+        self,
+        *,
+        include: list[IdentityClaimSourcingPolicyRuleActionClaimSourcingRefreshFilterIncludeItem]
+        | None
+        | Unset = UNSET,
+        additional_properties: dict[str, Any] | None = None,
+    ) -> None:
+        """Only the fields given are set (and sent); the others are absent. `None` is sent as null."""
+        if include is not UNSET:
+            _set_field(self, "include", include)
+        _set_field(self, "additional_properties", {} if additional_properties is None else additional_properties)
+        _set_field(self, "_okta_json", None)
 
     def to_dict(self, *, omit_read_only: bool = False) -> dict[str, Any]:
         """This object as JSON-ready data; `omit_read_only` leaves out what only Okta sets."""
-        self.materialize()
+        values = self._values()
         d: dict[str, Any] = {}
-        if self.include is not UNSET:
-            d["include"] = _convert.dump_model_list(self.include, omit_read_only)
+        if (v := values.get("include", UNSET)) is not UNSET:
+            d["include"] = _convert.dump_model_list(v, omit_read_only)
         if self.additional_properties:
             d.update(self.additional_properties)
         return d
@@ -61,10 +81,9 @@ class IdentityClaimSourcingPolicyRuleActionClaimSourcingRefreshFilter(OktaModel)
         """Build from JSON data; unknown keys are kept in `additional_properties`."""
         d = src_dict.copy() if src_dict.__class__ is dict else _convert.as_mapping(cls, src_dict)
         obj = cls.__new__(cls)
-        # Slot stores, not keyword arguments to __init__: less than half the cost a field.
-        obj.include = _convert.parse_model_list(
-            _identity_claim_sourcing_policy_rule_action_claim_sourcing_refresh_filter_include_item.IdentityClaimSourcingPolicyRuleActionClaimSourcingRefreshFilterIncludeItem.from_dict,
-            d.pop("include", UNSET),
-        )
+        # Slot stores, not keyword arguments to __init__: less than half the cost a field. Absent keys store nothing.
+        if (v := d.pop("include", UNSET)) is not UNSET:
+            obj.include = _parse_include(v, False)
         obj.additional_properties = d
+        obj._okta_json = None  # type: ignore[misc, unused-ignore]  # mypy misses some base classes' slot
         return obj

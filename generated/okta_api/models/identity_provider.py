@@ -4,9 +4,10 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, ClassVar
 
 from attrs import define as _attrs_define
+from attrs import field as _attrs_field
 
 from .. import _convert
-from .._model import JsonField, OktaModel
+from .._model import JsonField, OktaModel, _set_field
 from ..types import UNSET, Unset
 from . import identity_provider_links as _identity_provider_links
 from . import identity_provider_policy as _identity_provider_policy
@@ -34,7 +35,58 @@ if TYPE_CHECKING:
     from .protocol_saml import ProtocolSaml
 
 
-@_attrs_define(kw_only=True)
+_parse_issuer_mode = _convert.enum_parser(IdentityProviderIssuerMode)
+
+
+def _parse_policy(v: Any, lazy: bool) -> Any:
+    if v.__class__ is dict:
+        return (
+            _identity_provider_policy.IdentityProviderPolicy.from_json(v)
+            if lazy
+            else _identity_provider_policy.IdentityProviderPolicy.from_dict(v)
+        )
+    return _convert.parse_model(_identity_provider_policy.IdentityProviderPolicy, v)
+
+
+def _parse_properties(v: Any, lazy: bool) -> Any:
+    if v.__class__ is dict:
+        return (
+            _identity_provider_properties.IdentityProviderProperties.from_json(v)
+            if lazy
+            else _identity_provider_properties.IdentityProviderProperties.from_dict(v)
+        )
+    return _convert.parse_model(_identity_provider_properties.IdentityProviderProperties, v)
+
+
+def _parse_protocol(v: Any, lazy: bool) -> Any:
+    return _convert.parse_union(
+        (
+            _protocol_saml.ProtocolSaml,
+            _protocol_o_auth.ProtocolOAuth,
+            _protocol_oidc.ProtocolOidc,
+            _protocol_mtls.ProtocolMtls,
+            _protocol_id_verification.ProtocolIdVerification,
+        ),
+        v,
+    )
+
+
+_parse_status = _convert.enum_parser(LifecycleStatus)
+
+_parse_type_ = _convert.enum_parser(IdentityProviderType)
+
+
+def _parse_field_links(v: Any, lazy: bool) -> Any:
+    if v.__class__ is dict:
+        return (
+            _identity_provider_links.IdentityProviderLinks.from_json(v)
+            if lazy
+            else _identity_provider_links.IdentityProviderLinks.from_dict(v)
+        )
+    return _convert.parse_model(_identity_provider_links.IdentityProviderLinks, v)
+
+
+@_attrs_define(kw_only=True, init=False, getstate_setstate=False)
 class IdentityProvider(OktaModel):
     """An Okta `IdentityProvider`.
 
@@ -193,95 +245,107 @@ class IdentityProvider(OktaModel):
         "field_links": "model",
     }
     _json_fields: ClassVar[dict[str, JsonField]] = {
-        "created": lambda d: _convert.parse_datetime_text(v) if (v := d.get("created", UNSET)).__class__ is str else v,
-        "id": "id",
-        "issuer_mode": lambda d: (
-            _convert.parse_enum(IdentityProviderIssuerMode, v)
-            if (v := d.get("issuerMode", UNSET)).__class__ is str
-            else v
-        ),
-        "last_updated": lambda d: (
-            _convert.parse_datetime_text(v) if (v := d.get("lastUpdated", UNSET)).__class__ is str else v
-        ),
-        "name": "name",
-        "policy": lambda d: (
-            _identity_provider_policy.IdentityProviderPolicy.from_json(v)
-            if (v := d.get("policy", UNSET)).__class__ is dict
-            else v
-            if v is UNSET
-            else _convert.parse_model(_identity_provider_policy.IdentityProviderPolicy, v)
-        ),
-        "properties": lambda d: (
-            _identity_provider_properties.IdentityProviderProperties.from_json(v)
-            if (v := d.get("properties", UNSET)).__class__ is dict
-            else v
-            if v is UNSET
-            else _convert.parse_model(_identity_provider_properties.IdentityProviderProperties, v)
-        ),
-        "protocol": lambda d: _convert.parse_union(
-            (
-                _protocol_saml.ProtocolSaml,
-                _protocol_o_auth.ProtocolOAuth,
-                _protocol_oidc.ProtocolOidc,
-                _protocol_mtls.ProtocolMtls,
-                _protocol_id_verification.ProtocolIdVerification,
-            ),
-            d.get("protocol", UNSET),
-        ),
-        "status": lambda d: (
-            _convert.parse_enum(LifecycleStatus, v) if (v := d.get("status", UNSET)).__class__ is str else v
-        ),
-        "type_": lambda d: (
-            _convert.parse_enum(IdentityProviderType, v) if (v := d.get("type", UNSET)).__class__ is str else v
-        ),
-        "field_links": lambda d: (
-            _identity_provider_links.IdentityProviderLinks.from_json(v)
-            if (v := d.get("_links", UNSET)).__class__ is dict
-            else v
-            if v is UNSET
-            else _convert.parse_model(_identity_provider_links.IdentityProviderLinks, v)
-        ),
-        "additional_properties": lambda d: _convert.undeclared(d, IdentityProvider._json_names),
+        "created": ("created", _convert.parse_datetime),
+        "id": ("id", None),
+        "issuer_mode": ("issuerMode", _parse_issuer_mode),
+        "last_updated": ("lastUpdated", _convert.parse_datetime),
+        "name": ("name", None),
+        "policy": ("policy", _parse_policy),
+        "properties": ("properties", _parse_properties),
+        "protocol": ("protocol", _parse_protocol),
+        "status": ("status", _parse_status),
+        "type_": ("type", _parse_type_),
+        "field_links": ("_links", _parse_field_links),
     }
 
-    created: datetime.datetime | None | Unset = UNSET
-    id: str | None | Unset = UNSET
-    issuer_mode: IdentityProviderIssuerMode | None | Unset = UNSET
-    last_updated: datetime.datetime | None | Unset = UNSET
-    name: str | None | Unset = UNSET
-    policy: IdentityProviderPolicy | None | Unset = UNSET
-    properties: IdentityProviderProperties | None | Unset = UNSET
-    protocol: ProtocolSaml | ProtocolOAuth | ProtocolOidc | ProtocolMtls | ProtocolIdVerification | None | Unset = UNSET
-    status: LifecycleStatus | None | Unset = UNSET
-    type_: IdentityProviderType | None | Unset = UNSET
-    field_links: IdentityProviderLinks | None | Unset = UNSET
+    created: datetime.datetime | None = _attrs_field(init=False)
+    id: str | None = _attrs_field(init=False)
+    issuer_mode: IdentityProviderIssuerMode | None = _attrs_field(init=False)
+    last_updated: datetime.datetime | None = _attrs_field(init=False)
+    name: str | None = _attrs_field(init=False)
+    policy: IdentityProviderPolicy | None = _attrs_field(init=False)
+    properties: IdentityProviderProperties | None = _attrs_field(init=False)
+    protocol: ProtocolSaml | ProtocolOAuth | ProtocolOidc | ProtocolMtls | ProtocolIdVerification | None = _attrs_field(
+        init=False
+    )
+    status: LifecycleStatus | None = _attrs_field(init=False)
+    type_: IdentityProviderType | None = _attrs_field(init=False)
+    field_links: IdentityProviderLinks | None = _attrs_field(init=False)
+
+    def __init__(
+        self,
+        *,
+        created: datetime.datetime | None | Unset = UNSET,
+        id: str | None | Unset = UNSET,
+        issuer_mode: IdentityProviderIssuerMode | None | Unset = UNSET,
+        last_updated: datetime.datetime | None | Unset = UNSET,
+        name: str | None | Unset = UNSET,
+        policy: IdentityProviderPolicy | None | Unset = UNSET,
+        properties: IdentityProviderProperties | None | Unset = UNSET,
+        protocol: ProtocolSaml
+        | ProtocolOAuth
+        | ProtocolOidc
+        | ProtocolMtls
+        | ProtocolIdVerification
+        | None
+        | Unset = UNSET,
+        status: LifecycleStatus | None | Unset = UNSET,
+        type_: IdentityProviderType | None | Unset = UNSET,
+        field_links: IdentityProviderLinks | None | Unset = UNSET,
+        additional_properties: dict[str, Any] | None = None,
+    ) -> None:
+        """Only the fields given are set (and sent); the others are absent. `None` is sent as null."""
+        if created is not UNSET:
+            _set_field(self, "created", created)
+        if id is not UNSET:
+            _set_field(self, "id", id)
+        if issuer_mode is not UNSET:
+            _set_field(self, "issuer_mode", issuer_mode)
+        if last_updated is not UNSET:
+            _set_field(self, "last_updated", last_updated)
+        if name is not UNSET:
+            _set_field(self, "name", name)
+        if policy is not UNSET:
+            _set_field(self, "policy", policy)
+        if properties is not UNSET:
+            _set_field(self, "properties", properties)
+        if protocol is not UNSET:
+            _set_field(self, "protocol", protocol)
+        if status is not UNSET:
+            _set_field(self, "status", status)
+        if type_ is not UNSET:
+            _set_field(self, "type_", type_)
+        if field_links is not UNSET:
+            _set_field(self, "field_links", field_links)
+        _set_field(self, "additional_properties", {} if additional_properties is None else additional_properties)
+        _set_field(self, "_okta_json", None)
 
     def to_dict(self, *, omit_read_only: bool = False) -> dict[str, Any]:
         """This object as JSON-ready data; `omit_read_only` leaves out what only Okta sets."""
-        self.materialize()
+        values = self._values()
         d: dict[str, Any] = {}
-        if self.created is not UNSET and not omit_read_only:
-            d["created"] = _convert.dump_datetime(self.created)
-        if self.id is not UNSET and not omit_read_only:
-            d["id"] = self.id
-        if self.issuer_mode is not UNSET:
-            d["issuerMode"] = self.issuer_mode
-        if self.last_updated is not UNSET and not omit_read_only:
-            d["lastUpdated"] = _convert.dump_datetime(self.last_updated)
-        if self.name is not UNSET:
-            d["name"] = self.name
-        if self.policy is not UNSET:
-            d["policy"] = _convert.dump_model(self.policy, omit_read_only)
-        if self.properties is not UNSET:
-            d["properties"] = _convert.dump_model(self.properties, omit_read_only)
-        if self.protocol is not UNSET:
-            d["protocol"] = _convert.dump_value(self.protocol, omit_read_only)
-        if self.status is not UNSET:
-            d["status"] = self.status
-        if self.type_ is not UNSET:
-            d["type"] = self.type_
-        if self.field_links is not UNSET and not omit_read_only:
-            d["_links"] = _convert.dump_model(self.field_links, omit_read_only)
+        if (v := values.get("created", UNSET)) is not UNSET and not omit_read_only:
+            d["created"] = _convert.dump_datetime(v)
+        if (v := values.get("id", UNSET)) is not UNSET and not omit_read_only:
+            d["id"] = v
+        if (v := values.get("issuer_mode", UNSET)) is not UNSET:
+            d["issuerMode"] = v
+        if (v := values.get("last_updated", UNSET)) is not UNSET and not omit_read_only:
+            d["lastUpdated"] = _convert.dump_datetime(v)
+        if (v := values.get("name", UNSET)) is not UNSET:
+            d["name"] = v
+        if (v := values.get("policy", UNSET)) is not UNSET:
+            d["policy"] = _convert.dump_model(v, omit_read_only)
+        if (v := values.get("properties", UNSET)) is not UNSET:
+            d["properties"] = _convert.dump_model(v, omit_read_only)
+        if (v := values.get("protocol", UNSET)) is not UNSET:
+            d["protocol"] = _convert.dump_value(v, omit_read_only)
+        if (v := values.get("status", UNSET)) is not UNSET:
+            d["status"] = v
+        if (v := values.get("type_", UNSET)) is not UNSET:
+            d["type"] = v
+        if (v := values.get("field_links", UNSET)) is not UNSET and not omit_read_only:
+            d["_links"] = _convert.dump_model(v, omit_read_only)
         if self.additional_properties:
             d.update(self.additional_properties)
         return d
@@ -291,48 +355,29 @@ class IdentityProvider(OktaModel):
         """Build from JSON data; unknown keys are kept in `additional_properties`."""
         d = src_dict.copy() if src_dict.__class__ is dict else _convert.as_mapping(cls, src_dict)
         obj = cls.__new__(cls)
-        # Slot stores, not keyword arguments to __init__: less than half the cost a field.
-        obj.created = _convert.parse_datetime_text(v) if (v := d.pop("created", UNSET)).__class__ is str else v
-        obj.id = d.pop("id", UNSET)
-        obj.issuer_mode = (
-            _convert.parse_enum(IdentityProviderIssuerMode, v)
-            if (v := d.pop("issuerMode", UNSET)).__class__ is str
-            else v
-        )
-        obj.last_updated = _convert.parse_datetime_text(v) if (v := d.pop("lastUpdated", UNSET)).__class__ is str else v
-        obj.name = d.pop("name", UNSET)
-        obj.policy = (
-            _identity_provider_policy.IdentityProviderPolicy.from_dict(v)
-            if (v := d.pop("policy", UNSET)).__class__ is dict
-            else v
-            if v is UNSET
-            else _convert.parse_model(_identity_provider_policy.IdentityProviderPolicy, v)
-        )
-        obj.properties = (
-            _identity_provider_properties.IdentityProviderProperties.from_dict(v)
-            if (v := d.pop("properties", UNSET)).__class__ is dict
-            else v
-            if v is UNSET
-            else _convert.parse_model(_identity_provider_properties.IdentityProviderProperties, v)
-        )
-        obj.protocol = _convert.parse_union(
-            (
-                _protocol_saml.ProtocolSaml,
-                _protocol_o_auth.ProtocolOAuth,
-                _protocol_oidc.ProtocolOidc,
-                _protocol_mtls.ProtocolMtls,
-                _protocol_id_verification.ProtocolIdVerification,
-            ),
-            d.pop("protocol", UNSET),
-        )
-        obj.status = _convert.parse_enum(LifecycleStatus, v) if (v := d.pop("status", UNSET)).__class__ is str else v
-        obj.type_ = _convert.parse_enum(IdentityProviderType, v) if (v := d.pop("type", UNSET)).__class__ is str else v
-        obj.field_links = (
-            _identity_provider_links.IdentityProviderLinks.from_dict(v)
-            if (v := d.pop("_links", UNSET)).__class__ is dict
-            else v
-            if v is UNSET
-            else _convert.parse_model(_identity_provider_links.IdentityProviderLinks, v)
-        )
+        # Slot stores, not keyword arguments to __init__: less than half the cost a field. Absent keys store nothing.
+        if (v := d.pop("created", UNSET)) is not UNSET:
+            obj.created = _convert.parse_datetime(v, False)
+        if (v := d.pop("id", UNSET)) is not UNSET:
+            obj.id = v
+        if (v := d.pop("issuerMode", UNSET)) is not UNSET:
+            obj.issuer_mode = _parse_issuer_mode(v, False)
+        if (v := d.pop("lastUpdated", UNSET)) is not UNSET:
+            obj.last_updated = _convert.parse_datetime(v, False)
+        if (v := d.pop("name", UNSET)) is not UNSET:
+            obj.name = v
+        if (v := d.pop("policy", UNSET)) is not UNSET:
+            obj.policy = _parse_policy(v, False)
+        if (v := d.pop("properties", UNSET)) is not UNSET:
+            obj.properties = _parse_properties(v, False)
+        if (v := d.pop("protocol", UNSET)) is not UNSET:
+            obj.protocol = _parse_protocol(v, False)
+        if (v := d.pop("status", UNSET)) is not UNSET:
+            obj.status = _parse_status(v, False)
+        if (v := d.pop("type", UNSET)) is not UNSET:
+            obj.type_ = _parse_type_(v, False)
+        if (v := d.pop("_links", UNSET)) is not UNSET:
+            obj.field_links = _parse_field_links(v, False)
         obj.additional_properties = d
+        obj._okta_json = None  # type: ignore[misc, unused-ignore]  # mypy misses some base classes' slot
         return obj

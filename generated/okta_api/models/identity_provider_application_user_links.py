@@ -4,9 +4,10 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, ClassVar
 
 from attrs import define as _attrs_define
+from attrs import field as _attrs_field
 
 from .. import _convert
-from .._model import JsonField, OktaModel
+from .._model import JsonField, OktaModel, _set_field
 from ..types import UNSET, Unset
 from . import href_object as _href_object
 from . import href_object_next_link as _href_object_next_link
@@ -20,7 +21,39 @@ if TYPE_CHECKING:
     from .href_object_self_link import HrefObjectSelfLink
 
 
-@_attrs_define(kw_only=True)
+def _parse_self_(v: Any, lazy: bool) -> Any:
+    if v.__class__ is dict:
+        return (
+            _href_object_self_link.HrefObjectSelfLink.from_json(v)
+            if lazy
+            else _href_object_self_link.HrefObjectSelfLink.from_dict(v)
+        )
+    return _convert.parse_model(_href_object_self_link.HrefObjectSelfLink, v)
+
+
+def _parse_next_(v: Any, lazy: bool) -> Any:
+    if v.__class__ is dict:
+        return (
+            _href_object_next_link.HrefObjectNextLink.from_json(v)
+            if lazy
+            else _href_object_next_link.HrefObjectNextLink.from_dict(v)
+        )
+    return _convert.parse_model(_href_object_next_link.HrefObjectNextLink, v)
+
+
+def _parse_idp(v: Any, lazy: bool) -> Any:
+    if v.__class__ is dict:
+        return _href_object.HrefObject.from_json(v) if lazy else _href_object.HrefObject.from_dict(v)
+    return _convert.parse_model(_href_object.HrefObject, v)
+
+
+def _parse_user(v: Any, lazy: bool) -> Any:
+    if v.__class__ is dict:
+        return _href_object.HrefObject.from_json(v) if lazy else _href_object.HrefObject.from_dict(v)
+    return _convert.parse_model(_href_object.HrefObject, v)
+
+
+@_attrs_define(kw_only=True, init=False, getstate_setstate=False)
 class IdentityProviderApplicationUserLinks(OktaModel):
     """An Okta `IdentityProviderApplicationUserLinks`.
 
@@ -44,54 +77,50 @@ class IdentityProviderApplicationUserLinks(OktaModel):
         "user": "model",
     }
     _json_fields: ClassVar[dict[str, JsonField]] = {
-        "self_": lambda d: (
-            _href_object_self_link.HrefObjectSelfLink.from_json(v)
-            if (v := d.get("self", UNSET)).__class__ is dict
-            else v
-            if v is UNSET
-            else _convert.parse_model(_href_object_self_link.HrefObjectSelfLink, v)
-        ),
-        "next_": lambda d: (
-            _href_object_next_link.HrefObjectNextLink.from_json(v)
-            if (v := d.get("next", UNSET)).__class__ is dict
-            else v
-            if v is UNSET
-            else _convert.parse_model(_href_object_next_link.HrefObjectNextLink, v)
-        ),
-        "idp": lambda d: (
-            _href_object.HrefObject.from_json(v)
-            if (v := d.get("idp", UNSET)).__class__ is dict
-            else v
-            if v is UNSET
-            else _convert.parse_model(_href_object.HrefObject, v)
-        ),
-        "user": lambda d: (
-            _href_object.HrefObject.from_json(v)
-            if (v := d.get("user", UNSET)).__class__ is dict
-            else v
-            if v is UNSET
-            else _convert.parse_model(_href_object.HrefObject, v)
-        ),
-        "additional_properties": lambda d: _convert.undeclared(d, IdentityProviderApplicationUserLinks._json_names),
+        "self_": ("self", _parse_self_),
+        "next_": ("next", _parse_next_),
+        "idp": ("idp", _parse_idp),
+        "user": ("user", _parse_user),
     }
 
-    self_: HrefObjectSelfLink | None | Unset = UNSET
-    next_: HrefObjectNextLink | None | Unset = UNSET
-    idp: HrefObject | None | Unset = UNSET
-    user: HrefObject | None | Unset = UNSET
+    self_: HrefObjectSelfLink | None = _attrs_field(init=False)
+    next_: HrefObjectNextLink | None = _attrs_field(init=False)
+    idp: HrefObject | None = _attrs_field(init=False)
+    user: HrefObject | None = _attrs_field(init=False)
+
+    def __init__(
+        self,
+        *,
+        self_: HrefObjectSelfLink | None | Unset = UNSET,
+        next_: HrefObjectNextLink | None | Unset = UNSET,
+        idp: HrefObject | None | Unset = UNSET,
+        user: HrefObject | None | Unset = UNSET,
+        additional_properties: dict[str, Any] | None = None,
+    ) -> None:
+        """Only the fields given are set (and sent); the others are absent. `None` is sent as null."""
+        if self_ is not UNSET:
+            _set_field(self, "self_", self_)
+        if next_ is not UNSET:
+            _set_field(self, "next_", next_)
+        if idp is not UNSET:
+            _set_field(self, "idp", idp)
+        if user is not UNSET:
+            _set_field(self, "user", user)
+        _set_field(self, "additional_properties", {} if additional_properties is None else additional_properties)
+        _set_field(self, "_okta_json", None)
 
     def to_dict(self, *, omit_read_only: bool = False) -> dict[str, Any]:
         """This object as JSON-ready data; `omit_read_only` leaves out what only Okta sets."""
-        self.materialize()
+        values = self._values()
         d: dict[str, Any] = {}
-        if self.self_ is not UNSET:
-            d["self"] = _convert.dump_model(self.self_, omit_read_only)
-        if self.next_ is not UNSET:
-            d["next"] = _convert.dump_model(self.next_, omit_read_only)
-        if self.idp is not UNSET:
-            d["idp"] = _convert.dump_model(self.idp, omit_read_only)
-        if self.user is not UNSET:
-            d["user"] = _convert.dump_model(self.user, omit_read_only)
+        if (v := values.get("self_", UNSET)) is not UNSET:
+            d["self"] = _convert.dump_model(v, omit_read_only)
+        if (v := values.get("next_", UNSET)) is not UNSET:
+            d["next"] = _convert.dump_model(v, omit_read_only)
+        if (v := values.get("idp", UNSET)) is not UNSET:
+            d["idp"] = _convert.dump_model(v, omit_read_only)
+        if (v := values.get("user", UNSET)) is not UNSET:
+            d["user"] = _convert.dump_model(v, omit_read_only)
         if self.additional_properties:
             d.update(self.additional_properties)
         return d
@@ -101,34 +130,15 @@ class IdentityProviderApplicationUserLinks(OktaModel):
         """Build from JSON data; unknown keys are kept in `additional_properties`."""
         d = src_dict.copy() if src_dict.__class__ is dict else _convert.as_mapping(cls, src_dict)
         obj = cls.__new__(cls)
-        # Slot stores, not keyword arguments to __init__: less than half the cost a field.
-        obj.self_ = (
-            _href_object_self_link.HrefObjectSelfLink.from_dict(v)
-            if (v := d.pop("self", UNSET)).__class__ is dict
-            else v
-            if v is UNSET
-            else _convert.parse_model(_href_object_self_link.HrefObjectSelfLink, v)
-        )
-        obj.next_ = (
-            _href_object_next_link.HrefObjectNextLink.from_dict(v)
-            if (v := d.pop("next", UNSET)).__class__ is dict
-            else v
-            if v is UNSET
-            else _convert.parse_model(_href_object_next_link.HrefObjectNextLink, v)
-        )
-        obj.idp = (
-            _href_object.HrefObject.from_dict(v)
-            if (v := d.pop("idp", UNSET)).__class__ is dict
-            else v
-            if v is UNSET
-            else _convert.parse_model(_href_object.HrefObject, v)
-        )
-        obj.user = (
-            _href_object.HrefObject.from_dict(v)
-            if (v := d.pop("user", UNSET)).__class__ is dict
-            else v
-            if v is UNSET
-            else _convert.parse_model(_href_object.HrefObject, v)
-        )
+        # Slot stores, not keyword arguments to __init__: less than half the cost a field. Absent keys store nothing.
+        if (v := d.pop("self", UNSET)) is not UNSET:
+            obj.self_ = _parse_self_(v, False)
+        if (v := d.pop("next", UNSET)) is not UNSET:
+            obj.next_ = _parse_next_(v, False)
+        if (v := d.pop("idp", UNSET)) is not UNSET:
+            obj.idp = _parse_idp(v, False)
+        if (v := d.pop("user", UNSET)) is not UNSET:
+            obj.user = _parse_user(v, False)
         obj.additional_properties = d
+        obj._okta_json = None  # type: ignore[misc, unused-ignore]  # mypy misses some base classes' slot
         return obj

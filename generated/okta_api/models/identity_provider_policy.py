@@ -4,9 +4,10 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, ClassVar
 
 from attrs import define as _attrs_define
+from attrs import field as _attrs_field
 
 from .. import _convert
-from .._model import JsonField, OktaModel
+from .._model import JsonField, OktaModel, _set_field
 from ..types import UNSET, Unset
 from . import policy_account_link as _policy_account_link
 from . import policy_subject as _policy_subject
@@ -20,7 +21,29 @@ if TYPE_CHECKING:
     from .provisioning import Provisioning
 
 
-@_attrs_define(kw_only=True)
+def _parse_account_link(v: Any, lazy: bool) -> Any:
+    if v.__class__ is dict:
+        return (
+            _policy_account_link.PolicyAccountLink.from_json(v)
+            if lazy
+            else _policy_account_link.PolicyAccountLink.from_dict(v)
+        )
+    return _convert.parse_model(_policy_account_link.PolicyAccountLink, v)
+
+
+def _parse_provisioning(v: Any, lazy: bool) -> Any:
+    if v.__class__ is dict:
+        return _provisioning.Provisioning.from_json(v) if lazy else _provisioning.Provisioning.from_dict(v)
+    return _convert.parse_model(_provisioning.Provisioning, v)
+
+
+def _parse_subject(v: Any, lazy: bool) -> Any:
+    if v.__class__ is dict:
+        return _policy_subject.PolicySubject.from_json(v) if lazy else _policy_subject.PolicySubject.from_dict(v)
+    return _convert.parse_model(_policy_subject.PolicySubject, v)
+
+
+@_attrs_define(kw_only=True, init=False, getstate_setstate=False)
 class IdentityProviderPolicy(OktaModel):
     """Policy settings for the IdP.
     The following provisioning and account linking actions are supported by each IdP provider:
@@ -60,52 +83,57 @@ class IdentityProviderPolicy(OktaModel):
         "subject": "model",
     }
     _json_fields: ClassVar[dict[str, JsonField]] = {
-        "account_link": lambda d: (
-            _policy_account_link.PolicyAccountLink.from_json(v)
-            if (v := d.get("accountLink", UNSET)).__class__ is dict
-            else v
-            if v is UNSET
-            else _convert.parse_model(_policy_account_link.PolicyAccountLink, v)
-        ),
-        "max_clock_skew": "maxClockSkew",
-        "trust_claims": "trustClaims",
-        "provisioning": lambda d: (
-            _provisioning.Provisioning.from_json(v)
-            if (v := d.get("provisioning", UNSET)).__class__ is dict
-            else v
-            if v is UNSET
-            else _convert.parse_model(_provisioning.Provisioning, v)
-        ),
-        "subject": lambda d: (
-            _policy_subject.PolicySubject.from_json(v)
-            if (v := d.get("subject", UNSET)).__class__ is dict
-            else v
-            if v is UNSET
-            else _convert.parse_model(_policy_subject.PolicySubject, v)
-        ),
-        "additional_properties": lambda d: _convert.undeclared(d, IdentityProviderPolicy._json_names),
+        "account_link": ("accountLink", _parse_account_link),
+        "max_clock_skew": ("maxClockSkew", None),
+        "trust_claims": ("trustClaims", None),
+        "provisioning": ("provisioning", _parse_provisioning),
+        "subject": ("subject", _parse_subject),
     }
 
-    account_link: PolicyAccountLink | None | Unset = UNSET
-    max_clock_skew: int | None | Unset = UNSET
-    trust_claims: bool | None | Unset = UNSET
-    provisioning: Provisioning | None | Unset = UNSET
-    subject: PolicySubject | None | Unset = UNSET
+    account_link: PolicyAccountLink | None = _attrs_field(init=False)
+    max_clock_skew: int | None = _attrs_field(init=False)
+    trust_claims: bool | None = _attrs_field(init=False)
+    provisioning: Provisioning | None = _attrs_field(init=False)
+    subject: PolicySubject | None = _attrs_field(init=False)
+
+    def __init__(
+        self,
+        *,
+        account_link: PolicyAccountLink | None | Unset = UNSET,
+        max_clock_skew: int | None | Unset = UNSET,
+        trust_claims: bool | None | Unset = UNSET,
+        provisioning: Provisioning | None | Unset = UNSET,
+        subject: PolicySubject | None | Unset = UNSET,
+        additional_properties: dict[str, Any] | None = None,
+    ) -> None:
+        """Only the fields given are set (and sent); the others are absent. `None` is sent as null."""
+        if account_link is not UNSET:
+            _set_field(self, "account_link", account_link)
+        if max_clock_skew is not UNSET:
+            _set_field(self, "max_clock_skew", max_clock_skew)
+        if trust_claims is not UNSET:
+            _set_field(self, "trust_claims", trust_claims)
+        if provisioning is not UNSET:
+            _set_field(self, "provisioning", provisioning)
+        if subject is not UNSET:
+            _set_field(self, "subject", subject)
+        _set_field(self, "additional_properties", {} if additional_properties is None else additional_properties)
+        _set_field(self, "_okta_json", None)
 
     def to_dict(self, *, omit_read_only: bool = False) -> dict[str, Any]:
         """This object as JSON-ready data; `omit_read_only` leaves out what only Okta sets."""
-        self.materialize()
+        values = self._values()
         d: dict[str, Any] = {}
-        if self.account_link is not UNSET:
-            d["accountLink"] = _convert.dump_model(self.account_link, omit_read_only)
-        if self.max_clock_skew is not UNSET:
-            d["maxClockSkew"] = self.max_clock_skew
-        if self.trust_claims is not UNSET:
-            d["trustClaims"] = self.trust_claims
-        if self.provisioning is not UNSET:
-            d["provisioning"] = _convert.dump_model(self.provisioning, omit_read_only)
-        if self.subject is not UNSET:
-            d["subject"] = _convert.dump_model(self.subject, omit_read_only)
+        if (v := values.get("account_link", UNSET)) is not UNSET:
+            d["accountLink"] = _convert.dump_model(v, omit_read_only)
+        if (v := values.get("max_clock_skew", UNSET)) is not UNSET:
+            d["maxClockSkew"] = v
+        if (v := values.get("trust_claims", UNSET)) is not UNSET:
+            d["trustClaims"] = v
+        if (v := values.get("provisioning", UNSET)) is not UNSET:
+            d["provisioning"] = _convert.dump_model(v, omit_read_only)
+        if (v := values.get("subject", UNSET)) is not UNSET:
+            d["subject"] = _convert.dump_model(v, omit_read_only)
         if self.additional_properties:
             d.update(self.additional_properties)
         return d
@@ -115,29 +143,17 @@ class IdentityProviderPolicy(OktaModel):
         """Build from JSON data; unknown keys are kept in `additional_properties`."""
         d = src_dict.copy() if src_dict.__class__ is dict else _convert.as_mapping(cls, src_dict)
         obj = cls.__new__(cls)
-        # Slot stores, not keyword arguments to __init__: less than half the cost a field.
-        obj.account_link = (
-            _policy_account_link.PolicyAccountLink.from_dict(v)
-            if (v := d.pop("accountLink", UNSET)).__class__ is dict
-            else v
-            if v is UNSET
-            else _convert.parse_model(_policy_account_link.PolicyAccountLink, v)
-        )
-        obj.max_clock_skew = d.pop("maxClockSkew", UNSET)
-        obj.trust_claims = d.pop("trustClaims", UNSET)
-        obj.provisioning = (
-            _provisioning.Provisioning.from_dict(v)
-            if (v := d.pop("provisioning", UNSET)).__class__ is dict
-            else v
-            if v is UNSET
-            else _convert.parse_model(_provisioning.Provisioning, v)
-        )
-        obj.subject = (
-            _policy_subject.PolicySubject.from_dict(v)
-            if (v := d.pop("subject", UNSET)).__class__ is dict
-            else v
-            if v is UNSET
-            else _convert.parse_model(_policy_subject.PolicySubject, v)
-        )
+        # Slot stores, not keyword arguments to __init__: less than half the cost a field. Absent keys store nothing.
+        if (v := d.pop("accountLink", UNSET)) is not UNSET:
+            obj.account_link = _parse_account_link(v, False)
+        if (v := d.pop("maxClockSkew", UNSET)) is not UNSET:
+            obj.max_clock_skew = v
+        if (v := d.pop("trustClaims", UNSET)) is not UNSET:
+            obj.trust_claims = v
+        if (v := d.pop("provisioning", UNSET)) is not UNSET:
+            obj.provisioning = _parse_provisioning(v, False)
+        if (v := d.pop("subject", UNSET)) is not UNSET:
+            obj.subject = _parse_subject(v, False)
         obj.additional_properties = d
+        obj._okta_json = None  # type: ignore[misc, unused-ignore]  # mypy misses some base classes' slot
         return obj

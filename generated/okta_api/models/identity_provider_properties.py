@@ -4,9 +4,10 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, ClassVar
 
 from attrs import define as _attrs_define
+from attrs import field as _attrs_field
 
 from .. import _convert
-from .._model import JsonField, OktaModel
+from .._model import JsonField, OktaModel, _set_field
 from ..types import UNSET, Unset
 from . import identity_provider_properties_idv_metadata as _identity_provider_properties_idv_metadata
 from .identity_provider_properties_additional_amr_item import IdentityProviderPropertiesAdditionalAmrItem
@@ -17,7 +18,21 @@ if TYPE_CHECKING:
     from .identity_provider_properties_idv_metadata import IdentityProviderPropertiesIdvMetadata
 
 
-@_attrs_define(kw_only=True)
+def _parse_additional_amr(v: Any, lazy: bool) -> Any:
+    return _convert.parse_enum_list(IdentityProviderPropertiesAdditionalAmrItem, v)
+
+
+def _parse_idv_metadata(v: Any, lazy: bool) -> Any:
+    if v.__class__ is dict:
+        return (
+            _identity_provider_properties_idv_metadata.IdentityProviderPropertiesIdvMetadata.from_json(v)
+            if lazy
+            else _identity_provider_properties_idv_metadata.IdentityProviderPropertiesIdvMetadata.from_dict(v)
+        )
+    return _convert.parse_model(_identity_provider_properties_idv_metadata.IdentityProviderPropertiesIdvMetadata, v)
+
+
+@_attrs_define(kw_only=True, init=False, getstate_setstate=False)
 class IdentityProviderProperties(OktaModel):
     """The properties in the IdP `properties` object vary depending on the IdP type
 
@@ -68,52 +83,71 @@ class IdentityProviderProperties(OktaModel):
         "idv_metadata": "model",
     }
     _json_fields: ClassVar[dict[str, JsonField]] = {
-        "inquiry_template_id": "inquiryTemplateId",
-        "aal_value": "aalValue",
-        "additional_amr": lambda d: _convert.parse_enum_list(
-            IdentityProviderPropertiesAdditionalAmrItem, d.get("additionalAmr", UNSET)
-        ),
-        "allow_dynamic_user_matching": "allowDynamicUserMatching",
-        "allow_user_updates": "allowUserUpdates",
-        "ial_value": "ialValue",
-        "idv_metadata": lambda d: (
-            _identity_provider_properties_idv_metadata.IdentityProviderPropertiesIdvMetadata.from_json(v)
-            if (v := d.get("idvMetadata", UNSET)).__class__ is dict
-            else v
-            if v is UNSET
-            else _convert.parse_model(
-                _identity_provider_properties_idv_metadata.IdentityProviderPropertiesIdvMetadata, v
-            )
-        ),
-        "additional_properties": lambda d: _convert.undeclared(d, IdentityProviderProperties._json_names),
+        "inquiry_template_id": ("inquiryTemplateId", None),
+        "aal_value": ("aalValue", None),
+        "additional_amr": ("additionalAmr", _parse_additional_amr),
+        "allow_dynamic_user_matching": ("allowDynamicUserMatching", None),
+        "allow_user_updates": ("allowUserUpdates", None),
+        "ial_value": ("ialValue", None),
+        "idv_metadata": ("idvMetadata", _parse_idv_metadata),
     }
 
-    inquiry_template_id: str | None | Unset
-    aal_value: str | None | Unset = UNSET
-    additional_amr: list[IdentityProviderPropertiesAdditionalAmrItem] | None | Unset = UNSET
-    allow_dynamic_user_matching: bool | None | Unset = UNSET
-    allow_user_updates: bool | None | Unset = UNSET
-    ial_value: str | None | Unset = UNSET
-    idv_metadata: IdentityProviderPropertiesIdvMetadata | None | Unset = UNSET
+    inquiry_template_id: str | None = _attrs_field(init=False)
+    aal_value: str | None = _attrs_field(init=False)
+    additional_amr: list[IdentityProviderPropertiesAdditionalAmrItem] | None = _attrs_field(init=False)
+    allow_dynamic_user_matching: bool | None = _attrs_field(init=False)
+    allow_user_updates: bool | None = _attrs_field(init=False)
+    ial_value: str | None = _attrs_field(init=False)
+    idv_metadata: IdentityProviderPropertiesIdvMetadata | None = _attrs_field(init=False)
+
+    def __init__(
+        self,
+        *,
+        inquiry_template_id: str | None | Unset,
+        aal_value: str | None | Unset = UNSET,
+        additional_amr: list[IdentityProviderPropertiesAdditionalAmrItem] | None | Unset = UNSET,
+        allow_dynamic_user_matching: bool | None | Unset = UNSET,
+        allow_user_updates: bool | None | Unset = UNSET,
+        ial_value: str | None | Unset = UNSET,
+        idv_metadata: IdentityProviderPropertiesIdvMetadata | None | Unset = UNSET,
+        additional_properties: dict[str, Any] | None = None,
+    ) -> None:
+        """Only the fields given are set (and sent); the others are absent. `None` is sent as null."""
+        if inquiry_template_id is not UNSET:
+            _set_field(self, "inquiry_template_id", inquiry_template_id)
+        if aal_value is not UNSET:
+            _set_field(self, "aal_value", aal_value)
+        if additional_amr is not UNSET:
+            _set_field(self, "additional_amr", additional_amr)
+        if allow_dynamic_user_matching is not UNSET:
+            _set_field(self, "allow_dynamic_user_matching", allow_dynamic_user_matching)
+        if allow_user_updates is not UNSET:
+            _set_field(self, "allow_user_updates", allow_user_updates)
+        if ial_value is not UNSET:
+            _set_field(self, "ial_value", ial_value)
+        if idv_metadata is not UNSET:
+            _set_field(self, "idv_metadata", idv_metadata)
+        _set_field(self, "additional_properties", {} if additional_properties is None else additional_properties)
+        _set_field(self, "_okta_json", None)
 
     def to_dict(self, *, omit_read_only: bool = False) -> dict[str, Any]:
         """This object as JSON-ready data; `omit_read_only` leaves out what only Okta sets."""
-        self.materialize()
+        values = self._values()
         d: dict[str, Any] = {}
-        if self.inquiry_template_id is not UNSET:
-            d["inquiryTemplateId"] = self.inquiry_template_id
-        if self.aal_value is not UNSET:
-            d["aalValue"] = self.aal_value
-        if self.additional_amr is not UNSET:
-            d["additionalAmr"] = self.additional_amr
-        if self.allow_dynamic_user_matching is not UNSET:
-            d["allowDynamicUserMatching"] = self.allow_dynamic_user_matching
-        if self.allow_user_updates is not UNSET:
-            d["allowUserUpdates"] = self.allow_user_updates
-        if self.ial_value is not UNSET:
-            d["ialValue"] = self.ial_value
-        if self.idv_metadata is not UNSET:
-            d["idvMetadata"] = _convert.dump_model(self.idv_metadata, omit_read_only)
+        if (v := values.get("inquiry_template_id", UNSET)) is not UNSET:
+            d["inquiryTemplateId"] = v
+        if (v := values.get("aal_value", UNSET)) is not UNSET:
+            d["aalValue"] = v
+        if (v := values.get("additional_amr", UNSET)) is not UNSET:
+            d["additionalAmr"] = v
+        if (v := values.get("allow_dynamic_user_matching", UNSET)) is not UNSET:
+            d["allowDynamicUserMatching"] = v
+        if (v := values.get("allow_user_updates", UNSET)) is not UNSET:
+            d["allowUserUpdates"] = v
+        if (v := values.get("ial_value", UNSET)) is not UNSET:
+            d["ialValue"] = v
+        if (v := values.get("idv_metadata", UNSET)) is not UNSET:
+            d["idvMetadata"] = _convert.dump_model(v, omit_read_only)
         if self.additional_properties:
             d.update(self.additional_properties)
         return d
@@ -123,23 +157,21 @@ class IdentityProviderProperties(OktaModel):
         """Build from JSON data; unknown keys are kept in `additional_properties`."""
         d = src_dict.copy() if src_dict.__class__ is dict else _convert.as_mapping(cls, src_dict)
         obj = cls.__new__(cls)
-        # Slot stores, not keyword arguments to __init__: less than half the cost a field.
-        obj.inquiry_template_id = d.pop("inquiryTemplateId", UNSET)
-        obj.aal_value = d.pop("aalValue", UNSET)
-        obj.additional_amr = _convert.parse_enum_list(
-            IdentityProviderPropertiesAdditionalAmrItem, d.pop("additionalAmr", UNSET)
-        )
-        obj.allow_dynamic_user_matching = d.pop("allowDynamicUserMatching", UNSET)
-        obj.allow_user_updates = d.pop("allowUserUpdates", UNSET)
-        obj.ial_value = d.pop("ialValue", UNSET)
-        obj.idv_metadata = (
-            _identity_provider_properties_idv_metadata.IdentityProviderPropertiesIdvMetadata.from_dict(v)
-            if (v := d.pop("idvMetadata", UNSET)).__class__ is dict
-            else v
-            if v is UNSET
-            else _convert.parse_model(
-                _identity_provider_properties_idv_metadata.IdentityProviderPropertiesIdvMetadata, v
-            )
-        )
+        # Slot stores, not keyword arguments to __init__: less than half the cost a field. Absent keys store nothing.
+        if (v := d.pop("inquiryTemplateId", UNSET)) is not UNSET:
+            obj.inquiry_template_id = v
+        if (v := d.pop("aalValue", UNSET)) is not UNSET:
+            obj.aal_value = v
+        if (v := d.pop("additionalAmr", UNSET)) is not UNSET:
+            obj.additional_amr = _parse_additional_amr(v, False)
+        if (v := d.pop("allowDynamicUserMatching", UNSET)) is not UNSET:
+            obj.allow_dynamic_user_matching = v
+        if (v := d.pop("allowUserUpdates", UNSET)) is not UNSET:
+            obj.allow_user_updates = v
+        if (v := d.pop("ialValue", UNSET)) is not UNSET:
+            obj.ial_value = v
+        if (v := d.pop("idvMetadata", UNSET)) is not UNSET:
+            obj.idv_metadata = _parse_idv_metadata(v, False)
         obj.additional_properties = d
+        obj._okta_json = None  # type: ignore[misc, unused-ignore]  # mypy misses some base classes' slot
         return obj

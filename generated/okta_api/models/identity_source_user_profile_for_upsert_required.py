@@ -4,9 +4,10 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, ClassVar
 
 from attrs import define as _attrs_define
+from attrs import field as _attrs_field
 
 from .. import _convert
-from .._model import JsonField
+from .._model import JsonField, _set_field
 from ..types import UNSET, Unset
 from .identity_source_user_profile_for_upsert import IdentitySourceUserProfileForUpsert
 
@@ -14,7 +15,7 @@ if TYPE_CHECKING:
     from typing import Self
 
 
-@_attrs_define(kw_only=True)
+@_attrs_define(kw_only=True, init=False, getstate_setstate=False)
 class IdentitySourceUserProfileForUpsertRequired(IdentitySourceUserProfileForUpsert):
     """An Okta `IdentitySourceUserProfileForUpsertRequired`.
 
@@ -47,44 +48,71 @@ class IdentitySourceUserProfileForUpsertRequired(IdentitySourceUserProfileForUps
         "second_email": "str",
     }
     _json_fields: ClassVar[dict[str, JsonField]] = {
-        "email": "email",
-        "user_name": "userName",
-        "first_name": "firstName",
-        "home_address": "homeAddress",
-        "last_name": "lastName",
-        "mobile_phone": "mobilePhone",
-        "second_email": "secondEmail",
-        "additional_properties": lambda d: _convert.undeclared(
-            d, IdentitySourceUserProfileForUpsertRequired._json_names
-        ),
+        "email": ("email", None),
+        "user_name": ("userName", None),
+        "first_name": ("firstName", None),
+        "home_address": ("homeAddress", None),
+        "last_name": ("lastName", None),
+        "mobile_phone": ("mobilePhone", None),
+        "second_email": ("secondEmail", None),
     }
 
-    email: str | None | Unset
-    user_name: str | None | Unset
-    first_name: str | None | Unset = UNSET
-    home_address: str | None | Unset = UNSET
-    last_name: str | None | Unset = UNSET
-    mobile_phone: str | None | Unset = UNSET
-    second_email: str | None | Unset = UNSET
+    email: str | None = _attrs_field(init=False)
+    user_name: str | None = _attrs_field(init=False)
+    first_name: str | None = _attrs_field(init=False)
+    home_address: str | None = _attrs_field(init=False)
+    last_name: str | None = _attrs_field(init=False)
+    mobile_phone: str | None = _attrs_field(init=False)
+    second_email: str | None = _attrs_field(init=False)
+
+    def __init__(
+        self,
+        *,
+        email: str | None | Unset,
+        user_name: str | None | Unset,
+        first_name: str | None | Unset = UNSET,
+        home_address: str | None | Unset = UNSET,
+        last_name: str | None | Unset = UNSET,
+        mobile_phone: str | None | Unset = UNSET,
+        second_email: str | None | Unset = UNSET,
+        additional_properties: dict[str, Any] | None = None,
+    ) -> None:
+        """Only the fields given are set (and sent); the others are absent. `None` is sent as null."""
+        if email is not UNSET:
+            _set_field(self, "email", email)
+        if user_name is not UNSET:
+            _set_field(self, "user_name", user_name)
+        if first_name is not UNSET:
+            _set_field(self, "first_name", first_name)
+        if home_address is not UNSET:
+            _set_field(self, "home_address", home_address)
+        if last_name is not UNSET:
+            _set_field(self, "last_name", last_name)
+        if mobile_phone is not UNSET:
+            _set_field(self, "mobile_phone", mobile_phone)
+        if second_email is not UNSET:
+            _set_field(self, "second_email", second_email)
+        _set_field(self, "additional_properties", {} if additional_properties is None else additional_properties)
+        _set_field(self, "_okta_json", None)
 
     def to_dict(self, *, omit_read_only: bool = False) -> dict[str, Any]:
         """This object as JSON-ready data; `omit_read_only` leaves out what only Okta sets."""
-        self.materialize()
+        values = self._values()
         d: dict[str, Any] = {}
-        if self.email is not UNSET:
-            d["email"] = self.email
-        if self.user_name is not UNSET:
-            d["userName"] = self.user_name
-        if self.first_name is not UNSET:
-            d["firstName"] = self.first_name
-        if self.home_address is not UNSET:
-            d["homeAddress"] = self.home_address
-        if self.last_name is not UNSET:
-            d["lastName"] = self.last_name
-        if self.mobile_phone is not UNSET:
-            d["mobilePhone"] = self.mobile_phone
-        if self.second_email is not UNSET:
-            d["secondEmail"] = self.second_email
+        if (v := values.get("email", UNSET)) is not UNSET:
+            d["email"] = v
+        if (v := values.get("user_name", UNSET)) is not UNSET:
+            d["userName"] = v
+        if (v := values.get("first_name", UNSET)) is not UNSET:
+            d["firstName"] = v
+        if (v := values.get("home_address", UNSET)) is not UNSET:
+            d["homeAddress"] = v
+        if (v := values.get("last_name", UNSET)) is not UNSET:
+            d["lastName"] = v
+        if (v := values.get("mobile_phone", UNSET)) is not UNSET:
+            d["mobilePhone"] = v
+        if (v := values.get("second_email", UNSET)) is not UNSET:
+            d["secondEmail"] = v
         if self.additional_properties:
             d.update(self.additional_properties)
         return d
@@ -94,13 +122,21 @@ class IdentitySourceUserProfileForUpsertRequired(IdentitySourceUserProfileForUps
         """Build from JSON data; unknown keys are kept in `additional_properties`."""
         d = src_dict.copy() if src_dict.__class__ is dict else _convert.as_mapping(cls, src_dict)
         obj = cls.__new__(cls)
-        # Slot stores, not keyword arguments to __init__: less than half the cost a field.
-        obj.email = d.pop("email", UNSET)
-        obj.user_name = d.pop("userName", UNSET)
-        obj.first_name = d.pop("firstName", UNSET)
-        obj.home_address = d.pop("homeAddress", UNSET)
-        obj.last_name = d.pop("lastName", UNSET)
-        obj.mobile_phone = d.pop("mobilePhone", UNSET)
-        obj.second_email = d.pop("secondEmail", UNSET)
+        # Slot stores, not keyword arguments to __init__: less than half the cost a field. Absent keys store nothing.
+        if (v := d.pop("email", UNSET)) is not UNSET:
+            obj.email = v
+        if (v := d.pop("userName", UNSET)) is not UNSET:
+            obj.user_name = v
+        if (v := d.pop("firstName", UNSET)) is not UNSET:
+            obj.first_name = v
+        if (v := d.pop("homeAddress", UNSET)) is not UNSET:
+            obj.home_address = v
+        if (v := d.pop("lastName", UNSET)) is not UNSET:
+            obj.last_name = v
+        if (v := d.pop("mobilePhone", UNSET)) is not UNSET:
+            obj.mobile_phone = v
+        if (v := d.pop("secondEmail", UNSET)) is not UNSET:
+            obj.second_email = v
         obj.additional_properties = d
+        obj._okta_json = None  # type: ignore[misc, unused-ignore]  # mypy misses some base classes' slot
         return obj

@@ -4,9 +4,10 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, ClassVar
 
 from attrs import define as _attrs_define
+from attrs import field as _attrs_field
 
 from .. import _convert
-from .._model import JsonField, OktaModel
+from .._model import JsonField, OktaModel, _set_field
 from ..types import UNSET, Unset
 from . import app_and_instance_policy_rule_condition as _app_and_instance_policy_rule_condition
 from . import idp_discovery_platform_policy_rule_condition as _idp_discovery_platform_policy_rule_condition
@@ -22,7 +23,49 @@ if TYPE_CHECKING:
     from .user_identifier_policy_rule_condition import UserIdentifierPolicyRuleCondition
 
 
-@_attrs_define(kw_only=True)
+def _parse_app(v: Any, lazy: bool) -> Any:
+    if v.__class__ is dict:
+        return (
+            _app_and_instance_policy_rule_condition.AppAndInstancePolicyRuleCondition.from_json(v)
+            if lazy
+            else _app_and_instance_policy_rule_condition.AppAndInstancePolicyRuleCondition.from_dict(v)
+        )
+    return _convert.parse_model(_app_and_instance_policy_rule_condition.AppAndInstancePolicyRuleCondition, v)
+
+
+def _parse_network(v: Any, lazy: bool) -> Any:
+    if v.__class__ is dict:
+        return (
+            _policy_network_condition.PolicyNetworkCondition.from_json(v)
+            if lazy
+            else _policy_network_condition.PolicyNetworkCondition.from_dict(v)
+        )
+    return _convert.parse_model(_policy_network_condition.PolicyNetworkCondition, v)
+
+
+def _parse_platform(v: Any, lazy: bool) -> Any:
+    if v.__class__ is dict:
+        return (
+            _idp_discovery_platform_policy_rule_condition.IdpDiscoveryPlatformPolicyRuleCondition.from_json(v)
+            if lazy
+            else _idp_discovery_platform_policy_rule_condition.IdpDiscoveryPlatformPolicyRuleCondition.from_dict(v)
+        )
+    return _convert.parse_model(
+        _idp_discovery_platform_policy_rule_condition.IdpDiscoveryPlatformPolicyRuleCondition, v
+    )
+
+
+def _parse_user_identifier(v: Any, lazy: bool) -> Any:
+    if v.__class__ is dict:
+        return (
+            _user_identifier_policy_rule_condition.UserIdentifierPolicyRuleCondition.from_json(v)
+            if lazy
+            else _user_identifier_policy_rule_condition.UserIdentifierPolicyRuleCondition.from_dict(v)
+        )
+    return _convert.parse_model(_user_identifier_policy_rule_condition.UserIdentifierPolicyRuleCondition, v)
+
+
+@_attrs_define(kw_only=True, init=False, getstate_setstate=False)
 class IdpDiscoveryPolicyRuleCondition(OktaModel):
     """An Okta `IdpDiscoveryPolicyRuleCondition`.
 
@@ -50,56 +93,50 @@ class IdpDiscoveryPolicyRuleCondition(OktaModel):
         "user_identifier": "model",
     }
     _json_fields: ClassVar[dict[str, JsonField]] = {
-        "app": lambda d: (
-            _app_and_instance_policy_rule_condition.AppAndInstancePolicyRuleCondition.from_json(v)
-            if (v := d.get("app", UNSET)).__class__ is dict
-            else v
-            if v is UNSET
-            else _convert.parse_model(_app_and_instance_policy_rule_condition.AppAndInstancePolicyRuleCondition, v)
-        ),
-        "network": lambda d: (
-            _policy_network_condition.PolicyNetworkCondition.from_json(v)
-            if (v := d.get("network", UNSET)).__class__ is dict
-            else v
-            if v is UNSET
-            else _convert.parse_model(_policy_network_condition.PolicyNetworkCondition, v)
-        ),
-        "platform": lambda d: (
-            _idp_discovery_platform_policy_rule_condition.IdpDiscoveryPlatformPolicyRuleCondition.from_json(v)
-            if (v := d.get("platform", UNSET)).__class__ is dict
-            else v
-            if v is UNSET
-            else _convert.parse_model(
-                _idp_discovery_platform_policy_rule_condition.IdpDiscoveryPlatformPolicyRuleCondition, v
-            )
-        ),
-        "user_identifier": lambda d: (
-            _user_identifier_policy_rule_condition.UserIdentifierPolicyRuleCondition.from_json(v)
-            if (v := d.get("userIdentifier", UNSET)).__class__ is dict
-            else v
-            if v is UNSET
-            else _convert.parse_model(_user_identifier_policy_rule_condition.UserIdentifierPolicyRuleCondition, v)
-        ),
-        "additional_properties": lambda d: _convert.undeclared(d, IdpDiscoveryPolicyRuleCondition._json_names),
+        "app": ("app", _parse_app),
+        "network": ("network", _parse_network),
+        "platform": ("platform", _parse_platform),
+        "user_identifier": ("userIdentifier", _parse_user_identifier),
     }
 
-    app: AppAndInstancePolicyRuleCondition | None | Unset = UNSET
-    network: PolicyNetworkCondition | None | Unset = UNSET
-    platform: IdpDiscoveryPlatformPolicyRuleCondition | None | Unset = UNSET
-    user_identifier: UserIdentifierPolicyRuleCondition | None | Unset = UNSET
+    app: AppAndInstancePolicyRuleCondition | None = _attrs_field(init=False)
+    network: PolicyNetworkCondition | None = _attrs_field(init=False)
+    platform: IdpDiscoveryPlatformPolicyRuleCondition | None = _attrs_field(init=False)
+    user_identifier: UserIdentifierPolicyRuleCondition | None = _attrs_field(init=False)
+
+    def __init__(
+        self,
+        *,
+        app: AppAndInstancePolicyRuleCondition | None | Unset = UNSET,
+        network: PolicyNetworkCondition | None | Unset = UNSET,
+        platform: IdpDiscoveryPlatformPolicyRuleCondition | None | Unset = UNSET,
+        user_identifier: UserIdentifierPolicyRuleCondition | None | Unset = UNSET,
+        additional_properties: dict[str, Any] | None = None,
+    ) -> None:
+        """Only the fields given are set (and sent); the others are absent. `None` is sent as null."""
+        if app is not UNSET:
+            _set_field(self, "app", app)
+        if network is not UNSET:
+            _set_field(self, "network", network)
+        if platform is not UNSET:
+            _set_field(self, "platform", platform)
+        if user_identifier is not UNSET:
+            _set_field(self, "user_identifier", user_identifier)
+        _set_field(self, "additional_properties", {} if additional_properties is None else additional_properties)
+        _set_field(self, "_okta_json", None)
 
     def to_dict(self, *, omit_read_only: bool = False) -> dict[str, Any]:
         """This object as JSON-ready data; `omit_read_only` leaves out what only Okta sets."""
-        self.materialize()
+        values = self._values()
         d: dict[str, Any] = {}
-        if self.app is not UNSET:
-            d["app"] = _convert.dump_model(self.app, omit_read_only)
-        if self.network is not UNSET:
-            d["network"] = _convert.dump_model(self.network, omit_read_only)
-        if self.platform is not UNSET:
-            d["platform"] = _convert.dump_model(self.platform, omit_read_only)
-        if self.user_identifier is not UNSET:
-            d["userIdentifier"] = _convert.dump_model(self.user_identifier, omit_read_only)
+        if (v := values.get("app", UNSET)) is not UNSET:
+            d["app"] = _convert.dump_model(v, omit_read_only)
+        if (v := values.get("network", UNSET)) is not UNSET:
+            d["network"] = _convert.dump_model(v, omit_read_only)
+        if (v := values.get("platform", UNSET)) is not UNSET:
+            d["platform"] = _convert.dump_model(v, omit_read_only)
+        if (v := values.get("user_identifier", UNSET)) is not UNSET:
+            d["userIdentifier"] = _convert.dump_model(v, omit_read_only)
         if self.additional_properties:
             d.update(self.additional_properties)
         return d
@@ -109,36 +146,15 @@ class IdpDiscoveryPolicyRuleCondition(OktaModel):
         """Build from JSON data; unknown keys are kept in `additional_properties`."""
         d = src_dict.copy() if src_dict.__class__ is dict else _convert.as_mapping(cls, src_dict)
         obj = cls.__new__(cls)
-        # Slot stores, not keyword arguments to __init__: less than half the cost a field.
-        obj.app = (
-            _app_and_instance_policy_rule_condition.AppAndInstancePolicyRuleCondition.from_dict(v)
-            if (v := d.pop("app", UNSET)).__class__ is dict
-            else v
-            if v is UNSET
-            else _convert.parse_model(_app_and_instance_policy_rule_condition.AppAndInstancePolicyRuleCondition, v)
-        )
-        obj.network = (
-            _policy_network_condition.PolicyNetworkCondition.from_dict(v)
-            if (v := d.pop("network", UNSET)).__class__ is dict
-            else v
-            if v is UNSET
-            else _convert.parse_model(_policy_network_condition.PolicyNetworkCondition, v)
-        )
-        obj.platform = (
-            _idp_discovery_platform_policy_rule_condition.IdpDiscoveryPlatformPolicyRuleCondition.from_dict(v)
-            if (v := d.pop("platform", UNSET)).__class__ is dict
-            else v
-            if v is UNSET
-            else _convert.parse_model(
-                _idp_discovery_platform_policy_rule_condition.IdpDiscoveryPlatformPolicyRuleCondition, v
-            )
-        )
-        obj.user_identifier = (
-            _user_identifier_policy_rule_condition.UserIdentifierPolicyRuleCondition.from_dict(v)
-            if (v := d.pop("userIdentifier", UNSET)).__class__ is dict
-            else v
-            if v is UNSET
-            else _convert.parse_model(_user_identifier_policy_rule_condition.UserIdentifierPolicyRuleCondition, v)
-        )
+        # Slot stores, not keyword arguments to __init__: less than half the cost a field. Absent keys store nothing.
+        if (v := d.pop("app", UNSET)) is not UNSET:
+            obj.app = _parse_app(v, False)
+        if (v := d.pop("network", UNSET)) is not UNSET:
+            obj.network = _parse_network(v, False)
+        if (v := d.pop("platform", UNSET)) is not UNSET:
+            obj.platform = _parse_platform(v, False)
+        if (v := d.pop("userIdentifier", UNSET)) is not UNSET:
+            obj.user_identifier = _parse_user_identifier(v, False)
         obj.additional_properties = d
+        obj._okta_json = None  # type: ignore[misc, unused-ignore]  # mypy misses some base classes' slot
         return obj

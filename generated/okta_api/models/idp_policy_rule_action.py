@@ -4,9 +4,10 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, ClassVar
 
 from attrs import define as _attrs_define
+from attrs import field as _attrs_field
 
 from .. import _convert
-from .._model import JsonField, OktaModel
+from .._model import JsonField, OktaModel, _set_field
 from ..types import UNSET, Unset
 from . import idp_policy_rule_action_idp as _idp_policy_rule_action_idp
 
@@ -16,7 +17,17 @@ if TYPE_CHECKING:
     from .idp_policy_rule_action_idp import IdpPolicyRuleActionIdp
 
 
-@_attrs_define(kw_only=True)
+def _parse_idp(v: Any, lazy: bool) -> Any:
+    if v.__class__ is dict:
+        return (
+            _idp_policy_rule_action_idp.IdpPolicyRuleActionIdp.from_json(v)
+            if lazy
+            else _idp_policy_rule_action_idp.IdpPolicyRuleActionIdp.from_dict(v)
+        )
+    return _convert.parse_model(_idp_policy_rule_action_idp.IdpPolicyRuleActionIdp, v)
+
+
+@_attrs_define(kw_only=True, init=False, getstate_setstate=False)
 class IdpPolicyRuleAction(OktaModel):
     """Specifies where to route users when they are attempting to sign in to your org, if the rule
     conditions are satisfied. You can add up to 10 providers to a single `idp` policy action.
@@ -32,24 +43,29 @@ class IdpPolicyRuleAction(OktaModel):
         "idp": "model",
     }
     _json_fields: ClassVar[dict[str, JsonField]] = {
-        "idp": lambda d: (
-            _idp_policy_rule_action_idp.IdpPolicyRuleActionIdp.from_json(v)
-            if (v := d.get("idp", UNSET)).__class__ is dict
-            else v
-            if v is UNSET
-            else _convert.parse_model(_idp_policy_rule_action_idp.IdpPolicyRuleActionIdp, v)
-        ),
-        "additional_properties": lambda d: _convert.undeclared(d, IdpPolicyRuleAction._json_names),
+        "idp": ("idp", _parse_idp),
     }
 
-    idp: IdpPolicyRuleActionIdp | None | Unset = UNSET
+    idp: IdpPolicyRuleActionIdp | None = _attrs_field(init=False)
+
+    def __init__(
+        self,
+        *,
+        idp: IdpPolicyRuleActionIdp | None | Unset = UNSET,
+        additional_properties: dict[str, Any] | None = None,
+    ) -> None:
+        """Only the fields given are set (and sent); the others are absent. `None` is sent as null."""
+        if idp is not UNSET:
+            _set_field(self, "idp", idp)
+        _set_field(self, "additional_properties", {} if additional_properties is None else additional_properties)
+        _set_field(self, "_okta_json", None)
 
     def to_dict(self, *, omit_read_only: bool = False) -> dict[str, Any]:
         """This object as JSON-ready data; `omit_read_only` leaves out what only Okta sets."""
-        self.materialize()
+        values = self._values()
         d: dict[str, Any] = {}
-        if self.idp is not UNSET:
-            d["idp"] = _convert.dump_model(self.idp, omit_read_only)
+        if (v := values.get("idp", UNSET)) is not UNSET:
+            d["idp"] = _convert.dump_model(v, omit_read_only)
         if self.additional_properties:
             d.update(self.additional_properties)
         return d
@@ -59,13 +75,9 @@ class IdpPolicyRuleAction(OktaModel):
         """Build from JSON data; unknown keys are kept in `additional_properties`."""
         d = src_dict.copy() if src_dict.__class__ is dict else _convert.as_mapping(cls, src_dict)
         obj = cls.__new__(cls)
-        # Slot stores, not keyword arguments to __init__: less than half the cost a field.
-        obj.idp = (
-            _idp_policy_rule_action_idp.IdpPolicyRuleActionIdp.from_dict(v)
-            if (v := d.pop("idp", UNSET)).__class__ is dict
-            else v
-            if v is UNSET
-            else _convert.parse_model(_idp_policy_rule_action_idp.IdpPolicyRuleActionIdp, v)
-        )
+        # Slot stores, not keyword arguments to __init__: less than half the cost a field. Absent keys store nothing.
+        if (v := d.pop("idp", UNSET)) is not UNSET:
+            obj.idp = _parse_idp(v, False)
         obj.additional_properties = d
+        obj._okta_json = None  # type: ignore[misc, unused-ignore]  # mypy misses some base classes' slot
         return obj

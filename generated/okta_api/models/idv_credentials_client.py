@@ -4,16 +4,17 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, ClassVar
 
 from attrs import define as _attrs_define
+from attrs import field as _attrs_field
 
 from .. import _convert
-from .._model import JsonField, OktaModel
+from .._model import JsonField, OktaModel, _set_field
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from typing import Self
 
 
-@_attrs_define(kw_only=True)
+@_attrs_define(kw_only=True, init=False, getstate_setstate=False)
 class IDVCredentialsClient(OktaModel):
     """<x-lifecycle-container><x-lifecycle class="oie"></x-lifecycle></x-lifecycle-container>Client
     credentials for `IDV_CLEAR` and `IDV_INCODE` IdP types
@@ -32,22 +33,36 @@ class IDVCredentialsClient(OktaModel):
         "client_secret": "str",
     }
     _json_fields: ClassVar[dict[str, JsonField]] = {
-        "client_id": "client_id",
-        "client_secret": "client_secret",
-        "additional_properties": lambda d: _convert.undeclared(d, IDVCredentialsClient._json_names),
+        "client_id": ("client_id", None),
+        "client_secret": ("client_secret", None),
     }
 
-    client_id: str | None | Unset
-    client_secret: str | None | Unset
+    client_id: str | None = _attrs_field(init=False)
+    client_secret: str | None = _attrs_field(init=False)
+
+    def __init__(
+        self,
+        *,
+        client_id: str | None | Unset,
+        client_secret: str | None | Unset,
+        additional_properties: dict[str, Any] | None = None,
+    ) -> None:
+        """Only the fields given are set (and sent); the others are absent. `None` is sent as null."""
+        if client_id is not UNSET:
+            _set_field(self, "client_id", client_id)
+        if client_secret is not UNSET:
+            _set_field(self, "client_secret", client_secret)
+        _set_field(self, "additional_properties", {} if additional_properties is None else additional_properties)
+        _set_field(self, "_okta_json", None)
 
     def to_dict(self, *, omit_read_only: bool = False) -> dict[str, Any]:
         """This object as JSON-ready data; `omit_read_only` leaves out what only Okta sets."""
-        self.materialize()
+        values = self._values()
         d: dict[str, Any] = {}
-        if self.client_id is not UNSET:
-            d["client_id"] = self.client_id
-        if self.client_secret is not UNSET:
-            d["client_secret"] = self.client_secret
+        if (v := values.get("client_id", UNSET)) is not UNSET:
+            d["client_id"] = v
+        if (v := values.get("client_secret", UNSET)) is not UNSET:
+            d["client_secret"] = v
         if self.additional_properties:
             d.update(self.additional_properties)
         return d
@@ -57,8 +72,11 @@ class IDVCredentialsClient(OktaModel):
         """Build from JSON data; unknown keys are kept in `additional_properties`."""
         d = src_dict.copy() if src_dict.__class__ is dict else _convert.as_mapping(cls, src_dict)
         obj = cls.__new__(cls)
-        # Slot stores, not keyword arguments to __init__: less than half the cost a field.
-        obj.client_id = d.pop("client_id", UNSET)
-        obj.client_secret = d.pop("client_secret", UNSET)
+        # Slot stores, not keyword arguments to __init__: less than half the cost a field. Absent keys store nothing.
+        if (v := d.pop("client_id", UNSET)) is not UNSET:
+            obj.client_id = v
+        if (v := d.pop("client_secret", UNSET)) is not UNSET:
+            obj.client_secret = v
         obj.additional_properties = d
+        obj._okta_json = None  # type: ignore[misc, unused-ignore]  # mypy misses some base classes' slot
         return obj

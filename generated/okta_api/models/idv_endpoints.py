@@ -4,9 +4,10 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, ClassVar
 
 from attrs import define as _attrs_define
+from attrs import field as _attrs_field
 
 from .. import _convert
-from .._model import JsonField, OktaModel
+from .._model import JsonField, OktaModel, _set_field
 from ..types import UNSET, Unset
 from . import idv_authorization_endpoint as _idv_authorization_endpoint
 from . import idv_par_endpoint as _idv_par_endpoint
@@ -22,7 +23,43 @@ if TYPE_CHECKING:
     from .oidc_jwks_endpoint import OidcJwksEndpoint
 
 
-@_attrs_define(kw_only=True)
+def _parse_authorization(v: Any, lazy: bool) -> Any:
+    if v.__class__ is dict:
+        return (
+            _idv_authorization_endpoint.IDVAuthorizationEndpoint.from_json(v)
+            if lazy
+            else _idv_authorization_endpoint.IDVAuthorizationEndpoint.from_dict(v)
+        )
+    return _convert.parse_model(_idv_authorization_endpoint.IDVAuthorizationEndpoint, v)
+
+
+def _parse_jwks(v: Any, lazy: bool) -> Any:
+    if v.__class__ is dict:
+        return (
+            _oidc_jwks_endpoint.OidcJwksEndpoint.from_json(v)
+            if lazy
+            else _oidc_jwks_endpoint.OidcJwksEndpoint.from_dict(v)
+        )
+    return _convert.parse_model(_oidc_jwks_endpoint.OidcJwksEndpoint, v)
+
+
+def _parse_par(v: Any, lazy: bool) -> Any:
+    if v.__class__ is dict:
+        return _idv_par_endpoint.IDVParEndpoint.from_json(v) if lazy else _idv_par_endpoint.IDVParEndpoint.from_dict(v)
+    return _convert.parse_model(_idv_par_endpoint.IDVParEndpoint, v)
+
+
+def _parse_token(v: Any, lazy: bool) -> Any:
+    if v.__class__ is dict:
+        return (
+            _idv_token_endpoint.IDVTokenEndpoint.from_json(v)
+            if lazy
+            else _idv_token_endpoint.IDVTokenEndpoint.from_dict(v)
+        )
+    return _convert.parse_model(_idv_token_endpoint.IDVTokenEndpoint, v)
+
+
+@_attrs_define(kw_only=True, init=False, getstate_setstate=False)
 class IDVEndpoints(OktaModel):
     """Contains endpoints for the IDV vendor. When you create an `IDV_STANDARD` IdP, you must include the
     `par`, `authorization`, `token`, and `jwks` endpoints in the request body.
@@ -49,54 +86,50 @@ class IDVEndpoints(OktaModel):
         "token": "model",
     }
     _json_fields: ClassVar[dict[str, JsonField]] = {
-        "authorization": lambda d: (
-            _idv_authorization_endpoint.IDVAuthorizationEndpoint.from_json(v)
-            if (v := d.get("authorization", UNSET)).__class__ is dict
-            else v
-            if v is UNSET
-            else _convert.parse_model(_idv_authorization_endpoint.IDVAuthorizationEndpoint, v)
-        ),
-        "jwks": lambda d: (
-            _oidc_jwks_endpoint.OidcJwksEndpoint.from_json(v)
-            if (v := d.get("jwks", UNSET)).__class__ is dict
-            else v
-            if v is UNSET
-            else _convert.parse_model(_oidc_jwks_endpoint.OidcJwksEndpoint, v)
-        ),
-        "par": lambda d: (
-            _idv_par_endpoint.IDVParEndpoint.from_json(v)
-            if (v := d.get("par", UNSET)).__class__ is dict
-            else v
-            if v is UNSET
-            else _convert.parse_model(_idv_par_endpoint.IDVParEndpoint, v)
-        ),
-        "token": lambda d: (
-            _idv_token_endpoint.IDVTokenEndpoint.from_json(v)
-            if (v := d.get("token", UNSET)).__class__ is dict
-            else v
-            if v is UNSET
-            else _convert.parse_model(_idv_token_endpoint.IDVTokenEndpoint, v)
-        ),
-        "additional_properties": lambda d: _convert.undeclared(d, IDVEndpoints._json_names),
+        "authorization": ("authorization", _parse_authorization),
+        "jwks": ("jwks", _parse_jwks),
+        "par": ("par", _parse_par),
+        "token": ("token", _parse_token),
     }
 
-    authorization: IDVAuthorizationEndpoint | None | Unset
-    jwks: OidcJwksEndpoint | None | Unset
-    par: IDVParEndpoint | None | Unset
-    token: IDVTokenEndpoint | None | Unset
+    authorization: IDVAuthorizationEndpoint | None = _attrs_field(init=False)
+    jwks: OidcJwksEndpoint | None = _attrs_field(init=False)
+    par: IDVParEndpoint | None = _attrs_field(init=False)
+    token: IDVTokenEndpoint | None = _attrs_field(init=False)
+
+    def __init__(
+        self,
+        *,
+        authorization: IDVAuthorizationEndpoint | None | Unset,
+        jwks: OidcJwksEndpoint | None | Unset,
+        par: IDVParEndpoint | None | Unset,
+        token: IDVTokenEndpoint | None | Unset,
+        additional_properties: dict[str, Any] | None = None,
+    ) -> None:
+        """Only the fields given are set (and sent); the others are absent. `None` is sent as null."""
+        if authorization is not UNSET:
+            _set_field(self, "authorization", authorization)
+        if jwks is not UNSET:
+            _set_field(self, "jwks", jwks)
+        if par is not UNSET:
+            _set_field(self, "par", par)
+        if token is not UNSET:
+            _set_field(self, "token", token)
+        _set_field(self, "additional_properties", {} if additional_properties is None else additional_properties)
+        _set_field(self, "_okta_json", None)
 
     def to_dict(self, *, omit_read_only: bool = False) -> dict[str, Any]:
         """This object as JSON-ready data; `omit_read_only` leaves out what only Okta sets."""
-        self.materialize()
+        values = self._values()
         d: dict[str, Any] = {}
-        if self.authorization is not UNSET:
-            d["authorization"] = _convert.dump_model(self.authorization, omit_read_only)
-        if self.jwks is not UNSET:
-            d["jwks"] = _convert.dump_model(self.jwks, omit_read_only)
-        if self.par is not UNSET:
-            d["par"] = _convert.dump_model(self.par, omit_read_only)
-        if self.token is not UNSET:
-            d["token"] = _convert.dump_model(self.token, omit_read_only)
+        if (v := values.get("authorization", UNSET)) is not UNSET:
+            d["authorization"] = _convert.dump_model(v, omit_read_only)
+        if (v := values.get("jwks", UNSET)) is not UNSET:
+            d["jwks"] = _convert.dump_model(v, omit_read_only)
+        if (v := values.get("par", UNSET)) is not UNSET:
+            d["par"] = _convert.dump_model(v, omit_read_only)
+        if (v := values.get("token", UNSET)) is not UNSET:
+            d["token"] = _convert.dump_model(v, omit_read_only)
         if self.additional_properties:
             d.update(self.additional_properties)
         return d
@@ -106,34 +139,15 @@ class IDVEndpoints(OktaModel):
         """Build from JSON data; unknown keys are kept in `additional_properties`."""
         d = src_dict.copy() if src_dict.__class__ is dict else _convert.as_mapping(cls, src_dict)
         obj = cls.__new__(cls)
-        # Slot stores, not keyword arguments to __init__: less than half the cost a field.
-        obj.authorization = (
-            _idv_authorization_endpoint.IDVAuthorizationEndpoint.from_dict(v)
-            if (v := d.pop("authorization", UNSET)).__class__ is dict
-            else v
-            if v is UNSET
-            else _convert.parse_model(_idv_authorization_endpoint.IDVAuthorizationEndpoint, v)
-        )
-        obj.jwks = (
-            _oidc_jwks_endpoint.OidcJwksEndpoint.from_dict(v)
-            if (v := d.pop("jwks", UNSET)).__class__ is dict
-            else v
-            if v is UNSET
-            else _convert.parse_model(_oidc_jwks_endpoint.OidcJwksEndpoint, v)
-        )
-        obj.par = (
-            _idv_par_endpoint.IDVParEndpoint.from_dict(v)
-            if (v := d.pop("par", UNSET)).__class__ is dict
-            else v
-            if v is UNSET
-            else _convert.parse_model(_idv_par_endpoint.IDVParEndpoint, v)
-        )
-        obj.token = (
-            _idv_token_endpoint.IDVTokenEndpoint.from_dict(v)
-            if (v := d.pop("token", UNSET)).__class__ is dict
-            else v
-            if v is UNSET
-            else _convert.parse_model(_idv_token_endpoint.IDVTokenEndpoint, v)
-        )
+        # Slot stores, not keyword arguments to __init__: less than half the cost a field. Absent keys store nothing.
+        if (v := d.pop("authorization", UNSET)) is not UNSET:
+            obj.authorization = _parse_authorization(v, False)
+        if (v := d.pop("jwks", UNSET)) is not UNSET:
+            obj.jwks = _parse_jwks(v, False)
+        if (v := d.pop("par", UNSET)) is not UNSET:
+            obj.par = _parse_par(v, False)
+        if (v := d.pop("token", UNSET)) is not UNSET:
+            obj.token = _parse_token(v, False)
         obj.additional_properties = d
+        obj._okta_json = None  # type: ignore[misc, unused-ignore]  # mypy misses some base classes' slot
         return obj

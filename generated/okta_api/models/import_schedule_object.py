@@ -4,9 +4,10 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, ClassVar
 
 from attrs import define as _attrs_define
+from attrs import field as _attrs_field
 
 from .. import _convert
-from .._model import JsonField, OktaModel
+from .._model import JsonField, OktaModel, _set_field
 from ..types import UNSET, Unset
 from . import import_schedule_settings as _import_schedule_settings
 from .enabled_status import EnabledStatus
@@ -17,7 +18,30 @@ if TYPE_CHECKING:
     from .import_schedule_settings import ImportScheduleSettings
 
 
-@_attrs_define(kw_only=True)
+def _parse_full_import(v: Any, lazy: bool) -> Any:
+    if v.__class__ is dict:
+        return (
+            _import_schedule_settings.ImportScheduleSettings.from_json(v)
+            if lazy
+            else _import_schedule_settings.ImportScheduleSettings.from_dict(v)
+        )
+    return _convert.parse_model(_import_schedule_settings.ImportScheduleSettings, v)
+
+
+def _parse_incremental_import(v: Any, lazy: bool) -> Any:
+    if v.__class__ is dict:
+        return (
+            _import_schedule_settings.ImportScheduleSettings.from_json(v)
+            if lazy
+            else _import_schedule_settings.ImportScheduleSettings.from_dict(v)
+        )
+    return _convert.parse_model(_import_schedule_settings.ImportScheduleSettings, v)
+
+
+_parse_status = _convert.enum_parser(EnabledStatus)
+
+
+@_attrs_define(kw_only=True, init=False, getstate_setstate=False)
 class ImportScheduleObject(OktaModel):
     """Import schedule configuration
 
@@ -38,40 +62,43 @@ class ImportScheduleObject(OktaModel):
         "status": "enum",
     }
     _json_fields: ClassVar[dict[str, JsonField]] = {
-        "full_import": lambda d: (
-            _import_schedule_settings.ImportScheduleSettings.from_json(v)
-            if (v := d.get("fullImport", UNSET)).__class__ is dict
-            else v
-            if v is UNSET
-            else _convert.parse_model(_import_schedule_settings.ImportScheduleSettings, v)
-        ),
-        "incremental_import": lambda d: (
-            _import_schedule_settings.ImportScheduleSettings.from_json(v)
-            if (v := d.get("incrementalImport", UNSET)).__class__ is dict
-            else v
-            if v is UNSET
-            else _convert.parse_model(_import_schedule_settings.ImportScheduleSettings, v)
-        ),
-        "status": lambda d: (
-            _convert.parse_enum(EnabledStatus, v) if (v := d.get("status", UNSET)).__class__ is str else v
-        ),
-        "additional_properties": lambda d: _convert.undeclared(d, ImportScheduleObject._json_names),
+        "full_import": ("fullImport", _parse_full_import),
+        "incremental_import": ("incrementalImport", _parse_incremental_import),
+        "status": ("status", _parse_status),
     }
 
-    full_import: ImportScheduleSettings | None | Unset = UNSET
-    incremental_import: ImportScheduleSettings | None | Unset = UNSET
-    status: EnabledStatus | None | Unset = UNSET
+    full_import: ImportScheduleSettings | None = _attrs_field(init=False)
+    incremental_import: ImportScheduleSettings | None = _attrs_field(init=False)
+    status: EnabledStatus | None = _attrs_field(init=False)
+
+    def __init__(
+        self,
+        *,
+        full_import: ImportScheduleSettings | None | Unset = UNSET,
+        incremental_import: ImportScheduleSettings | None | Unset = UNSET,
+        status: EnabledStatus | None | Unset = UNSET,
+        additional_properties: dict[str, Any] | None = None,
+    ) -> None:
+        """Only the fields given are set (and sent); the others are absent. `None` is sent as null."""
+        if full_import is not UNSET:
+            _set_field(self, "full_import", full_import)
+        if incremental_import is not UNSET:
+            _set_field(self, "incremental_import", incremental_import)
+        if status is not UNSET:
+            _set_field(self, "status", status)
+        _set_field(self, "additional_properties", {} if additional_properties is None else additional_properties)
+        _set_field(self, "_okta_json", None)
 
     def to_dict(self, *, omit_read_only: bool = False) -> dict[str, Any]:
         """This object as JSON-ready data; `omit_read_only` leaves out what only Okta sets."""
-        self.materialize()
+        values = self._values()
         d: dict[str, Any] = {}
-        if self.full_import is not UNSET:
-            d["fullImport"] = _convert.dump_model(self.full_import, omit_read_only)
-        if self.incremental_import is not UNSET:
-            d["incrementalImport"] = _convert.dump_model(self.incremental_import, omit_read_only)
-        if self.status is not UNSET:
-            d["status"] = self.status
+        if (v := values.get("full_import", UNSET)) is not UNSET:
+            d["fullImport"] = _convert.dump_model(v, omit_read_only)
+        if (v := values.get("incremental_import", UNSET)) is not UNSET:
+            d["incrementalImport"] = _convert.dump_model(v, omit_read_only)
+        if (v := values.get("status", UNSET)) is not UNSET:
+            d["status"] = v
         if self.additional_properties:
             d.update(self.additional_properties)
         return d
@@ -81,21 +108,13 @@ class ImportScheduleObject(OktaModel):
         """Build from JSON data; unknown keys are kept in `additional_properties`."""
         d = src_dict.copy() if src_dict.__class__ is dict else _convert.as_mapping(cls, src_dict)
         obj = cls.__new__(cls)
-        # Slot stores, not keyword arguments to __init__: less than half the cost a field.
-        obj.full_import = (
-            _import_schedule_settings.ImportScheduleSettings.from_dict(v)
-            if (v := d.pop("fullImport", UNSET)).__class__ is dict
-            else v
-            if v is UNSET
-            else _convert.parse_model(_import_schedule_settings.ImportScheduleSettings, v)
-        )
-        obj.incremental_import = (
-            _import_schedule_settings.ImportScheduleSettings.from_dict(v)
-            if (v := d.pop("incrementalImport", UNSET)).__class__ is dict
-            else v
-            if v is UNSET
-            else _convert.parse_model(_import_schedule_settings.ImportScheduleSettings, v)
-        )
-        obj.status = _convert.parse_enum(EnabledStatus, v) if (v := d.pop("status", UNSET)).__class__ is str else v
+        # Slot stores, not keyword arguments to __init__: less than half the cost a field. Absent keys store nothing.
+        if (v := d.pop("fullImport", UNSET)) is not UNSET:
+            obj.full_import = _parse_full_import(v, False)
+        if (v := d.pop("incrementalImport", UNSET)) is not UNSET:
+            obj.incremental_import = _parse_incremental_import(v, False)
+        if (v := d.pop("status", UNSET)) is not UNSET:
+            obj.status = _parse_status(v, False)
         obj.additional_properties = d
+        obj._okta_json = None  # type: ignore[misc, unused-ignore]  # mypy misses some base classes' slot
         return obj

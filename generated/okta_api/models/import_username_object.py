@@ -4,9 +4,10 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, ClassVar
 
 from attrs import define as _attrs_define
+from attrs import field as _attrs_field
 
 from .. import _convert
-from .._model import JsonField, OktaModel
+from .._model import JsonField, OktaModel, _set_field
 from ..types import UNSET, Unset
 from .import_username_object_username_format import ImportUsernameObjectUsernameFormat
 
@@ -14,7 +15,10 @@ if TYPE_CHECKING:
     from typing import Self
 
 
-@_attrs_define(kw_only=True)
+_parse_username_format = _convert.enum_parser(ImportUsernameObjectUsernameFormat)
+
+
+@_attrs_define(kw_only=True, init=False, getstate_setstate=False)
 class ImportUsernameObject(OktaModel):
     """Determines the Okta username for the imported user
 
@@ -33,26 +37,36 @@ class ImportUsernameObject(OktaModel):
         "user_name_expression": "str",
     }
     _json_fields: ClassVar[dict[str, JsonField]] = {
-        "username_format": lambda d: (
-            _convert.parse_enum(ImportUsernameObjectUsernameFormat, v)
-            if (v := d.get("usernameFormat", UNSET)).__class__ is str
-            else v
-        ),
-        "user_name_expression": "userNameExpression",
-        "additional_properties": lambda d: _convert.undeclared(d, ImportUsernameObject._json_names),
+        "username_format": ("usernameFormat", _parse_username_format),
+        "user_name_expression": ("userNameExpression", None),
     }
 
-    username_format: ImportUsernameObjectUsernameFormat | None | Unset
-    user_name_expression: str | None | Unset = UNSET
+    username_format: ImportUsernameObjectUsernameFormat | None = _attrs_field(init=False)
+    user_name_expression: str | None = _attrs_field(init=False)
+
+    def __init__(
+        self,
+        *,
+        username_format: ImportUsernameObjectUsernameFormat | None | Unset,
+        user_name_expression: str | None | Unset = UNSET,
+        additional_properties: dict[str, Any] | None = None,
+    ) -> None:
+        """Only the fields given are set (and sent); the others are absent. `None` is sent as null."""
+        if username_format is not UNSET:
+            _set_field(self, "username_format", username_format)
+        if user_name_expression is not UNSET:
+            _set_field(self, "user_name_expression", user_name_expression)
+        _set_field(self, "additional_properties", {} if additional_properties is None else additional_properties)
+        _set_field(self, "_okta_json", None)
 
     def to_dict(self, *, omit_read_only: bool = False) -> dict[str, Any]:
         """This object as JSON-ready data; `omit_read_only` leaves out what only Okta sets."""
-        self.materialize()
+        values = self._values()
         d: dict[str, Any] = {}
-        if self.username_format is not UNSET:
-            d["usernameFormat"] = self.username_format
-        if self.user_name_expression is not UNSET:
-            d["userNameExpression"] = self.user_name_expression
+        if (v := values.get("username_format", UNSET)) is not UNSET:
+            d["usernameFormat"] = v
+        if (v := values.get("user_name_expression", UNSET)) is not UNSET:
+            d["userNameExpression"] = v
         if self.additional_properties:
             d.update(self.additional_properties)
         return d
@@ -62,12 +76,11 @@ class ImportUsernameObject(OktaModel):
         """Build from JSON data; unknown keys are kept in `additional_properties`."""
         d = src_dict.copy() if src_dict.__class__ is dict else _convert.as_mapping(cls, src_dict)
         obj = cls.__new__(cls)
-        # Slot stores, not keyword arguments to __init__: less than half the cost a field.
-        obj.username_format = (
-            _convert.parse_enum(ImportUsernameObjectUsernameFormat, v)
-            if (v := d.pop("usernameFormat", UNSET)).__class__ is str
-            else v
-        )
-        obj.user_name_expression = d.pop("userNameExpression", UNSET)
+        # Slot stores, not keyword arguments to __init__: less than half the cost a field. Absent keys store nothing.
+        if (v := d.pop("usernameFormat", UNSET)) is not UNSET:
+            obj.username_format = _parse_username_format(v, False)
+        if (v := d.pop("userNameExpression", UNSET)) is not UNSET:
+            obj.user_name_expression = v
         obj.additional_properties = d
+        obj._okta_json = None  # type: ignore[misc, unused-ignore]  # mypy misses some base classes' slot
         return obj

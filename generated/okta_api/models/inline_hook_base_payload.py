@@ -4,16 +4,17 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, ClassVar
 
 from attrs import define as _attrs_define
+from attrs import field as _attrs_field
 
 from .. import _convert
-from .._model import JsonField, OktaModel
+from .._model import JsonField, OktaModel, _set_field
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from typing import Self
 
 
-@_attrs_define(kw_only=True)
+@_attrs_define(kw_only=True, init=False, getstate_setstate=False)
 class InlineHookBasePayload(OktaModel):
     """An Okta `InlineHookBasePayload`.
 
@@ -40,34 +41,57 @@ class InlineHookBasePayload(OktaModel):
         "event_type_version": "str",
     }
     _json_fields: ClassVar[dict[str, JsonField]] = {
-        "cloud_event_version": "cloudEventVersion",
-        "content_type": "contentType",
-        "event_id": "eventId",
-        "event_time": "eventTime",
-        "event_type_version": "eventTypeVersion",
-        "additional_properties": lambda d: _convert.undeclared(d, InlineHookBasePayload._json_names),
+        "cloud_event_version": ("cloudEventVersion", None),
+        "content_type": ("contentType", None),
+        "event_id": ("eventId", None),
+        "event_time": ("eventTime", None),
+        "event_type_version": ("eventTypeVersion", None),
     }
 
-    cloud_event_version: str | None | Unset = UNSET
-    content_type: str | None | Unset = UNSET
-    event_id: str | None | Unset = UNSET
-    event_time: str | None | Unset = UNSET
-    event_type_version: str | None | Unset = UNSET
+    cloud_event_version: str | None = _attrs_field(init=False)
+    content_type: str | None = _attrs_field(init=False)
+    event_id: str | None = _attrs_field(init=False)
+    event_time: str | None = _attrs_field(init=False)
+    event_type_version: str | None = _attrs_field(init=False)
+
+    def __init__(
+        self,
+        *,
+        cloud_event_version: str | None | Unset = UNSET,
+        content_type: str | None | Unset = UNSET,
+        event_id: str | None | Unset = UNSET,
+        event_time: str | None | Unset = UNSET,
+        event_type_version: str | None | Unset = UNSET,
+        additional_properties: dict[str, Any] | None = None,
+    ) -> None:
+        """Only the fields given are set (and sent); the others are absent. `None` is sent as null."""
+        if cloud_event_version is not UNSET:
+            _set_field(self, "cloud_event_version", cloud_event_version)
+        if content_type is not UNSET:
+            _set_field(self, "content_type", content_type)
+        if event_id is not UNSET:
+            _set_field(self, "event_id", event_id)
+        if event_time is not UNSET:
+            _set_field(self, "event_time", event_time)
+        if event_type_version is not UNSET:
+            _set_field(self, "event_type_version", event_type_version)
+        _set_field(self, "additional_properties", {} if additional_properties is None else additional_properties)
+        _set_field(self, "_okta_json", None)
 
     def to_dict(self, *, omit_read_only: bool = False) -> dict[str, Any]:
         """This object as JSON-ready data; `omit_read_only` leaves out what only Okta sets."""
-        self.materialize()
+        values = self._values()
         d: dict[str, Any] = {}
-        if self.cloud_event_version is not UNSET:
-            d["cloudEventVersion"] = self.cloud_event_version
-        if self.content_type is not UNSET:
-            d["contentType"] = self.content_type
-        if self.event_id is not UNSET:
-            d["eventId"] = self.event_id
-        if self.event_time is not UNSET:
-            d["eventTime"] = self.event_time
-        if self.event_type_version is not UNSET:
-            d["eventTypeVersion"] = self.event_type_version
+        if (v := values.get("cloud_event_version", UNSET)) is not UNSET:
+            d["cloudEventVersion"] = v
+        if (v := values.get("content_type", UNSET)) is not UNSET:
+            d["contentType"] = v
+        if (v := values.get("event_id", UNSET)) is not UNSET:
+            d["eventId"] = v
+        if (v := values.get("event_time", UNSET)) is not UNSET:
+            d["eventTime"] = v
+        if (v := values.get("event_type_version", UNSET)) is not UNSET:
+            d["eventTypeVersion"] = v
         if self.additional_properties:
             d.update(self.additional_properties)
         return d
@@ -77,11 +101,17 @@ class InlineHookBasePayload(OktaModel):
         """Build from JSON data; unknown keys are kept in `additional_properties`."""
         d = src_dict.copy() if src_dict.__class__ is dict else _convert.as_mapping(cls, src_dict)
         obj = cls.__new__(cls)
-        # Slot stores, not keyword arguments to __init__: less than half the cost a field.
-        obj.cloud_event_version = d.pop("cloudEventVersion", UNSET)
-        obj.content_type = d.pop("contentType", UNSET)
-        obj.event_id = d.pop("eventId", UNSET)
-        obj.event_time = d.pop("eventTime", UNSET)
-        obj.event_type_version = d.pop("eventTypeVersion", UNSET)
+        # Slot stores, not keyword arguments to __init__: less than half the cost a field. Absent keys store nothing.
+        if (v := d.pop("cloudEventVersion", UNSET)) is not UNSET:
+            obj.cloud_event_version = v
+        if (v := d.pop("contentType", UNSET)) is not UNSET:
+            obj.content_type = v
+        if (v := d.pop("eventId", UNSET)) is not UNSET:
+            obj.event_id = v
+        if (v := d.pop("eventTime", UNSET)) is not UNSET:
+            obj.event_time = v
+        if (v := d.pop("eventTypeVersion", UNSET)) is not UNSET:
+            obj.event_type_version = v
         obj.additional_properties = d
+        obj._okta_json = None  # type: ignore[misc, unused-ignore]  # mypy misses some base classes' slot
         return obj

@@ -4,16 +4,17 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, ClassVar
 
 from attrs import define as _attrs_define
+from attrs import field as _attrs_field
 
 from .. import _convert
-from .._model import JsonField, OktaModel
+from .._model import JsonField, OktaModel, _set_field
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from typing import Self
 
 
-@_attrs_define(kw_only=True)
+@_attrs_define(kw_only=True, init=False, getstate_setstate=False)
 class InlineHookChannelConfigAuthSchemeResponse(OktaModel):
     """The authentication scheme to use for this request
 
@@ -31,24 +32,36 @@ class InlineHookChannelConfigAuthSchemeResponse(OktaModel):
         "type_": "str",
     }
     _json_fields: ClassVar[dict[str, JsonField]] = {
-        "key": "key",
-        "type_": "type",
-        "additional_properties": lambda d: _convert.undeclared(
-            d, InlineHookChannelConfigAuthSchemeResponse._json_names
-        ),
+        "key": ("key", None),
+        "type_": ("type", None),
     }
 
-    key: str | None | Unset = UNSET
-    type_: str | None | Unset = UNSET
+    key: str | None = _attrs_field(init=False)
+    type_: str | None = _attrs_field(init=False)
+
+    def __init__(
+        self,
+        *,
+        key: str | None | Unset = UNSET,
+        type_: str | None | Unset = UNSET,
+        additional_properties: dict[str, Any] | None = None,
+    ) -> None:
+        """Only the fields given are set (and sent); the others are absent. `None` is sent as null."""
+        if key is not UNSET:
+            _set_field(self, "key", key)
+        if type_ is not UNSET:
+            _set_field(self, "type_", type_)
+        _set_field(self, "additional_properties", {} if additional_properties is None else additional_properties)
+        _set_field(self, "_okta_json", None)
 
     def to_dict(self, *, omit_read_only: bool = False) -> dict[str, Any]:
         """This object as JSON-ready data; `omit_read_only` leaves out what only Okta sets."""
-        self.materialize()
+        values = self._values()
         d: dict[str, Any] = {}
-        if self.key is not UNSET:
-            d["key"] = self.key
-        if self.type_ is not UNSET:
-            d["type"] = self.type_
+        if (v := values.get("key", UNSET)) is not UNSET:
+            d["key"] = v
+        if (v := values.get("type_", UNSET)) is not UNSET:
+            d["type"] = v
         if self.additional_properties:
             d.update(self.additional_properties)
         return d
@@ -58,8 +71,11 @@ class InlineHookChannelConfigAuthSchemeResponse(OktaModel):
         """Build from JSON data; unknown keys are kept in `additional_properties`."""
         d = src_dict.copy() if src_dict.__class__ is dict else _convert.as_mapping(cls, src_dict)
         obj = cls.__new__(cls)
-        # Slot stores, not keyword arguments to __init__: less than half the cost a field.
-        obj.key = d.pop("key", UNSET)
-        obj.type_ = d.pop("type", UNSET)
+        # Slot stores, not keyword arguments to __init__: less than half the cost a field. Absent keys store nothing.
+        if (v := d.pop("key", UNSET)) is not UNSET:
+            obj.key = v
+        if (v := d.pop("type", UNSET)) is not UNSET:
+            obj.type_ = v
         obj.additional_properties = d
+        obj._okta_json = None  # type: ignore[misc, unused-ignore]  # mypy misses some base classes' slot
         return obj

@@ -4,9 +4,10 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, ClassVar
 
 from attrs import define as _attrs_define
+from attrs import field as _attrs_field
 
 from .. import _convert
-from .._model import JsonField
+from .._model import JsonField, _set_field
 from ..types import UNSET, Unset
 from . import inline_hook_o_auth_channel_config_create as _inline_hook_o_auth_channel_config_create
 from .inline_hook_channel_create import InlineHookChannelCreate
@@ -18,7 +19,20 @@ if TYPE_CHECKING:
     from .inline_hook_o_auth_channel_config_create import InlineHookOAuthChannelConfigCreate
 
 
-@_attrs_define(kw_only=True)
+_parse_type_ = _convert.enum_parser(InlineHookChannelType)
+
+
+def _parse_config(v: Any, lazy: bool) -> Any:
+    if v.__class__ is dict:
+        return (
+            _inline_hook_o_auth_channel_config_create.InlineHookOAuthChannelConfigCreate.from_json(v)
+            if lazy
+            else _inline_hook_o_auth_channel_config_create.InlineHookOAuthChannelConfigCreate.from_dict(v)
+        )
+    return _convert.parse_model(_inline_hook_o_auth_channel_config_create.InlineHookOAuthChannelConfigCreate, v)
+
+
+@_attrs_define(kw_only=True, init=False, getstate_setstate=False)
 class InlineHookChannelOAuthCreate(InlineHookChannelCreate):
     """An Okta `InlineHookChannelOAuthCreate`.
 
@@ -39,34 +53,43 @@ class InlineHookChannelOAuthCreate(InlineHookChannelCreate):
         "config": "model",
     }
     _json_fields: ClassVar[dict[str, JsonField]] = {
-        "type_": lambda d: (
-            _convert.parse_enum(InlineHookChannelType, v) if (v := d.get("type", UNSET)).__class__ is str else v
-        ),
-        "version": "version",
-        "config": lambda d: (
-            _inline_hook_o_auth_channel_config_create.InlineHookOAuthChannelConfigCreate.from_json(v)
-            if (v := d.get("config", UNSET)).__class__ is dict
-            else v
-            if v is UNSET
-            else _convert.parse_model(_inline_hook_o_auth_channel_config_create.InlineHookOAuthChannelConfigCreate, v)
-        ),
-        "additional_properties": lambda d: _convert.undeclared(d, InlineHookChannelOAuthCreate._json_names),
+        "type_": ("type", _parse_type_),
+        "version": ("version", None),
+        "config": ("config", _parse_config),
     }
 
-    type_: InlineHookChannelType | None | Unset = InlineHookChannelType("OAUTH")
-    version: str | None | Unset = UNSET
-    config: InlineHookOAuthChannelConfigCreate | None | Unset = UNSET
+    type_: InlineHookChannelType | None = _attrs_field(init=False)
+    version: str | None = _attrs_field(init=False)
+    config: InlineHookOAuthChannelConfigCreate | None = _attrs_field(init=False)
+
+    def __init__(
+        self,
+        *,
+        type_: InlineHookChannelType | None | Unset = InlineHookChannelType("OAUTH"),
+        version: str | None | Unset = UNSET,
+        config: InlineHookOAuthChannelConfigCreate | None | Unset = UNSET,
+        additional_properties: dict[str, Any] | None = None,
+    ) -> None:
+        """Only the fields given are set (and sent); the others are absent. `None` is sent as null."""
+        if type_ is not UNSET:
+            _set_field(self, "type_", type_)
+        if version is not UNSET:
+            _set_field(self, "version", version)
+        if config is not UNSET:
+            _set_field(self, "config", config)
+        _set_field(self, "additional_properties", {} if additional_properties is None else additional_properties)
+        _set_field(self, "_okta_json", None)
 
     def to_dict(self, *, omit_read_only: bool = False) -> dict[str, Any]:
         """This object as JSON-ready data; `omit_read_only` leaves out what only Okta sets."""
-        self.materialize()
+        values = self._values()
         d: dict[str, Any] = {}
-        if self.type_ is not UNSET:
-            d["type"] = self.type_
-        if self.version is not UNSET:
-            d["version"] = self.version
-        if self.config is not UNSET:
-            d["config"] = _convert.dump_model(self.config, omit_read_only)
+        if (v := values.get("type_", UNSET)) is not UNSET:
+            d["type"] = v
+        if (v := values.get("version", UNSET)) is not UNSET:
+            d["version"] = v
+        if (v := values.get("config", UNSET)) is not UNSET:
+            d["config"] = _convert.dump_model(v, omit_read_only)
         if self.additional_properties:
             d.update(self.additional_properties)
         return d
@@ -76,15 +99,13 @@ class InlineHookChannelOAuthCreate(InlineHookChannelCreate):
         """Build from JSON data; unknown keys are kept in `additional_properties`."""
         d = src_dict.copy() if src_dict.__class__ is dict else _convert.as_mapping(cls, src_dict)
         obj = cls.__new__(cls)
-        # Slot stores, not keyword arguments to __init__: less than half the cost a field.
-        obj.type_ = _convert.parse_enum(InlineHookChannelType, v) if (v := d.pop("type", UNSET)).__class__ is str else v
-        obj.version = d.pop("version", UNSET)
-        obj.config = (
-            _inline_hook_o_auth_channel_config_create.InlineHookOAuthChannelConfigCreate.from_dict(v)
-            if (v := d.pop("config", UNSET)).__class__ is dict
-            else v
-            if v is UNSET
-            else _convert.parse_model(_inline_hook_o_auth_channel_config_create.InlineHookOAuthChannelConfigCreate, v)
-        )
+        # Slot stores, not keyword arguments to __init__: less than half the cost a field. Absent keys store nothing.
+        if (v := d.pop("type", UNSET)) is not UNSET:
+            obj.type_ = _parse_type_(v, False)
+        if (v := d.pop("version", UNSET)) is not UNSET:
+            obj.version = v
+        if (v := d.pop("config", UNSET)) is not UNSET:
+            obj.config = _parse_config(v, False)
         obj.additional_properties = d
+        obj._okta_json = None  # type: ignore[misc, unused-ignore]  # mypy misses some base classes' slot
         return obj

@@ -4,9 +4,10 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, ClassVar
 
 from attrs import define as _attrs_define
+from attrs import field as _attrs_field
 
 from .. import _convert
-from .._model import JsonField
+from .._model import JsonField, _set_field
 from ..types import UNSET, Unset
 from . import inline_hook_channel_config_headers as _inline_hook_channel_config_headers
 from .inline_hook_o_auth_basic_config import InlineHookOAuthBasicConfig
@@ -17,7 +18,16 @@ if TYPE_CHECKING:
     from .inline_hook_channel_config_headers import InlineHookChannelConfigHeaders
 
 
-@_attrs_define(kw_only=True)
+def _parse_headers(v: Any, lazy: bool) -> Any:
+    return _convert.parse_model_list(
+        _inline_hook_channel_config_headers.InlineHookChannelConfigHeaders.from_json
+        if lazy
+        else _inline_hook_channel_config_headers.InlineHookChannelConfigHeaders.from_dict,
+        v,
+    )
+
+
+@_attrs_define(kw_only=True, init=False, getstate_setstate=False)
 class InlineHookOAuthClientSecretConfig(InlineHookOAuthBasicConfig):
     """An Okta `InlineHookOAuthClientSecretConfig`.
 
@@ -58,48 +68,78 @@ class InlineHookOAuthClientSecretConfig(InlineHookOAuthBasicConfig):
         "auth_scheme": "str",
     }
     _json_fields: ClassVar[dict[str, JsonField]] = {
-        "headers": lambda d: _convert.parse_model_list(
-            _inline_hook_channel_config_headers.InlineHookChannelConfigHeaders.from_json, d.get("headers", UNSET)
-        ),
-        "method": "method",
-        "uri": "uri",
-        "auth_type": "authType",
-        "client_id": "clientId",
-        "scope": "scope",
-        "token_url": "tokenUrl",
-        "auth_scheme": "authScheme",
-        "additional_properties": lambda d: _convert.undeclared(d, InlineHookOAuthClientSecretConfig._json_names),
+        "headers": ("headers", _parse_headers),
+        "method": ("method", None),
+        "uri": ("uri", None),
+        "auth_type": ("authType", None),
+        "client_id": ("clientId", None),
+        "scope": ("scope", None),
+        "token_url": ("tokenUrl", None),
+        "auth_scheme": ("authScheme", None),
     }
 
-    headers: list[InlineHookChannelConfigHeaders] | None | Unset = UNSET
-    method: str | None | Unset = UNSET
-    uri: str | None | Unset = UNSET
-    auth_type: str | None | Unset = "client_secret_post"
-    client_id: str | None | Unset = UNSET
-    scope: str | None | Unset = UNSET
-    token_url: str | None | Unset = UNSET
-    auth_scheme: str | None | Unset = UNSET
+    headers: list[InlineHookChannelConfigHeaders] | None = _attrs_field(init=False)
+    method: str | None = _attrs_field(init=False)
+    uri: str | None = _attrs_field(init=False)
+    auth_type: str | None = _attrs_field(init=False)
+    client_id: str | None = _attrs_field(init=False)
+    scope: str | None = _attrs_field(init=False)
+    token_url: str | None = _attrs_field(init=False)
+    auth_scheme: str | None = _attrs_field(init=False)
+
+    def __init__(
+        self,
+        *,
+        headers: list[InlineHookChannelConfigHeaders] | None | Unset = UNSET,
+        method: str | None | Unset = UNSET,
+        uri: str | None | Unset = UNSET,
+        auth_type: str | None | Unset = "client_secret_post",
+        client_id: str | None | Unset = UNSET,
+        scope: str | None | Unset = UNSET,
+        token_url: str | None | Unset = UNSET,
+        auth_scheme: str | None | Unset = UNSET,
+        additional_properties: dict[str, Any] | None = None,
+    ) -> None:
+        """Only the fields given are set (and sent); the others are absent. `None` is sent as null."""
+        if headers is not UNSET:
+            _set_field(self, "headers", headers)
+        if method is not UNSET:
+            _set_field(self, "method", method)
+        if uri is not UNSET:
+            _set_field(self, "uri", uri)
+        if auth_type is not UNSET:
+            _set_field(self, "auth_type", auth_type)
+        if client_id is not UNSET:
+            _set_field(self, "client_id", client_id)
+        if scope is not UNSET:
+            _set_field(self, "scope", scope)
+        if token_url is not UNSET:
+            _set_field(self, "token_url", token_url)
+        if auth_scheme is not UNSET:
+            _set_field(self, "auth_scheme", auth_scheme)
+        _set_field(self, "additional_properties", {} if additional_properties is None else additional_properties)
+        _set_field(self, "_okta_json", None)
 
     def to_dict(self, *, omit_read_only: bool = False) -> dict[str, Any]:
         """This object as JSON-ready data; `omit_read_only` leaves out what only Okta sets."""
-        self.materialize()
+        values = self._values()
         d: dict[str, Any] = {}
-        if self.headers is not UNSET:
-            d["headers"] = _convert.dump_model_list(self.headers, omit_read_only)
-        if self.method is not UNSET:
-            d["method"] = self.method
-        if self.uri is not UNSET:
-            d["uri"] = self.uri
-        if self.auth_type is not UNSET:
-            d["authType"] = self.auth_type
-        if self.client_id is not UNSET:
-            d["clientId"] = self.client_id
-        if self.scope is not UNSET:
-            d["scope"] = self.scope
-        if self.token_url is not UNSET:
-            d["tokenUrl"] = self.token_url
-        if self.auth_scheme is not UNSET:
-            d["authScheme"] = self.auth_scheme
+        if (v := values.get("headers", UNSET)) is not UNSET:
+            d["headers"] = _convert.dump_model_list(v, omit_read_only)
+        if (v := values.get("method", UNSET)) is not UNSET:
+            d["method"] = v
+        if (v := values.get("uri", UNSET)) is not UNSET:
+            d["uri"] = v
+        if (v := values.get("auth_type", UNSET)) is not UNSET:
+            d["authType"] = v
+        if (v := values.get("client_id", UNSET)) is not UNSET:
+            d["clientId"] = v
+        if (v := values.get("scope", UNSET)) is not UNSET:
+            d["scope"] = v
+        if (v := values.get("token_url", UNSET)) is not UNSET:
+            d["tokenUrl"] = v
+        if (v := values.get("auth_scheme", UNSET)) is not UNSET:
+            d["authScheme"] = v
         if self.additional_properties:
             d.update(self.additional_properties)
         return d
@@ -109,16 +149,23 @@ class InlineHookOAuthClientSecretConfig(InlineHookOAuthBasicConfig):
         """Build from JSON data; unknown keys are kept in `additional_properties`."""
         d = src_dict.copy() if src_dict.__class__ is dict else _convert.as_mapping(cls, src_dict)
         obj = cls.__new__(cls)
-        # Slot stores, not keyword arguments to __init__: less than half the cost a field.
-        obj.headers = _convert.parse_model_list(
-            _inline_hook_channel_config_headers.InlineHookChannelConfigHeaders.from_dict, d.pop("headers", UNSET)
-        )
-        obj.method = d.pop("method", UNSET)
-        obj.uri = d.pop("uri", UNSET)
-        obj.auth_type = d.pop("authType", UNSET)
-        obj.client_id = d.pop("clientId", UNSET)
-        obj.scope = d.pop("scope", UNSET)
-        obj.token_url = d.pop("tokenUrl", UNSET)
-        obj.auth_scheme = d.pop("authScheme", UNSET)
+        # Slot stores, not keyword arguments to __init__: less than half the cost a field. Absent keys store nothing.
+        if (v := d.pop("headers", UNSET)) is not UNSET:
+            obj.headers = _parse_headers(v, False)
+        if (v := d.pop("method", UNSET)) is not UNSET:
+            obj.method = v
+        if (v := d.pop("uri", UNSET)) is not UNSET:
+            obj.uri = v
+        if (v := d.pop("authType", UNSET)) is not UNSET:
+            obj.auth_type = v
+        if (v := d.pop("clientId", UNSET)) is not UNSET:
+            obj.client_id = v
+        if (v := d.pop("scope", UNSET)) is not UNSET:
+            obj.scope = v
+        if (v := d.pop("tokenUrl", UNSET)) is not UNSET:
+            obj.token_url = v
+        if (v := d.pop("authScheme", UNSET)) is not UNSET:
+            obj.auth_scheme = v
         obj.additional_properties = d
+        obj._okta_json = None  # type: ignore[misc, unused-ignore]  # mypy misses some base classes' slot
         return obj

@@ -4,9 +4,10 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, ClassVar
 
 from attrs import define as _attrs_define
+from attrs import field as _attrs_field
 
 from .. import _convert
-from .._model import JsonField, OktaModel
+from .._model import JsonField, OktaModel, _set_field
 from ..types import UNSET, Unset
 from . import inline_hook_request_object_url as _inline_hook_request_object_url
 
@@ -16,7 +17,17 @@ if TYPE_CHECKING:
     from .inline_hook_request_object_url import InlineHookRequestObjectUrl
 
 
-@_attrs_define(kw_only=True)
+def _parse_url(v: Any, lazy: bool) -> Any:
+    if v.__class__ is dict:
+        return (
+            _inline_hook_request_object_url.InlineHookRequestObjectUrl.from_json(v)
+            if lazy
+            else _inline_hook_request_object_url.InlineHookRequestObjectUrl.from_dict(v)
+        )
+    return _convert.parse_model(_inline_hook_request_object_url.InlineHookRequestObjectUrl, v)
+
+
+@_attrs_define(kw_only=True, init=False, getstate_setstate=False)
 class InlineHookRequestObject(OktaModel):
     """The API request that triggered the inline hook
 
@@ -40,36 +51,50 @@ class InlineHookRequestObject(OktaModel):
         "url": "model",
     }
     _json_fields: ClassVar[dict[str, JsonField]] = {
-        "id": "id",
-        "ip_address": "ipAddress",
-        "method": "method",
-        "url": lambda d: (
-            _inline_hook_request_object_url.InlineHookRequestObjectUrl.from_json(v)
-            if (v := d.get("url", UNSET)).__class__ is dict
-            else v
-            if v is UNSET
-            else _convert.parse_model(_inline_hook_request_object_url.InlineHookRequestObjectUrl, v)
-        ),
-        "additional_properties": lambda d: _convert.undeclared(d, InlineHookRequestObject._json_names),
+        "id": ("id", None),
+        "ip_address": ("ipAddress", None),
+        "method": ("method", None),
+        "url": ("url", _parse_url),
     }
 
-    id: str | None | Unset = UNSET
-    ip_address: str | None | Unset = UNSET
-    method: str | None | Unset = UNSET
-    url: InlineHookRequestObjectUrl | None | Unset = UNSET
+    id: str | None = _attrs_field(init=False)
+    ip_address: str | None = _attrs_field(init=False)
+    method: str | None = _attrs_field(init=False)
+    url: InlineHookRequestObjectUrl | None = _attrs_field(init=False)
+
+    def __init__(
+        self,
+        *,
+        id: str | None | Unset = UNSET,
+        ip_address: str | None | Unset = UNSET,
+        method: str | None | Unset = UNSET,
+        url: InlineHookRequestObjectUrl | None | Unset = UNSET,
+        additional_properties: dict[str, Any] | None = None,
+    ) -> None:
+        """Only the fields given are set (and sent); the others are absent. `None` is sent as null."""
+        if id is not UNSET:
+            _set_field(self, "id", id)
+        if ip_address is not UNSET:
+            _set_field(self, "ip_address", ip_address)
+        if method is not UNSET:
+            _set_field(self, "method", method)
+        if url is not UNSET:
+            _set_field(self, "url", url)
+        _set_field(self, "additional_properties", {} if additional_properties is None else additional_properties)
+        _set_field(self, "_okta_json", None)
 
     def to_dict(self, *, omit_read_only: bool = False) -> dict[str, Any]:
         """This object as JSON-ready data; `omit_read_only` leaves out what only Okta sets."""
-        self.materialize()
+        values = self._values()
         d: dict[str, Any] = {}
-        if self.id is not UNSET:
-            d["id"] = self.id
-        if self.ip_address is not UNSET:
-            d["ipAddress"] = self.ip_address
-        if self.method is not UNSET:
-            d["method"] = self.method
-        if self.url is not UNSET:
-            d["url"] = _convert.dump_model(self.url, omit_read_only)
+        if (v := values.get("id", UNSET)) is not UNSET:
+            d["id"] = v
+        if (v := values.get("ip_address", UNSET)) is not UNSET:
+            d["ipAddress"] = v
+        if (v := values.get("method", UNSET)) is not UNSET:
+            d["method"] = v
+        if (v := values.get("url", UNSET)) is not UNSET:
+            d["url"] = _convert.dump_model(v, omit_read_only)
         if self.additional_properties:
             d.update(self.additional_properties)
         return d
@@ -79,16 +104,15 @@ class InlineHookRequestObject(OktaModel):
         """Build from JSON data; unknown keys are kept in `additional_properties`."""
         d = src_dict.copy() if src_dict.__class__ is dict else _convert.as_mapping(cls, src_dict)
         obj = cls.__new__(cls)
-        # Slot stores, not keyword arguments to __init__: less than half the cost a field.
-        obj.id = d.pop("id", UNSET)
-        obj.ip_address = d.pop("ipAddress", UNSET)
-        obj.method = d.pop("method", UNSET)
-        obj.url = (
-            _inline_hook_request_object_url.InlineHookRequestObjectUrl.from_dict(v)
-            if (v := d.pop("url", UNSET)).__class__ is dict
-            else v
-            if v is UNSET
-            else _convert.parse_model(_inline_hook_request_object_url.InlineHookRequestObjectUrl, v)
-        )
+        # Slot stores, not keyword arguments to __init__: less than half the cost a field. Absent keys store nothing.
+        if (v := d.pop("id", UNSET)) is not UNSET:
+            obj.id = v
+        if (v := d.pop("ipAddress", UNSET)) is not UNSET:
+            obj.ip_address = v
+        if (v := d.pop("method", UNSET)) is not UNSET:
+            obj.method = v
+        if (v := d.pop("url", UNSET)) is not UNSET:
+            obj.url = _parse_url(v, False)
         obj.additional_properties = d
+        obj._okta_json = None  # type: ignore[misc, unused-ignore]  # mypy misses some base classes' slot
         return obj

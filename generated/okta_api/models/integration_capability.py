@@ -4,9 +4,10 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, ClassVar
 
 from attrs import define as _attrs_define
+from attrs import field as _attrs_field
 
 from .. import _convert
-from .._model import JsonField, OktaModel
+from .._model import JsonField, OktaModel, _set_field
 from ..types import UNSET, Unset
 from .integration_capability_status import IntegrationCapabilityStatus
 
@@ -15,7 +16,10 @@ if TYPE_CHECKING:
     from typing import Self
 
 
-@_attrs_define(kw_only=True)
+_parse_status = _convert.enum_parser(IntegrationCapabilityStatus)
+
+
+@_attrs_define(kw_only=True, init=False, getstate_setstate=False)
 class IntegrationCapability(OktaModel):
     """An Okta `IntegrationCapability`.
 
@@ -45,42 +49,64 @@ class IntegrationCapability(OktaModel):
         "status": "enum",
     }
     _json_fields: ClassVar[dict[str, JsonField]] = {
-        "description": "description",
-        "help_url": "helpUrl",
-        "id": "id",
-        "name": "name",
-        "release_date": lambda d: (
-            _convert.parse_datetime_text(v) if (v := d.get("releaseDate", UNSET)).__class__ is str else v
-        ),
-        "status": lambda d: (
-            _convert.parse_enum(IntegrationCapabilityStatus, v) if (v := d.get("status", UNSET)).__class__ is str else v
-        ),
-        "additional_properties": lambda d: _convert.undeclared(d, IntegrationCapability._json_names),
+        "description": ("description", None),
+        "help_url": ("helpUrl", None),
+        "id": ("id", None),
+        "name": ("name", None),
+        "release_date": ("releaseDate", _convert.parse_datetime),
+        "status": ("status", _parse_status),
     }
 
-    description: str | None | Unset = UNSET
-    help_url: str | None | Unset = UNSET
-    id: str | None | Unset = UNSET
-    name: str | None | Unset = UNSET
-    release_date: datetime.datetime | None | Unset = UNSET
-    status: IntegrationCapabilityStatus | None | Unset = UNSET
+    description: str | None = _attrs_field(init=False)
+    help_url: str | None = _attrs_field(init=False)
+    id: str | None = _attrs_field(init=False)
+    name: str | None = _attrs_field(init=False)
+    release_date: datetime.datetime | None = _attrs_field(init=False)
+    status: IntegrationCapabilityStatus | None = _attrs_field(init=False)
+
+    def __init__(
+        self,
+        *,
+        description: str | None | Unset = UNSET,
+        help_url: str | None | Unset = UNSET,
+        id: str | None | Unset = UNSET,
+        name: str | None | Unset = UNSET,
+        release_date: datetime.datetime | None | Unset = UNSET,
+        status: IntegrationCapabilityStatus | None | Unset = UNSET,
+        additional_properties: dict[str, Any] | None = None,
+    ) -> None:
+        """Only the fields given are set (and sent); the others are absent. `None` is sent as null."""
+        if description is not UNSET:
+            _set_field(self, "description", description)
+        if help_url is not UNSET:
+            _set_field(self, "help_url", help_url)
+        if id is not UNSET:
+            _set_field(self, "id", id)
+        if name is not UNSET:
+            _set_field(self, "name", name)
+        if release_date is not UNSET:
+            _set_field(self, "release_date", release_date)
+        if status is not UNSET:
+            _set_field(self, "status", status)
+        _set_field(self, "additional_properties", {} if additional_properties is None else additional_properties)
+        _set_field(self, "_okta_json", None)
 
     def to_dict(self, *, omit_read_only: bool = False) -> dict[str, Any]:
         """This object as JSON-ready data; `omit_read_only` leaves out what only Okta sets."""
-        self.materialize()
+        values = self._values()
         d: dict[str, Any] = {}
-        if self.description is not UNSET:
-            d["description"] = self.description
-        if self.help_url is not UNSET:
-            d["helpUrl"] = self.help_url
-        if self.id is not UNSET:
-            d["id"] = self.id
-        if self.name is not UNSET:
-            d["name"] = self.name
-        if self.release_date is not UNSET and not omit_read_only:
-            d["releaseDate"] = _convert.dump_datetime(self.release_date)
-        if self.status is not UNSET:
-            d["status"] = self.status
+        if (v := values.get("description", UNSET)) is not UNSET:
+            d["description"] = v
+        if (v := values.get("help_url", UNSET)) is not UNSET:
+            d["helpUrl"] = v
+        if (v := values.get("id", UNSET)) is not UNSET:
+            d["id"] = v
+        if (v := values.get("name", UNSET)) is not UNSET:
+            d["name"] = v
+        if (v := values.get("release_date", UNSET)) is not UNSET and not omit_read_only:
+            d["releaseDate"] = _convert.dump_datetime(v)
+        if (v := values.get("status", UNSET)) is not UNSET:
+            d["status"] = v
         if self.additional_properties:
             d.update(self.additional_properties)
         return d
@@ -90,14 +116,19 @@ class IntegrationCapability(OktaModel):
         """Build from JSON data; unknown keys are kept in `additional_properties`."""
         d = src_dict.copy() if src_dict.__class__ is dict else _convert.as_mapping(cls, src_dict)
         obj = cls.__new__(cls)
-        # Slot stores, not keyword arguments to __init__: less than half the cost a field.
-        obj.description = d.pop("description", UNSET)
-        obj.help_url = d.pop("helpUrl", UNSET)
-        obj.id = d.pop("id", UNSET)
-        obj.name = d.pop("name", UNSET)
-        obj.release_date = _convert.parse_datetime_text(v) if (v := d.pop("releaseDate", UNSET)).__class__ is str else v
-        obj.status = (
-            _convert.parse_enum(IntegrationCapabilityStatus, v) if (v := d.pop("status", UNSET)).__class__ is str else v
-        )
+        # Slot stores, not keyword arguments to __init__: less than half the cost a field. Absent keys store nothing.
+        if (v := d.pop("description", UNSET)) is not UNSET:
+            obj.description = v
+        if (v := d.pop("helpUrl", UNSET)) is not UNSET:
+            obj.help_url = v
+        if (v := d.pop("id", UNSET)) is not UNSET:
+            obj.id = v
+        if (v := d.pop("name", UNSET)) is not UNSET:
+            obj.name = v
+        if (v := d.pop("releaseDate", UNSET)) is not UNSET:
+            obj.release_date = _convert.parse_datetime(v, False)
+        if (v := d.pop("status", UNSET)) is not UNSET:
+            obj.status = _parse_status(v, False)
         obj.additional_properties = d
+        obj._okta_json = None  # type: ignore[misc, unused-ignore]  # mypy misses some base classes' slot
         return obj

@@ -4,9 +4,10 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, ClassVar
 
 from attrs import define as _attrs_define
+from attrs import field as _attrs_field
 
 from .. import _convert
-from .._model import JsonField, OktaModel
+from .._model import JsonField, OktaModel, _set_field
 from ..types import UNSET, Unset
 from .enabled_status import EnabledStatus
 
@@ -14,7 +15,10 @@ if TYPE_CHECKING:
     from typing import Self
 
 
-@_attrs_define(kw_only=True)
+_parse_status = _convert.enum_parser(EnabledStatus)
+
+
+@_attrs_define(kw_only=True, init=False, getstate_setstate=False)
 class LifecycleDeactivateSettingObject(OktaModel):
     """Determines whether deprovisioning occurs when the app is unassigned
 
@@ -29,20 +33,29 @@ class LifecycleDeactivateSettingObject(OktaModel):
         "status": "enum",
     }
     _json_fields: ClassVar[dict[str, JsonField]] = {
-        "status": lambda d: (
-            _convert.parse_enum(EnabledStatus, v) if (v := d.get("status", UNSET)).__class__ is str else v
-        ),
-        "additional_properties": lambda d: _convert.undeclared(d, LifecycleDeactivateSettingObject._json_names),
+        "status": ("status", _parse_status),
     }
 
-    status: EnabledStatus | None | Unset = UNSET
+    status: EnabledStatus | None = _attrs_field(init=False)
+
+    def __init__(
+        self,
+        *,
+        status: EnabledStatus | None | Unset = UNSET,
+        additional_properties: dict[str, Any] | None = None,
+    ) -> None:
+        """Only the fields given are set (and sent); the others are absent. `None` is sent as null."""
+        if status is not UNSET:
+            _set_field(self, "status", status)
+        _set_field(self, "additional_properties", {} if additional_properties is None else additional_properties)
+        _set_field(self, "_okta_json", None)
 
     def to_dict(self, *, omit_read_only: bool = False) -> dict[str, Any]:
         """This object as JSON-ready data; `omit_read_only` leaves out what only Okta sets."""
-        self.materialize()
+        values = self._values()
         d: dict[str, Any] = {}
-        if self.status is not UNSET:
-            d["status"] = self.status
+        if (v := values.get("status", UNSET)) is not UNSET:
+            d["status"] = v
         if self.additional_properties:
             d.update(self.additional_properties)
         return d
@@ -52,7 +65,9 @@ class LifecycleDeactivateSettingObject(OktaModel):
         """Build from JSON data; unknown keys are kept in `additional_properties`."""
         d = src_dict.copy() if src_dict.__class__ is dict else _convert.as_mapping(cls, src_dict)
         obj = cls.__new__(cls)
-        # Slot stores, not keyword arguments to __init__: less than half the cost a field.
-        obj.status = _convert.parse_enum(EnabledStatus, v) if (v := d.pop("status", UNSET)).__class__ is str else v
+        # Slot stores, not keyword arguments to __init__: less than half the cost a field. Absent keys store nothing.
+        if (v := d.pop("status", UNSET)) is not UNSET:
+            obj.status = _parse_status(v, False)
         obj.additional_properties = d
+        obj._okta_json = None  # type: ignore[misc, unused-ignore]  # mypy misses some base classes' slot
         return obj

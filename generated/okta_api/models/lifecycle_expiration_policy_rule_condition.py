@@ -4,16 +4,17 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, ClassVar
 
 from attrs import define as _attrs_define
+from attrs import field as _attrs_field
 
 from .. import _convert
-from .._model import JsonField, OktaModel
+from .._model import JsonField, OktaModel, _set_field
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from typing import Self
 
 
-@_attrs_define(kw_only=True)
+@_attrs_define(kw_only=True, init=False, getstate_setstate=False)
 class LifecycleExpirationPolicyRuleCondition(OktaModel):
     """An Okta `LifecycleExpirationPolicyRuleCondition`.
 
@@ -34,26 +35,43 @@ class LifecycleExpirationPolicyRuleCondition(OktaModel):
         "unit": "str",
     }
     _json_fields: ClassVar[dict[str, JsonField]] = {
-        "lifecycle_status": "lifecycleStatus",
-        "number": "number",
-        "unit": "unit",
-        "additional_properties": lambda d: _convert.undeclared(d, LifecycleExpirationPolicyRuleCondition._json_names),
+        "lifecycle_status": ("lifecycleStatus", None),
+        "number": ("number", None),
+        "unit": ("unit", None),
     }
 
-    lifecycle_status: str | None | Unset = UNSET
-    number: int | None | Unset = UNSET
-    unit: str | None | Unset = UNSET
+    lifecycle_status: str | None = _attrs_field(init=False)
+    number: int | None = _attrs_field(init=False)
+    unit: str | None = _attrs_field(init=False)
+
+    def __init__(
+        self,
+        *,
+        lifecycle_status: str | None | Unset = UNSET,
+        number: int | None | Unset = UNSET,
+        unit: str | None | Unset = UNSET,
+        additional_properties: dict[str, Any] | None = None,
+    ) -> None:
+        """Only the fields given are set (and sent); the others are absent. `None` is sent as null."""
+        if lifecycle_status is not UNSET:
+            _set_field(self, "lifecycle_status", lifecycle_status)
+        if number is not UNSET:
+            _set_field(self, "number", number)
+        if unit is not UNSET:
+            _set_field(self, "unit", unit)
+        _set_field(self, "additional_properties", {} if additional_properties is None else additional_properties)
+        _set_field(self, "_okta_json", None)
 
     def to_dict(self, *, omit_read_only: bool = False) -> dict[str, Any]:
         """This object as JSON-ready data; `omit_read_only` leaves out what only Okta sets."""
-        self.materialize()
+        values = self._values()
         d: dict[str, Any] = {}
-        if self.lifecycle_status is not UNSET:
-            d["lifecycleStatus"] = self.lifecycle_status
-        if self.number is not UNSET:
-            d["number"] = self.number
-        if self.unit is not UNSET:
-            d["unit"] = self.unit
+        if (v := values.get("lifecycle_status", UNSET)) is not UNSET:
+            d["lifecycleStatus"] = v
+        if (v := values.get("number", UNSET)) is not UNSET:
+            d["number"] = v
+        if (v := values.get("unit", UNSET)) is not UNSET:
+            d["unit"] = v
         if self.additional_properties:
             d.update(self.additional_properties)
         return d
@@ -63,9 +81,13 @@ class LifecycleExpirationPolicyRuleCondition(OktaModel):
         """Build from JSON data; unknown keys are kept in `additional_properties`."""
         d = src_dict.copy() if src_dict.__class__ is dict else _convert.as_mapping(cls, src_dict)
         obj = cls.__new__(cls)
-        # Slot stores, not keyword arguments to __init__: less than half the cost a field.
-        obj.lifecycle_status = d.pop("lifecycleStatus", UNSET)
-        obj.number = d.pop("number", UNSET)
-        obj.unit = d.pop("unit", UNSET)
+        # Slot stores, not keyword arguments to __init__: less than half the cost a field. Absent keys store nothing.
+        if (v := d.pop("lifecycleStatus", UNSET)) is not UNSET:
+            obj.lifecycle_status = v
+        if (v := d.pop("number", UNSET)) is not UNSET:
+            obj.number = v
+        if (v := d.pop("unit", UNSET)) is not UNSET:
+            obj.unit = v
         obj.additional_properties = d
+        obj._okta_json = None  # type: ignore[misc, unused-ignore]  # mypy misses some base classes' slot
         return obj

@@ -4,16 +4,17 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, ClassVar
 
 from attrs import define as _attrs_define
+from attrs import field as _attrs_field
 
 from .. import _convert
-from .._model import JsonField, OktaModel, unguarded_instance
+from .._model import JsonField, OktaModel, _set_field, unguarded_instance
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from typing import Self
 
 
-@_attrs_define(kw_only=True)
+@_attrs_define(kw_only=True, init=False, getstate_setstate=False)
 class LinkedHrefObject(OktaModel):
     """Link Object
 
@@ -28,19 +29,30 @@ class LinkedHrefObject(OktaModel):
         "href": "str",
     }
     _json_fields: ClassVar[dict[str, JsonField]] = {
-        "href": "href",
-        "additional_properties": lambda d: _convert.undeclared(d, LinkedHrefObject._json_names),
+        "href": ("href", None),
     }
     _extensible: ClassVar[bool] = True
 
-    href: str | None | Unset
+    href: str | None = _attrs_field(init=False)
+
+    def __init__(
+        self,
+        *,
+        href: str | None | Unset,
+        additional_properties: dict[str, Any] | None = None,
+    ) -> None:
+        """Only the fields given are set (and sent); the others are absent. `None` is sent as null."""
+        if href is not UNSET:
+            _set_field(self, "href", href)
+        _set_field(self, "additional_properties", {} if additional_properties is None else additional_properties)
+        _set_field(self, "_okta_json", None)
 
     def to_dict(self, *, omit_read_only: bool = False) -> dict[str, Any]:
         """This object as JSON-ready data; `omit_read_only` leaves out what only Okta sets."""
-        self.materialize()
+        values = self._values()
         d: dict[str, Any] = {}
-        if self.href is not UNSET:
-            d["href"] = self.href
+        if (v := values.get("href", UNSET)) is not UNSET:
+            d["href"] = v
         if self.additional_properties:
             d.update(self.additional_properties)
         return d
@@ -51,9 +63,11 @@ class LinkedHrefObject(OktaModel):
         d = src_dict.copy() if src_dict.__class__ is dict else _convert.as_mapping(cls, src_dict)
         # Of a subclass without this class's name-checking __setattr__ until every field is in.
         obj = unguarded_instance(cls)
-        # Slot stores, not keyword arguments to __init__: less than half the cost a field.
-        obj.href = d.pop("href", UNSET)
+        # Slot stores, not keyword arguments to __init__: less than half the cost a field. Absent keys store nothing.
+        if (v := d.pop("href", UNSET)) is not UNSET:
+            obj.href = v
         obj.additional_properties = d
+        obj._okta_json = None  # type: ignore[misc, unused-ignore]  # mypy misses some base classes' slot
         obj.__class__ = cls  # same layout; attribute writes from here on go through __setattr__ again
         return obj
 

@@ -4,9 +4,10 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, ClassVar
 
 from attrs import define as _attrs_define
+from attrs import field as _attrs_field
 
 from .. import _convert
-from .._model import JsonField, OktaModel
+from .._model import JsonField, OktaModel, _set_field
 from ..types import UNSET, Unset
 from . import linked_object_details as _linked_object_details
 from . import linked_object_links_self as _linked_object_links_self
@@ -18,7 +19,37 @@ if TYPE_CHECKING:
     from .linked_object_links_self import LinkedObjectLinksSelf
 
 
-@_attrs_define(kw_only=True)
+def _parse_associated(v: Any, lazy: bool) -> Any:
+    if v.__class__ is dict:
+        return (
+            _linked_object_details.LinkedObjectDetails.from_json(v)
+            if lazy
+            else _linked_object_details.LinkedObjectDetails.from_dict(v)
+        )
+    return _convert.parse_model(_linked_object_details.LinkedObjectDetails, v)
+
+
+def _parse_primary(v: Any, lazy: bool) -> Any:
+    if v.__class__ is dict:
+        return (
+            _linked_object_details.LinkedObjectDetails.from_json(v)
+            if lazy
+            else _linked_object_details.LinkedObjectDetails.from_dict(v)
+        )
+    return _convert.parse_model(_linked_object_details.LinkedObjectDetails, v)
+
+
+def _parse_field_links(v: Any, lazy: bool) -> Any:
+    if v.__class__ is dict:
+        return (
+            _linked_object_links_self.LinkedObjectLinksSelf.from_json(v)
+            if lazy
+            else _linked_object_links_self.LinkedObjectLinksSelf.from_dict(v)
+        )
+    return _convert.parse_model(_linked_object_links_self.LinkedObjectLinksSelf, v)
+
+
+@_attrs_define(kw_only=True, init=False, getstate_setstate=False)
 class LinkedObject(OktaModel):
     """LinkedObject
 
@@ -42,44 +73,43 @@ class LinkedObject(OktaModel):
         "field_links": "model",
     }
     _json_fields: ClassVar[dict[str, JsonField]] = {
-        "associated": lambda d: (
-            _linked_object_details.LinkedObjectDetails.from_json(v)
-            if (v := d.get("associated", UNSET)).__class__ is dict
-            else v
-            if v is UNSET
-            else _convert.parse_model(_linked_object_details.LinkedObjectDetails, v)
-        ),
-        "primary": lambda d: (
-            _linked_object_details.LinkedObjectDetails.from_json(v)
-            if (v := d.get("primary", UNSET)).__class__ is dict
-            else v
-            if v is UNSET
-            else _convert.parse_model(_linked_object_details.LinkedObjectDetails, v)
-        ),
-        "field_links": lambda d: (
-            _linked_object_links_self.LinkedObjectLinksSelf.from_json(v)
-            if (v := d.get("_links", UNSET)).__class__ is dict
-            else v
-            if v is UNSET
-            else _convert.parse_model(_linked_object_links_self.LinkedObjectLinksSelf, v)
-        ),
-        "additional_properties": lambda d: _convert.undeclared(d, LinkedObject._json_names),
+        "associated": ("associated", _parse_associated),
+        "primary": ("primary", _parse_primary),
+        "field_links": ("_links", _parse_field_links),
     }
 
-    associated: LinkedObjectDetails | None | Unset = UNSET
-    primary: LinkedObjectDetails | None | Unset = UNSET
-    field_links: LinkedObjectLinksSelf | None | Unset = UNSET
+    associated: LinkedObjectDetails | None = _attrs_field(init=False)
+    primary: LinkedObjectDetails | None = _attrs_field(init=False)
+    field_links: LinkedObjectLinksSelf | None = _attrs_field(init=False)
+
+    def __init__(
+        self,
+        *,
+        associated: LinkedObjectDetails | None | Unset = UNSET,
+        primary: LinkedObjectDetails | None | Unset = UNSET,
+        field_links: LinkedObjectLinksSelf | None | Unset = UNSET,
+        additional_properties: dict[str, Any] | None = None,
+    ) -> None:
+        """Only the fields given are set (and sent); the others are absent. `None` is sent as null."""
+        if associated is not UNSET:
+            _set_field(self, "associated", associated)
+        if primary is not UNSET:
+            _set_field(self, "primary", primary)
+        if field_links is not UNSET:
+            _set_field(self, "field_links", field_links)
+        _set_field(self, "additional_properties", {} if additional_properties is None else additional_properties)
+        _set_field(self, "_okta_json", None)
 
     def to_dict(self, *, omit_read_only: bool = False) -> dict[str, Any]:
         """This object as JSON-ready data; `omit_read_only` leaves out what only Okta sets."""
-        self.materialize()
+        values = self._values()
         d: dict[str, Any] = {}
-        if self.associated is not UNSET:
-            d["associated"] = _convert.dump_model(self.associated, omit_read_only)
-        if self.primary is not UNSET:
-            d["primary"] = _convert.dump_model(self.primary, omit_read_only)
-        if self.field_links is not UNSET:
-            d["_links"] = _convert.dump_model(self.field_links, omit_read_only)
+        if (v := values.get("associated", UNSET)) is not UNSET:
+            d["associated"] = _convert.dump_model(v, omit_read_only)
+        if (v := values.get("primary", UNSET)) is not UNSET:
+            d["primary"] = _convert.dump_model(v, omit_read_only)
+        if (v := values.get("field_links", UNSET)) is not UNSET:
+            d["_links"] = _convert.dump_model(v, omit_read_only)
         if self.additional_properties:
             d.update(self.additional_properties)
         return d
@@ -89,27 +119,13 @@ class LinkedObject(OktaModel):
         """Build from JSON data; unknown keys are kept in `additional_properties`."""
         d = src_dict.copy() if src_dict.__class__ is dict else _convert.as_mapping(cls, src_dict)
         obj = cls.__new__(cls)
-        # Slot stores, not keyword arguments to __init__: less than half the cost a field.
-        obj.associated = (
-            _linked_object_details.LinkedObjectDetails.from_dict(v)
-            if (v := d.pop("associated", UNSET)).__class__ is dict
-            else v
-            if v is UNSET
-            else _convert.parse_model(_linked_object_details.LinkedObjectDetails, v)
-        )
-        obj.primary = (
-            _linked_object_details.LinkedObjectDetails.from_dict(v)
-            if (v := d.pop("primary", UNSET)).__class__ is dict
-            else v
-            if v is UNSET
-            else _convert.parse_model(_linked_object_details.LinkedObjectDetails, v)
-        )
-        obj.field_links = (
-            _linked_object_links_self.LinkedObjectLinksSelf.from_dict(v)
-            if (v := d.pop("_links", UNSET)).__class__ is dict
-            else v
-            if v is UNSET
-            else _convert.parse_model(_linked_object_links_self.LinkedObjectLinksSelf, v)
-        )
+        # Slot stores, not keyword arguments to __init__: less than half the cost a field. Absent keys store nothing.
+        if (v := d.pop("associated", UNSET)) is not UNSET:
+            obj.associated = _parse_associated(v, False)
+        if (v := d.pop("primary", UNSET)) is not UNSET:
+            obj.primary = _parse_primary(v, False)
+        if (v := d.pop("_links", UNSET)) is not UNSET:
+            obj.field_links = _parse_field_links(v, False)
         obj.additional_properties = d
+        obj._okta_json = None  # type: ignore[misc, unused-ignore]  # mypy misses some base classes' slot
         return obj

@@ -4,9 +4,10 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, ClassVar
 
 from attrs import define as _attrs_define
+from attrs import field as _attrs_field
 
 from .. import _convert
-from .._model import JsonField, OktaModel
+from .._model import JsonField, OktaModel, _set_field
 from ..types import UNSET, Unset
 from .linked_object_details_type import LinkedObjectDetailsType
 
@@ -14,7 +15,10 @@ if TYPE_CHECKING:
     from typing import Self
 
 
-@_attrs_define(kw_only=True)
+_parse_type_ = _convert.enum_parser(LinkedObjectDetailsType)
+
+
+@_attrs_define(kw_only=True, init=False, getstate_setstate=False)
 class LinkedObjectDetails(OktaModel):
     """LinkedObjectDetails
 
@@ -39,32 +43,50 @@ class LinkedObjectDetails(OktaModel):
         "description": "str",
     }
     _json_fields: ClassVar[dict[str, JsonField]] = {
-        "name": "name",
-        "title": "title",
-        "type_": lambda d: (
-            _convert.parse_enum(LinkedObjectDetailsType, v) if (v := d.get("type", UNSET)).__class__ is str else v
-        ),
-        "description": "description",
-        "additional_properties": lambda d: _convert.undeclared(d, LinkedObjectDetails._json_names),
+        "name": ("name", None),
+        "title": ("title", None),
+        "type_": ("type", _parse_type_),
+        "description": ("description", None),
     }
 
-    name: str | None | Unset
-    title: str | None | Unset
-    type_: LinkedObjectDetailsType | None | Unset
-    description: str | None | Unset = UNSET
+    name: str | None = _attrs_field(init=False)
+    title: str | None = _attrs_field(init=False)
+    type_: LinkedObjectDetailsType | None = _attrs_field(init=False)
+    description: str | None = _attrs_field(init=False)
+
+    def __init__(
+        self,
+        *,
+        name: str | None | Unset,
+        title: str | None | Unset,
+        type_: LinkedObjectDetailsType | None | Unset,
+        description: str | None | Unset = UNSET,
+        additional_properties: dict[str, Any] | None = None,
+    ) -> None:
+        """Only the fields given are set (and sent); the others are absent. `None` is sent as null."""
+        if name is not UNSET:
+            _set_field(self, "name", name)
+        if title is not UNSET:
+            _set_field(self, "title", title)
+        if type_ is not UNSET:
+            _set_field(self, "type_", type_)
+        if description is not UNSET:
+            _set_field(self, "description", description)
+        _set_field(self, "additional_properties", {} if additional_properties is None else additional_properties)
+        _set_field(self, "_okta_json", None)
 
     def to_dict(self, *, omit_read_only: bool = False) -> dict[str, Any]:
         """This object as JSON-ready data; `omit_read_only` leaves out what only Okta sets."""
-        self.materialize()
+        values = self._values()
         d: dict[str, Any] = {}
-        if self.name is not UNSET:
-            d["name"] = self.name
-        if self.title is not UNSET:
-            d["title"] = self.title
-        if self.type_ is not UNSET:
-            d["type"] = self.type_
-        if self.description is not UNSET:
-            d["description"] = self.description
+        if (v := values.get("name", UNSET)) is not UNSET:
+            d["name"] = v
+        if (v := values.get("title", UNSET)) is not UNSET:
+            d["title"] = v
+        if (v := values.get("type_", UNSET)) is not UNSET:
+            d["type"] = v
+        if (v := values.get("description", UNSET)) is not UNSET:
+            d["description"] = v
         if self.additional_properties:
             d.update(self.additional_properties)
         return d
@@ -74,12 +96,15 @@ class LinkedObjectDetails(OktaModel):
         """Build from JSON data; unknown keys are kept in `additional_properties`."""
         d = src_dict.copy() if src_dict.__class__ is dict else _convert.as_mapping(cls, src_dict)
         obj = cls.__new__(cls)
-        # Slot stores, not keyword arguments to __init__: less than half the cost a field.
-        obj.name = d.pop("name", UNSET)
-        obj.title = d.pop("title", UNSET)
-        obj.type_ = (
-            _convert.parse_enum(LinkedObjectDetailsType, v) if (v := d.pop("type", UNSET)).__class__ is str else v
-        )
-        obj.description = d.pop("description", UNSET)
+        # Slot stores, not keyword arguments to __init__: less than half the cost a field. Absent keys store nothing.
+        if (v := d.pop("name", UNSET)) is not UNSET:
+            obj.name = v
+        if (v := d.pop("title", UNSET)) is not UNSET:
+            obj.title = v
+        if (v := d.pop("type", UNSET)) is not UNSET:
+            obj.type_ = _parse_type_(v, False)
+        if (v := d.pop("description", UNSET)) is not UNSET:
+            obj.description = v
         obj.additional_properties = d
+        obj._okta_json = None  # type: ignore[misc, unused-ignore]  # mypy misses some base classes' slot
         return obj

@@ -4,9 +4,10 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, ClassVar
 
 from attrs import define as _attrs_define
+from attrs import field as _attrs_field
 
 from .. import _convert
-from .._model import JsonField
+from .._model import JsonField, _set_field
 from ..types import UNSET, Unset
 from . import href_object_activate_link as _href_object_activate_link
 from . import href_object_authorize_link as _href_object_authorize_link
@@ -23,7 +24,47 @@ if TYPE_CHECKING:
     from .href_object_self_link import HrefObjectSelfLink
 
 
-@_attrs_define(kw_only=True)
+def _parse_self_(v: Any, lazy: bool) -> Any:
+    if v.__class__ is dict:
+        return (
+            _href_object_self_link.HrefObjectSelfLink.from_json(v)
+            if lazy
+            else _href_object_self_link.HrefObjectSelfLink.from_dict(v)
+        )
+    return _convert.parse_model(_href_object_self_link.HrefObjectSelfLink, v)
+
+
+def _parse_activate(v: Any, lazy: bool) -> Any:
+    if v.__class__ is dict:
+        return (
+            _href_object_activate_link.HrefObjectActivateLink.from_json(v)
+            if lazy
+            else _href_object_activate_link.HrefObjectActivateLink.from_dict(v)
+        )
+    return _convert.parse_model(_href_object_activate_link.HrefObjectActivateLink, v)
+
+
+def _parse_deactivate(v: Any, lazy: bool) -> Any:
+    if v.__class__ is dict:
+        return (
+            _href_object_deactivate_link.HrefObjectDeactivateLink.from_json(v)
+            if lazy
+            else _href_object_deactivate_link.HrefObjectDeactivateLink.from_dict(v)
+        )
+    return _convert.parse_model(_href_object_deactivate_link.HrefObjectDeactivateLink, v)
+
+
+def _parse_authorize(v: Any, lazy: bool) -> Any:
+    if v.__class__ is dict:
+        return (
+            _href_object_authorize_link.HrefObjectAuthorizeLink.from_json(v)
+            if lazy
+            else _href_object_authorize_link.HrefObjectAuthorizeLink.from_dict(v)
+        )
+    return _convert.parse_model(_href_object_authorize_link.HrefObjectAuthorizeLink, v)
+
+
+@_attrs_define(kw_only=True, init=False, getstate_setstate=False)
 class LinksSelfLifecycleAndAuthorize(LinksSelfAndLifecycle):
     """An Okta `LinksSelfLifecycleAndAuthorize`.
 
@@ -47,54 +88,50 @@ class LinksSelfLifecycleAndAuthorize(LinksSelfAndLifecycle):
         "authorize": "model",
     }
     _json_fields: ClassVar[dict[str, JsonField]] = {
-        "self_": lambda d: (
-            _href_object_self_link.HrefObjectSelfLink.from_json(v)
-            if (v := d.get("self", UNSET)).__class__ is dict
-            else v
-            if v is UNSET
-            else _convert.parse_model(_href_object_self_link.HrefObjectSelfLink, v)
-        ),
-        "activate": lambda d: (
-            _href_object_activate_link.HrefObjectActivateLink.from_json(v)
-            if (v := d.get("activate", UNSET)).__class__ is dict
-            else v
-            if v is UNSET
-            else _convert.parse_model(_href_object_activate_link.HrefObjectActivateLink, v)
-        ),
-        "deactivate": lambda d: (
-            _href_object_deactivate_link.HrefObjectDeactivateLink.from_json(v)
-            if (v := d.get("deactivate", UNSET)).__class__ is dict
-            else v
-            if v is UNSET
-            else _convert.parse_model(_href_object_deactivate_link.HrefObjectDeactivateLink, v)
-        ),
-        "authorize": lambda d: (
-            _href_object_authorize_link.HrefObjectAuthorizeLink.from_json(v)
-            if (v := d.get("authorize", UNSET)).__class__ is dict
-            else v
-            if v is UNSET
-            else _convert.parse_model(_href_object_authorize_link.HrefObjectAuthorizeLink, v)
-        ),
-        "additional_properties": lambda d: _convert.undeclared(d, LinksSelfLifecycleAndAuthorize._json_names),
+        "self_": ("self", _parse_self_),
+        "activate": ("activate", _parse_activate),
+        "deactivate": ("deactivate", _parse_deactivate),
+        "authorize": ("authorize", _parse_authorize),
     }
 
-    self_: HrefObjectSelfLink | None | Unset = UNSET
-    activate: HrefObjectActivateLink | None | Unset = UNSET
-    deactivate: HrefObjectDeactivateLink | None | Unset = UNSET
-    authorize: HrefObjectAuthorizeLink | None | Unset = UNSET
+    self_: HrefObjectSelfLink | None = _attrs_field(init=False)
+    activate: HrefObjectActivateLink | None = _attrs_field(init=False)
+    deactivate: HrefObjectDeactivateLink | None = _attrs_field(init=False)
+    authorize: HrefObjectAuthorizeLink | None = _attrs_field(init=False)
+
+    def __init__(
+        self,
+        *,
+        self_: HrefObjectSelfLink | None | Unset = UNSET,
+        activate: HrefObjectActivateLink | None | Unset = UNSET,
+        deactivate: HrefObjectDeactivateLink | None | Unset = UNSET,
+        authorize: HrefObjectAuthorizeLink | None | Unset = UNSET,
+        additional_properties: dict[str, Any] | None = None,
+    ) -> None:
+        """Only the fields given are set (and sent); the others are absent. `None` is sent as null."""
+        if self_ is not UNSET:
+            _set_field(self, "self_", self_)
+        if activate is not UNSET:
+            _set_field(self, "activate", activate)
+        if deactivate is not UNSET:
+            _set_field(self, "deactivate", deactivate)
+        if authorize is not UNSET:
+            _set_field(self, "authorize", authorize)
+        _set_field(self, "additional_properties", {} if additional_properties is None else additional_properties)
+        _set_field(self, "_okta_json", None)
 
     def to_dict(self, *, omit_read_only: bool = False) -> dict[str, Any]:
         """This object as JSON-ready data; `omit_read_only` leaves out what only Okta sets."""
-        self.materialize()
+        values = self._values()
         d: dict[str, Any] = {}
-        if self.self_ is not UNSET:
-            d["self"] = _convert.dump_model(self.self_, omit_read_only)
-        if self.activate is not UNSET:
-            d["activate"] = _convert.dump_model(self.activate, omit_read_only)
-        if self.deactivate is not UNSET:
-            d["deactivate"] = _convert.dump_model(self.deactivate, omit_read_only)
-        if self.authorize is not UNSET and not omit_read_only:
-            d["authorize"] = _convert.dump_model(self.authorize, omit_read_only)
+        if (v := values.get("self_", UNSET)) is not UNSET:
+            d["self"] = _convert.dump_model(v, omit_read_only)
+        if (v := values.get("activate", UNSET)) is not UNSET:
+            d["activate"] = _convert.dump_model(v, omit_read_only)
+        if (v := values.get("deactivate", UNSET)) is not UNSET:
+            d["deactivate"] = _convert.dump_model(v, omit_read_only)
+        if (v := values.get("authorize", UNSET)) is not UNSET and not omit_read_only:
+            d["authorize"] = _convert.dump_model(v, omit_read_only)
         if self.additional_properties:
             d.update(self.additional_properties)
         return d
@@ -104,34 +141,15 @@ class LinksSelfLifecycleAndAuthorize(LinksSelfAndLifecycle):
         """Build from JSON data; unknown keys are kept in `additional_properties`."""
         d = src_dict.copy() if src_dict.__class__ is dict else _convert.as_mapping(cls, src_dict)
         obj = cls.__new__(cls)
-        # Slot stores, not keyword arguments to __init__: less than half the cost a field.
-        obj.self_ = (
-            _href_object_self_link.HrefObjectSelfLink.from_dict(v)
-            if (v := d.pop("self", UNSET)).__class__ is dict
-            else v
-            if v is UNSET
-            else _convert.parse_model(_href_object_self_link.HrefObjectSelfLink, v)
-        )
-        obj.activate = (
-            _href_object_activate_link.HrefObjectActivateLink.from_dict(v)
-            if (v := d.pop("activate", UNSET)).__class__ is dict
-            else v
-            if v is UNSET
-            else _convert.parse_model(_href_object_activate_link.HrefObjectActivateLink, v)
-        )
-        obj.deactivate = (
-            _href_object_deactivate_link.HrefObjectDeactivateLink.from_dict(v)
-            if (v := d.pop("deactivate", UNSET)).__class__ is dict
-            else v
-            if v is UNSET
-            else _convert.parse_model(_href_object_deactivate_link.HrefObjectDeactivateLink, v)
-        )
-        obj.authorize = (
-            _href_object_authorize_link.HrefObjectAuthorizeLink.from_dict(v)
-            if (v := d.pop("authorize", UNSET)).__class__ is dict
-            else v
-            if v is UNSET
-            else _convert.parse_model(_href_object_authorize_link.HrefObjectAuthorizeLink, v)
-        )
+        # Slot stores, not keyword arguments to __init__: less than half the cost a field. Absent keys store nothing.
+        if (v := d.pop("self", UNSET)) is not UNSET:
+            obj.self_ = _parse_self_(v, False)
+        if (v := d.pop("activate", UNSET)) is not UNSET:
+            obj.activate = _parse_activate(v, False)
+        if (v := d.pop("deactivate", UNSET)) is not UNSET:
+            obj.deactivate = _parse_deactivate(v, False)
+        if (v := d.pop("authorize", UNSET)) is not UNSET:
+            obj.authorize = _parse_authorize(v, False)
         obj.additional_properties = d
+        obj._okta_json = None  # type: ignore[misc, unused-ignore]  # mypy misses some base classes' slot
         return obj

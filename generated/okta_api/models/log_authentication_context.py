@@ -4,9 +4,10 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, ClassVar
 
 from attrs import define as _attrs_define
+from attrs import field as _attrs_field
 
 from .. import _convert
-from .._model import JsonField, OktaModel
+from .._model import JsonField, OktaModel, _set_field
 from ..types import UNSET, Unset
 from . import log_issuer as _log_issuer
 from .log_authentication_provider import LogAuthenticationProvider
@@ -19,7 +20,20 @@ if TYPE_CHECKING:
     from .log_issuer import LogIssuer
 
 
-@_attrs_define(kw_only=True)
+_parse_authentication_provider = _convert.enum_parser(LogAuthenticationProvider)
+
+_parse_credential_provider = _convert.enum_parser(LogCredentialProvider)
+
+_parse_credential_type = _convert.enum_parser(LogCredentialType)
+
+
+def _parse_issuer(v: Any, lazy: bool) -> Any:
+    if v.__class__ is dict:
+        return _log_issuer.LogIssuer.from_json(v) if lazy else _log_issuer.LogIssuer.from_dict(v)
+    return _convert.parse_model(_log_issuer.LogIssuer, v)
+
+
+@_attrs_define(kw_only=True, init=False, getstate_setstate=False)
 class LogAuthenticationContext(OktaModel):
     """All authentication relies on validating one or more credentials that prove the authenticity of the
     actor's identity. Credentials are sometimes provided by the actor, as is the case with passwords,
@@ -82,58 +96,71 @@ class LogAuthenticationContext(OktaModel):
         "issuer": "model",
     }
     _json_fields: ClassVar[dict[str, JsonField]] = {
-        "authentication_provider": lambda d: (
-            _convert.parse_enum(LogAuthenticationProvider, v)
-            if (v := d.get("authenticationProvider", UNSET)).__class__ is str
-            else v
-        ),
-        "authentication_step": "authenticationStep",
-        "credential_provider": lambda d: (
-            _convert.parse_enum(LogCredentialProvider, v)
-            if (v := d.get("credentialProvider", UNSET)).__class__ is str
-            else v
-        ),
-        "credential_type": lambda d: (
-            _convert.parse_enum(LogCredentialType, v) if (v := d.get("credentialType", UNSET)).__class__ is str else v
-        ),
-        "external_session_id": "externalSessionId",
-        "interface": "interface",
-        "issuer": lambda d: (
-            _log_issuer.LogIssuer.from_json(v)
-            if (v := d.get("issuer", UNSET)).__class__ is dict
-            else v
-            if v is UNSET
-            else _convert.parse_model(_log_issuer.LogIssuer, v)
-        ),
-        "additional_properties": lambda d: _convert.undeclared(d, LogAuthenticationContext._json_names),
+        "authentication_provider": ("authenticationProvider", _parse_authentication_provider),
+        "authentication_step": ("authenticationStep", None),
+        "credential_provider": ("credentialProvider", _parse_credential_provider),
+        "credential_type": ("credentialType", _parse_credential_type),
+        "external_session_id": ("externalSessionId", None),
+        "interface": ("interface", None),
+        "issuer": ("issuer", _parse_issuer),
     }
 
-    authentication_provider: LogAuthenticationProvider | None | Unset = UNSET
-    authentication_step: int | None | Unset = UNSET
-    credential_provider: LogCredentialProvider | None | Unset = UNSET
-    credential_type: LogCredentialType | None | Unset = UNSET
-    external_session_id: str | None | Unset = UNSET
-    interface: str | None | Unset = UNSET
-    issuer: LogIssuer | None | Unset = UNSET
+    authentication_provider: LogAuthenticationProvider | None = _attrs_field(init=False)
+    authentication_step: int | None = _attrs_field(init=False)
+    credential_provider: LogCredentialProvider | None = _attrs_field(init=False)
+    credential_type: LogCredentialType | None = _attrs_field(init=False)
+    external_session_id: str | None = _attrs_field(init=False)
+    interface: str | None = _attrs_field(init=False)
+    issuer: LogIssuer | None = _attrs_field(init=False)
+
+    def __init__(
+        self,
+        *,
+        authentication_provider: LogAuthenticationProvider | None | Unset = UNSET,
+        authentication_step: int | None | Unset = UNSET,
+        credential_provider: LogCredentialProvider | None | Unset = UNSET,
+        credential_type: LogCredentialType | None | Unset = UNSET,
+        external_session_id: str | None | Unset = UNSET,
+        interface: str | None | Unset = UNSET,
+        issuer: LogIssuer | None | Unset = UNSET,
+        additional_properties: dict[str, Any] | None = None,
+    ) -> None:
+        """Only the fields given are set (and sent); the others are absent. `None` is sent as null."""
+        if authentication_provider is not UNSET:
+            _set_field(self, "authentication_provider", authentication_provider)
+        if authentication_step is not UNSET:
+            _set_field(self, "authentication_step", authentication_step)
+        if credential_provider is not UNSET:
+            _set_field(self, "credential_provider", credential_provider)
+        if credential_type is not UNSET:
+            _set_field(self, "credential_type", credential_type)
+        if external_session_id is not UNSET:
+            _set_field(self, "external_session_id", external_session_id)
+        if interface is not UNSET:
+            _set_field(self, "interface", interface)
+        if issuer is not UNSET:
+            _set_field(self, "issuer", issuer)
+        _set_field(self, "additional_properties", {} if additional_properties is None else additional_properties)
+        _set_field(self, "_okta_json", None)
 
     def to_dict(self, *, omit_read_only: bool = False) -> dict[str, Any]:
         """This object as JSON-ready data; `omit_read_only` leaves out what only Okta sets."""
-        self.materialize()
+        values = self._values()
         d: dict[str, Any] = {}
-        if self.authentication_provider is not UNSET:
-            d["authenticationProvider"] = self.authentication_provider
-        if self.authentication_step is not UNSET and not omit_read_only:
-            d["authenticationStep"] = self.authentication_step
-        if self.credential_provider is not UNSET:
-            d["credentialProvider"] = self.credential_provider
-        if self.credential_type is not UNSET:
-            d["credentialType"] = self.credential_type
-        if self.external_session_id is not UNSET and not omit_read_only:
-            d["externalSessionId"] = self.external_session_id
-        if self.interface is not UNSET and not omit_read_only:
-            d["interface"] = self.interface
-        if self.issuer is not UNSET:
-            d["issuer"] = _convert.dump_model(self.issuer, omit_read_only)
+        if (v := values.get("authentication_provider", UNSET)) is not UNSET:
+            d["authenticationProvider"] = v
+        if (v := values.get("authentication_step", UNSET)) is not UNSET and not omit_read_only:
+            d["authenticationStep"] = v
+        if (v := values.get("credential_provider", UNSET)) is not UNSET:
+            d["credentialProvider"] = v
+        if (v := values.get("credential_type", UNSET)) is not UNSET:
+            d["credentialType"] = v
+        if (v := values.get("external_session_id", UNSET)) is not UNSET and not omit_read_only:
+            d["externalSessionId"] = v
+        if (v := values.get("interface", UNSET)) is not UNSET and not omit_read_only:
+            d["interface"] = v
+        if (v := values.get("issuer", UNSET)) is not UNSET:
+            d["issuer"] = _convert.dump_model(v, omit_read_only)
         if self.additional_properties:
             d.update(self.additional_properties)
         return d
@@ -143,29 +170,21 @@ class LogAuthenticationContext(OktaModel):
         """Build from JSON data; unknown keys are kept in `additional_properties`."""
         d = src_dict.copy() if src_dict.__class__ is dict else _convert.as_mapping(cls, src_dict)
         obj = cls.__new__(cls)
-        # Slot stores, not keyword arguments to __init__: less than half the cost a field.
-        obj.authentication_provider = (
-            _convert.parse_enum(LogAuthenticationProvider, v)
-            if (v := d.pop("authenticationProvider", UNSET)).__class__ is str
-            else v
-        )
-        obj.authentication_step = d.pop("authenticationStep", UNSET)
-        obj.credential_provider = (
-            _convert.parse_enum(LogCredentialProvider, v)
-            if (v := d.pop("credentialProvider", UNSET)).__class__ is str
-            else v
-        )
-        obj.credential_type = (
-            _convert.parse_enum(LogCredentialType, v) if (v := d.pop("credentialType", UNSET)).__class__ is str else v
-        )
-        obj.external_session_id = d.pop("externalSessionId", UNSET)
-        obj.interface = d.pop("interface", UNSET)
-        obj.issuer = (
-            _log_issuer.LogIssuer.from_dict(v)
-            if (v := d.pop("issuer", UNSET)).__class__ is dict
-            else v
-            if v is UNSET
-            else _convert.parse_model(_log_issuer.LogIssuer, v)
-        )
+        # Slot stores, not keyword arguments to __init__: less than half the cost a field. Absent keys store nothing.
+        if (v := d.pop("authenticationProvider", UNSET)) is not UNSET:
+            obj.authentication_provider = _parse_authentication_provider(v, False)
+        if (v := d.pop("authenticationStep", UNSET)) is not UNSET:
+            obj.authentication_step = v
+        if (v := d.pop("credentialProvider", UNSET)) is not UNSET:
+            obj.credential_provider = _parse_credential_provider(v, False)
+        if (v := d.pop("credentialType", UNSET)) is not UNSET:
+            obj.credential_type = _parse_credential_type(v, False)
+        if (v := d.pop("externalSessionId", UNSET)) is not UNSET:
+            obj.external_session_id = v
+        if (v := d.pop("interface", UNSET)) is not UNSET:
+            obj.interface = v
+        if (v := d.pop("issuer", UNSET)) is not UNSET:
+            obj.issuer = _parse_issuer(v, False)
         obj.additional_properties = d
+        obj._okta_json = None  # type: ignore[misc, unused-ignore]  # mypy misses some base classes' slot
         return obj

@@ -4,9 +4,10 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, ClassVar
 
 from attrs import define as _attrs_define
+from attrs import field as _attrs_field
 
 from .. import _convert
-from .._model import JsonField, OktaModel
+from .._model import JsonField, OktaModel, _set_field
 from ..types import UNSET, Unset
 from . import log_geographical_context as _log_geographical_context
 from . import log_user_agent as _log_user_agent
@@ -18,7 +19,23 @@ if TYPE_CHECKING:
     from .log_user_agent import LogUserAgent
 
 
-@_attrs_define(kw_only=True)
+def _parse_geographical_context(v: Any, lazy: bool) -> Any:
+    if v.__class__ is dict:
+        return (
+            _log_geographical_context.LogGeographicalContext.from_json(v)
+            if lazy
+            else _log_geographical_context.LogGeographicalContext.from_dict(v)
+        )
+    return _convert.parse_model(_log_geographical_context.LogGeographicalContext, v)
+
+
+def _parse_user_agent(v: Any, lazy: bool) -> Any:
+    if v.__class__ is dict:
+        return _log_user_agent.LogUserAgent.from_json(v) if lazy else _log_user_agent.LogUserAgent.from_dict(v)
+    return _convert.parse_model(_log_user_agent.LogUserAgent, v)
+
+
+@_attrs_define(kw_only=True, init=False, getstate_setstate=False)
 class LogClient(OktaModel):
     """When an event is triggered by an HTTP request, the `client` object describes the
     [client](https://datatracker.ietf.org/doc/html/rfc2616) that issues the HTTP request. For instance,
@@ -69,50 +86,64 @@ class LogClient(OktaModel):
         "zone": "str",
     }
     _json_fields: ClassVar[dict[str, JsonField]] = {
-        "device": "device",
-        "geographical_context": lambda d: (
-            _log_geographical_context.LogGeographicalContext.from_json(v)
-            if (v := d.get("geographicalContext", UNSET)).__class__ is dict
-            else v
-            if v is UNSET
-            else _convert.parse_model(_log_geographical_context.LogGeographicalContext, v)
-        ),
-        "id": "id",
-        "ip_address": "ipAddress",
-        "user_agent": lambda d: (
-            _log_user_agent.LogUserAgent.from_json(v)
-            if (v := d.get("userAgent", UNSET)).__class__ is dict
-            else v
-            if v is UNSET
-            else _convert.parse_model(_log_user_agent.LogUserAgent, v)
-        ),
-        "zone": "zone",
-        "additional_properties": lambda d: _convert.undeclared(d, LogClient._json_names),
+        "device": ("device", None),
+        "geographical_context": ("geographicalContext", _parse_geographical_context),
+        "id": ("id", None),
+        "ip_address": ("ipAddress", None),
+        "user_agent": ("userAgent", _parse_user_agent),
+        "zone": ("zone", None),
     }
 
-    device: str | None | Unset = UNSET
-    geographical_context: LogGeographicalContext | None | Unset = UNSET
-    id: str | None | Unset = UNSET
-    ip_address: str | None | Unset = UNSET
-    user_agent: LogUserAgent | None | Unset = UNSET
-    zone: str | None | Unset = UNSET
+    device: str | None = _attrs_field(init=False)
+    geographical_context: LogGeographicalContext | None = _attrs_field(init=False)
+    id: str | None = _attrs_field(init=False)
+    ip_address: str | None = _attrs_field(init=False)
+    user_agent: LogUserAgent | None = _attrs_field(init=False)
+    zone: str | None = _attrs_field(init=False)
+
+    def __init__(
+        self,
+        *,
+        device: str | None | Unset = UNSET,
+        geographical_context: LogGeographicalContext | None | Unset = UNSET,
+        id: str | None | Unset = UNSET,
+        ip_address: str | None | Unset = UNSET,
+        user_agent: LogUserAgent | None | Unset = UNSET,
+        zone: str | None | Unset = UNSET,
+        additional_properties: dict[str, Any] | None = None,
+    ) -> None:
+        """Only the fields given are set (and sent); the others are absent. `None` is sent as null."""
+        if device is not UNSET:
+            _set_field(self, "device", device)
+        if geographical_context is not UNSET:
+            _set_field(self, "geographical_context", geographical_context)
+        if id is not UNSET:
+            _set_field(self, "id", id)
+        if ip_address is not UNSET:
+            _set_field(self, "ip_address", ip_address)
+        if user_agent is not UNSET:
+            _set_field(self, "user_agent", user_agent)
+        if zone is not UNSET:
+            _set_field(self, "zone", zone)
+        _set_field(self, "additional_properties", {} if additional_properties is None else additional_properties)
+        _set_field(self, "_okta_json", None)
 
     def to_dict(self, *, omit_read_only: bool = False) -> dict[str, Any]:
         """This object as JSON-ready data; `omit_read_only` leaves out what only Okta sets."""
-        self.materialize()
+        values = self._values()
         d: dict[str, Any] = {}
-        if self.device is not UNSET and not omit_read_only:
-            d["device"] = self.device
-        if self.geographical_context is not UNSET:
-            d["geographicalContext"] = _convert.dump_model(self.geographical_context, omit_read_only)
-        if self.id is not UNSET and not omit_read_only:
-            d["id"] = self.id
-        if self.ip_address is not UNSET and not omit_read_only:
-            d["ipAddress"] = self.ip_address
-        if self.user_agent is not UNSET:
-            d["userAgent"] = _convert.dump_model(self.user_agent, omit_read_only)
-        if self.zone is not UNSET and not omit_read_only:
-            d["zone"] = self.zone
+        if (v := values.get("device", UNSET)) is not UNSET and not omit_read_only:
+            d["device"] = v
+        if (v := values.get("geographical_context", UNSET)) is not UNSET:
+            d["geographicalContext"] = _convert.dump_model(v, omit_read_only)
+        if (v := values.get("id", UNSET)) is not UNSET and not omit_read_only:
+            d["id"] = v
+        if (v := values.get("ip_address", UNSET)) is not UNSET and not omit_read_only:
+            d["ipAddress"] = v
+        if (v := values.get("user_agent", UNSET)) is not UNSET:
+            d["userAgent"] = _convert.dump_model(v, omit_read_only)
+        if (v := values.get("zone", UNSET)) is not UNSET and not omit_read_only:
+            d["zone"] = v
         if self.additional_properties:
             d.update(self.additional_properties)
         return d
@@ -122,24 +153,19 @@ class LogClient(OktaModel):
         """Build from JSON data; unknown keys are kept in `additional_properties`."""
         d = src_dict.copy() if src_dict.__class__ is dict else _convert.as_mapping(cls, src_dict)
         obj = cls.__new__(cls)
-        # Slot stores, not keyword arguments to __init__: less than half the cost a field.
-        obj.device = d.pop("device", UNSET)
-        obj.geographical_context = (
-            _log_geographical_context.LogGeographicalContext.from_dict(v)
-            if (v := d.pop("geographicalContext", UNSET)).__class__ is dict
-            else v
-            if v is UNSET
-            else _convert.parse_model(_log_geographical_context.LogGeographicalContext, v)
-        )
-        obj.id = d.pop("id", UNSET)
-        obj.ip_address = d.pop("ipAddress", UNSET)
-        obj.user_agent = (
-            _log_user_agent.LogUserAgent.from_dict(v)
-            if (v := d.pop("userAgent", UNSET)).__class__ is dict
-            else v
-            if v is UNSET
-            else _convert.parse_model(_log_user_agent.LogUserAgent, v)
-        )
-        obj.zone = d.pop("zone", UNSET)
+        # Slot stores, not keyword arguments to __init__: less than half the cost a field. Absent keys store nothing.
+        if (v := d.pop("device", UNSET)) is not UNSET:
+            obj.device = v
+        if (v := d.pop("geographicalContext", UNSET)) is not UNSET:
+            obj.geographical_context = _parse_geographical_context(v, False)
+        if (v := d.pop("id", UNSET)) is not UNSET:
+            obj.id = v
+        if (v := d.pop("ipAddress", UNSET)) is not UNSET:
+            obj.ip_address = v
+        if (v := d.pop("userAgent", UNSET)) is not UNSET:
+            obj.user_agent = _parse_user_agent(v, False)
+        if (v := d.pop("zone", UNSET)) is not UNSET:
+            obj.zone = v
         obj.additional_properties = d
+        obj._okta_json = None  # type: ignore[misc, unused-ignore]  # mypy misses some base classes' slot
         return obj

@@ -4,16 +4,17 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, ClassVar
 
 from attrs import define as _attrs_define
+from attrs import field as _attrs_field
 
 from .. import _convert
-from .._model import JsonField, OktaModel
+from .._model import JsonField, OktaModel, _set_field
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from typing import Self
 
 
-@_attrs_define(kw_only=True)
+@_attrs_define(kw_only=True, init=False, getstate_setstate=False)
 class LogDebugContext(OktaModel):
     """For some kinds of events (for example, OLM provisioning, sign-in request, second factor SMS, and so
     on), the fields that are provided in other response objects aren't sufficient to adequately describe
@@ -55,18 +56,29 @@ class LogDebugContext(OktaModel):
         "debug_data": "dict",
     }
     _json_fields: ClassVar[dict[str, JsonField]] = {
-        "debug_data": "debugData",
-        "additional_properties": lambda d: _convert.undeclared(d, LogDebugContext._json_names),
+        "debug_data": ("debugData", None),
     }
 
-    debug_data: dict[str, Any] | None | Unset = UNSET
+    debug_data: dict[str, Any] | None = _attrs_field(init=False)
+
+    def __init__(
+        self,
+        *,
+        debug_data: dict[str, Any] | None | Unset = UNSET,
+        additional_properties: dict[str, Any] | None = None,
+    ) -> None:
+        """Only the fields given are set (and sent); the others are absent. `None` is sent as null."""
+        if debug_data is not UNSET:
+            _set_field(self, "debug_data", debug_data)
+        _set_field(self, "additional_properties", {} if additional_properties is None else additional_properties)
+        _set_field(self, "_okta_json", None)
 
     def to_dict(self, *, omit_read_only: bool = False) -> dict[str, Any]:
         """This object as JSON-ready data; `omit_read_only` leaves out what only Okta sets."""
-        self.materialize()
+        values = self._values()
         d: dict[str, Any] = {}
-        if self.debug_data is not UNSET and not omit_read_only:
-            d["debugData"] = self.debug_data
+        if (v := values.get("debug_data", UNSET)) is not UNSET and not omit_read_only:
+            d["debugData"] = v
         if self.additional_properties:
             d.update(self.additional_properties)
         return d
@@ -76,7 +88,9 @@ class LogDebugContext(OktaModel):
         """Build from JSON data; unknown keys are kept in `additional_properties`."""
         d = src_dict.copy() if src_dict.__class__ is dict else _convert.as_mapping(cls, src_dict)
         obj = cls.__new__(cls)
-        # Slot stores, not keyword arguments to __init__: less than half the cost a field.
-        obj.debug_data = d.pop("debugData", UNSET)
+        # Slot stores, not keyword arguments to __init__: less than half the cost a field. Absent keys store nothing.
+        if (v := d.pop("debugData", UNSET)) is not UNSET:
+            obj.debug_data = v
         obj.additional_properties = d
+        obj._okta_json = None  # type: ignore[misc, unused-ignore]  # mypy misses some base classes' slot
         return obj

@@ -4,9 +4,10 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, ClassVar
 
 from attrs import define as _attrs_define
+from attrs import field as _attrs_field
 
 from .. import _convert
-from .._model import JsonField, OktaModel
+from .._model import JsonField, OktaModel, _set_field
 from ..types import UNSET, Unset
 from .log_disk_encryption_type import LogDiskEncryptionType
 from .log_screen_lock_type import LogScreenLockType
@@ -15,7 +16,12 @@ if TYPE_CHECKING:
     from typing import Self
 
 
-@_attrs_define(kw_only=True)
+_parse_disk_encryption_type = _convert.enum_parser(LogDiskEncryptionType)
+
+_parse_screen_lock_type = _convert.enum_parser(LogScreenLockType)
+
+
+@_attrs_define(kw_only=True, init=False, getstate_setstate=False)
 class LogDevice(OktaModel):
     """The entity that describes a device enrolled with passwordless authentication using Okta Verify.
 
@@ -61,64 +67,99 @@ class LogDevice(OktaModel):
         "secure_hardware_present": "bool",
     }
     _json_fields: ClassVar[dict[str, JsonField]] = {
-        "device_integrator": "device_integrator",
-        "disk_encryption_type": lambda d: (
-            _convert.parse_enum(LogDiskEncryptionType, v)
-            if (v := d.get("disk_encryption_type", UNSET)).__class__ is str
-            else v
-        ),
-        "id": "id",
-        "jailbreak": "jailbreak",
-        "managed": "managed",
-        "name": "name",
-        "os_platform": "os_platform",
-        "os_version": "os_version",
-        "registered": "registered",
-        "screen_lock_type": lambda d: (
-            _convert.parse_enum(LogScreenLockType, v) if (v := d.get("screen_lock_type", UNSET)).__class__ is str else v
-        ),
-        "secure_hardware_present": "secure_hardware_present",
-        "additional_properties": lambda d: _convert.undeclared(d, LogDevice._json_names),
+        "device_integrator": ("device_integrator", None),
+        "disk_encryption_type": ("disk_encryption_type", _parse_disk_encryption_type),
+        "id": ("id", None),
+        "jailbreak": ("jailbreak", None),
+        "managed": ("managed", None),
+        "name": ("name", None),
+        "os_platform": ("os_platform", None),
+        "os_version": ("os_version", None),
+        "registered": ("registered", None),
+        "screen_lock_type": ("screen_lock_type", _parse_screen_lock_type),
+        "secure_hardware_present": ("secure_hardware_present", None),
     }
 
-    device_integrator: dict[str, Any] | None | Unset = UNSET
-    disk_encryption_type: LogDiskEncryptionType | None | Unset = UNSET
-    id: str | None | Unset = UNSET
-    jailbreak: bool | None | Unset = UNSET
-    managed: bool | None | Unset = UNSET
-    name: str | None | Unset = UNSET
-    os_platform: str | None | Unset = UNSET
-    os_version: str | None | Unset = UNSET
-    registered: bool | None | Unset = UNSET
-    screen_lock_type: LogScreenLockType | None | Unset = UNSET
-    secure_hardware_present: bool | None | Unset = UNSET
+    device_integrator: dict[str, Any] | None = _attrs_field(init=False)
+    disk_encryption_type: LogDiskEncryptionType | None = _attrs_field(init=False)
+    id: str | None = _attrs_field(init=False)
+    jailbreak: bool | None = _attrs_field(init=False)
+    managed: bool | None = _attrs_field(init=False)
+    name: str | None = _attrs_field(init=False)
+    os_platform: str | None = _attrs_field(init=False)
+    os_version: str | None = _attrs_field(init=False)
+    registered: bool | None = _attrs_field(init=False)
+    screen_lock_type: LogScreenLockType | None = _attrs_field(init=False)
+    secure_hardware_present: bool | None = _attrs_field(init=False)
+
+    def __init__(
+        self,
+        *,
+        device_integrator: dict[str, Any] | None | Unset = UNSET,
+        disk_encryption_type: LogDiskEncryptionType | None | Unset = UNSET,
+        id: str | None | Unset = UNSET,
+        jailbreak: bool | None | Unset = UNSET,
+        managed: bool | None | Unset = UNSET,
+        name: str | None | Unset = UNSET,
+        os_platform: str | None | Unset = UNSET,
+        os_version: str | None | Unset = UNSET,
+        registered: bool | None | Unset = UNSET,
+        screen_lock_type: LogScreenLockType | None | Unset = UNSET,
+        secure_hardware_present: bool | None | Unset = UNSET,
+        additional_properties: dict[str, Any] | None = None,
+    ) -> None:
+        """Only the fields given are set (and sent); the others are absent. `None` is sent as null."""
+        if device_integrator is not UNSET:
+            _set_field(self, "device_integrator", device_integrator)
+        if disk_encryption_type is not UNSET:
+            _set_field(self, "disk_encryption_type", disk_encryption_type)
+        if id is not UNSET:
+            _set_field(self, "id", id)
+        if jailbreak is not UNSET:
+            _set_field(self, "jailbreak", jailbreak)
+        if managed is not UNSET:
+            _set_field(self, "managed", managed)
+        if name is not UNSET:
+            _set_field(self, "name", name)
+        if os_platform is not UNSET:
+            _set_field(self, "os_platform", os_platform)
+        if os_version is not UNSET:
+            _set_field(self, "os_version", os_version)
+        if registered is not UNSET:
+            _set_field(self, "registered", registered)
+        if screen_lock_type is not UNSET:
+            _set_field(self, "screen_lock_type", screen_lock_type)
+        if secure_hardware_present is not UNSET:
+            _set_field(self, "secure_hardware_present", secure_hardware_present)
+        _set_field(self, "additional_properties", {} if additional_properties is None else additional_properties)
+        _set_field(self, "_okta_json", None)
 
     def to_dict(self, *, omit_read_only: bool = False) -> dict[str, Any]:
         """This object as JSON-ready data; `omit_read_only` leaves out what only Okta sets."""
-        self.materialize()
+        values = self._values()
         d: dict[str, Any] = {}
-        if self.device_integrator is not UNSET and not omit_read_only:
-            d["device_integrator"] = self.device_integrator
-        if self.disk_encryption_type is not UNSET:
-            d["disk_encryption_type"] = self.disk_encryption_type
-        if self.id is not UNSET and not omit_read_only:
-            d["id"] = self.id
-        if self.jailbreak is not UNSET and not omit_read_only:
-            d["jailbreak"] = self.jailbreak
-        if self.managed is not UNSET and not omit_read_only:
-            d["managed"] = self.managed
-        if self.name is not UNSET and not omit_read_only:
-            d["name"] = self.name
-        if self.os_platform is not UNSET and not omit_read_only:
-            d["os_platform"] = self.os_platform
-        if self.os_version is not UNSET and not omit_read_only:
-            d["os_version"] = self.os_version
-        if self.registered is not UNSET and not omit_read_only:
-            d["registered"] = self.registered
-        if self.screen_lock_type is not UNSET:
-            d["screen_lock_type"] = self.screen_lock_type
-        if self.secure_hardware_present is not UNSET and not omit_read_only:
-            d["secure_hardware_present"] = self.secure_hardware_present
+        if (v := values.get("device_integrator", UNSET)) is not UNSET and not omit_read_only:
+            d["device_integrator"] = v
+        if (v := values.get("disk_encryption_type", UNSET)) is not UNSET:
+            d["disk_encryption_type"] = v
+        if (v := values.get("id", UNSET)) is not UNSET and not omit_read_only:
+            d["id"] = v
+        if (v := values.get("jailbreak", UNSET)) is not UNSET and not omit_read_only:
+            d["jailbreak"] = v
+        if (v := values.get("managed", UNSET)) is not UNSET and not omit_read_only:
+            d["managed"] = v
+        if (v := values.get("name", UNSET)) is not UNSET and not omit_read_only:
+            d["name"] = v
+        if (v := values.get("os_platform", UNSET)) is not UNSET and not omit_read_only:
+            d["os_platform"] = v
+        if (v := values.get("os_version", UNSET)) is not UNSET and not omit_read_only:
+            d["os_version"] = v
+        if (v := values.get("registered", UNSET)) is not UNSET and not omit_read_only:
+            d["registered"] = v
+        if (v := values.get("screen_lock_type", UNSET)) is not UNSET:
+            d["screen_lock_type"] = v
+        if (v := values.get("secure_hardware_present", UNSET)) is not UNSET and not omit_read_only:
+            d["secure_hardware_present"] = v
         if self.additional_properties:
             d.update(self.additional_properties)
         return d
@@ -128,23 +169,29 @@ class LogDevice(OktaModel):
         """Build from JSON data; unknown keys are kept in `additional_properties`."""
         d = src_dict.copy() if src_dict.__class__ is dict else _convert.as_mapping(cls, src_dict)
         obj = cls.__new__(cls)
-        # Slot stores, not keyword arguments to __init__: less than half the cost a field.
-        obj.device_integrator = d.pop("device_integrator", UNSET)
-        obj.disk_encryption_type = (
-            _convert.parse_enum(LogDiskEncryptionType, v)
-            if (v := d.pop("disk_encryption_type", UNSET)).__class__ is str
-            else v
-        )
-        obj.id = d.pop("id", UNSET)
-        obj.jailbreak = d.pop("jailbreak", UNSET)
-        obj.managed = d.pop("managed", UNSET)
-        obj.name = d.pop("name", UNSET)
-        obj.os_platform = d.pop("os_platform", UNSET)
-        obj.os_version = d.pop("os_version", UNSET)
-        obj.registered = d.pop("registered", UNSET)
-        obj.screen_lock_type = (
-            _convert.parse_enum(LogScreenLockType, v) if (v := d.pop("screen_lock_type", UNSET)).__class__ is str else v
-        )
-        obj.secure_hardware_present = d.pop("secure_hardware_present", UNSET)
+        # Slot stores, not keyword arguments to __init__: less than half the cost a field. Absent keys store nothing.
+        if (v := d.pop("device_integrator", UNSET)) is not UNSET:
+            obj.device_integrator = v
+        if (v := d.pop("disk_encryption_type", UNSET)) is not UNSET:
+            obj.disk_encryption_type = _parse_disk_encryption_type(v, False)
+        if (v := d.pop("id", UNSET)) is not UNSET:
+            obj.id = v
+        if (v := d.pop("jailbreak", UNSET)) is not UNSET:
+            obj.jailbreak = v
+        if (v := d.pop("managed", UNSET)) is not UNSET:
+            obj.managed = v
+        if (v := d.pop("name", UNSET)) is not UNSET:
+            obj.name = v
+        if (v := d.pop("os_platform", UNSET)) is not UNSET:
+            obj.os_platform = v
+        if (v := d.pop("os_version", UNSET)) is not UNSET:
+            obj.os_version = v
+        if (v := d.pop("registered", UNSET)) is not UNSET:
+            obj.registered = v
+        if (v := d.pop("screen_lock_type", UNSET)) is not UNSET:
+            obj.screen_lock_type = _parse_screen_lock_type(v, False)
+        if (v := d.pop("secure_hardware_present", UNSET)) is not UNSET:
+            obj.secure_hardware_present = v
         obj.additional_properties = d
+        obj._okta_json = None  # type: ignore[misc, unused-ignore]  # mypy misses some base classes' slot
         return obj

@@ -4,9 +4,10 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, ClassVar
 
 from attrs import define as _attrs_define
+from attrs import field as _attrs_field
 
 from .. import _convert
-from .._model import JsonField, OktaModel
+from .._model import JsonField, OktaModel, _set_field
 from ..types import UNSET, Unset
 from . import log_actor as _log_actor
 from . import log_authentication_context as _log_authentication_context
@@ -34,7 +35,72 @@ if TYPE_CHECKING:
     from .log_transaction import LogTransaction
 
 
-@_attrs_define(kw_only=True)
+def _parse_actor(v: Any, lazy: bool) -> Any:
+    if v.__class__ is dict:
+        return _log_actor.LogActor.from_json(v) if lazy else _log_actor.LogActor.from_dict(v)
+    return _convert.parse_model(_log_actor.LogActor, v)
+
+
+def _parse_authentication_context(v: Any, lazy: bool) -> Any:
+    if v.__class__ is dict:
+        return (
+            _log_authentication_context.LogAuthenticationContext.from_json(v)
+            if lazy
+            else _log_authentication_context.LogAuthenticationContext.from_dict(v)
+        )
+    return _convert.parse_model(_log_authentication_context.LogAuthenticationContext, v)
+
+
+def _parse_client(v: Any, lazy: bool) -> Any:
+    if v.__class__ is dict:
+        return _log_client.LogClient.from_json(v) if lazy else _log_client.LogClient.from_dict(v)
+    return _convert.parse_model(_log_client.LogClient, v)
+
+
+def _parse_debug_context(v: Any, lazy: bool) -> Any:
+    if v.__class__ is dict:
+        return (
+            _log_debug_context.LogDebugContext.from_json(v) if lazy else _log_debug_context.LogDebugContext.from_dict(v)
+        )
+    return _convert.parse_model(_log_debug_context.LogDebugContext, v)
+
+
+def _parse_outcome(v: Any, lazy: bool) -> Any:
+    if v.__class__ is dict:
+        return _log_outcome.LogOutcome.from_json(v) if lazy else _log_outcome.LogOutcome.from_dict(v)
+    return _convert.parse_model(_log_outcome.LogOutcome, v)
+
+
+def _parse_request(v: Any, lazy: bool) -> Any:
+    if v.__class__ is dict:
+        return _log_request.LogRequest.from_json(v) if lazy else _log_request.LogRequest.from_dict(v)
+    return _convert.parse_model(_log_request.LogRequest, v)
+
+
+def _parse_security_context(v: Any, lazy: bool) -> Any:
+    if v.__class__ is dict:
+        return (
+            _log_security_context.LogSecurityContext.from_json(v)
+            if lazy
+            else _log_security_context.LogSecurityContext.from_dict(v)
+        )
+    return _convert.parse_model(_log_security_context.LogSecurityContext, v)
+
+
+_parse_severity = _convert.enum_parser(LogSeverity)
+
+
+def _parse_target(v: Any, lazy: bool) -> Any:
+    return _convert.parse_model_list(_log_target.LogTarget.from_json if lazy else _log_target.LogTarget.from_dict, v)
+
+
+def _parse_transaction(v: Any, lazy: bool) -> Any:
+    if v.__class__ is dict:
+        return _log_transaction.LogTransaction.from_json(v) if lazy else _log_transaction.LogTransaction.from_dict(v)
+    return _convert.parse_model(_log_transaction.LogTransaction, v)
+
+
+@_attrs_define(kw_only=True, init=False, getstate_setstate=False)
 class LogEvent(OktaModel):
     """An Okta `LogEvent`.
 
@@ -197,130 +263,134 @@ class LogEvent(OktaModel):
         "version": "str",
     }
     _json_fields: ClassVar[dict[str, JsonField]] = {
-        "actor": lambda d: (
-            _log_actor.LogActor.from_json(v)
-            if (v := d.get("actor", UNSET)).__class__ is dict
-            else v
-            if v is UNSET
-            else _convert.parse_model(_log_actor.LogActor, v)
-        ),
-        "authentication_context": lambda d: (
-            _log_authentication_context.LogAuthenticationContext.from_json(v)
-            if (v := d.get("authenticationContext", UNSET)).__class__ is dict
-            else v
-            if v is UNSET
-            else _convert.parse_model(_log_authentication_context.LogAuthenticationContext, v)
-        ),
-        "client": lambda d: (
-            _log_client.LogClient.from_json(v)
-            if (v := d.get("client", UNSET)).__class__ is dict
-            else v
-            if v is UNSET
-            else _convert.parse_model(_log_client.LogClient, v)
-        ),
-        "debug_context": lambda d: (
-            _log_debug_context.LogDebugContext.from_json(v)
-            if (v := d.get("debugContext", UNSET)).__class__ is dict
-            else v
-            if v is UNSET
-            else _convert.parse_model(_log_debug_context.LogDebugContext, v)
-        ),
-        "display_message": "displayMessage",
-        "event_type": "eventType",
-        "legacy_event_type": "legacyEventType",
-        "outcome": lambda d: (
-            _log_outcome.LogOutcome.from_json(v)
-            if (v := d.get("outcome", UNSET)).__class__ is dict
-            else v
-            if v is UNSET
-            else _convert.parse_model(_log_outcome.LogOutcome, v)
-        ),
-        "published": lambda d: (
-            _convert.parse_datetime_text(v) if (v := d.get("published", UNSET)).__class__ is str else v
-        ),
-        "request": lambda d: (
-            _log_request.LogRequest.from_json(v)
-            if (v := d.get("request", UNSET)).__class__ is dict
-            else v
-            if v is UNSET
-            else _convert.parse_model(_log_request.LogRequest, v)
-        ),
-        "security_context": lambda d: (
-            _log_security_context.LogSecurityContext.from_json(v)
-            if (v := d.get("securityContext", UNSET)).__class__ is dict
-            else v
-            if v is UNSET
-            else _convert.parse_model(_log_security_context.LogSecurityContext, v)
-        ),
-        "severity": lambda d: (
-            _convert.parse_enum(LogSeverity, v) if (v := d.get("severity", UNSET)).__class__ is str else v
-        ),
-        "target": lambda d: _convert.parse_model_list(_log_target.LogTarget.from_json, d.get("target", UNSET)),
-        "transaction": lambda d: (
-            _log_transaction.LogTransaction.from_json(v)
-            if (v := d.get("transaction", UNSET)).__class__ is dict
-            else v
-            if v is UNSET
-            else _convert.parse_model(_log_transaction.LogTransaction, v)
-        ),
-        "uuid": "uuid",
-        "version": "version",
-        "additional_properties": lambda d: _convert.undeclared(d, LogEvent._json_names),
+        "actor": ("actor", _parse_actor),
+        "authentication_context": ("authenticationContext", _parse_authentication_context),
+        "client": ("client", _parse_client),
+        "debug_context": ("debugContext", _parse_debug_context),
+        "display_message": ("displayMessage", None),
+        "event_type": ("eventType", None),
+        "legacy_event_type": ("legacyEventType", None),
+        "outcome": ("outcome", _parse_outcome),
+        "published": ("published", _convert.parse_datetime),
+        "request": ("request", _parse_request),
+        "security_context": ("securityContext", _parse_security_context),
+        "severity": ("severity", _parse_severity),
+        "target": ("target", _parse_target),
+        "transaction": ("transaction", _parse_transaction),
+        "uuid": ("uuid", None),
+        "version": ("version", None),
     }
 
-    actor: LogActor | None | Unset = UNSET
-    authentication_context: LogAuthenticationContext | None | Unset = UNSET
-    client: LogClient | None | Unset = UNSET
-    debug_context: LogDebugContext | None | Unset = UNSET
-    display_message: str | None | Unset = UNSET
-    event_type: str | None | Unset = UNSET
-    legacy_event_type: str | None | Unset = UNSET
-    outcome: LogOutcome | None | Unset = UNSET
-    published: datetime.datetime | None | Unset = UNSET
-    request: LogRequest | None | Unset = UNSET
-    security_context: LogSecurityContext | None | Unset = UNSET
-    severity: LogSeverity | None | Unset = UNSET
-    target: list[LogTarget] | None | Unset = UNSET
-    transaction: LogTransaction | None | Unset = UNSET
-    uuid: str | None | Unset = UNSET
-    version: str | None | Unset = UNSET
+    actor: LogActor | None = _attrs_field(init=False)
+    authentication_context: LogAuthenticationContext | None = _attrs_field(init=False)
+    client: LogClient | None = _attrs_field(init=False)
+    debug_context: LogDebugContext | None = _attrs_field(init=False)
+    display_message: str | None = _attrs_field(init=False)
+    event_type: str | None = _attrs_field(init=False)
+    legacy_event_type: str | None = _attrs_field(init=False)
+    outcome: LogOutcome | None = _attrs_field(init=False)
+    published: datetime.datetime | None = _attrs_field(init=False)
+    request: LogRequest | None = _attrs_field(init=False)
+    security_context: LogSecurityContext | None = _attrs_field(init=False)
+    severity: LogSeverity | None = _attrs_field(init=False)
+    target: list[LogTarget] | None = _attrs_field(init=False)
+    transaction: LogTransaction | None = _attrs_field(init=False)
+    uuid: str | None = _attrs_field(init=False)
+    version: str | None = _attrs_field(init=False)
+
+    def __init__(
+        self,
+        *,
+        actor: LogActor | None | Unset = UNSET,
+        authentication_context: LogAuthenticationContext | None | Unset = UNSET,
+        client: LogClient | None | Unset = UNSET,
+        debug_context: LogDebugContext | None | Unset = UNSET,
+        display_message: str | None | Unset = UNSET,
+        event_type: str | None | Unset = UNSET,
+        legacy_event_type: str | None | Unset = UNSET,
+        outcome: LogOutcome | None | Unset = UNSET,
+        published: datetime.datetime | None | Unset = UNSET,
+        request: LogRequest | None | Unset = UNSET,
+        security_context: LogSecurityContext | None | Unset = UNSET,
+        severity: LogSeverity | None | Unset = UNSET,
+        target: list[LogTarget] | None | Unset = UNSET,
+        transaction: LogTransaction | None | Unset = UNSET,
+        uuid: str | None | Unset = UNSET,
+        version: str | None | Unset = UNSET,
+        additional_properties: dict[str, Any] | None = None,
+    ) -> None:
+        """Only the fields given are set (and sent); the others are absent. `None` is sent as null."""
+        if actor is not UNSET:
+            _set_field(self, "actor", actor)
+        if authentication_context is not UNSET:
+            _set_field(self, "authentication_context", authentication_context)
+        if client is not UNSET:
+            _set_field(self, "client", client)
+        if debug_context is not UNSET:
+            _set_field(self, "debug_context", debug_context)
+        if display_message is not UNSET:
+            _set_field(self, "display_message", display_message)
+        if event_type is not UNSET:
+            _set_field(self, "event_type", event_type)
+        if legacy_event_type is not UNSET:
+            _set_field(self, "legacy_event_type", legacy_event_type)
+        if outcome is not UNSET:
+            _set_field(self, "outcome", outcome)
+        if published is not UNSET:
+            _set_field(self, "published", published)
+        if request is not UNSET:
+            _set_field(self, "request", request)
+        if security_context is not UNSET:
+            _set_field(self, "security_context", security_context)
+        if severity is not UNSET:
+            _set_field(self, "severity", severity)
+        if target is not UNSET:
+            _set_field(self, "target", target)
+        if transaction is not UNSET:
+            _set_field(self, "transaction", transaction)
+        if uuid is not UNSET:
+            _set_field(self, "uuid", uuid)
+        if version is not UNSET:
+            _set_field(self, "version", version)
+        _set_field(self, "additional_properties", {} if additional_properties is None else additional_properties)
+        _set_field(self, "_okta_json", None)
 
     def to_dict(self, *, omit_read_only: bool = False) -> dict[str, Any]:
         """This object as JSON-ready data; `omit_read_only` leaves out what only Okta sets."""
-        self.materialize()
+        values = self._values()
         d: dict[str, Any] = {}
-        if self.actor is not UNSET:
-            d["actor"] = _convert.dump_model(self.actor, omit_read_only)
-        if self.authentication_context is not UNSET:
-            d["authenticationContext"] = _convert.dump_model(self.authentication_context, omit_read_only)
-        if self.client is not UNSET:
-            d["client"] = _convert.dump_model(self.client, omit_read_only)
-        if self.debug_context is not UNSET:
-            d["debugContext"] = _convert.dump_model(self.debug_context, omit_read_only)
-        if self.display_message is not UNSET and not omit_read_only:
-            d["displayMessage"] = self.display_message
-        if self.event_type is not UNSET and not omit_read_only:
-            d["eventType"] = self.event_type
-        if self.legacy_event_type is not UNSET and not omit_read_only:
-            d["legacyEventType"] = self.legacy_event_type
-        if self.outcome is not UNSET:
-            d["outcome"] = _convert.dump_model(self.outcome, omit_read_only)
-        if self.published is not UNSET and not omit_read_only:
-            d["published"] = _convert.dump_datetime(self.published)
-        if self.request is not UNSET:
-            d["request"] = _convert.dump_model(self.request, omit_read_only)
-        if self.security_context is not UNSET:
-            d["securityContext"] = _convert.dump_model(self.security_context, omit_read_only)
-        if self.severity is not UNSET:
-            d["severity"] = self.severity
-        if self.target is not UNSET and not omit_read_only:
-            d["target"] = _convert.dump_model_list(self.target, omit_read_only)
-        if self.transaction is not UNSET:
-            d["transaction"] = _convert.dump_model(self.transaction, omit_read_only)
-        if self.uuid is not UNSET and not omit_read_only:
-            d["uuid"] = self.uuid
-        if self.version is not UNSET and not omit_read_only:
-            d["version"] = self.version
+        if (v := values.get("actor", UNSET)) is not UNSET:
+            d["actor"] = _convert.dump_model(v, omit_read_only)
+        if (v := values.get("authentication_context", UNSET)) is not UNSET:
+            d["authenticationContext"] = _convert.dump_model(v, omit_read_only)
+        if (v := values.get("client", UNSET)) is not UNSET:
+            d["client"] = _convert.dump_model(v, omit_read_only)
+        if (v := values.get("debug_context", UNSET)) is not UNSET:
+            d["debugContext"] = _convert.dump_model(v, omit_read_only)
+        if (v := values.get("display_message", UNSET)) is not UNSET and not omit_read_only:
+            d["displayMessage"] = v
+        if (v := values.get("event_type", UNSET)) is not UNSET and not omit_read_only:
+            d["eventType"] = v
+        if (v := values.get("legacy_event_type", UNSET)) is not UNSET and not omit_read_only:
+            d["legacyEventType"] = v
+        if (v := values.get("outcome", UNSET)) is not UNSET:
+            d["outcome"] = _convert.dump_model(v, omit_read_only)
+        if (v := values.get("published", UNSET)) is not UNSET and not omit_read_only:
+            d["published"] = _convert.dump_datetime(v)
+        if (v := values.get("request", UNSET)) is not UNSET:
+            d["request"] = _convert.dump_model(v, omit_read_only)
+        if (v := values.get("security_context", UNSET)) is not UNSET:
+            d["securityContext"] = _convert.dump_model(v, omit_read_only)
+        if (v := values.get("severity", UNSET)) is not UNSET:
+            d["severity"] = v
+        if (v := values.get("target", UNSET)) is not UNSET and not omit_read_only:
+            d["target"] = _convert.dump_model_list(v, omit_read_only)
+        if (v := values.get("transaction", UNSET)) is not UNSET:
+            d["transaction"] = _convert.dump_model(v, omit_read_only)
+        if (v := values.get("uuid", UNSET)) is not UNSET and not omit_read_only:
+            d["uuid"] = v
+        if (v := values.get("version", UNSET)) is not UNSET and not omit_read_only:
+            d["version"] = v
         if self.additional_properties:
             d.update(self.additional_properties)
         return d
@@ -330,70 +400,39 @@ class LogEvent(OktaModel):
         """Build from JSON data; unknown keys are kept in `additional_properties`."""
         d = src_dict.copy() if src_dict.__class__ is dict else _convert.as_mapping(cls, src_dict)
         obj = cls.__new__(cls)
-        # Slot stores, not keyword arguments to __init__: less than half the cost a field.
-        obj.actor = (
-            _log_actor.LogActor.from_dict(v)
-            if (v := d.pop("actor", UNSET)).__class__ is dict
-            else v
-            if v is UNSET
-            else _convert.parse_model(_log_actor.LogActor, v)
-        )
-        obj.authentication_context = (
-            _log_authentication_context.LogAuthenticationContext.from_dict(v)
-            if (v := d.pop("authenticationContext", UNSET)).__class__ is dict
-            else v
-            if v is UNSET
-            else _convert.parse_model(_log_authentication_context.LogAuthenticationContext, v)
-        )
-        obj.client = (
-            _log_client.LogClient.from_dict(v)
-            if (v := d.pop("client", UNSET)).__class__ is dict
-            else v
-            if v is UNSET
-            else _convert.parse_model(_log_client.LogClient, v)
-        )
-        obj.debug_context = (
-            _log_debug_context.LogDebugContext.from_dict(v)
-            if (v := d.pop("debugContext", UNSET)).__class__ is dict
-            else v
-            if v is UNSET
-            else _convert.parse_model(_log_debug_context.LogDebugContext, v)
-        )
-        obj.display_message = d.pop("displayMessage", UNSET)
-        obj.event_type = d.pop("eventType", UNSET)
-        obj.legacy_event_type = d.pop("legacyEventType", UNSET)
-        obj.outcome = (
-            _log_outcome.LogOutcome.from_dict(v)
-            if (v := d.pop("outcome", UNSET)).__class__ is dict
-            else v
-            if v is UNSET
-            else _convert.parse_model(_log_outcome.LogOutcome, v)
-        )
-        obj.published = _convert.parse_datetime_text(v) if (v := d.pop("published", UNSET)).__class__ is str else v
-        obj.request = (
-            _log_request.LogRequest.from_dict(v)
-            if (v := d.pop("request", UNSET)).__class__ is dict
-            else v
-            if v is UNSET
-            else _convert.parse_model(_log_request.LogRequest, v)
-        )
-        obj.security_context = (
-            _log_security_context.LogSecurityContext.from_dict(v)
-            if (v := d.pop("securityContext", UNSET)).__class__ is dict
-            else v
-            if v is UNSET
-            else _convert.parse_model(_log_security_context.LogSecurityContext, v)
-        )
-        obj.severity = _convert.parse_enum(LogSeverity, v) if (v := d.pop("severity", UNSET)).__class__ is str else v
-        obj.target = _convert.parse_model_list(_log_target.LogTarget.from_dict, d.pop("target", UNSET))
-        obj.transaction = (
-            _log_transaction.LogTransaction.from_dict(v)
-            if (v := d.pop("transaction", UNSET)).__class__ is dict
-            else v
-            if v is UNSET
-            else _convert.parse_model(_log_transaction.LogTransaction, v)
-        )
-        obj.uuid = d.pop("uuid", UNSET)
-        obj.version = d.pop("version", UNSET)
+        # Slot stores, not keyword arguments to __init__: less than half the cost a field. Absent keys store nothing.
+        if (v := d.pop("actor", UNSET)) is not UNSET:
+            obj.actor = _parse_actor(v, False)
+        if (v := d.pop("authenticationContext", UNSET)) is not UNSET:
+            obj.authentication_context = _parse_authentication_context(v, False)
+        if (v := d.pop("client", UNSET)) is not UNSET:
+            obj.client = _parse_client(v, False)
+        if (v := d.pop("debugContext", UNSET)) is not UNSET:
+            obj.debug_context = _parse_debug_context(v, False)
+        if (v := d.pop("displayMessage", UNSET)) is not UNSET:
+            obj.display_message = v
+        if (v := d.pop("eventType", UNSET)) is not UNSET:
+            obj.event_type = v
+        if (v := d.pop("legacyEventType", UNSET)) is not UNSET:
+            obj.legacy_event_type = v
+        if (v := d.pop("outcome", UNSET)) is not UNSET:
+            obj.outcome = _parse_outcome(v, False)
+        if (v := d.pop("published", UNSET)) is not UNSET:
+            obj.published = _convert.parse_datetime(v, False)
+        if (v := d.pop("request", UNSET)) is not UNSET:
+            obj.request = _parse_request(v, False)
+        if (v := d.pop("securityContext", UNSET)) is not UNSET:
+            obj.security_context = _parse_security_context(v, False)
+        if (v := d.pop("severity", UNSET)) is not UNSET:
+            obj.severity = _parse_severity(v, False)
+        if (v := d.pop("target", UNSET)) is not UNSET:
+            obj.target = _parse_target(v, False)
+        if (v := d.pop("transaction", UNSET)) is not UNSET:
+            obj.transaction = _parse_transaction(v, False)
+        if (v := d.pop("uuid", UNSET)) is not UNSET:
+            obj.uuid = v
+        if (v := d.pop("version", UNSET)) is not UNSET:
+            obj.version = v
         obj.additional_properties = d
+        obj._okta_json = None  # type: ignore[misc, unused-ignore]  # mypy misses some base classes' slot
         return obj

@@ -4,9 +4,10 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, ClassVar
 
 from attrs import define as _attrs_define
+from attrs import field as _attrs_field
 
 from .. import _convert
-from .._model import JsonField, OktaModel
+from .._model import JsonField, OktaModel, _set_field
 from ..types import UNSET, Unset
 from . import log_geographical_context as _log_geographical_context
 from . import log_ip_details as _log_ip_details
@@ -18,7 +19,23 @@ if TYPE_CHECKING:
     from .log_ip_details import LogIpDetails
 
 
-@_attrs_define(kw_only=True)
+def _parse_geographical_context(v: Any, lazy: bool) -> Any:
+    if v.__class__ is dict:
+        return (
+            _log_geographical_context.LogGeographicalContext.from_json(v)
+            if lazy
+            else _log_geographical_context.LogGeographicalContext.from_dict(v)
+        )
+    return _convert.parse_model(_log_geographical_context.LogGeographicalContext, v)
+
+
+def _parse_ip_details(v: Any, lazy: bool) -> Any:
+    if v.__class__ is dict:
+        return _log_ip_details.LogIpDetails.from_json(v) if lazy else _log_ip_details.LogIpDetails.from_dict(v)
+    return _convert.parse_model(_log_ip_details.LogIpDetails, v)
+
+
+@_attrs_define(kw_only=True, init=False, getstate_setstate=False)
 class LogIpAddress(OktaModel):
     """An Okta `LogIpAddress`.
 
@@ -52,46 +69,57 @@ class LogIpAddress(OktaModel):
         "version": "str",
     }
     _json_fields: ClassVar[dict[str, JsonField]] = {
-        "geographical_context": lambda d: (
-            _log_geographical_context.LogGeographicalContext.from_json(v)
-            if (v := d.get("geographicalContext", UNSET)).__class__ is dict
-            else v
-            if v is UNSET
-            else _convert.parse_model(_log_geographical_context.LogGeographicalContext, v)
-        ),
-        "ip": "ip",
-        "ip_details": lambda d: (
-            _log_ip_details.LogIpDetails.from_json(v)
-            if (v := d.get("ipDetails", UNSET)).__class__ is dict
-            else v
-            if v is UNSET
-            else _convert.parse_model(_log_ip_details.LogIpDetails, v)
-        ),
-        "source": "source",
-        "version": "version",
-        "additional_properties": lambda d: _convert.undeclared(d, LogIpAddress._json_names),
+        "geographical_context": ("geographicalContext", _parse_geographical_context),
+        "ip": ("ip", None),
+        "ip_details": ("ipDetails", _parse_ip_details),
+        "source": ("source", None),
+        "version": ("version", None),
     }
 
-    geographical_context: LogGeographicalContext | None | Unset = UNSET
-    ip: str | None | Unset = UNSET
-    ip_details: LogIpDetails | None | Unset = UNSET
-    source: str | None | Unset = UNSET
-    version: str | None | Unset = UNSET
+    geographical_context: LogGeographicalContext | None = _attrs_field(init=False)
+    ip: str | None = _attrs_field(init=False)
+    ip_details: LogIpDetails | None = _attrs_field(init=False)
+    source: str | None = _attrs_field(init=False)
+    version: str | None = _attrs_field(init=False)
+
+    def __init__(
+        self,
+        *,
+        geographical_context: LogGeographicalContext | None | Unset = UNSET,
+        ip: str | None | Unset = UNSET,
+        ip_details: LogIpDetails | None | Unset = UNSET,
+        source: str | None | Unset = UNSET,
+        version: str | None | Unset = UNSET,
+        additional_properties: dict[str, Any] | None = None,
+    ) -> None:
+        """Only the fields given are set (and sent); the others are absent. `None` is sent as null."""
+        if geographical_context is not UNSET:
+            _set_field(self, "geographical_context", geographical_context)
+        if ip is not UNSET:
+            _set_field(self, "ip", ip)
+        if ip_details is not UNSET:
+            _set_field(self, "ip_details", ip_details)
+        if source is not UNSET:
+            _set_field(self, "source", source)
+        if version is not UNSET:
+            _set_field(self, "version", version)
+        _set_field(self, "additional_properties", {} if additional_properties is None else additional_properties)
+        _set_field(self, "_okta_json", None)
 
     def to_dict(self, *, omit_read_only: bool = False) -> dict[str, Any]:
         """This object as JSON-ready data; `omit_read_only` leaves out what only Okta sets."""
-        self.materialize()
+        values = self._values()
         d: dict[str, Any] = {}
-        if self.geographical_context is not UNSET:
-            d["geographicalContext"] = _convert.dump_model(self.geographical_context, omit_read_only)
-        if self.ip is not UNSET and not omit_read_only:
-            d["ip"] = self.ip
-        if self.ip_details is not UNSET and not omit_read_only:
-            d["ipDetails"] = _convert.dump_model(self.ip_details, omit_read_only)
-        if self.source is not UNSET and not omit_read_only:
-            d["source"] = self.source
-        if self.version is not UNSET and not omit_read_only:
-            d["version"] = self.version
+        if (v := values.get("geographical_context", UNSET)) is not UNSET:
+            d["geographicalContext"] = _convert.dump_model(v, omit_read_only)
+        if (v := values.get("ip", UNSET)) is not UNSET and not omit_read_only:
+            d["ip"] = v
+        if (v := values.get("ip_details", UNSET)) is not UNSET and not omit_read_only:
+            d["ipDetails"] = _convert.dump_model(v, omit_read_only)
+        if (v := values.get("source", UNSET)) is not UNSET and not omit_read_only:
+            d["source"] = v
+        if (v := values.get("version", UNSET)) is not UNSET and not omit_read_only:
+            d["version"] = v
         if self.additional_properties:
             d.update(self.additional_properties)
         return d
@@ -101,23 +129,17 @@ class LogIpAddress(OktaModel):
         """Build from JSON data; unknown keys are kept in `additional_properties`."""
         d = src_dict.copy() if src_dict.__class__ is dict else _convert.as_mapping(cls, src_dict)
         obj = cls.__new__(cls)
-        # Slot stores, not keyword arguments to __init__: less than half the cost a field.
-        obj.geographical_context = (
-            _log_geographical_context.LogGeographicalContext.from_dict(v)
-            if (v := d.pop("geographicalContext", UNSET)).__class__ is dict
-            else v
-            if v is UNSET
-            else _convert.parse_model(_log_geographical_context.LogGeographicalContext, v)
-        )
-        obj.ip = d.pop("ip", UNSET)
-        obj.ip_details = (
-            _log_ip_details.LogIpDetails.from_dict(v)
-            if (v := d.pop("ipDetails", UNSET)).__class__ is dict
-            else v
-            if v is UNSET
-            else _convert.parse_model(_log_ip_details.LogIpDetails, v)
-        )
-        obj.source = d.pop("source", UNSET)
-        obj.version = d.pop("version", UNSET)
+        # Slot stores, not keyword arguments to __init__: less than half the cost a field. Absent keys store nothing.
+        if (v := d.pop("geographicalContext", UNSET)) is not UNSET:
+            obj.geographical_context = _parse_geographical_context(v, False)
+        if (v := d.pop("ip", UNSET)) is not UNSET:
+            obj.ip = v
+        if (v := d.pop("ipDetails", UNSET)) is not UNSET:
+            obj.ip_details = _parse_ip_details(v, False)
+        if (v := d.pop("source", UNSET)) is not UNSET:
+            obj.source = v
+        if (v := d.pop("version", UNSET)) is not UNSET:
+            obj.version = v
         obj.additional_properties = d
+        obj._okta_json = None  # type: ignore[misc, unused-ignore]  # mypy misses some base classes' slot
         return obj

@@ -4,9 +4,10 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, ClassVar
 
 from attrs import define as _attrs_define
+from attrs import field as _attrs_field
 
 from .. import _convert
-from .._model import JsonField, OktaModel
+from .._model import JsonField, OktaModel, _set_field
 from ..types import UNSET, Unset
 from .log_outcome_result import LogOutcomeResult
 
@@ -14,7 +15,10 @@ if TYPE_CHECKING:
     from typing import Self
 
 
-@_attrs_define(kw_only=True)
+_parse_result = _convert.enum_parser(LogOutcomeResult)
+
+
+@_attrs_define(kw_only=True, init=False, getstate_setstate=False)
 class LogOutcome(OktaModel):
     """An Okta `LogOutcome`.
 
@@ -32,24 +36,36 @@ class LogOutcome(OktaModel):
         "result": "enum",
     }
     _json_fields: ClassVar[dict[str, JsonField]] = {
-        "reason": "reason",
-        "result": lambda d: (
-            _convert.parse_enum(LogOutcomeResult, v) if (v := d.get("result", UNSET)).__class__ is str else v
-        ),
-        "additional_properties": lambda d: _convert.undeclared(d, LogOutcome._json_names),
+        "reason": ("reason", None),
+        "result": ("result", _parse_result),
     }
 
-    reason: str | None | Unset = UNSET
-    result: LogOutcomeResult | None | Unset = UNSET
+    reason: str | None = _attrs_field(init=False)
+    result: LogOutcomeResult | None = _attrs_field(init=False)
+
+    def __init__(
+        self,
+        *,
+        reason: str | None | Unset = UNSET,
+        result: LogOutcomeResult | None | Unset = UNSET,
+        additional_properties: dict[str, Any] | None = None,
+    ) -> None:
+        """Only the fields given are set (and sent); the others are absent. `None` is sent as null."""
+        if reason is not UNSET:
+            _set_field(self, "reason", reason)
+        if result is not UNSET:
+            _set_field(self, "result", result)
+        _set_field(self, "additional_properties", {} if additional_properties is None else additional_properties)
+        _set_field(self, "_okta_json", None)
 
     def to_dict(self, *, omit_read_only: bool = False) -> dict[str, Any]:
         """This object as JSON-ready data; `omit_read_only` leaves out what only Okta sets."""
-        self.materialize()
+        values = self._values()
         d: dict[str, Any] = {}
-        if self.reason is not UNSET and not omit_read_only:
-            d["reason"] = self.reason
-        if self.result is not UNSET and not omit_read_only:
-            d["result"] = self.result
+        if (v := values.get("reason", UNSET)) is not UNSET and not omit_read_only:
+            d["reason"] = v
+        if (v := values.get("result", UNSET)) is not UNSET and not omit_read_only:
+            d["result"] = v
         if self.additional_properties:
             d.update(self.additional_properties)
         return d
@@ -59,8 +75,11 @@ class LogOutcome(OktaModel):
         """Build from JSON data; unknown keys are kept in `additional_properties`."""
         d = src_dict.copy() if src_dict.__class__ is dict else _convert.as_mapping(cls, src_dict)
         obj = cls.__new__(cls)
-        # Slot stores, not keyword arguments to __init__: less than half the cost a field.
-        obj.reason = d.pop("reason", UNSET)
-        obj.result = _convert.parse_enum(LogOutcomeResult, v) if (v := d.pop("result", UNSET)).__class__ is str else v
+        # Slot stores, not keyword arguments to __init__: less than half the cost a field. Absent keys store nothing.
+        if (v := d.pop("reason", UNSET)) is not UNSET:
+            obj.reason = v
+        if (v := d.pop("result", UNSET)) is not UNSET:
+            obj.result = _parse_result(v, False)
         obj.additional_properties = d
+        obj._okta_json = None  # type: ignore[misc, unused-ignore]  # mypy misses some base classes' slot
         return obj

@@ -4,9 +4,10 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, ClassVar
 
 from attrs import define as _attrs_define
+from attrs import field as _attrs_field
 
 from .. import _convert
-from .._model import JsonField, OktaModel
+from .._model import JsonField, OktaModel, _set_field
 from ..types import UNSET, Unset
 from . import log_ip_address as _log_ip_address
 
@@ -16,7 +17,13 @@ if TYPE_CHECKING:
     from .log_ip_address import LogIpAddress
 
 
-@_attrs_define(kw_only=True)
+def _parse_ip_chain(v: Any, lazy: bool) -> Any:
+    return _convert.parse_model_list(
+        _log_ip_address.LogIpAddress.from_json if lazy else _log_ip_address.LogIpAddress.from_dict, v
+    )
+
+
+@_attrs_define(kw_only=True, init=False, getstate_setstate=False)
 class LogRequest(OktaModel):
     """The `Request` object describes details that are related to the HTTP request that triggers this
     event, if available. When the event isn't sourced to an HTTP request, such as an automatic update on
@@ -35,20 +42,29 @@ class LogRequest(OktaModel):
         "ip_chain": "list:model",
     }
     _json_fields: ClassVar[dict[str, JsonField]] = {
-        "ip_chain": lambda d: _convert.parse_model_list(
-            _log_ip_address.LogIpAddress.from_json, d.get("ipChain", UNSET)
-        ),
-        "additional_properties": lambda d: _convert.undeclared(d, LogRequest._json_names),
+        "ip_chain": ("ipChain", _parse_ip_chain),
     }
 
-    ip_chain: list[LogIpAddress] | None | Unset = UNSET
+    ip_chain: list[LogIpAddress] | None = _attrs_field(init=False)
+
+    def __init__(
+        self,
+        *,
+        ip_chain: list[LogIpAddress] | None | Unset = UNSET,
+        additional_properties: dict[str, Any] | None = None,
+    ) -> None:
+        """Only the fields given are set (and sent); the others are absent. `None` is sent as null."""
+        if ip_chain is not UNSET:
+            _set_field(self, "ip_chain", ip_chain)
+        _set_field(self, "additional_properties", {} if additional_properties is None else additional_properties)
+        _set_field(self, "_okta_json", None)
 
     def to_dict(self, *, omit_read_only: bool = False) -> dict[str, Any]:
         """This object as JSON-ready data; `omit_read_only` leaves out what only Okta sets."""
-        self.materialize()
+        values = self._values()
         d: dict[str, Any] = {}
-        if self.ip_chain is not UNSET and not omit_read_only:
-            d["ipChain"] = _convert.dump_model_list(self.ip_chain, omit_read_only)
+        if (v := values.get("ip_chain", UNSET)) is not UNSET and not omit_read_only:
+            d["ipChain"] = _convert.dump_model_list(v, omit_read_only)
         if self.additional_properties:
             d.update(self.additional_properties)
         return d
@@ -58,7 +74,9 @@ class LogRequest(OktaModel):
         """Build from JSON data; unknown keys are kept in `additional_properties`."""
         d = src_dict.copy() if src_dict.__class__ is dict else _convert.as_mapping(cls, src_dict)
         obj = cls.__new__(cls)
-        # Slot stores, not keyword arguments to __init__: less than half the cost a field.
-        obj.ip_chain = _convert.parse_model_list(_log_ip_address.LogIpAddress.from_dict, d.pop("ipChain", UNSET))
+        # Slot stores, not keyword arguments to __init__: less than half the cost a field. Absent keys store nothing.
+        if (v := d.pop("ipChain", UNSET)) is not UNSET:
+            obj.ip_chain = _parse_ip_chain(v, False)
         obj.additional_properties = d
+        obj._okta_json = None  # type: ignore[misc, unused-ignore]  # mypy misses some base classes' slot
         return obj

@@ -4,9 +4,10 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, ClassVar
 
 from attrs import define as _attrs_define
+from attrs import field as _attrs_field
 
 from .. import _convert
-from .._model import JsonField, OktaModel
+from .._model import JsonField, OktaModel, _set_field
 from ..types import UNSET, Unset
 from . import log_bot_protection as _log_bot_protection
 from . import log_ip_details as _log_ip_details
@@ -22,7 +23,35 @@ if TYPE_CHECKING:
     from .log_user_behavior import LogUserBehavior
 
 
-@_attrs_define(kw_only=True)
+def _parse_bot_protection(v: Any, lazy: bool) -> Any:
+    if v.__class__ is dict:
+        return (
+            _log_bot_protection.LogBotProtection.from_json(v)
+            if lazy
+            else _log_bot_protection.LogBotProtection.from_dict(v)
+        )
+    return _convert.parse_model(_log_bot_protection.LogBotProtection, v)
+
+
+def _parse_ip_details(v: Any, lazy: bool) -> Any:
+    if v.__class__ is dict:
+        return _log_ip_details.LogIpDetails.from_json(v) if lazy else _log_ip_details.LogIpDetails.from_dict(v)
+    return _convert.parse_model(_log_ip_details.LogIpDetails, v)
+
+
+def _parse_risk(v: Any, lazy: bool) -> Any:
+    if v.__class__ is dict:
+        return _log_risk.LogRisk.from_json(v) if lazy else _log_risk.LogRisk.from_dict(v)
+    return _convert.parse_model(_log_risk.LogRisk, v)
+
+
+def _parse_user_behaviors(v: Any, lazy: bool) -> Any:
+    return _convert.parse_model_list(
+        _log_user_behavior.LogUserBehavior.from_json if lazy else _log_user_behavior.LogUserBehavior.from_dict, v
+    )
+
+
+@_attrs_define(kw_only=True, init=False, getstate_setstate=False)
 class LogSecurityContext(OktaModel):
     """The `securityContext` object provides security information that is directly related to the
     evaluation of the event's IP reputation. IP reputation is a trustworthiness rating that evaluates
@@ -69,70 +98,85 @@ class LogSecurityContext(OktaModel):
         "user_behaviors": "list:model",
     }
     _json_fields: ClassVar[dict[str, JsonField]] = {
-        "as_number": "asNumber",
-        "as_org": "asOrg",
-        "bot_protection": lambda d: (
-            _log_bot_protection.LogBotProtection.from_json(v)
-            if (v := d.get("botProtection", UNSET)).__class__ is dict
-            else v
-            if v is UNSET
-            else _convert.parse_model(_log_bot_protection.LogBotProtection, v)
-        ),
-        "domain": "domain",
-        "ip_details": lambda d: (
-            _log_ip_details.LogIpDetails.from_json(v)
-            if (v := d.get("ipDetails", UNSET)).__class__ is dict
-            else v
-            if v is UNSET
-            else _convert.parse_model(_log_ip_details.LogIpDetails, v)
-        ),
-        "isp": "isp",
-        "is_proxy": "isProxy",
-        "risk": lambda d: (
-            _log_risk.LogRisk.from_json(v)
-            if (v := d.get("risk", UNSET)).__class__ is dict
-            else v
-            if v is UNSET
-            else _convert.parse_model(_log_risk.LogRisk, v)
-        ),
-        "user_behaviors": lambda d: _convert.parse_model_list(
-            _log_user_behavior.LogUserBehavior.from_json, d.get("userBehaviors", UNSET)
-        ),
-        "additional_properties": lambda d: _convert.undeclared(d, LogSecurityContext._json_names),
+        "as_number": ("asNumber", None),
+        "as_org": ("asOrg", None),
+        "bot_protection": ("botProtection", _parse_bot_protection),
+        "domain": ("domain", None),
+        "ip_details": ("ipDetails", _parse_ip_details),
+        "isp": ("isp", None),
+        "is_proxy": ("isProxy", None),
+        "risk": ("risk", _parse_risk),
+        "user_behaviors": ("userBehaviors", _parse_user_behaviors),
     }
 
-    as_number: int | None | Unset = UNSET
-    as_org: str | None | Unset = UNSET
-    bot_protection: LogBotProtection | None | Unset = UNSET
-    domain: str | None | Unset = UNSET
-    ip_details: LogIpDetails | None | Unset = UNSET
-    isp: str | None | Unset = UNSET
-    is_proxy: bool | None | Unset = UNSET
-    risk: LogRisk | None | Unset = UNSET
-    user_behaviors: list[LogUserBehavior] | None | Unset = UNSET
+    as_number: int | None = _attrs_field(init=False)
+    as_org: str | None = _attrs_field(init=False)
+    bot_protection: LogBotProtection | None = _attrs_field(init=False)
+    domain: str | None = _attrs_field(init=False)
+    ip_details: LogIpDetails | None = _attrs_field(init=False)
+    isp: str | None = _attrs_field(init=False)
+    is_proxy: bool | None = _attrs_field(init=False)
+    risk: LogRisk | None = _attrs_field(init=False)
+    user_behaviors: list[LogUserBehavior] | None = _attrs_field(init=False)
+
+    def __init__(
+        self,
+        *,
+        as_number: int | None | Unset = UNSET,
+        as_org: str | None | Unset = UNSET,
+        bot_protection: LogBotProtection | None | Unset = UNSET,
+        domain: str | None | Unset = UNSET,
+        ip_details: LogIpDetails | None | Unset = UNSET,
+        isp: str | None | Unset = UNSET,
+        is_proxy: bool | None | Unset = UNSET,
+        risk: LogRisk | None | Unset = UNSET,
+        user_behaviors: list[LogUserBehavior] | None | Unset = UNSET,
+        additional_properties: dict[str, Any] | None = None,
+    ) -> None:
+        """Only the fields given are set (and sent); the others are absent. `None` is sent as null."""
+        if as_number is not UNSET:
+            _set_field(self, "as_number", as_number)
+        if as_org is not UNSET:
+            _set_field(self, "as_org", as_org)
+        if bot_protection is not UNSET:
+            _set_field(self, "bot_protection", bot_protection)
+        if domain is not UNSET:
+            _set_field(self, "domain", domain)
+        if ip_details is not UNSET:
+            _set_field(self, "ip_details", ip_details)
+        if isp is not UNSET:
+            _set_field(self, "isp", isp)
+        if is_proxy is not UNSET:
+            _set_field(self, "is_proxy", is_proxy)
+        if risk is not UNSET:
+            _set_field(self, "risk", risk)
+        if user_behaviors is not UNSET:
+            _set_field(self, "user_behaviors", user_behaviors)
+        _set_field(self, "additional_properties", {} if additional_properties is None else additional_properties)
+        _set_field(self, "_okta_json", None)
 
     def to_dict(self, *, omit_read_only: bool = False) -> dict[str, Any]:
         """This object as JSON-ready data; `omit_read_only` leaves out what only Okta sets."""
-        self.materialize()
+        values = self._values()
         d: dict[str, Any] = {}
-        if self.as_number is not UNSET and not omit_read_only:
-            d["asNumber"] = self.as_number
-        if self.as_org is not UNSET and not omit_read_only:
-            d["asOrg"] = self.as_org
-        if self.bot_protection is not UNSET and not omit_read_only:
-            d["botProtection"] = _convert.dump_model(self.bot_protection, omit_read_only)
-        if self.domain is not UNSET and not omit_read_only:
-            d["domain"] = self.domain
-        if self.ip_details is not UNSET and not omit_read_only:
-            d["ipDetails"] = _convert.dump_model(self.ip_details, omit_read_only)
-        if self.isp is not UNSET and not omit_read_only:
-            d["isp"] = self.isp
-        if self.is_proxy is not UNSET and not omit_read_only:
-            d["isProxy"] = self.is_proxy
-        if self.risk is not UNSET and not omit_read_only:
-            d["risk"] = _convert.dump_model(self.risk, omit_read_only)
-        if self.user_behaviors is not UNSET and not omit_read_only:
-            d["userBehaviors"] = _convert.dump_model_list(self.user_behaviors, omit_read_only)
+        if (v := values.get("as_number", UNSET)) is not UNSET and not omit_read_only:
+            d["asNumber"] = v
+        if (v := values.get("as_org", UNSET)) is not UNSET and not omit_read_only:
+            d["asOrg"] = v
+        if (v := values.get("bot_protection", UNSET)) is not UNSET and not omit_read_only:
+            d["botProtection"] = _convert.dump_model(v, omit_read_only)
+        if (v := values.get("domain", UNSET)) is not UNSET and not omit_read_only:
+            d["domain"] = v
+        if (v := values.get("ip_details", UNSET)) is not UNSET and not omit_read_only:
+            d["ipDetails"] = _convert.dump_model(v, omit_read_only)
+        if (v := values.get("isp", UNSET)) is not UNSET and not omit_read_only:
+            d["isp"] = v
+        if (v := values.get("is_proxy", UNSET)) is not UNSET and not omit_read_only:
+            d["isProxy"] = v
+        if (v := values.get("risk", UNSET)) is not UNSET and not omit_read_only:
+            d["risk"] = _convert.dump_model(v, omit_read_only)
+        if (v := values.get("user_behaviors", UNSET)) is not UNSET and not omit_read_only:
+            d["userBehaviors"] = _convert.dump_model_list(v, omit_read_only)
         if self.additional_properties:
             d.update(self.additional_properties)
         return d
@@ -142,35 +186,25 @@ class LogSecurityContext(OktaModel):
         """Build from JSON data; unknown keys are kept in `additional_properties`."""
         d = src_dict.copy() if src_dict.__class__ is dict else _convert.as_mapping(cls, src_dict)
         obj = cls.__new__(cls)
-        # Slot stores, not keyword arguments to __init__: less than half the cost a field.
-        obj.as_number = d.pop("asNumber", UNSET)
-        obj.as_org = d.pop("asOrg", UNSET)
-        obj.bot_protection = (
-            _log_bot_protection.LogBotProtection.from_dict(v)
-            if (v := d.pop("botProtection", UNSET)).__class__ is dict
-            else v
-            if v is UNSET
-            else _convert.parse_model(_log_bot_protection.LogBotProtection, v)
-        )
-        obj.domain = d.pop("domain", UNSET)
-        obj.ip_details = (
-            _log_ip_details.LogIpDetails.from_dict(v)
-            if (v := d.pop("ipDetails", UNSET)).__class__ is dict
-            else v
-            if v is UNSET
-            else _convert.parse_model(_log_ip_details.LogIpDetails, v)
-        )
-        obj.isp = d.pop("isp", UNSET)
-        obj.is_proxy = d.pop("isProxy", UNSET)
-        obj.risk = (
-            _log_risk.LogRisk.from_dict(v)
-            if (v := d.pop("risk", UNSET)).__class__ is dict
-            else v
-            if v is UNSET
-            else _convert.parse_model(_log_risk.LogRisk, v)
-        )
-        obj.user_behaviors = _convert.parse_model_list(
-            _log_user_behavior.LogUserBehavior.from_dict, d.pop("userBehaviors", UNSET)
-        )
+        # Slot stores, not keyword arguments to __init__: less than half the cost a field. Absent keys store nothing.
+        if (v := d.pop("asNumber", UNSET)) is not UNSET:
+            obj.as_number = v
+        if (v := d.pop("asOrg", UNSET)) is not UNSET:
+            obj.as_org = v
+        if (v := d.pop("botProtection", UNSET)) is not UNSET:
+            obj.bot_protection = _parse_bot_protection(v, False)
+        if (v := d.pop("domain", UNSET)) is not UNSET:
+            obj.domain = v
+        if (v := d.pop("ipDetails", UNSET)) is not UNSET:
+            obj.ip_details = _parse_ip_details(v, False)
+        if (v := d.pop("isp", UNSET)) is not UNSET:
+            obj.isp = v
+        if (v := d.pop("isProxy", UNSET)) is not UNSET:
+            obj.is_proxy = v
+        if (v := d.pop("risk", UNSET)) is not UNSET:
+            obj.risk = _parse_risk(v, False)
+        if (v := d.pop("userBehaviors", UNSET)) is not UNSET:
+            obj.user_behaviors = _parse_user_behaviors(v, False)
         obj.additional_properties = d
+        obj._okta_json = None  # type: ignore[misc, unused-ignore]  # mypy misses some base classes' slot
         return obj

@@ -4,9 +4,10 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, ClassVar
 
 from attrs import define as _attrs_define
+from attrs import field as _attrs_field
 
 from .. import _convert
-from .._model import JsonField, OktaModel
+from .._model import JsonField, OktaModel, _set_field
 from ..types import UNSET, Unset
 from . import log_stream_links_self_and_lifecycle as _log_stream_links_self_and_lifecycle
 from .log_stream_status import LogStreamStatus
@@ -19,7 +20,22 @@ if TYPE_CHECKING:
     from .log_stream_links_self_and_lifecycle import LogStreamLinksSelfAndLifecycle
 
 
-@_attrs_define(kw_only=True)
+_parse_status = _convert.enum_parser(LogStreamStatus)
+
+_parse_type_ = _convert.enum_parser(LogStreamType)
+
+
+def _parse_field_links(v: Any, lazy: bool) -> Any:
+    if v.__class__ is dict:
+        return (
+            _log_stream_links_self_and_lifecycle.LogStreamLinksSelfAndLifecycle.from_json(v)
+            if lazy
+            else _log_stream_links_self_and_lifecycle.LogStreamLinksSelfAndLifecycle.from_dict(v)
+        )
+    return _convert.parse_model(_log_stream_links_self_and_lifecycle.LogStreamLinksSelfAndLifecycle, v)
+
+
+@_attrs_define(kw_only=True, init=False, getstate_setstate=False)
 class LogStream(OktaModel):
     """An Okta `LogStream`.
 
@@ -63,24 +79,13 @@ class LogStream(OktaModel):
         "field_links": "model",
     }
     _json_fields: ClassVar[dict[str, JsonField]] = {
-        "created": lambda d: _convert.parse_datetime_text(v) if (v := d.get("created", UNSET)).__class__ is str else v,
-        "id": "id",
-        "last_updated": lambda d: (
-            _convert.parse_datetime_text(v) if (v := d.get("lastUpdated", UNSET)).__class__ is str else v
-        ),
-        "name": "name",
-        "status": lambda d: (
-            _convert.parse_enum(LogStreamStatus, v) if (v := d.get("status", UNSET)).__class__ is str else v
-        ),
-        "type_": lambda d: _convert.parse_enum(LogStreamType, v) if (v := d.get("type", UNSET)).__class__ is str else v,
-        "field_links": lambda d: (
-            _log_stream_links_self_and_lifecycle.LogStreamLinksSelfAndLifecycle.from_json(v)
-            if (v := d.get("_links", UNSET)).__class__ is dict
-            else v
-            if v is UNSET
-            else _convert.parse_model(_log_stream_links_self_and_lifecycle.LogStreamLinksSelfAndLifecycle, v)
-        ),
-        "additional_properties": lambda d: _convert.undeclared(d, LogStream._json_names),
+        "created": ("created", _convert.parse_datetime),
+        "id": ("id", None),
+        "last_updated": ("lastUpdated", _convert.parse_datetime),
+        "name": ("name", None),
+        "status": ("status", _parse_status),
+        "type_": ("type", _parse_type_),
+        "field_links": ("_links", _parse_field_links),
     }
     _discriminator: ClassVar[str] = "type"
     _subclasses: ClassVar[dict[str, tuple[str, str]]] = {
@@ -88,32 +93,62 @@ class LogStream(OktaModel):
         "splunk_cloud_logstreaming": ("log_stream_splunk", "LogStreamSplunk"),
     }
 
-    created: datetime.datetime | None | Unset
-    id: str | None | Unset
-    last_updated: datetime.datetime | None | Unset
-    name: str | None | Unset
-    status: LogStreamStatus | None | Unset
-    type_: LogStreamType | None | Unset
-    field_links: LogStreamLinksSelfAndLifecycle | None | Unset
+    created: datetime.datetime | None = _attrs_field(init=False)
+    id: str | None = _attrs_field(init=False)
+    last_updated: datetime.datetime | None = _attrs_field(init=False)
+    name: str | None = _attrs_field(init=False)
+    status: LogStreamStatus | None = _attrs_field(init=False)
+    type_: LogStreamType | None = _attrs_field(init=False)
+    field_links: LogStreamLinksSelfAndLifecycle | None = _attrs_field(init=False)
+
+    def __init__(
+        self,
+        *,
+        created: datetime.datetime | None | Unset,
+        id: str | None | Unset,
+        last_updated: datetime.datetime | None | Unset,
+        name: str | None | Unset,
+        status: LogStreamStatus | None | Unset,
+        type_: LogStreamType | None | Unset,
+        field_links: LogStreamLinksSelfAndLifecycle | None | Unset,
+        additional_properties: dict[str, Any] | None = None,
+    ) -> None:
+        """Only the fields given are set (and sent); the others are absent. `None` is sent as null."""
+        if created is not UNSET:
+            _set_field(self, "created", created)
+        if id is not UNSET:
+            _set_field(self, "id", id)
+        if last_updated is not UNSET:
+            _set_field(self, "last_updated", last_updated)
+        if name is not UNSET:
+            _set_field(self, "name", name)
+        if status is not UNSET:
+            _set_field(self, "status", status)
+        if type_ is not UNSET:
+            _set_field(self, "type_", type_)
+        if field_links is not UNSET:
+            _set_field(self, "field_links", field_links)
+        _set_field(self, "additional_properties", {} if additional_properties is None else additional_properties)
+        _set_field(self, "_okta_json", None)
 
     def to_dict(self, *, omit_read_only: bool = False) -> dict[str, Any]:
         """This object as JSON-ready data; `omit_read_only` leaves out what only Okta sets."""
-        self.materialize()
+        values = self._values()
         d: dict[str, Any] = {}
-        if self.created is not UNSET and not omit_read_only:
-            d["created"] = _convert.dump_datetime(self.created)
-        if self.id is not UNSET and not omit_read_only:
-            d["id"] = self.id
-        if self.last_updated is not UNSET and not omit_read_only:
-            d["lastUpdated"] = _convert.dump_datetime(self.last_updated)
-        if self.name is not UNSET:
-            d["name"] = self.name
-        if self.status is not UNSET and not omit_read_only:
-            d["status"] = self.status
-        if self.type_ is not UNSET:
-            d["type"] = self.type_
-        if self.field_links is not UNSET and not omit_read_only:
-            d["_links"] = _convert.dump_model(self.field_links, omit_read_only)
+        if (v := values.get("created", UNSET)) is not UNSET and not omit_read_only:
+            d["created"] = _convert.dump_datetime(v)
+        if (v := values.get("id", UNSET)) is not UNSET and not omit_read_only:
+            d["id"] = v
+        if (v := values.get("last_updated", UNSET)) is not UNSET and not omit_read_only:
+            d["lastUpdated"] = _convert.dump_datetime(v)
+        if (v := values.get("name", UNSET)) is not UNSET:
+            d["name"] = v
+        if (v := values.get("status", UNSET)) is not UNSET and not omit_read_only:
+            d["status"] = v
+        if (v := values.get("type_", UNSET)) is not UNSET:
+            d["type"] = v
+        if (v := values.get("field_links", UNSET)) is not UNSET and not omit_read_only:
+            d["_links"] = _convert.dump_model(v, omit_read_only)
         if self.additional_properties:
             d.update(self.additional_properties)
         return d
@@ -127,21 +162,23 @@ class LogStream(OktaModel):
                 return subclass.from_dict(src_dict)
         d = src_dict.copy() if src_dict.__class__ is dict else _convert.as_mapping(cls, src_dict)
         obj = cls.__new__(cls)
-        # Slot stores, not keyword arguments to __init__: less than half the cost a field.
-        obj.created = _convert.parse_datetime_text(v) if (v := d.pop("created", UNSET)).__class__ is str else v
-        obj.id = d.pop("id", UNSET)
-        obj.last_updated = _convert.parse_datetime_text(v) if (v := d.pop("lastUpdated", UNSET)).__class__ is str else v
-        obj.name = d.pop("name", UNSET)
-        obj.status = _convert.parse_enum(LogStreamStatus, v) if (v := d.pop("status", UNSET)).__class__ is str else v
-        obj.type_ = _convert.parse_enum(LogStreamType, v) if (v := d.pop("type", UNSET)).__class__ is str else v
-        obj.field_links = (
-            _log_stream_links_self_and_lifecycle.LogStreamLinksSelfAndLifecycle.from_dict(v)
-            if (v := d.pop("_links", UNSET)).__class__ is dict
-            else v
-            if v is UNSET
-            else _convert.parse_model(_log_stream_links_self_and_lifecycle.LogStreamLinksSelfAndLifecycle, v)
-        )
+        # Slot stores, not keyword arguments to __init__: less than half the cost a field. Absent keys store nothing.
+        if (v := d.pop("created", UNSET)) is not UNSET:
+            obj.created = _convert.parse_datetime(v, False)
+        if (v := d.pop("id", UNSET)) is not UNSET:
+            obj.id = v
+        if (v := d.pop("lastUpdated", UNSET)) is not UNSET:
+            obj.last_updated = _convert.parse_datetime(v, False)
+        if (v := d.pop("name", UNSET)) is not UNSET:
+            obj.name = v
+        if (v := d.pop("status", UNSET)) is not UNSET:
+            obj.status = _parse_status(v, False)
+        if (v := d.pop("type", UNSET)) is not UNSET:
+            obj.type_ = _parse_type_(v, False)
+        if (v := d.pop("_links", UNSET)) is not UNSET:
+            obj.field_links = _parse_field_links(v, False)
         obj.additional_properties = d
+        obj._okta_json = None  # type: ignore[misc, unused-ignore]  # mypy misses some base classes' slot
         return obj
 
     @classmethod

@@ -4,9 +4,10 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, ClassVar
 
 from attrs import define as _attrs_define
+from attrs import field as _attrs_field
 
 from .. import _convert
-from .._model import JsonField
+from .._model import JsonField, _set_field
 from ..types import UNSET, Unset
 from . import log_stream_settings_aws as _log_stream_settings_aws
 from .log_stream_put_schema import LogStreamPutSchema
@@ -18,7 +19,20 @@ if TYPE_CHECKING:
     from .log_stream_settings_aws import LogStreamSettingsAws
 
 
-@_attrs_define(kw_only=True)
+_parse_type_ = _convert.enum_parser(LogStreamType)
+
+
+def _parse_settings(v: Any, lazy: bool) -> Any:
+    if v.__class__ is dict:
+        return (
+            _log_stream_settings_aws.LogStreamSettingsAws.from_json(v)
+            if lazy
+            else _log_stream_settings_aws.LogStreamSettingsAws.from_dict(v)
+        )
+    return _convert.parse_model(_log_stream_settings_aws.LogStreamSettingsAws, v)
+
+
+@_attrs_define(kw_only=True, init=False, getstate_setstate=False)
 class LogStreamAwsPutSchema(LogStreamPutSchema):
     """An Okta `LogStreamAwsPutSchema`.
 
@@ -48,32 +62,43 @@ class LogStreamAwsPutSchema(LogStreamPutSchema):
         "settings": "model",
     }
     _json_fields: ClassVar[dict[str, JsonField]] = {
-        "name": "name",
-        "type_": lambda d: _convert.parse_enum(LogStreamType, v) if (v := d.get("type", UNSET)).__class__ is str else v,
-        "settings": lambda d: (
-            _log_stream_settings_aws.LogStreamSettingsAws.from_json(v)
-            if (v := d.get("settings", UNSET)).__class__ is dict
-            else v
-            if v is UNSET
-            else _convert.parse_model(_log_stream_settings_aws.LogStreamSettingsAws, v)
-        ),
-        "additional_properties": lambda d: _convert.undeclared(d, LogStreamAwsPutSchema._json_names),
+        "name": ("name", None),
+        "type_": ("type", _parse_type_),
+        "settings": ("settings", _parse_settings),
     }
 
-    name: str | None | Unset
-    settings: LogStreamSettingsAws | None | Unset
-    type_: LogStreamType | None | Unset = LogStreamType("aws_eventbridge")
+    name: str | None = _attrs_field(init=False)
+    type_: LogStreamType | None = _attrs_field(init=False)
+    settings: LogStreamSettingsAws | None = _attrs_field(init=False)
+
+    def __init__(
+        self,
+        *,
+        name: str | None | Unset,
+        settings: LogStreamSettingsAws | None | Unset,
+        type_: LogStreamType | None | Unset = LogStreamType("aws_eventbridge"),
+        additional_properties: dict[str, Any] | None = None,
+    ) -> None:
+        """Only the fields given are set (and sent); the others are absent. `None` is sent as null."""
+        if name is not UNSET:
+            _set_field(self, "name", name)
+        if type_ is not UNSET:
+            _set_field(self, "type_", type_)
+        if settings is not UNSET:
+            _set_field(self, "settings", settings)
+        _set_field(self, "additional_properties", {} if additional_properties is None else additional_properties)
+        _set_field(self, "_okta_json", None)
 
     def to_dict(self, *, omit_read_only: bool = False) -> dict[str, Any]:
         """This object as JSON-ready data; `omit_read_only` leaves out what only Okta sets."""
-        self.materialize()
+        values = self._values()
         d: dict[str, Any] = {}
-        if self.name is not UNSET:
-            d["name"] = self.name
-        if self.type_ is not UNSET:
-            d["type"] = self.type_
-        if self.settings is not UNSET:
-            d["settings"] = _convert.dump_model(self.settings, omit_read_only)
+        if (v := values.get("name", UNSET)) is not UNSET:
+            d["name"] = v
+        if (v := values.get("type_", UNSET)) is not UNSET:
+            d["type"] = v
+        if (v := values.get("settings", UNSET)) is not UNSET:
+            d["settings"] = _convert.dump_model(v, omit_read_only)
         if self.additional_properties:
             d.update(self.additional_properties)
         return d
@@ -83,15 +108,13 @@ class LogStreamAwsPutSchema(LogStreamPutSchema):
         """Build from JSON data; unknown keys are kept in `additional_properties`."""
         d = src_dict.copy() if src_dict.__class__ is dict else _convert.as_mapping(cls, src_dict)
         obj = cls.__new__(cls)
-        # Slot stores, not keyword arguments to __init__: less than half the cost a field.
-        obj.name = d.pop("name", UNSET)
-        obj.type_ = _convert.parse_enum(LogStreamType, v) if (v := d.pop("type", UNSET)).__class__ is str else v
-        obj.settings = (
-            _log_stream_settings_aws.LogStreamSettingsAws.from_dict(v)
-            if (v := d.pop("settings", UNSET)).__class__ is dict
-            else v
-            if v is UNSET
-            else _convert.parse_model(_log_stream_settings_aws.LogStreamSettingsAws, v)
-        )
+        # Slot stores, not keyword arguments to __init__: less than half the cost a field. Absent keys store nothing.
+        if (v := d.pop("name", UNSET)) is not UNSET:
+            obj.name = v
+        if (v := d.pop("type", UNSET)) is not UNSET:
+            obj.type_ = _parse_type_(v, False)
+        if (v := d.pop("settings", UNSET)) is not UNSET:
+            obj.settings = _parse_settings(v, False)
         obj.additional_properties = d
+        obj._okta_json = None  # type: ignore[misc, unused-ignore]  # mypy misses some base classes' slot
         return obj

@@ -4,9 +4,10 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, ClassVar
 
 from attrs import define as _attrs_define
+from attrs import field as _attrs_field
 
 from .. import _convert
-from .._model import JsonField
+from .._model import JsonField, _set_field
 from ..types import UNSET, Unset
 from .log_stream_link_object import LogStreamLinkObject
 from .log_stream_link_object_method import LogStreamLinkObjectMethod
@@ -15,7 +16,10 @@ if TYPE_CHECKING:
     from typing import Self
 
 
-@_attrs_define(kw_only=True)
+_parse_method = _convert.enum_parser(LogStreamLinkObjectMethod)
+
+
+@_attrs_define(kw_only=True, init=False, getstate_setstate=False)
 class LogStreamDeactivateLink(LogStreamLinkObject):
     """An Okta `LogStreamDeactivateLink`.
 
@@ -33,24 +37,36 @@ class LogStreamDeactivateLink(LogStreamLinkObject):
         "method": "enum",
     }
     _json_fields: ClassVar[dict[str, JsonField]] = {
-        "href": "href",
-        "method": lambda d: (
-            _convert.parse_enum(LogStreamLinkObjectMethod, v) if (v := d.get("method", UNSET)).__class__ is str else v
-        ),
-        "additional_properties": lambda d: _convert.undeclared(d, LogStreamDeactivateLink._json_names),
+        "href": ("href", None),
+        "method": ("method", _parse_method),
     }
 
-    href: str | None | Unset
-    method: LogStreamLinkObjectMethod | None | Unset = UNSET
+    href: str | None = _attrs_field(init=False)
+    method: LogStreamLinkObjectMethod | None = _attrs_field(init=False)
+
+    def __init__(
+        self,
+        *,
+        href: str | None | Unset,
+        method: LogStreamLinkObjectMethod | None | Unset = UNSET,
+        additional_properties: dict[str, Any] | None = None,
+    ) -> None:
+        """Only the fields given are set (and sent); the others are absent. `None` is sent as null."""
+        if href is not UNSET:
+            _set_field(self, "href", href)
+        if method is not UNSET:
+            _set_field(self, "method", method)
+        _set_field(self, "additional_properties", {} if additional_properties is None else additional_properties)
+        _set_field(self, "_okta_json", None)
 
     def to_dict(self, *, omit_read_only: bool = False) -> dict[str, Any]:
         """This object as JSON-ready data; `omit_read_only` leaves out what only Okta sets."""
-        self.materialize()
+        values = self._values()
         d: dict[str, Any] = {}
-        if self.href is not UNSET:
-            d["href"] = self.href
-        if self.method is not UNSET:
-            d["method"] = self.method
+        if (v := values.get("href", UNSET)) is not UNSET:
+            d["href"] = v
+        if (v := values.get("method", UNSET)) is not UNSET:
+            d["method"] = v
         if self.additional_properties:
             d.update(self.additional_properties)
         return d
@@ -60,10 +76,11 @@ class LogStreamDeactivateLink(LogStreamLinkObject):
         """Build from JSON data; unknown keys are kept in `additional_properties`."""
         d = src_dict.copy() if src_dict.__class__ is dict else _convert.as_mapping(cls, src_dict)
         obj = cls.__new__(cls)
-        # Slot stores, not keyword arguments to __init__: less than half the cost a field.
-        obj.href = d.pop("href", UNSET)
-        obj.method = (
-            _convert.parse_enum(LogStreamLinkObjectMethod, v) if (v := d.pop("method", UNSET)).__class__ is str else v
-        )
+        # Slot stores, not keyword arguments to __init__: less than half the cost a field. Absent keys store nothing.
+        if (v := d.pop("href", UNSET)) is not UNSET:
+            obj.href = v
+        if (v := d.pop("method", UNSET)) is not UNSET:
+            obj.method = _parse_method(v, False)
         obj.additional_properties = d
+        obj._okta_json = None  # type: ignore[misc, unused-ignore]  # mypy misses some base classes' slot
         return obj

@@ -4,9 +4,10 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, ClassVar
 
 from attrs import define as _attrs_define
+from attrs import field as _attrs_field
 
 from .. import _convert
-from .._model import JsonField, OktaModel
+from .._model import JsonField, OktaModel, _set_field
 from ..types import UNSET, Unset
 from .aws_region import AwsRegion
 
@@ -14,7 +15,10 @@ if TYPE_CHECKING:
     from typing import Self
 
 
-@_attrs_define(kw_only=True)
+_parse_region = _convert.enum_parser(AwsRegion)
+
+
+@_attrs_define(kw_only=True, init=False, getstate_setstate=False)
 class LogStreamSettingsAws(OktaModel):
     """Specifies the configuration for the `aws_eventbridge` log stream type. This configuration can't be
     modified after creation.
@@ -36,26 +40,43 @@ class LogStreamSettingsAws(OktaModel):
         "region": "enum",
     }
     _json_fields: ClassVar[dict[str, JsonField]] = {
-        "account_id": "accountId",
-        "event_source_name": "eventSourceName",
-        "region": lambda d: _convert.parse_enum(AwsRegion, v) if (v := d.get("region", UNSET)).__class__ is str else v,
-        "additional_properties": lambda d: _convert.undeclared(d, LogStreamSettingsAws._json_names),
+        "account_id": ("accountId", None),
+        "event_source_name": ("eventSourceName", None),
+        "region": ("region", _parse_region),
     }
 
-    account_id: str | None | Unset
-    event_source_name: str | None | Unset
-    region: AwsRegion | None | Unset
+    account_id: str | None = _attrs_field(init=False)
+    event_source_name: str | None = _attrs_field(init=False)
+    region: AwsRegion | None = _attrs_field(init=False)
+
+    def __init__(
+        self,
+        *,
+        account_id: str | None | Unset,
+        event_source_name: str | None | Unset,
+        region: AwsRegion | None | Unset,
+        additional_properties: dict[str, Any] | None = None,
+    ) -> None:
+        """Only the fields given are set (and sent); the others are absent. `None` is sent as null."""
+        if account_id is not UNSET:
+            _set_field(self, "account_id", account_id)
+        if event_source_name is not UNSET:
+            _set_field(self, "event_source_name", event_source_name)
+        if region is not UNSET:
+            _set_field(self, "region", region)
+        _set_field(self, "additional_properties", {} if additional_properties is None else additional_properties)
+        _set_field(self, "_okta_json", None)
 
     def to_dict(self, *, omit_read_only: bool = False) -> dict[str, Any]:
         """This object as JSON-ready data; `omit_read_only` leaves out what only Okta sets."""
-        self.materialize()
+        values = self._values()
         d: dict[str, Any] = {}
-        if self.account_id is not UNSET:
-            d["accountId"] = self.account_id
-        if self.event_source_name is not UNSET:
-            d["eventSourceName"] = self.event_source_name
-        if self.region is not UNSET:
-            d["region"] = self.region
+        if (v := values.get("account_id", UNSET)) is not UNSET:
+            d["accountId"] = v
+        if (v := values.get("event_source_name", UNSET)) is not UNSET:
+            d["eventSourceName"] = v
+        if (v := values.get("region", UNSET)) is not UNSET:
+            d["region"] = v
         if self.additional_properties:
             d.update(self.additional_properties)
         return d
@@ -65,9 +86,13 @@ class LogStreamSettingsAws(OktaModel):
         """Build from JSON data; unknown keys are kept in `additional_properties`."""
         d = src_dict.copy() if src_dict.__class__ is dict else _convert.as_mapping(cls, src_dict)
         obj = cls.__new__(cls)
-        # Slot stores, not keyword arguments to __init__: less than half the cost a field.
-        obj.account_id = d.pop("accountId", UNSET)
-        obj.event_source_name = d.pop("eventSourceName", UNSET)
-        obj.region = _convert.parse_enum(AwsRegion, v) if (v := d.pop("region", UNSET)).__class__ is str else v
+        # Slot stores, not keyword arguments to __init__: less than half the cost a field. Absent keys store nothing.
+        if (v := d.pop("accountId", UNSET)) is not UNSET:
+            obj.account_id = v
+        if (v := d.pop("eventSourceName", UNSET)) is not UNSET:
+            obj.event_source_name = v
+        if (v := d.pop("region", UNSET)) is not UNSET:
+            obj.region = _parse_region(v, False)
         obj.additional_properties = d
+        obj._okta_json = None  # type: ignore[misc, unused-ignore]  # mypy misses some base classes' slot
         return obj

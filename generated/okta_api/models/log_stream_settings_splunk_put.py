@@ -4,9 +4,10 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, ClassVar
 
 from attrs import define as _attrs_define
+from attrs import field as _attrs_field
 
 from .. import _convert
-from .._model import JsonField, OktaModel
+from .._model import JsonField, OktaModel, _set_field
 from ..types import UNSET, Unset
 from .splunk_edition import SplunkEdition
 
@@ -14,7 +15,10 @@ if TYPE_CHECKING:
     from typing import Self
 
 
-@_attrs_define(kw_only=True)
+_parse_edition = _convert.enum_parser(SplunkEdition)
+
+
+@_attrs_define(kw_only=True, init=False, getstate_setstate=False)
 class LogStreamSettingsSplunkPut(OktaModel):
     """Specifies the configuration for the `splunk_cloud_logstreaming` log stream type.
 
@@ -33,24 +37,36 @@ class LogStreamSettingsSplunkPut(OktaModel):
         "host": "str",
     }
     _json_fields: ClassVar[dict[str, JsonField]] = {
-        "edition": lambda d: (
-            _convert.parse_enum(SplunkEdition, v) if (v := d.get("edition", UNSET)).__class__ is str else v
-        ),
-        "host": "host",
-        "additional_properties": lambda d: _convert.undeclared(d, LogStreamSettingsSplunkPut._json_names),
+        "edition": ("edition", _parse_edition),
+        "host": ("host", None),
     }
 
-    edition: SplunkEdition | None | Unset
-    host: str | None | Unset
+    edition: SplunkEdition | None = _attrs_field(init=False)
+    host: str | None = _attrs_field(init=False)
+
+    def __init__(
+        self,
+        *,
+        edition: SplunkEdition | None | Unset,
+        host: str | None | Unset,
+        additional_properties: dict[str, Any] | None = None,
+    ) -> None:
+        """Only the fields given are set (and sent); the others are absent. `None` is sent as null."""
+        if edition is not UNSET:
+            _set_field(self, "edition", edition)
+        if host is not UNSET:
+            _set_field(self, "host", host)
+        _set_field(self, "additional_properties", {} if additional_properties is None else additional_properties)
+        _set_field(self, "_okta_json", None)
 
     def to_dict(self, *, omit_read_only: bool = False) -> dict[str, Any]:
         """This object as JSON-ready data; `omit_read_only` leaves out what only Okta sets."""
-        self.materialize()
+        values = self._values()
         d: dict[str, Any] = {}
-        if self.edition is not UNSET:
-            d["edition"] = self.edition
-        if self.host is not UNSET:
-            d["host"] = self.host
+        if (v := values.get("edition", UNSET)) is not UNSET:
+            d["edition"] = v
+        if (v := values.get("host", UNSET)) is not UNSET:
+            d["host"] = v
         if self.additional_properties:
             d.update(self.additional_properties)
         return d
@@ -60,8 +76,11 @@ class LogStreamSettingsSplunkPut(OktaModel):
         """Build from JSON data; unknown keys are kept in `additional_properties`."""
         d = src_dict.copy() if src_dict.__class__ is dict else _convert.as_mapping(cls, src_dict)
         obj = cls.__new__(cls)
-        # Slot stores, not keyword arguments to __init__: less than half the cost a field.
-        obj.edition = _convert.parse_enum(SplunkEdition, v) if (v := d.pop("edition", UNSET)).__class__ is str else v
-        obj.host = d.pop("host", UNSET)
+        # Slot stores, not keyword arguments to __init__: less than half the cost a field. Absent keys store nothing.
+        if (v := d.pop("edition", UNSET)) is not UNSET:
+            obj.edition = _parse_edition(v, False)
+        if (v := d.pop("host", UNSET)) is not UNSET:
+            obj.host = v
         obj.additional_properties = d
+        obj._okta_json = None  # type: ignore[misc, unused-ignore]  # mypy misses some base classes' slot
         return obj

@@ -4,9 +4,10 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, ClassVar
 
 from attrs import define as _attrs_define
+from attrs import field as _attrs_field
 
 from .. import _convert
-from .._model import JsonField, OktaModel
+from .._model import JsonField, OktaModel, _set_field
 from ..types import UNSET, Unset
 from . import log_target_change_details as _log_target_change_details
 
@@ -16,7 +17,17 @@ if TYPE_CHECKING:
     from .log_target_change_details import LogTargetChangeDetails
 
 
-@_attrs_define(kw_only=True)
+def _parse_change_details(v: Any, lazy: bool) -> Any:
+    if v.__class__ is dict:
+        return (
+            _log_target_change_details.LogTargetChangeDetails.from_json(v)
+            if lazy
+            else _log_target_change_details.LogTargetChangeDetails.from_dict(v)
+        )
+    return _convert.parse_model(_log_target_change_details.LogTargetChangeDetails, v)
+
+
+@_attrs_define(kw_only=True, init=False, getstate_setstate=False)
 class LogTarget(OktaModel):
     """An Okta `LogTarget`.
 
@@ -51,44 +62,64 @@ class LogTarget(OktaModel):
         "type_": "str",
     }
     _json_fields: ClassVar[dict[str, JsonField]] = {
-        "alternate_id": "alternateId",
-        "change_details": lambda d: (
-            _log_target_change_details.LogTargetChangeDetails.from_json(v)
-            if (v := d.get("changeDetails", UNSET)).__class__ is dict
-            else v
-            if v is UNSET
-            else _convert.parse_model(_log_target_change_details.LogTargetChangeDetails, v)
-        ),
-        "detail_entry": "detailEntry",
-        "display_name": "displayName",
-        "id": "id",
-        "type_": "type",
-        "additional_properties": lambda d: _convert.undeclared(d, LogTarget._json_names),
+        "alternate_id": ("alternateId", None),
+        "change_details": ("changeDetails", _parse_change_details),
+        "detail_entry": ("detailEntry", None),
+        "display_name": ("displayName", None),
+        "id": ("id", None),
+        "type_": ("type", None),
     }
 
-    alternate_id: str | None | Unset = UNSET
-    change_details: LogTargetChangeDetails | None | Unset = UNSET
-    detail_entry: dict[str, Any] | None | Unset = UNSET
-    display_name: str | None | Unset = UNSET
-    id: str | None | Unset = UNSET
-    type_: str | None | Unset = UNSET
+    alternate_id: str | None = _attrs_field(init=False)
+    change_details: LogTargetChangeDetails | None = _attrs_field(init=False)
+    detail_entry: dict[str, Any] | None = _attrs_field(init=False)
+    display_name: str | None = _attrs_field(init=False)
+    id: str | None = _attrs_field(init=False)
+    type_: str | None = _attrs_field(init=False)
+
+    def __init__(
+        self,
+        *,
+        alternate_id: str | None | Unset = UNSET,
+        change_details: LogTargetChangeDetails | None | Unset = UNSET,
+        detail_entry: dict[str, Any] | None | Unset = UNSET,
+        display_name: str | None | Unset = UNSET,
+        id: str | None | Unset = UNSET,
+        type_: str | None | Unset = UNSET,
+        additional_properties: dict[str, Any] | None = None,
+    ) -> None:
+        """Only the fields given are set (and sent); the others are absent. `None` is sent as null."""
+        if alternate_id is not UNSET:
+            _set_field(self, "alternate_id", alternate_id)
+        if change_details is not UNSET:
+            _set_field(self, "change_details", change_details)
+        if detail_entry is not UNSET:
+            _set_field(self, "detail_entry", detail_entry)
+        if display_name is not UNSET:
+            _set_field(self, "display_name", display_name)
+        if id is not UNSET:
+            _set_field(self, "id", id)
+        if type_ is not UNSET:
+            _set_field(self, "type_", type_)
+        _set_field(self, "additional_properties", {} if additional_properties is None else additional_properties)
+        _set_field(self, "_okta_json", None)
 
     def to_dict(self, *, omit_read_only: bool = False) -> dict[str, Any]:
         """This object as JSON-ready data; `omit_read_only` leaves out what only Okta sets."""
-        self.materialize()
+        values = self._values()
         d: dict[str, Any] = {}
-        if self.alternate_id is not UNSET and not omit_read_only:
-            d["alternateId"] = self.alternate_id
-        if self.change_details is not UNSET:
-            d["changeDetails"] = _convert.dump_model(self.change_details, omit_read_only)
-        if self.detail_entry is not UNSET and not omit_read_only:
-            d["detailEntry"] = self.detail_entry
-        if self.display_name is not UNSET and not omit_read_only:
-            d["displayName"] = self.display_name
-        if self.id is not UNSET and not omit_read_only:
-            d["id"] = self.id
-        if self.type_ is not UNSET and not omit_read_only:
-            d["type"] = self.type_
+        if (v := values.get("alternate_id", UNSET)) is not UNSET and not omit_read_only:
+            d["alternateId"] = v
+        if (v := values.get("change_details", UNSET)) is not UNSET:
+            d["changeDetails"] = _convert.dump_model(v, omit_read_only)
+        if (v := values.get("detail_entry", UNSET)) is not UNSET and not omit_read_only:
+            d["detailEntry"] = v
+        if (v := values.get("display_name", UNSET)) is not UNSET and not omit_read_only:
+            d["displayName"] = v
+        if (v := values.get("id", UNSET)) is not UNSET and not omit_read_only:
+            d["id"] = v
+        if (v := values.get("type_", UNSET)) is not UNSET and not omit_read_only:
+            d["type"] = v
         if self.additional_properties:
             d.update(self.additional_properties)
         return d
@@ -98,18 +129,19 @@ class LogTarget(OktaModel):
         """Build from JSON data; unknown keys are kept in `additional_properties`."""
         d = src_dict.copy() if src_dict.__class__ is dict else _convert.as_mapping(cls, src_dict)
         obj = cls.__new__(cls)
-        # Slot stores, not keyword arguments to __init__: less than half the cost a field.
-        obj.alternate_id = d.pop("alternateId", UNSET)
-        obj.change_details = (
-            _log_target_change_details.LogTargetChangeDetails.from_dict(v)
-            if (v := d.pop("changeDetails", UNSET)).__class__ is dict
-            else v
-            if v is UNSET
-            else _convert.parse_model(_log_target_change_details.LogTargetChangeDetails, v)
-        )
-        obj.detail_entry = d.pop("detailEntry", UNSET)
-        obj.display_name = d.pop("displayName", UNSET)
-        obj.id = d.pop("id", UNSET)
-        obj.type_ = d.pop("type", UNSET)
+        # Slot stores, not keyword arguments to __init__: less than half the cost a field. Absent keys store nothing.
+        if (v := d.pop("alternateId", UNSET)) is not UNSET:
+            obj.alternate_id = v
+        if (v := d.pop("changeDetails", UNSET)) is not UNSET:
+            obj.change_details = _parse_change_details(v, False)
+        if (v := d.pop("detailEntry", UNSET)) is not UNSET:
+            obj.detail_entry = v
+        if (v := d.pop("displayName", UNSET)) is not UNSET:
+            obj.display_name = v
+        if (v := d.pop("id", UNSET)) is not UNSET:
+            obj.id = v
+        if (v := d.pop("type", UNSET)) is not UNSET:
+            obj.type_ = v
         obj.additional_properties = d
+        obj._okta_json = None  # type: ignore[misc, unused-ignore]  # mypy misses some base classes' slot
         return obj

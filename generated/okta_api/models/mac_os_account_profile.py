@@ -4,9 +4,10 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, ClassVar
 
 from attrs import define as _attrs_define
+from attrs import field as _attrs_field
 
 from .. import _convert
-from .._model import JsonField, OktaModel
+from .._model import JsonField, OktaModel, _set_field
 from ..types import UNSET, Unset
 from .mac_os_account_profile_type import MacOSAccountProfileType
 
@@ -14,7 +15,10 @@ if TYPE_CHECKING:
     from typing import Self
 
 
-@_attrs_define(kw_only=True)
+_parse_type_ = _convert.enum_parser(MacOSAccountProfileType)
+
+
+@_attrs_define(kw_only=True, init=False, getstate_setstate=False)
 class MacOSAccountProfile(OktaModel):
     """An Okta `MacOSAccountProfile`.
 
@@ -38,32 +42,50 @@ class MacOSAccountProfile(OktaModel):
         "username": "str",
     }
     _json_fields: ClassVar[dict[str, JsonField]] = {
-        "account_uuid": "accountUuid",
-        "full_name": "fullName",
-        "type_": lambda d: (
-            _convert.parse_enum(MacOSAccountProfileType, v) if (v := d.get("type", UNSET)).__class__ is str else v
-        ),
-        "username": "username",
-        "additional_properties": lambda d: _convert.undeclared(d, MacOSAccountProfile._json_names),
+        "account_uuid": ("accountUuid", None),
+        "full_name": ("fullName", None),
+        "type_": ("type", _parse_type_),
+        "username": ("username", None),
     }
 
-    account_uuid: str | None | Unset = UNSET
-    full_name: str | None | Unset = UNSET
-    type_: MacOSAccountProfileType | None | Unset = UNSET
-    username: str | None | Unset = UNSET
+    account_uuid: str | None = _attrs_field(init=False)
+    full_name: str | None = _attrs_field(init=False)
+    type_: MacOSAccountProfileType | None = _attrs_field(init=False)
+    username: str | None = _attrs_field(init=False)
+
+    def __init__(
+        self,
+        *,
+        account_uuid: str | None | Unset = UNSET,
+        full_name: str | None | Unset = UNSET,
+        type_: MacOSAccountProfileType | None | Unset = UNSET,
+        username: str | None | Unset = UNSET,
+        additional_properties: dict[str, Any] | None = None,
+    ) -> None:
+        """Only the fields given are set (and sent); the others are absent. `None` is sent as null."""
+        if account_uuid is not UNSET:
+            _set_field(self, "account_uuid", account_uuid)
+        if full_name is not UNSET:
+            _set_field(self, "full_name", full_name)
+        if type_ is not UNSET:
+            _set_field(self, "type_", type_)
+        if username is not UNSET:
+            _set_field(self, "username", username)
+        _set_field(self, "additional_properties", {} if additional_properties is None else additional_properties)
+        _set_field(self, "_okta_json", None)
 
     def to_dict(self, *, omit_read_only: bool = False) -> dict[str, Any]:
         """This object as JSON-ready data; `omit_read_only` leaves out what only Okta sets."""
-        self.materialize()
+        values = self._values()
         d: dict[str, Any] = {}
-        if self.account_uuid is not UNSET:
-            d["accountUuid"] = self.account_uuid
-        if self.full_name is not UNSET:
-            d["fullName"] = self.full_name
-        if self.type_ is not UNSET:
-            d["type"] = self.type_
-        if self.username is not UNSET:
-            d["username"] = self.username
+        if (v := values.get("account_uuid", UNSET)) is not UNSET:
+            d["accountUuid"] = v
+        if (v := values.get("full_name", UNSET)) is not UNSET:
+            d["fullName"] = v
+        if (v := values.get("type_", UNSET)) is not UNSET:
+            d["type"] = v
+        if (v := values.get("username", UNSET)) is not UNSET:
+            d["username"] = v
         if self.additional_properties:
             d.update(self.additional_properties)
         return d
@@ -73,12 +95,15 @@ class MacOSAccountProfile(OktaModel):
         """Build from JSON data; unknown keys are kept in `additional_properties`."""
         d = src_dict.copy() if src_dict.__class__ is dict else _convert.as_mapping(cls, src_dict)
         obj = cls.__new__(cls)
-        # Slot stores, not keyword arguments to __init__: less than half the cost a field.
-        obj.account_uuid = d.pop("accountUuid", UNSET)
-        obj.full_name = d.pop("fullName", UNSET)
-        obj.type_ = (
-            _convert.parse_enum(MacOSAccountProfileType, v) if (v := d.pop("type", UNSET)).__class__ is str else v
-        )
-        obj.username = d.pop("username", UNSET)
+        # Slot stores, not keyword arguments to __init__: less than half the cost a field. Absent keys store nothing.
+        if (v := d.pop("accountUuid", UNSET)) is not UNSET:
+            obj.account_uuid = v
+        if (v := d.pop("fullName", UNSET)) is not UNSET:
+            obj.full_name = v
+        if (v := d.pop("type", UNSET)) is not UNSET:
+            obj.type_ = _parse_type_(v, False)
+        if (v := d.pop("username", UNSET)) is not UNSET:
+            obj.username = v
         obj.additional_properties = d
+        obj._okta_json = None  # type: ignore[misc, unused-ignore]  # mypy misses some base classes' slot
         return obj

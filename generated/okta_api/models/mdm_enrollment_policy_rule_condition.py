@@ -4,9 +4,10 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, ClassVar
 
 from attrs import define as _attrs_define
+from attrs import field as _attrs_field
 
 from .. import _convert
-from .._model import JsonField, OktaModel
+from .._model import JsonField, OktaModel, _set_field
 from ..types import UNSET, Unset
 from .mdm_enrollment_policy_enrollment import MDMEnrollmentPolicyEnrollment
 
@@ -14,7 +15,10 @@ if TYPE_CHECKING:
     from typing import Self
 
 
-@_attrs_define(kw_only=True)
+_parse_enrollment = _convert.enum_parser(MDMEnrollmentPolicyEnrollment)
+
+
+@_attrs_define(kw_only=True, init=False, getstate_setstate=False)
 class MDMEnrollmentPolicyRuleCondition(OktaModel):
     """An Okta `MDMEnrollmentPolicyRuleCondition`.
 
@@ -32,26 +36,36 @@ class MDMEnrollmentPolicyRuleCondition(OktaModel):
         "enrollment": "enum",
     }
     _json_fields: ClassVar[dict[str, JsonField]] = {
-        "block_non_safe_android": "blockNonSafeAndroid",
-        "enrollment": lambda d: (
-            _convert.parse_enum(MDMEnrollmentPolicyEnrollment, v)
-            if (v := d.get("enrollment", UNSET)).__class__ is str
-            else v
-        ),
-        "additional_properties": lambda d: _convert.undeclared(d, MDMEnrollmentPolicyRuleCondition._json_names),
+        "block_non_safe_android": ("blockNonSafeAndroid", None),
+        "enrollment": ("enrollment", _parse_enrollment),
     }
 
-    block_non_safe_android: bool | None | Unset = UNSET
-    enrollment: MDMEnrollmentPolicyEnrollment | None | Unset = UNSET
+    block_non_safe_android: bool | None = _attrs_field(init=False)
+    enrollment: MDMEnrollmentPolicyEnrollment | None = _attrs_field(init=False)
+
+    def __init__(
+        self,
+        *,
+        block_non_safe_android: bool | None | Unset = UNSET,
+        enrollment: MDMEnrollmentPolicyEnrollment | None | Unset = UNSET,
+        additional_properties: dict[str, Any] | None = None,
+    ) -> None:
+        """Only the fields given are set (and sent); the others are absent. `None` is sent as null."""
+        if block_non_safe_android is not UNSET:
+            _set_field(self, "block_non_safe_android", block_non_safe_android)
+        if enrollment is not UNSET:
+            _set_field(self, "enrollment", enrollment)
+        _set_field(self, "additional_properties", {} if additional_properties is None else additional_properties)
+        _set_field(self, "_okta_json", None)
 
     def to_dict(self, *, omit_read_only: bool = False) -> dict[str, Any]:
         """This object as JSON-ready data; `omit_read_only` leaves out what only Okta sets."""
-        self.materialize()
+        values = self._values()
         d: dict[str, Any] = {}
-        if self.block_non_safe_android is not UNSET:
-            d["blockNonSafeAndroid"] = self.block_non_safe_android
-        if self.enrollment is not UNSET:
-            d["enrollment"] = self.enrollment
+        if (v := values.get("block_non_safe_android", UNSET)) is not UNSET:
+            d["blockNonSafeAndroid"] = v
+        if (v := values.get("enrollment", UNSET)) is not UNSET:
+            d["enrollment"] = v
         if self.additional_properties:
             d.update(self.additional_properties)
         return d
@@ -61,12 +75,11 @@ class MDMEnrollmentPolicyRuleCondition(OktaModel):
         """Build from JSON data; unknown keys are kept in `additional_properties`."""
         d = src_dict.copy() if src_dict.__class__ is dict else _convert.as_mapping(cls, src_dict)
         obj = cls.__new__(cls)
-        # Slot stores, not keyword arguments to __init__: less than half the cost a field.
-        obj.block_non_safe_android = d.pop("blockNonSafeAndroid", UNSET)
-        obj.enrollment = (
-            _convert.parse_enum(MDMEnrollmentPolicyEnrollment, v)
-            if (v := d.pop("enrollment", UNSET)).__class__ is str
-            else v
-        )
+        # Slot stores, not keyword arguments to __init__: less than half the cost a field. Absent keys store nothing.
+        if (v := d.pop("blockNonSafeAndroid", UNSET)) is not UNSET:
+            obj.block_non_safe_android = v
+        if (v := d.pop("enrollment", UNSET)) is not UNSET:
+            obj.enrollment = _parse_enrollment(v, False)
         obj.additional_properties = d
+        obj._okta_json = None  # type: ignore[misc, unused-ignore]  # mypy misses some base classes' slot
         return obj

@@ -4,9 +4,10 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, ClassVar
 
 from attrs import define as _attrs_define
+from attrs import field as _attrs_field
 
 from .. import _convert
-from .._model import JsonField, OktaModel
+from .._model import JsonField, OktaModel, _set_field
 from ..types import UNSET, Unset
 from . import mtls_sso_endpoint as _mtls_sso_endpoint
 
@@ -16,7 +17,15 @@ if TYPE_CHECKING:
     from .mtls_sso_endpoint import MtlsSsoEndpoint
 
 
-@_attrs_define(kw_only=True)
+def _parse_sso(v: Any, lazy: bool) -> Any:
+    if v.__class__ is dict:
+        return (
+            _mtls_sso_endpoint.MtlsSsoEndpoint.from_json(v) if lazy else _mtls_sso_endpoint.MtlsSsoEndpoint.from_dict(v)
+        )
+    return _convert.parse_model(_mtls_sso_endpoint.MtlsSsoEndpoint, v)
+
+
+@_attrs_define(kw_only=True, init=False, getstate_setstate=False)
 class MtlsEndpoints(OktaModel):
     """An Okta `MtlsEndpoints`.
 
@@ -31,24 +40,29 @@ class MtlsEndpoints(OktaModel):
         "sso": "model",
     }
     _json_fields: ClassVar[dict[str, JsonField]] = {
-        "sso": lambda d: (
-            _mtls_sso_endpoint.MtlsSsoEndpoint.from_json(v)
-            if (v := d.get("sso", UNSET)).__class__ is dict
-            else v
-            if v is UNSET
-            else _convert.parse_model(_mtls_sso_endpoint.MtlsSsoEndpoint, v)
-        ),
-        "additional_properties": lambda d: _convert.undeclared(d, MtlsEndpoints._json_names),
+        "sso": ("sso", _parse_sso),
     }
 
-    sso: MtlsSsoEndpoint | None | Unset = UNSET
+    sso: MtlsSsoEndpoint | None = _attrs_field(init=False)
+
+    def __init__(
+        self,
+        *,
+        sso: MtlsSsoEndpoint | None | Unset = UNSET,
+        additional_properties: dict[str, Any] | None = None,
+    ) -> None:
+        """Only the fields given are set (and sent); the others are absent. `None` is sent as null."""
+        if sso is not UNSET:
+            _set_field(self, "sso", sso)
+        _set_field(self, "additional_properties", {} if additional_properties is None else additional_properties)
+        _set_field(self, "_okta_json", None)
 
     def to_dict(self, *, omit_read_only: bool = False) -> dict[str, Any]:
         """This object as JSON-ready data; `omit_read_only` leaves out what only Okta sets."""
-        self.materialize()
+        values = self._values()
         d: dict[str, Any] = {}
-        if self.sso is not UNSET:
-            d["sso"] = _convert.dump_model(self.sso, omit_read_only)
+        if (v := values.get("sso", UNSET)) is not UNSET:
+            d["sso"] = _convert.dump_model(v, omit_read_only)
         if self.additional_properties:
             d.update(self.additional_properties)
         return d
@@ -58,13 +72,9 @@ class MtlsEndpoints(OktaModel):
         """Build from JSON data; unknown keys are kept in `additional_properties`."""
         d = src_dict.copy() if src_dict.__class__ is dict else _convert.as_mapping(cls, src_dict)
         obj = cls.__new__(cls)
-        # Slot stores, not keyword arguments to __init__: less than half the cost a field.
-        obj.sso = (
-            _mtls_sso_endpoint.MtlsSsoEndpoint.from_dict(v)
-            if (v := d.pop("sso", UNSET)).__class__ is dict
-            else v
-            if v is UNSET
-            else _convert.parse_model(_mtls_sso_endpoint.MtlsSsoEndpoint, v)
-        )
+        # Slot stores, not keyword arguments to __init__: less than half the cost a field. Absent keys store nothing.
+        if (v := d.pop("sso", UNSET)) is not UNSET:
+            obj.sso = _parse_sso(v, False)
         obj.additional_properties = d
+        obj._okta_json = None  # type: ignore[misc, unused-ignore]  # mypy misses some base classes' slot
         return obj

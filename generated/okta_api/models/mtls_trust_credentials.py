@@ -4,9 +4,10 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, ClassVar
 
 from attrs import define as _attrs_define
+from attrs import field as _attrs_field
 
 from .. import _convert
-from .._model import JsonField, OktaModel
+from .._model import JsonField, OktaModel, _set_field
 from ..types import UNSET, Unset
 from .mtls_trust_credentials_revocation import MtlsTrustCredentialsRevocation
 
@@ -14,7 +15,10 @@ if TYPE_CHECKING:
     from typing import Self
 
 
-@_attrs_define(kw_only=True)
+_parse_revocation = _convert.enum_parser(MtlsTrustCredentialsRevocation)
+
+
+@_attrs_define(kw_only=True, init=False, getstate_setstate=False)
 class MtlsTrustCredentials(OktaModel):
     """An Okta `MtlsTrustCredentials`.
 
@@ -57,38 +61,57 @@ class MtlsTrustCredentials(OktaModel):
         "revocation_cache_lifetime": "float",
     }
     _json_fields: ClassVar[dict[str, JsonField]] = {
-        "audience": "audience",
-        "issuer": "issuer",
-        "kid": "kid",
-        "revocation": lambda d: (
-            _convert.parse_enum(MtlsTrustCredentialsRevocation, v)
-            if (v := d.get("revocation", UNSET)).__class__ is str
-            else v
-        ),
-        "revocation_cache_lifetime": "revocationCacheLifetime",
-        "additional_properties": lambda d: _convert.undeclared(d, MtlsTrustCredentials._json_names),
+        "audience": ("audience", None),
+        "issuer": ("issuer", None),
+        "kid": ("kid", None),
+        "revocation": ("revocation", _parse_revocation),
+        "revocation_cache_lifetime": ("revocationCacheLifetime", None),
     }
 
-    audience: str | None | Unset = UNSET
-    issuer: str | None | Unset = UNSET
-    kid: str | None | Unset = UNSET
-    revocation: MtlsTrustCredentialsRevocation | None | Unset = UNSET
-    revocation_cache_lifetime: float | None | Unset = UNSET
+    audience: str | None = _attrs_field(init=False)
+    issuer: str | None = _attrs_field(init=False)
+    kid: str | None = _attrs_field(init=False)
+    revocation: MtlsTrustCredentialsRevocation | None = _attrs_field(init=False)
+    revocation_cache_lifetime: float | None = _attrs_field(init=False)
+
+    def __init__(
+        self,
+        *,
+        audience: str | None | Unset = UNSET,
+        issuer: str | None | Unset = UNSET,
+        kid: str | None | Unset = UNSET,
+        revocation: MtlsTrustCredentialsRevocation | None | Unset = UNSET,
+        revocation_cache_lifetime: float | None | Unset = UNSET,
+        additional_properties: dict[str, Any] | None = None,
+    ) -> None:
+        """Only the fields given are set (and sent); the others are absent. `None` is sent as null."""
+        if audience is not UNSET:
+            _set_field(self, "audience", audience)
+        if issuer is not UNSET:
+            _set_field(self, "issuer", issuer)
+        if kid is not UNSET:
+            _set_field(self, "kid", kid)
+        if revocation is not UNSET:
+            _set_field(self, "revocation", revocation)
+        if revocation_cache_lifetime is not UNSET:
+            _set_field(self, "revocation_cache_lifetime", revocation_cache_lifetime)
+        _set_field(self, "additional_properties", {} if additional_properties is None else additional_properties)
+        _set_field(self, "_okta_json", None)
 
     def to_dict(self, *, omit_read_only: bool = False) -> dict[str, Any]:
         """This object as JSON-ready data; `omit_read_only` leaves out what only Okta sets."""
-        self.materialize()
+        values = self._values()
         d: dict[str, Any] = {}
-        if self.audience is not UNSET:
-            d["audience"] = self.audience
-        if self.issuer is not UNSET:
-            d["issuer"] = self.issuer
-        if self.kid is not UNSET:
-            d["kid"] = self.kid
-        if self.revocation is not UNSET:
-            d["revocation"] = self.revocation
-        if self.revocation_cache_lifetime is not UNSET:
-            d["revocationCacheLifetime"] = self.revocation_cache_lifetime
+        if (v := values.get("audience", UNSET)) is not UNSET:
+            d["audience"] = v
+        if (v := values.get("issuer", UNSET)) is not UNSET:
+            d["issuer"] = v
+        if (v := values.get("kid", UNSET)) is not UNSET:
+            d["kid"] = v
+        if (v := values.get("revocation", UNSET)) is not UNSET:
+            d["revocation"] = v
+        if (v := values.get("revocation_cache_lifetime", UNSET)) is not UNSET:
+            d["revocationCacheLifetime"] = v
         if self.additional_properties:
             d.update(self.additional_properties)
         return d
@@ -98,15 +121,17 @@ class MtlsTrustCredentials(OktaModel):
         """Build from JSON data; unknown keys are kept in `additional_properties`."""
         d = src_dict.copy() if src_dict.__class__ is dict else _convert.as_mapping(cls, src_dict)
         obj = cls.__new__(cls)
-        # Slot stores, not keyword arguments to __init__: less than half the cost a field.
-        obj.audience = d.pop("audience", UNSET)
-        obj.issuer = d.pop("issuer", UNSET)
-        obj.kid = d.pop("kid", UNSET)
-        obj.revocation = (
-            _convert.parse_enum(MtlsTrustCredentialsRevocation, v)
-            if (v := d.pop("revocation", UNSET)).__class__ is str
-            else v
-        )
-        obj.revocation_cache_lifetime = d.pop("revocationCacheLifetime", UNSET)
+        # Slot stores, not keyword arguments to __init__: less than half the cost a field. Absent keys store nothing.
+        if (v := d.pop("audience", UNSET)) is not UNSET:
+            obj.audience = v
+        if (v := d.pop("issuer", UNSET)) is not UNSET:
+            obj.issuer = v
+        if (v := d.pop("kid", UNSET)) is not UNSET:
+            obj.kid = v
+        if (v := d.pop("revocation", UNSET)) is not UNSET:
+            obj.revocation = _parse_revocation(v, False)
+        if (v := d.pop("revocationCacheLifetime", UNSET)) is not UNSET:
+            obj.revocation_cache_lifetime = v
         obj.additional_properties = d
+        obj._okta_json = None  # type: ignore[misc, unused-ignore]  # mypy misses some base classes' slot
         return obj

@@ -4,9 +4,10 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, ClassVar
 
 from attrs import define as _attrs_define
+from attrs import field as _attrs_field
 
 from .. import _convert
-from .._model import JsonField, OktaModel
+from .._model import JsonField, OktaModel, _set_field
 from ..types import UNSET, Unset
 from . import my_catalog_entry_resource_counts as _my_catalog_entry_resource_counts
 
@@ -16,7 +17,17 @@ if TYPE_CHECKING:
     from .my_catalog_entry_resource_counts import MyCatalogEntryResourceCounts
 
 
-@_attrs_define(kw_only=True)
+def _parse_resource_counts(v: Any, lazy: bool) -> Any:
+    if v.__class__ is dict:
+        return (
+            _my_catalog_entry_resource_counts.MyCatalogEntryResourceCounts.from_json(v)
+            if lazy
+            else _my_catalog_entry_resource_counts.MyCatalogEntryResourceCounts.from_dict(v)
+        )
+    return _convert.parse_model(_my_catalog_entry_resource_counts.MyCatalogEntryResourceCounts, v)
+
+
+@_attrs_define(kw_only=True, init=False, getstate_setstate=False)
 class MyCatalogEntryCounts(OktaModel):
     """Sizes of a resource collection entry.
 
@@ -31,24 +42,29 @@ class MyCatalogEntryCounts(OktaModel):
         "resource_counts": "model",
     }
     _json_fields: ClassVar[dict[str, JsonField]] = {
-        "resource_counts": lambda d: (
-            _my_catalog_entry_resource_counts.MyCatalogEntryResourceCounts.from_json(v)
-            if (v := d.get("resourceCounts", UNSET)).__class__ is dict
-            else v
-            if v is UNSET
-            else _convert.parse_model(_my_catalog_entry_resource_counts.MyCatalogEntryResourceCounts, v)
-        ),
-        "additional_properties": lambda d: _convert.undeclared(d, MyCatalogEntryCounts._json_names),
+        "resource_counts": ("resourceCounts", _parse_resource_counts),
     }
 
-    resource_counts: MyCatalogEntryResourceCounts | None | Unset = UNSET
+    resource_counts: MyCatalogEntryResourceCounts | None = _attrs_field(init=False)
+
+    def __init__(
+        self,
+        *,
+        resource_counts: MyCatalogEntryResourceCounts | None | Unset = UNSET,
+        additional_properties: dict[str, Any] | None = None,
+    ) -> None:
+        """Only the fields given are set (and sent); the others are absent. `None` is sent as null."""
+        if resource_counts is not UNSET:
+            _set_field(self, "resource_counts", resource_counts)
+        _set_field(self, "additional_properties", {} if additional_properties is None else additional_properties)
+        _set_field(self, "_okta_json", None)
 
     def to_dict(self, *, omit_read_only: bool = False) -> dict[str, Any]:
         """This object as JSON-ready data; `omit_read_only` leaves out what only Okta sets."""
-        self.materialize()
+        values = self._values()
         d: dict[str, Any] = {}
-        if self.resource_counts is not UNSET:
-            d["resourceCounts"] = _convert.dump_model(self.resource_counts, omit_read_only)
+        if (v := values.get("resource_counts", UNSET)) is not UNSET:
+            d["resourceCounts"] = _convert.dump_model(v, omit_read_only)
         if self.additional_properties:
             d.update(self.additional_properties)
         return d
@@ -58,13 +74,9 @@ class MyCatalogEntryCounts(OktaModel):
         """Build from JSON data; unknown keys are kept in `additional_properties`."""
         d = src_dict.copy() if src_dict.__class__ is dict else _convert.as_mapping(cls, src_dict)
         obj = cls.__new__(cls)
-        # Slot stores, not keyword arguments to __init__: less than half the cost a field.
-        obj.resource_counts = (
-            _my_catalog_entry_resource_counts.MyCatalogEntryResourceCounts.from_dict(v)
-            if (v := d.pop("resourceCounts", UNSET)).__class__ is dict
-            else v
-            if v is UNSET
-            else _convert.parse_model(_my_catalog_entry_resource_counts.MyCatalogEntryResourceCounts, v)
-        )
+        # Slot stores, not keyword arguments to __init__: less than half the cost a field. Absent keys store nothing.
+        if (v := d.pop("resourceCounts", UNSET)) is not UNSET:
+            obj.resource_counts = _parse_resource_counts(v, False)
         obj.additional_properties = d
+        obj._okta_json = None  # type: ignore[misc, unused-ignore]  # mypy misses some base classes' slot
         return obj

@@ -4,9 +4,10 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, ClassVar
 
 from attrs import define as _attrs_define
+from attrs import field as _attrs_field
 
 from .. import _convert
-from .._model import JsonField, OktaModel
+from .._model import JsonField, OktaModel, _set_field
 from ..types import UNSET, Unset
 from . import links_self as _links_self
 from . import o_auth_2_claim_conditions as _o_auth_2_claim_conditions
@@ -22,7 +23,33 @@ if TYPE_CHECKING:
     from .o_auth_2_claim_conditions import OAuth2ClaimConditions
 
 
-@_attrs_define(kw_only=True)
+_parse_claim_type = _convert.enum_parser(OAuth2ClaimType)
+
+
+def _parse_conditions(v: Any, lazy: bool) -> Any:
+    if v.__class__ is dict:
+        return (
+            _o_auth_2_claim_conditions.OAuth2ClaimConditions.from_json(v)
+            if lazy
+            else _o_auth_2_claim_conditions.OAuth2ClaimConditions.from_dict(v)
+        )
+    return _convert.parse_model(_o_auth_2_claim_conditions.OAuth2ClaimConditions, v)
+
+
+_parse_group_filter_type = _convert.enum_parser(OAuth2ClaimGroupFilterType)
+
+_parse_status = _convert.enum_parser(LifecycleStatus)
+
+_parse_value_type = _convert.enum_parser(OAuth2ClaimValueType)
+
+
+def _parse_field_links(v: Any, lazy: bool) -> Any:
+    if v.__class__ is dict:
+        return _links_self.LinksSelf.from_json(v) if lazy else _links_self.LinksSelf.from_dict(v)
+    return _convert.parse_model(_links_self.LinksSelf, v)
+
+
+@_attrs_define(kw_only=True, init=False, getstate_setstate=False)
 class OAuth2Claim(OktaModel):
     """An Okta `OAuth2Claim`.
 
@@ -85,80 +112,99 @@ class OAuth2Claim(OktaModel):
         "field_links": "model",
     }
     _json_fields: ClassVar[dict[str, JsonField]] = {
-        "always_include_in_token": "alwaysIncludeInToken",
-        "claim_type": lambda d: (
-            _convert.parse_enum(OAuth2ClaimType, v) if (v := d.get("claimType", UNSET)).__class__ is str else v
-        ),
-        "conditions": lambda d: (
-            _o_auth_2_claim_conditions.OAuth2ClaimConditions.from_json(v)
-            if (v := d.get("conditions", UNSET)).__class__ is dict
-            else v
-            if v is UNSET
-            else _convert.parse_model(_o_auth_2_claim_conditions.OAuth2ClaimConditions, v)
-        ),
-        "group_filter_type": lambda d: (
-            _convert.parse_enum(OAuth2ClaimGroupFilterType, v)
-            if (v := d.get("group_filter_type", UNSET)).__class__ is str
-            else v
-        ),
-        "id": "id",
-        "name": "name",
-        "status": lambda d: (
-            _convert.parse_enum(LifecycleStatus, v) if (v := d.get("status", UNSET)).__class__ is str else v
-        ),
-        "system": "system",
-        "value": "value",
-        "value_type": lambda d: (
-            _convert.parse_enum(OAuth2ClaimValueType, v) if (v := d.get("valueType", UNSET)).__class__ is str else v
-        ),
-        "field_links": lambda d: (
-            _links_self.LinksSelf.from_json(v)
-            if (v := d.get("_links", UNSET)).__class__ is dict
-            else v
-            if v is UNSET
-            else _convert.parse_model(_links_self.LinksSelf, v)
-        ),
-        "additional_properties": lambda d: _convert.undeclared(d, OAuth2Claim._json_names),
+        "always_include_in_token": ("alwaysIncludeInToken", None),
+        "claim_type": ("claimType", _parse_claim_type),
+        "conditions": ("conditions", _parse_conditions),
+        "group_filter_type": ("group_filter_type", _parse_group_filter_type),
+        "id": ("id", None),
+        "name": ("name", None),
+        "status": ("status", _parse_status),
+        "system": ("system", None),
+        "value": ("value", None),
+        "value_type": ("valueType", _parse_value_type),
+        "field_links": ("_links", _parse_field_links),
     }
 
-    always_include_in_token: bool | None | Unset = UNSET
-    claim_type: OAuth2ClaimType | None | Unset = UNSET
-    conditions: OAuth2ClaimConditions | None | Unset = UNSET
-    group_filter_type: OAuth2ClaimGroupFilterType | None | Unset = UNSET
-    id: str | None | Unset = UNSET
-    name: str | None | Unset = UNSET
-    status: LifecycleStatus | None | Unset = UNSET
-    system: bool | None | Unset = UNSET
-    value: str | None | Unset = UNSET
-    value_type: OAuth2ClaimValueType | None | Unset = UNSET
-    field_links: LinksSelf | None | Unset = UNSET
+    always_include_in_token: bool | None = _attrs_field(init=False)
+    claim_type: OAuth2ClaimType | None = _attrs_field(init=False)
+    conditions: OAuth2ClaimConditions | None = _attrs_field(init=False)
+    group_filter_type: OAuth2ClaimGroupFilterType | None = _attrs_field(init=False)
+    id: str | None = _attrs_field(init=False)
+    name: str | None = _attrs_field(init=False)
+    status: LifecycleStatus | None = _attrs_field(init=False)
+    system: bool | None = _attrs_field(init=False)
+    value: str | None = _attrs_field(init=False)
+    value_type: OAuth2ClaimValueType | None = _attrs_field(init=False)
+    field_links: LinksSelf | None = _attrs_field(init=False)
+
+    def __init__(
+        self,
+        *,
+        always_include_in_token: bool | None | Unset = UNSET,
+        claim_type: OAuth2ClaimType | None | Unset = UNSET,
+        conditions: OAuth2ClaimConditions | None | Unset = UNSET,
+        group_filter_type: OAuth2ClaimGroupFilterType | None | Unset = UNSET,
+        id: str | None | Unset = UNSET,
+        name: str | None | Unset = UNSET,
+        status: LifecycleStatus | None | Unset = UNSET,
+        system: bool | None | Unset = UNSET,
+        value: str | None | Unset = UNSET,
+        value_type: OAuth2ClaimValueType | None | Unset = UNSET,
+        field_links: LinksSelf | None | Unset = UNSET,
+        additional_properties: dict[str, Any] | None = None,
+    ) -> None:
+        """Only the fields given are set (and sent); the others are absent. `None` is sent as null."""
+        if always_include_in_token is not UNSET:
+            _set_field(self, "always_include_in_token", always_include_in_token)
+        if claim_type is not UNSET:
+            _set_field(self, "claim_type", claim_type)
+        if conditions is not UNSET:
+            _set_field(self, "conditions", conditions)
+        if group_filter_type is not UNSET:
+            _set_field(self, "group_filter_type", group_filter_type)
+        if id is not UNSET:
+            _set_field(self, "id", id)
+        if name is not UNSET:
+            _set_field(self, "name", name)
+        if status is not UNSET:
+            _set_field(self, "status", status)
+        if system is not UNSET:
+            _set_field(self, "system", system)
+        if value is not UNSET:
+            _set_field(self, "value", value)
+        if value_type is not UNSET:
+            _set_field(self, "value_type", value_type)
+        if field_links is not UNSET:
+            _set_field(self, "field_links", field_links)
+        _set_field(self, "additional_properties", {} if additional_properties is None else additional_properties)
+        _set_field(self, "_okta_json", None)
 
     def to_dict(self, *, omit_read_only: bool = False) -> dict[str, Any]:
         """This object as JSON-ready data; `omit_read_only` leaves out what only Okta sets."""
-        self.materialize()
+        values = self._values()
         d: dict[str, Any] = {}
-        if self.always_include_in_token is not UNSET:
-            d["alwaysIncludeInToken"] = self.always_include_in_token
-        if self.claim_type is not UNSET:
-            d["claimType"] = self.claim_type
-        if self.conditions is not UNSET:
-            d["conditions"] = _convert.dump_model(self.conditions, omit_read_only)
-        if self.group_filter_type is not UNSET:
-            d["group_filter_type"] = self.group_filter_type
-        if self.id is not UNSET and not omit_read_only:
-            d["id"] = self.id
-        if self.name is not UNSET:
-            d["name"] = self.name
-        if self.status is not UNSET:
-            d["status"] = self.status
-        if self.system is not UNSET:
-            d["system"] = self.system
-        if self.value is not UNSET:
-            d["value"] = self.value
-        if self.value_type is not UNSET:
-            d["valueType"] = self.value_type
-        if self.field_links is not UNSET and not omit_read_only:
-            d["_links"] = _convert.dump_model(self.field_links, omit_read_only)
+        if (v := values.get("always_include_in_token", UNSET)) is not UNSET:
+            d["alwaysIncludeInToken"] = v
+        if (v := values.get("claim_type", UNSET)) is not UNSET:
+            d["claimType"] = v
+        if (v := values.get("conditions", UNSET)) is not UNSET:
+            d["conditions"] = _convert.dump_model(v, omit_read_only)
+        if (v := values.get("group_filter_type", UNSET)) is not UNSET:
+            d["group_filter_type"] = v
+        if (v := values.get("id", UNSET)) is not UNSET and not omit_read_only:
+            d["id"] = v
+        if (v := values.get("name", UNSET)) is not UNSET:
+            d["name"] = v
+        if (v := values.get("status", UNSET)) is not UNSET:
+            d["status"] = v
+        if (v := values.get("system", UNSET)) is not UNSET:
+            d["system"] = v
+        if (v := values.get("value", UNSET)) is not UNSET:
+            d["value"] = v
+        if (v := values.get("value_type", UNSET)) is not UNSET:
+            d["valueType"] = v
+        if (v := values.get("field_links", UNSET)) is not UNSET and not omit_read_only:
+            d["_links"] = _convert.dump_model(v, omit_read_only)
         if self.additional_properties:
             d.update(self.additional_properties)
         return d
@@ -168,37 +214,29 @@ class OAuth2Claim(OktaModel):
         """Build from JSON data; unknown keys are kept in `additional_properties`."""
         d = src_dict.copy() if src_dict.__class__ is dict else _convert.as_mapping(cls, src_dict)
         obj = cls.__new__(cls)
-        # Slot stores, not keyword arguments to __init__: less than half the cost a field.
-        obj.always_include_in_token = d.pop("alwaysIncludeInToken", UNSET)
-        obj.claim_type = (
-            _convert.parse_enum(OAuth2ClaimType, v) if (v := d.pop("claimType", UNSET)).__class__ is str else v
-        )
-        obj.conditions = (
-            _o_auth_2_claim_conditions.OAuth2ClaimConditions.from_dict(v)
-            if (v := d.pop("conditions", UNSET)).__class__ is dict
-            else v
-            if v is UNSET
-            else _convert.parse_model(_o_auth_2_claim_conditions.OAuth2ClaimConditions, v)
-        )
-        obj.group_filter_type = (
-            _convert.parse_enum(OAuth2ClaimGroupFilterType, v)
-            if (v := d.pop("group_filter_type", UNSET)).__class__ is str
-            else v
-        )
-        obj.id = d.pop("id", UNSET)
-        obj.name = d.pop("name", UNSET)
-        obj.status = _convert.parse_enum(LifecycleStatus, v) if (v := d.pop("status", UNSET)).__class__ is str else v
-        obj.system = d.pop("system", UNSET)
-        obj.value = d.pop("value", UNSET)
-        obj.value_type = (
-            _convert.parse_enum(OAuth2ClaimValueType, v) if (v := d.pop("valueType", UNSET)).__class__ is str else v
-        )
-        obj.field_links = (
-            _links_self.LinksSelf.from_dict(v)
-            if (v := d.pop("_links", UNSET)).__class__ is dict
-            else v
-            if v is UNSET
-            else _convert.parse_model(_links_self.LinksSelf, v)
-        )
+        # Slot stores, not keyword arguments to __init__: less than half the cost a field. Absent keys store nothing.
+        if (v := d.pop("alwaysIncludeInToken", UNSET)) is not UNSET:
+            obj.always_include_in_token = v
+        if (v := d.pop("claimType", UNSET)) is not UNSET:
+            obj.claim_type = _parse_claim_type(v, False)
+        if (v := d.pop("conditions", UNSET)) is not UNSET:
+            obj.conditions = _parse_conditions(v, False)
+        if (v := d.pop("group_filter_type", UNSET)) is not UNSET:
+            obj.group_filter_type = _parse_group_filter_type(v, False)
+        if (v := d.pop("id", UNSET)) is not UNSET:
+            obj.id = v
+        if (v := d.pop("name", UNSET)) is not UNSET:
+            obj.name = v
+        if (v := d.pop("status", UNSET)) is not UNSET:
+            obj.status = _parse_status(v, False)
+        if (v := d.pop("system", UNSET)) is not UNSET:
+            obj.system = v
+        if (v := d.pop("value", UNSET)) is not UNSET:
+            obj.value = v
+        if (v := d.pop("valueType", UNSET)) is not UNSET:
+            obj.value_type = _parse_value_type(v, False)
+        if (v := d.pop("_links", UNSET)) is not UNSET:
+            obj.field_links = _parse_field_links(v, False)
         obj.additional_properties = d
+        obj._okta_json = None  # type: ignore[misc, unused-ignore]  # mypy misses some base classes' slot
         return obj

@@ -4,9 +4,10 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, ClassVar
 
 from attrs import define as _attrs_define
+from attrs import field as _attrs_field
 
 from .. import _convert
-from .._model import JsonField
+from .._model import JsonField, _set_field
 from ..types import UNSET, Unset
 from .o_auth_2_client_json_web_key_ec_request_kty import OAuth2ClientJsonWebKeyECRequestKty
 from .o_auth_2_client_json_web_key_request_base import OAuth2ClientJsonWebKeyRequestBase
@@ -16,7 +17,12 @@ if TYPE_CHECKING:
     from typing import Self
 
 
-@_attrs_define(kw_only=True)
+_parse_status = _convert.enum_parser(OAuth2ClientJsonWebKeyRequestBaseStatus)
+
+_parse_kty = _convert.enum_parser(OAuth2ClientJsonWebKeyECRequestKty)
+
+
+@_attrs_define(kw_only=True, init=False, getstate_setstate=False)
 class OAuth2ClientJsonWebKeyECRequest(OAuth2ClientJsonWebKeyRequestBase):
     """EC signing Key
 
@@ -45,42 +51,57 @@ class OAuth2ClientJsonWebKeyECRequest(OAuth2ClientJsonWebKeyRequestBase):
         "y": "str",
     }
     _json_fields: ClassVar[dict[str, JsonField]] = {
-        "kid": "kid",
-        "status": lambda d: (
-            _convert.parse_enum(OAuth2ClientJsonWebKeyRequestBaseStatus, v)
-            if (v := d.get("status", UNSET)).__class__ is str
-            else v
-        ),
-        "kty": lambda d: (
-            _convert.parse_enum(OAuth2ClientJsonWebKeyECRequestKty, v)
-            if (v := d.get("kty", UNSET)).__class__ is str
-            else v
-        ),
-        "x": "x",
-        "y": "y",
-        "additional_properties": lambda d: _convert.undeclared(d, OAuth2ClientJsonWebKeyECRequest._json_names),
+        "kid": ("kid", None),
+        "status": ("status", _parse_status),
+        "kty": ("kty", _parse_kty),
+        "x": ("x", None),
+        "y": ("y", None),
     }
 
-    kid: str | None | Unset = UNSET
-    status: OAuth2ClientJsonWebKeyRequestBaseStatus | None | Unset = UNSET
-    kty: OAuth2ClientJsonWebKeyECRequestKty | None | Unset = OAuth2ClientJsonWebKeyECRequestKty("EC")
-    x: str | None | Unset = UNSET
-    y: str | None | Unset = UNSET
+    kid: str | None = _attrs_field(init=False)
+    status: OAuth2ClientJsonWebKeyRequestBaseStatus | None = _attrs_field(init=False)
+    kty: OAuth2ClientJsonWebKeyECRequestKty | None = _attrs_field(init=False)
+    x: str | None = _attrs_field(init=False)
+    y: str | None = _attrs_field(init=False)
+
+    def __init__(
+        self,
+        *,
+        kid: str | None | Unset = UNSET,
+        status: OAuth2ClientJsonWebKeyRequestBaseStatus | None | Unset = UNSET,
+        kty: OAuth2ClientJsonWebKeyECRequestKty | None | Unset = OAuth2ClientJsonWebKeyECRequestKty("EC"),
+        x: str | None | Unset = UNSET,
+        y: str | None | Unset = UNSET,
+        additional_properties: dict[str, Any] | None = None,
+    ) -> None:
+        """Only the fields given are set (and sent); the others are absent. `None` is sent as null."""
+        if kid is not UNSET:
+            _set_field(self, "kid", kid)
+        if status is not UNSET:
+            _set_field(self, "status", status)
+        if kty is not UNSET:
+            _set_field(self, "kty", kty)
+        if x is not UNSET:
+            _set_field(self, "x", x)
+        if y is not UNSET:
+            _set_field(self, "y", y)
+        _set_field(self, "additional_properties", {} if additional_properties is None else additional_properties)
+        _set_field(self, "_okta_json", None)
 
     def to_dict(self, *, omit_read_only: bool = False) -> dict[str, Any]:
         """This object as JSON-ready data; `omit_read_only` leaves out what only Okta sets."""
-        self.materialize()
+        values = self._values()
         d: dict[str, Any] = {}
-        if self.kid is not UNSET:
-            d["kid"] = self.kid
-        if self.status is not UNSET:
-            d["status"] = self.status
-        if self.kty is not UNSET:
-            d["kty"] = self.kty
-        if self.x is not UNSET:
-            d["x"] = self.x
-        if self.y is not UNSET:
-            d["y"] = self.y
+        if (v := values.get("kid", UNSET)) is not UNSET:
+            d["kid"] = v
+        if (v := values.get("status", UNSET)) is not UNSET:
+            d["status"] = v
+        if (v := values.get("kty", UNSET)) is not UNSET:
+            d["kty"] = v
+        if (v := values.get("x", UNSET)) is not UNSET:
+            d["x"] = v
+        if (v := values.get("y", UNSET)) is not UNSET:
+            d["y"] = v
         if self.additional_properties:
             d.update(self.additional_properties)
         return d
@@ -90,19 +111,17 @@ class OAuth2ClientJsonWebKeyECRequest(OAuth2ClientJsonWebKeyRequestBase):
         """Build from JSON data; unknown keys are kept in `additional_properties`."""
         d = src_dict.copy() if src_dict.__class__ is dict else _convert.as_mapping(cls, src_dict)
         obj = cls.__new__(cls)
-        # Slot stores, not keyword arguments to __init__: less than half the cost a field.
-        obj.kid = d.pop("kid", UNSET)
-        obj.status = (
-            _convert.parse_enum(OAuth2ClientJsonWebKeyRequestBaseStatus, v)
-            if (v := d.pop("status", UNSET)).__class__ is str
-            else v
-        )
-        obj.kty = (
-            _convert.parse_enum(OAuth2ClientJsonWebKeyECRequestKty, v)
-            if (v := d.pop("kty", UNSET)).__class__ is str
-            else v
-        )
-        obj.x = d.pop("x", UNSET)
-        obj.y = d.pop("y", UNSET)
+        # Slot stores, not keyword arguments to __init__: less than half the cost a field. Absent keys store nothing.
+        if (v := d.pop("kid", UNSET)) is not UNSET:
+            obj.kid = v
+        if (v := d.pop("status", UNSET)) is not UNSET:
+            obj.status = _parse_status(v, False)
+        if (v := d.pop("kty", UNSET)) is not UNSET:
+            obj.kty = _parse_kty(v, False)
+        if (v := d.pop("x", UNSET)) is not UNSET:
+            obj.x = v
+        if (v := d.pop("y", UNSET)) is not UNSET:
+            obj.y = v
         obj.additional_properties = d
+        obj._okta_json = None  # type: ignore[misc, unused-ignore]  # mypy misses some base classes' slot
         return obj

@@ -4,9 +4,10 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, ClassVar
 
 from attrs import define as _attrs_define
+from attrs import field as _attrs_field
 
 from .. import _convert
-from .._model import JsonField, OktaModel
+from .._model import JsonField, OktaModel, _set_field
 from ..types import UNSET, Unset
 from . import o_auth_client_secret_links as _o_auth_client_secret_links
 
@@ -16,7 +17,17 @@ if TYPE_CHECKING:
     from .o_auth_client_secret_links import OAuthClientSecretLinks
 
 
-@_attrs_define(kw_only=True)
+def _parse_field_links(v: Any, lazy: bool) -> Any:
+    if v.__class__ is dict:
+        return (
+            _o_auth_client_secret_links.OAuthClientSecretLinks.from_json(v)
+            if lazy
+            else _o_auth_client_secret_links.OAuthClientSecretLinks.from_dict(v)
+        )
+    return _convert.parse_model(_o_auth_client_secret_links.OAuthClientSecretLinks, v)
+
+
+@_attrs_define(kw_only=True, init=False, getstate_setstate=False)
 class OAuth2ClientJsonWebKeyResponseBase(OktaModel):
     """An Okta `OAuth2ClientJsonWebKeyResponseBase`.
 
@@ -43,36 +54,50 @@ class OAuth2ClientJsonWebKeyResponseBase(OktaModel):
         "field_links": "model",
     }
     _json_fields: ClassVar[dict[str, JsonField]] = {
-        "created": "created",
-        "id": "id",
-        "last_updated": "lastUpdated",
-        "field_links": lambda d: (
-            _o_auth_client_secret_links.OAuthClientSecretLinks.from_json(v)
-            if (v := d.get("_links", UNSET)).__class__ is dict
-            else v
-            if v is UNSET
-            else _convert.parse_model(_o_auth_client_secret_links.OAuthClientSecretLinks, v)
-        ),
-        "additional_properties": lambda d: _convert.undeclared(d, OAuth2ClientJsonWebKeyResponseBase._json_names),
+        "created": ("created", None),
+        "id": ("id", None),
+        "last_updated": ("lastUpdated", None),
+        "field_links": ("_links", _parse_field_links),
     }
 
-    created: str | None | Unset = UNSET
-    id: str | None | Unset = UNSET
-    last_updated: str | None | Unset = UNSET
-    field_links: OAuthClientSecretLinks | None | Unset = UNSET
+    created: str | None = _attrs_field(init=False)
+    id: str | None = _attrs_field(init=False)
+    last_updated: str | None = _attrs_field(init=False)
+    field_links: OAuthClientSecretLinks | None = _attrs_field(init=False)
+
+    def __init__(
+        self,
+        *,
+        created: str | None | Unset = UNSET,
+        id: str | None | Unset = UNSET,
+        last_updated: str | None | Unset = UNSET,
+        field_links: OAuthClientSecretLinks | None | Unset = UNSET,
+        additional_properties: dict[str, Any] | None = None,
+    ) -> None:
+        """Only the fields given are set (and sent); the others are absent. `None` is sent as null."""
+        if created is not UNSET:
+            _set_field(self, "created", created)
+        if id is not UNSET:
+            _set_field(self, "id", id)
+        if last_updated is not UNSET:
+            _set_field(self, "last_updated", last_updated)
+        if field_links is not UNSET:
+            _set_field(self, "field_links", field_links)
+        _set_field(self, "additional_properties", {} if additional_properties is None else additional_properties)
+        _set_field(self, "_okta_json", None)
 
     def to_dict(self, *, omit_read_only: bool = False) -> dict[str, Any]:
         """This object as JSON-ready data; `omit_read_only` leaves out what only Okta sets."""
-        self.materialize()
+        values = self._values()
         d: dict[str, Any] = {}
-        if self.created is not UNSET and not omit_read_only:
-            d["created"] = self.created
-        if self.id is not UNSET and not omit_read_only:
-            d["id"] = self.id
-        if self.last_updated is not UNSET and not omit_read_only:
-            d["lastUpdated"] = self.last_updated
-        if self.field_links is not UNSET and not omit_read_only:
-            d["_links"] = _convert.dump_model(self.field_links, omit_read_only)
+        if (v := values.get("created", UNSET)) is not UNSET and not omit_read_only:
+            d["created"] = v
+        if (v := values.get("id", UNSET)) is not UNSET and not omit_read_only:
+            d["id"] = v
+        if (v := values.get("last_updated", UNSET)) is not UNSET and not omit_read_only:
+            d["lastUpdated"] = v
+        if (v := values.get("field_links", UNSET)) is not UNSET and not omit_read_only:
+            d["_links"] = _convert.dump_model(v, omit_read_only)
         if self.additional_properties:
             d.update(self.additional_properties)
         return d
@@ -82,16 +107,15 @@ class OAuth2ClientJsonWebKeyResponseBase(OktaModel):
         """Build from JSON data; unknown keys are kept in `additional_properties`."""
         d = src_dict.copy() if src_dict.__class__ is dict else _convert.as_mapping(cls, src_dict)
         obj = cls.__new__(cls)
-        # Slot stores, not keyword arguments to __init__: less than half the cost a field.
-        obj.created = d.pop("created", UNSET)
-        obj.id = d.pop("id", UNSET)
-        obj.last_updated = d.pop("lastUpdated", UNSET)
-        obj.field_links = (
-            _o_auth_client_secret_links.OAuthClientSecretLinks.from_dict(v)
-            if (v := d.pop("_links", UNSET)).__class__ is dict
-            else v
-            if v is UNSET
-            else _convert.parse_model(_o_auth_client_secret_links.OAuthClientSecretLinks, v)
-        )
+        # Slot stores, not keyword arguments to __init__: less than half the cost a field. Absent keys store nothing.
+        if (v := d.pop("created", UNSET)) is not UNSET:
+            obj.created = v
+        if (v := d.pop("id", UNSET)) is not UNSET:
+            obj.id = v
+        if (v := d.pop("lastUpdated", UNSET)) is not UNSET:
+            obj.last_updated = v
+        if (v := d.pop("_links", UNSET)) is not UNSET:
+            obj.field_links = _parse_field_links(v, False)
         obj.additional_properties = d
+        obj._okta_json = None  # type: ignore[misc, unused-ignore]  # mypy misses some base classes' slot
         return obj

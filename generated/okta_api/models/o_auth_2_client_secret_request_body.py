@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import _convert
-from .._model import JsonField, OktaModel
+from .._model import JsonField, OktaModel, _set_field
 from ..types import UNSET, Unset
 from .o_auth_2_client_secret_request_body_status import OAuth2ClientSecretRequestBodyStatus
 
@@ -15,7 +15,10 @@ if TYPE_CHECKING:
     from typing import Self
 
 
-@_attrs_define(kw_only=True)
+_parse_status = _convert.enum_parser(OAuth2ClientSecretRequestBodyStatus)
+
+
+@_attrs_define(kw_only=True, init=False, getstate_setstate=False)
 class OAuth2ClientSecretRequestBody(OktaModel):
     """An Okta `OAuth2ClientSecretRequestBody`.
 
@@ -33,26 +36,36 @@ class OAuth2ClientSecretRequestBody(OktaModel):
         "status": "enum",
     }
     _json_fields: ClassVar[dict[str, JsonField]] = {
-        "client_secret": "client_secret",
-        "status": lambda d: (
-            _convert.parse_enum(OAuth2ClientSecretRequestBodyStatus, v)
-            if (v := d.get("status", UNSET)).__class__ is str
-            else v
-        ),
-        "additional_properties": lambda d: _convert.undeclared(d, OAuth2ClientSecretRequestBody._json_names),
+        "client_secret": ("client_secret", None),
+        "status": ("status", _parse_status),
     }
 
-    client_secret: str | None | Unset = _attrs_field(default=UNSET, repr=_convert.masked)
-    status: OAuth2ClientSecretRequestBodyStatus | None | Unset = UNSET
+    client_secret: str | None = _attrs_field(init=False, repr=_convert.masked)
+    status: OAuth2ClientSecretRequestBodyStatus | None = _attrs_field(init=False)
+
+    def __init__(
+        self,
+        *,
+        client_secret: str | None | Unset = UNSET,
+        status: OAuth2ClientSecretRequestBodyStatus | None | Unset = UNSET,
+        additional_properties: dict[str, Any] | None = None,
+    ) -> None:
+        """Only the fields given are set (and sent); the others are absent. `None` is sent as null."""
+        if client_secret is not UNSET:
+            _set_field(self, "client_secret", client_secret)
+        if status is not UNSET:
+            _set_field(self, "status", status)
+        _set_field(self, "additional_properties", {} if additional_properties is None else additional_properties)
+        _set_field(self, "_okta_json", None)
 
     def to_dict(self, *, omit_read_only: bool = False) -> dict[str, Any]:
         """This object as JSON-ready data; `omit_read_only` leaves out what only Okta sets."""
-        self.materialize()
+        values = self._values()
         d: dict[str, Any] = {}
-        if self.client_secret is not UNSET:
-            d["client_secret"] = self.client_secret
-        if self.status is not UNSET:
-            d["status"] = self.status
+        if (v := values.get("client_secret", UNSET)) is not UNSET:
+            d["client_secret"] = v
+        if (v := values.get("status", UNSET)) is not UNSET:
+            d["status"] = v
         if self.additional_properties:
             d.update(self.additional_properties)
         return d
@@ -62,12 +75,11 @@ class OAuth2ClientSecretRequestBody(OktaModel):
         """Build from JSON data; unknown keys are kept in `additional_properties`."""
         d = src_dict.copy() if src_dict.__class__ is dict else _convert.as_mapping(cls, src_dict)
         obj = cls.__new__(cls)
-        # Slot stores, not keyword arguments to __init__: less than half the cost a field.
-        obj.client_secret = d.pop("client_secret", UNSET)
-        obj.status = (
-            _convert.parse_enum(OAuth2ClientSecretRequestBodyStatus, v)
-            if (v := d.pop("status", UNSET)).__class__ is str
-            else v
-        )
+        # Slot stores, not keyword arguments to __init__: less than half the cost a field. Absent keys store nothing.
+        if (v := d.pop("client_secret", UNSET)) is not UNSET:
+            obj.client_secret = v
+        if (v := d.pop("status", UNSET)) is not UNSET:
+            obj.status = _parse_status(v, False)
         obj.additional_properties = d
+        obj._okta_json = None  # type: ignore[misc, unused-ignore]  # mypy misses some base classes' slot
         return obj

@@ -4,9 +4,10 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, ClassVar
 
 from attrs import define as _attrs_define
+from attrs import field as _attrs_field
 
 from .. import _convert
-from .._model import JsonField, OktaModel
+from .._model import JsonField, OktaModel, _set_field
 from ..types import UNSET, Unset
 from . import o_auth_2_refresh_token_scope as _o_auth_2_refresh_token_scope
 
@@ -16,7 +17,16 @@ if TYPE_CHECKING:
     from .o_auth_2_refresh_token_scope import OAuth2RefreshTokenScope
 
 
-@_attrs_define(kw_only=True)
+def _parse_scopes(v: Any, lazy: bool) -> Any:
+    return _convert.parse_model_list(
+        _o_auth_2_refresh_token_scope.OAuth2RefreshTokenScope.from_json
+        if lazy
+        else _o_auth_2_refresh_token_scope.OAuth2RefreshTokenScope.from_dict,
+        v,
+    )
+
+
+@_attrs_define(kw_only=True, init=False, getstate_setstate=False)
 class OAuth2RefreshTokenEmbedded(OktaModel):
     """The embedded resources related to the object if the `expand` query parameter is specified
 
@@ -31,20 +41,29 @@ class OAuth2RefreshTokenEmbedded(OktaModel):
         "scopes": "list:model",
     }
     _json_fields: ClassVar[dict[str, JsonField]] = {
-        "scopes": lambda d: _convert.parse_model_list(
-            _o_auth_2_refresh_token_scope.OAuth2RefreshTokenScope.from_json, d.get("scopes", UNSET)
-        ),
-        "additional_properties": lambda d: _convert.undeclared(d, OAuth2RefreshTokenEmbedded._json_names),
+        "scopes": ("scopes", _parse_scopes),
     }
 
-    scopes: list[OAuth2RefreshTokenScope] | None | Unset = UNSET
+    scopes: list[OAuth2RefreshTokenScope] | None = _attrs_field(init=False)
+
+    def __init__(
+        self,
+        *,
+        scopes: list[OAuth2RefreshTokenScope] | None | Unset = UNSET,
+        additional_properties: dict[str, Any] | None = None,
+    ) -> None:
+        """Only the fields given are set (and sent); the others are absent. `None` is sent as null."""
+        if scopes is not UNSET:
+            _set_field(self, "scopes", scopes)
+        _set_field(self, "additional_properties", {} if additional_properties is None else additional_properties)
+        _set_field(self, "_okta_json", None)
 
     def to_dict(self, *, omit_read_only: bool = False) -> dict[str, Any]:
         """This object as JSON-ready data; `omit_read_only` leaves out what only Okta sets."""
-        self.materialize()
+        values = self._values()
         d: dict[str, Any] = {}
-        if self.scopes is not UNSET:
-            d["scopes"] = _convert.dump_model_list(self.scopes, omit_read_only)
+        if (v := values.get("scopes", UNSET)) is not UNSET:
+            d["scopes"] = _convert.dump_model_list(v, omit_read_only)
         if self.additional_properties:
             d.update(self.additional_properties)
         return d
@@ -54,9 +73,9 @@ class OAuth2RefreshTokenEmbedded(OktaModel):
         """Build from JSON data; unknown keys are kept in `additional_properties`."""
         d = src_dict.copy() if src_dict.__class__ is dict else _convert.as_mapping(cls, src_dict)
         obj = cls.__new__(cls)
-        # Slot stores, not keyword arguments to __init__: less than half the cost a field.
-        obj.scopes = _convert.parse_model_list(
-            _o_auth_2_refresh_token_scope.OAuth2RefreshTokenScope.from_dict, d.pop("scopes", UNSET)
-        )
+        # Slot stores, not keyword arguments to __init__: less than half the cost a field. Absent keys store nothing.
+        if (v := d.pop("scopes", UNSET)) is not UNSET:
+            obj.scopes = _parse_scopes(v, False)
         obj.additional_properties = d
+        obj._okta_json = None  # type: ignore[misc, unused-ignore]  # mypy misses some base classes' slot
         return obj

@@ -4,9 +4,10 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, ClassVar
 
 from attrs import define as _attrs_define
+from attrs import field as _attrs_field
 
 from .. import _convert
-from .._model import JsonField, OktaModel
+from .._model import JsonField, OktaModel, _set_field
 from ..types import UNSET, Unset
 from . import app_resource_href_object as _app_resource_href_object
 from . import authorization_server_resource_href_object as _authorization_server_resource_href_object
@@ -24,7 +25,67 @@ if TYPE_CHECKING:
     from .user_resource_href_object import UserResourceHrefObject
 
 
-@_attrs_define(kw_only=True)
+def _parse_self_(v: Any, lazy: bool) -> Any:
+    if v.__class__ is dict:
+        return (
+            _href_object_self_link.HrefObjectSelfLink.from_json(v)
+            if lazy
+            else _href_object_self_link.HrefObjectSelfLink.from_dict(v)
+        )
+    return _convert.parse_model(_href_object_self_link.HrefObjectSelfLink, v)
+
+
+def _parse_app(v: Any, lazy: bool) -> Any:
+    if v.__class__ is dict:
+        return (
+            _app_resource_href_object.AppResourceHrefObject.from_json(v)
+            if lazy
+            else _app_resource_href_object.AppResourceHrefObject.from_dict(v)
+        )
+    return _convert.parse_model(_app_resource_href_object.AppResourceHrefObject, v)
+
+
+def _parse_revoke(v: Any, lazy: bool) -> Any:
+    if v.__class__ is dict:
+        return (
+            _o_auth_2_refresh_token_links_revoke.OAuth2RefreshTokenLinksRevoke.from_json(v)
+            if lazy
+            else _o_auth_2_refresh_token_links_revoke.OAuth2RefreshTokenLinksRevoke.from_dict(v)
+        )
+    return _convert.parse_model(_o_auth_2_refresh_token_links_revoke.OAuth2RefreshTokenLinksRevoke, v)
+
+
+def _parse_client(v: Any, lazy: bool) -> Any:
+    if v.__class__ is dict:
+        return (
+            _app_resource_href_object.AppResourceHrefObject.from_json(v)
+            if lazy
+            else _app_resource_href_object.AppResourceHrefObject.from_dict(v)
+        )
+    return _convert.parse_model(_app_resource_href_object.AppResourceHrefObject, v)
+
+
+def _parse_user(v: Any, lazy: bool) -> Any:
+    if v.__class__ is dict:
+        return (
+            _user_resource_href_object.UserResourceHrefObject.from_json(v)
+            if lazy
+            else _user_resource_href_object.UserResourceHrefObject.from_dict(v)
+        )
+    return _convert.parse_model(_user_resource_href_object.UserResourceHrefObject, v)
+
+
+def _parse_authorization_server(v: Any, lazy: bool) -> Any:
+    if v.__class__ is dict:
+        return (
+            _authorization_server_resource_href_object.AuthorizationServerResourceHrefObject.from_json(v)
+            if lazy
+            else _authorization_server_resource_href_object.AuthorizationServerResourceHrefObject.from_dict(v)
+        )
+    return _convert.parse_model(_authorization_server_resource_href_object.AuthorizationServerResourceHrefObject, v)
+
+
+@_attrs_define(kw_only=True, init=False, getstate_setstate=False)
 class OAuth2RefreshTokenLinks(OktaModel):
     """An Okta `OAuth2RefreshTokenLinks`.
 
@@ -54,76 +115,64 @@ class OAuth2RefreshTokenLinks(OktaModel):
         "authorization_server": "model",
     }
     _json_fields: ClassVar[dict[str, JsonField]] = {
-        "self_": lambda d: (
-            _href_object_self_link.HrefObjectSelfLink.from_json(v)
-            if (v := d.get("self", UNSET)).__class__ is dict
-            else v
-            if v is UNSET
-            else _convert.parse_model(_href_object_self_link.HrefObjectSelfLink, v)
-        ),
-        "app": lambda d: (
-            _app_resource_href_object.AppResourceHrefObject.from_json(v)
-            if (v := d.get("app", UNSET)).__class__ is dict
-            else v
-            if v is UNSET
-            else _convert.parse_model(_app_resource_href_object.AppResourceHrefObject, v)
-        ),
-        "revoke": lambda d: (
-            _o_auth_2_refresh_token_links_revoke.OAuth2RefreshTokenLinksRevoke.from_json(v)
-            if (v := d.get("revoke", UNSET)).__class__ is dict
-            else v
-            if v is UNSET
-            else _convert.parse_model(_o_auth_2_refresh_token_links_revoke.OAuth2RefreshTokenLinksRevoke, v)
-        ),
-        "client": lambda d: (
-            _app_resource_href_object.AppResourceHrefObject.from_json(v)
-            if (v := d.get("client", UNSET)).__class__ is dict
-            else v
-            if v is UNSET
-            else _convert.parse_model(_app_resource_href_object.AppResourceHrefObject, v)
-        ),
-        "user": lambda d: (
-            _user_resource_href_object.UserResourceHrefObject.from_json(v)
-            if (v := d.get("user", UNSET)).__class__ is dict
-            else v
-            if v is UNSET
-            else _convert.parse_model(_user_resource_href_object.UserResourceHrefObject, v)
-        ),
-        "authorization_server": lambda d: (
-            _authorization_server_resource_href_object.AuthorizationServerResourceHrefObject.from_json(v)
-            if (v := d.get("authorizationServer", UNSET)).__class__ is dict
-            else v
-            if v is UNSET
-            else _convert.parse_model(
-                _authorization_server_resource_href_object.AuthorizationServerResourceHrefObject, v
-            )
-        ),
-        "additional_properties": lambda d: _convert.undeclared(d, OAuth2RefreshTokenLinks._json_names),
+        "self_": ("self", _parse_self_),
+        "app": ("app", _parse_app),
+        "revoke": ("revoke", _parse_revoke),
+        "client": ("client", _parse_client),
+        "user": ("user", _parse_user),
+        "authorization_server": ("authorizationServer", _parse_authorization_server),
     }
 
-    self_: HrefObjectSelfLink | None | Unset = UNSET
-    app: AppResourceHrefObject | None | Unset = UNSET
-    revoke: OAuth2RefreshTokenLinksRevoke | None | Unset = UNSET
-    client: AppResourceHrefObject | None | Unset = UNSET
-    user: UserResourceHrefObject | None | Unset = UNSET
-    authorization_server: AuthorizationServerResourceHrefObject | None | Unset = UNSET
+    self_: HrefObjectSelfLink | None = _attrs_field(init=False)
+    app: AppResourceHrefObject | None = _attrs_field(init=False)
+    revoke: OAuth2RefreshTokenLinksRevoke | None = _attrs_field(init=False)
+    client: AppResourceHrefObject | None = _attrs_field(init=False)
+    user: UserResourceHrefObject | None = _attrs_field(init=False)
+    authorization_server: AuthorizationServerResourceHrefObject | None = _attrs_field(init=False)
+
+    def __init__(
+        self,
+        *,
+        self_: HrefObjectSelfLink | None | Unset = UNSET,
+        app: AppResourceHrefObject | None | Unset = UNSET,
+        revoke: OAuth2RefreshTokenLinksRevoke | None | Unset = UNSET,
+        client: AppResourceHrefObject | None | Unset = UNSET,
+        user: UserResourceHrefObject | None | Unset = UNSET,
+        authorization_server: AuthorizationServerResourceHrefObject | None | Unset = UNSET,
+        additional_properties: dict[str, Any] | None = None,
+    ) -> None:
+        """Only the fields given are set (and sent); the others are absent. `None` is sent as null."""
+        if self_ is not UNSET:
+            _set_field(self, "self_", self_)
+        if app is not UNSET:
+            _set_field(self, "app", app)
+        if revoke is not UNSET:
+            _set_field(self, "revoke", revoke)
+        if client is not UNSET:
+            _set_field(self, "client", client)
+        if user is not UNSET:
+            _set_field(self, "user", user)
+        if authorization_server is not UNSET:
+            _set_field(self, "authorization_server", authorization_server)
+        _set_field(self, "additional_properties", {} if additional_properties is None else additional_properties)
+        _set_field(self, "_okta_json", None)
 
     def to_dict(self, *, omit_read_only: bool = False) -> dict[str, Any]:
         """This object as JSON-ready data; `omit_read_only` leaves out what only Okta sets."""
-        self.materialize()
+        values = self._values()
         d: dict[str, Any] = {}
-        if self.self_ is not UNSET:
-            d["self"] = _convert.dump_model(self.self_, omit_read_only)
-        if self.app is not UNSET:
-            d["app"] = _convert.dump_model(self.app, omit_read_only)
-        if self.revoke is not UNSET:
-            d["revoke"] = _convert.dump_model(self.revoke, omit_read_only)
-        if self.client is not UNSET:
-            d["client"] = _convert.dump_model(self.client, omit_read_only)
-        if self.user is not UNSET:
-            d["user"] = _convert.dump_model(self.user, omit_read_only)
-        if self.authorization_server is not UNSET:
-            d["authorizationServer"] = _convert.dump_model(self.authorization_server, omit_read_only)
+        if (v := values.get("self_", UNSET)) is not UNSET:
+            d["self"] = _convert.dump_model(v, omit_read_only)
+        if (v := values.get("app", UNSET)) is not UNSET:
+            d["app"] = _convert.dump_model(v, omit_read_only)
+        if (v := values.get("revoke", UNSET)) is not UNSET:
+            d["revoke"] = _convert.dump_model(v, omit_read_only)
+        if (v := values.get("client", UNSET)) is not UNSET:
+            d["client"] = _convert.dump_model(v, omit_read_only)
+        if (v := values.get("user", UNSET)) is not UNSET:
+            d["user"] = _convert.dump_model(v, omit_read_only)
+        if (v := values.get("authorization_server", UNSET)) is not UNSET:
+            d["authorizationServer"] = _convert.dump_model(v, omit_read_only)
         if self.additional_properties:
             d.update(self.additional_properties)
         return d
@@ -133,50 +182,19 @@ class OAuth2RefreshTokenLinks(OktaModel):
         """Build from JSON data; unknown keys are kept in `additional_properties`."""
         d = src_dict.copy() if src_dict.__class__ is dict else _convert.as_mapping(cls, src_dict)
         obj = cls.__new__(cls)
-        # Slot stores, not keyword arguments to __init__: less than half the cost a field.
-        obj.self_ = (
-            _href_object_self_link.HrefObjectSelfLink.from_dict(v)
-            if (v := d.pop("self", UNSET)).__class__ is dict
-            else v
-            if v is UNSET
-            else _convert.parse_model(_href_object_self_link.HrefObjectSelfLink, v)
-        )
-        obj.app = (
-            _app_resource_href_object.AppResourceHrefObject.from_dict(v)
-            if (v := d.pop("app", UNSET)).__class__ is dict
-            else v
-            if v is UNSET
-            else _convert.parse_model(_app_resource_href_object.AppResourceHrefObject, v)
-        )
-        obj.revoke = (
-            _o_auth_2_refresh_token_links_revoke.OAuth2RefreshTokenLinksRevoke.from_dict(v)
-            if (v := d.pop("revoke", UNSET)).__class__ is dict
-            else v
-            if v is UNSET
-            else _convert.parse_model(_o_auth_2_refresh_token_links_revoke.OAuth2RefreshTokenLinksRevoke, v)
-        )
-        obj.client = (
-            _app_resource_href_object.AppResourceHrefObject.from_dict(v)
-            if (v := d.pop("client", UNSET)).__class__ is dict
-            else v
-            if v is UNSET
-            else _convert.parse_model(_app_resource_href_object.AppResourceHrefObject, v)
-        )
-        obj.user = (
-            _user_resource_href_object.UserResourceHrefObject.from_dict(v)
-            if (v := d.pop("user", UNSET)).__class__ is dict
-            else v
-            if v is UNSET
-            else _convert.parse_model(_user_resource_href_object.UserResourceHrefObject, v)
-        )
-        obj.authorization_server = (
-            _authorization_server_resource_href_object.AuthorizationServerResourceHrefObject.from_dict(v)
-            if (v := d.pop("authorizationServer", UNSET)).__class__ is dict
-            else v
-            if v is UNSET
-            else _convert.parse_model(
-                _authorization_server_resource_href_object.AuthorizationServerResourceHrefObject, v
-            )
-        )
+        # Slot stores, not keyword arguments to __init__: less than half the cost a field. Absent keys store nothing.
+        if (v := d.pop("self", UNSET)) is not UNSET:
+            obj.self_ = _parse_self_(v, False)
+        if (v := d.pop("app", UNSET)) is not UNSET:
+            obj.app = _parse_app(v, False)
+        if (v := d.pop("revoke", UNSET)) is not UNSET:
+            obj.revoke = _parse_revoke(v, False)
+        if (v := d.pop("client", UNSET)) is not UNSET:
+            obj.client = _parse_client(v, False)
+        if (v := d.pop("user", UNSET)) is not UNSET:
+            obj.user = _parse_user(v, False)
+        if (v := d.pop("authorizationServer", UNSET)) is not UNSET:
+            obj.authorization_server = _parse_authorization_server(v, False)
         obj.additional_properties = d
+        obj._okta_json = None  # type: ignore[misc, unused-ignore]  # mypy misses some base classes' slot
         return obj

@@ -4,9 +4,10 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, ClassVar
 
 from attrs import define as _attrs_define
+from attrs import field as _attrs_field
 
 from .. import _convert
-from .._model import JsonField, OktaModel
+from .._model import JsonField, OktaModel, _set_field
 from ..types import UNSET, Unset
 from . import offline_access_scope_resource_href_object as _offline_access_scope_resource_href_object
 
@@ -16,7 +17,17 @@ if TYPE_CHECKING:
     from .offline_access_scope_resource_href_object import OfflineAccessScopeResourceHrefObject
 
 
-@_attrs_define(kw_only=True)
+def _parse_scope(v: Any, lazy: bool) -> Any:
+    if v.__class__ is dict:
+        return (
+            _offline_access_scope_resource_href_object.OfflineAccessScopeResourceHrefObject.from_json(v)
+            if lazy
+            else _offline_access_scope_resource_href_object.OfflineAccessScopeResourceHrefObject.from_dict(v)
+        )
+    return _convert.parse_model(_offline_access_scope_resource_href_object.OfflineAccessScopeResourceHrefObject, v)
+
+
+@_attrs_define(kw_only=True, init=False, getstate_setstate=False)
 class OAuth2RefreshTokenScopeLinks(OktaModel):
     """Specifies link relations (see [Web Linking](https://www.rfc-editor.org/rfc/rfc8288)) available for
     the current status of an application using the [JSON Hypertext Application
@@ -34,26 +45,29 @@ class OAuth2RefreshTokenScopeLinks(OktaModel):
         "scope": "model",
     }
     _json_fields: ClassVar[dict[str, JsonField]] = {
-        "scope": lambda d: (
-            _offline_access_scope_resource_href_object.OfflineAccessScopeResourceHrefObject.from_json(v)
-            if (v := d.get("scope", UNSET)).__class__ is dict
-            else v
-            if v is UNSET
-            else _convert.parse_model(
-                _offline_access_scope_resource_href_object.OfflineAccessScopeResourceHrefObject, v
-            )
-        ),
-        "additional_properties": lambda d: _convert.undeclared(d, OAuth2RefreshTokenScopeLinks._json_names),
+        "scope": ("scope", _parse_scope),
     }
 
-    scope: OfflineAccessScopeResourceHrefObject | None | Unset = UNSET
+    scope: OfflineAccessScopeResourceHrefObject | None = _attrs_field(init=False)
+
+    def __init__(
+        self,
+        *,
+        scope: OfflineAccessScopeResourceHrefObject | None | Unset = UNSET,
+        additional_properties: dict[str, Any] | None = None,
+    ) -> None:
+        """Only the fields given are set (and sent); the others are absent. `None` is sent as null."""
+        if scope is not UNSET:
+            _set_field(self, "scope", scope)
+        _set_field(self, "additional_properties", {} if additional_properties is None else additional_properties)
+        _set_field(self, "_okta_json", None)
 
     def to_dict(self, *, omit_read_only: bool = False) -> dict[str, Any]:
         """This object as JSON-ready data; `omit_read_only` leaves out what only Okta sets."""
-        self.materialize()
+        values = self._values()
         d: dict[str, Any] = {}
-        if self.scope is not UNSET:
-            d["scope"] = _convert.dump_model(self.scope, omit_read_only)
+        if (v := values.get("scope", UNSET)) is not UNSET:
+            d["scope"] = _convert.dump_model(v, omit_read_only)
         if self.additional_properties:
             d.update(self.additional_properties)
         return d
@@ -63,15 +77,9 @@ class OAuth2RefreshTokenScopeLinks(OktaModel):
         """Build from JSON data; unknown keys are kept in `additional_properties`."""
         d = src_dict.copy() if src_dict.__class__ is dict else _convert.as_mapping(cls, src_dict)
         obj = cls.__new__(cls)
-        # Slot stores, not keyword arguments to __init__: less than half the cost a field.
-        obj.scope = (
-            _offline_access_scope_resource_href_object.OfflineAccessScopeResourceHrefObject.from_dict(v)
-            if (v := d.pop("scope", UNSET)).__class__ is dict
-            else v
-            if v is UNSET
-            else _convert.parse_model(
-                _offline_access_scope_resource_href_object.OfflineAccessScopeResourceHrefObject, v
-            )
-        )
+        # Slot stores, not keyword arguments to __init__: less than half the cost a field. Absent keys store nothing.
+        if (v := d.pop("scope", UNSET)) is not UNSET:
+            obj.scope = _parse_scope(v, False)
         obj.additional_properties = d
+        obj._okta_json = None  # type: ignore[misc, unused-ignore]  # mypy misses some base classes' slot
         return obj

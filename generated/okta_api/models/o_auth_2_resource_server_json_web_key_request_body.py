@@ -4,9 +4,10 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, ClassVar
 
 from attrs import define as _attrs_define
+from attrs import field as _attrs_field
 
 from .. import _convert
-from .._model import JsonField, OktaModel
+from .._model import JsonField, OktaModel, _set_field
 from ..types import UNSET, Unset
 from .o_auth_2_resource_server_json_web_key_request_body_status import OAuth2ResourceServerJsonWebKeyRequestBodyStatus
 
@@ -14,7 +15,10 @@ if TYPE_CHECKING:
     from typing import Self
 
 
-@_attrs_define(kw_only=True)
+_parse_status = _convert.enum_parser(OAuth2ResourceServerJsonWebKeyRequestBodyStatus)
+
+
+@_attrs_define(kw_only=True, init=False, getstate_setstate=False)
 class OAuth2ResourceServerJsonWebKeyRequestBody(OktaModel):
     """An Okta `OAuth2ResourceServerJsonWebKeyRequestBody`.
 
@@ -44,44 +48,64 @@ class OAuth2ResourceServerJsonWebKeyRequestBody(OktaModel):
         "use": "str",
     }
     _json_fields: ClassVar[dict[str, JsonField]] = {
-        "e": "e",
-        "kid": "kid",
-        "kty": "kty",
-        "n": "n",
-        "status": lambda d: (
-            _convert.parse_enum(OAuth2ResourceServerJsonWebKeyRequestBodyStatus, v)
-            if (v := d.get("status", UNSET)).__class__ is str
-            else v
-        ),
-        "use": "use",
-        "additional_properties": lambda d: _convert.undeclared(
-            d, OAuth2ResourceServerJsonWebKeyRequestBody._json_names
-        ),
+        "e": ("e", None),
+        "kid": ("kid", None),
+        "kty": ("kty", None),
+        "n": ("n", None),
+        "status": ("status", _parse_status),
+        "use": ("use", None),
     }
 
-    e: str | None | Unset = UNSET
-    kid: str | None | Unset = UNSET
-    kty: str | None | Unset = UNSET
-    n: str | None | Unset = UNSET
-    status: OAuth2ResourceServerJsonWebKeyRequestBodyStatus | None | Unset = UNSET
-    use: str | None | Unset = UNSET
+    e: str | None = _attrs_field(init=False)
+    kid: str | None = _attrs_field(init=False)
+    kty: str | None = _attrs_field(init=False)
+    n: str | None = _attrs_field(init=False)
+    status: OAuth2ResourceServerJsonWebKeyRequestBodyStatus | None = _attrs_field(init=False)
+    use: str | None = _attrs_field(init=False)
+
+    def __init__(
+        self,
+        *,
+        e: str | None | Unset = UNSET,
+        kid: str | None | Unset = UNSET,
+        kty: str | None | Unset = UNSET,
+        n: str | None | Unset = UNSET,
+        status: OAuth2ResourceServerJsonWebKeyRequestBodyStatus | None | Unset = UNSET,
+        use: str | None | Unset = UNSET,
+        additional_properties: dict[str, Any] | None = None,
+    ) -> None:
+        """Only the fields given are set (and sent); the others are absent. `None` is sent as null."""
+        if e is not UNSET:
+            _set_field(self, "e", e)
+        if kid is not UNSET:
+            _set_field(self, "kid", kid)
+        if kty is not UNSET:
+            _set_field(self, "kty", kty)
+        if n is not UNSET:
+            _set_field(self, "n", n)
+        if status is not UNSET:
+            _set_field(self, "status", status)
+        if use is not UNSET:
+            _set_field(self, "use", use)
+        _set_field(self, "additional_properties", {} if additional_properties is None else additional_properties)
+        _set_field(self, "_okta_json", None)
 
     def to_dict(self, *, omit_read_only: bool = False) -> dict[str, Any]:
         """This object as JSON-ready data; `omit_read_only` leaves out what only Okta sets."""
-        self.materialize()
+        values = self._values()
         d: dict[str, Any] = {}
-        if self.e is not UNSET:
-            d["e"] = self.e
-        if self.kid is not UNSET:
-            d["kid"] = self.kid
-        if self.kty is not UNSET:
-            d["kty"] = self.kty
-        if self.n is not UNSET:
-            d["n"] = self.n
-        if self.status is not UNSET:
-            d["status"] = self.status
-        if self.use is not UNSET:
-            d["use"] = self.use
+        if (v := values.get("e", UNSET)) is not UNSET:
+            d["e"] = v
+        if (v := values.get("kid", UNSET)) is not UNSET:
+            d["kid"] = v
+        if (v := values.get("kty", UNSET)) is not UNSET:
+            d["kty"] = v
+        if (v := values.get("n", UNSET)) is not UNSET:
+            d["n"] = v
+        if (v := values.get("status", UNSET)) is not UNSET:
+            d["status"] = v
+        if (v := values.get("use", UNSET)) is not UNSET:
+            d["use"] = v
         if self.additional_properties:
             d.update(self.additional_properties)
         return d
@@ -91,16 +115,19 @@ class OAuth2ResourceServerJsonWebKeyRequestBody(OktaModel):
         """Build from JSON data; unknown keys are kept in `additional_properties`."""
         d = src_dict.copy() if src_dict.__class__ is dict else _convert.as_mapping(cls, src_dict)
         obj = cls.__new__(cls)
-        # Slot stores, not keyword arguments to __init__: less than half the cost a field.
-        obj.e = d.pop("e", UNSET)
-        obj.kid = d.pop("kid", UNSET)
-        obj.kty = d.pop("kty", UNSET)
-        obj.n = d.pop("n", UNSET)
-        obj.status = (
-            _convert.parse_enum(OAuth2ResourceServerJsonWebKeyRequestBodyStatus, v)
-            if (v := d.pop("status", UNSET)).__class__ is str
-            else v
-        )
-        obj.use = d.pop("use", UNSET)
+        # Slot stores, not keyword arguments to __init__: less than half the cost a field. Absent keys store nothing.
+        if (v := d.pop("e", UNSET)) is not UNSET:
+            obj.e = v
+        if (v := d.pop("kid", UNSET)) is not UNSET:
+            obj.kid = v
+        if (v := d.pop("kty", UNSET)) is not UNSET:
+            obj.kty = v
+        if (v := d.pop("n", UNSET)) is not UNSET:
+            obj.n = v
+        if (v := d.pop("status", UNSET)) is not UNSET:
+            obj.status = _parse_status(v, False)
+        if (v := d.pop("use", UNSET)) is not UNSET:
+            obj.use = v
         obj.additional_properties = d
+        obj._okta_json = None  # type: ignore[misc, unused-ignore]  # mypy misses some base classes' slot
         return obj

@@ -4,9 +4,10 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, ClassVar
 
 from attrs import define as _attrs_define
+from attrs import field as _attrs_field
 
 from .. import _convert
-from .._model import JsonField, OktaModel
+from .._model import JsonField, OktaModel, _set_field
 from ..types import UNSET, Unset
 from . import links_self as _links_self
 from .o_auth_2_scope_consent_type import OAuth2ScopeConsentType
@@ -18,7 +19,18 @@ if TYPE_CHECKING:
     from .links_self import LinksSelf
 
 
-@_attrs_define(kw_only=True)
+_parse_consent = _convert.enum_parser(OAuth2ScopeConsentType)
+
+_parse_metadata_publish = _convert.enum_parser(OAuth2ScopeMetadataPublish)
+
+
+def _parse_field_links(v: Any, lazy: bool) -> Any:
+    if v.__class__ is dict:
+        return _links_self.LinksSelf.from_json(v) if lazy else _links_self.LinksSelf.from_dict(v)
+    return _convert.parse_model(_links_self.LinksSelf, v)
+
+
+@_attrs_define(kw_only=True, init=False, getstate_setstate=False)
 class OAuth2Scope(OktaModel):
     """An Okta `OAuth2Scope`.
 
@@ -64,66 +76,92 @@ class OAuth2Scope(OktaModel):
         "field_links": "model",
     }
     _json_fields: ClassVar[dict[str, JsonField]] = {
-        "name": "name",
-        "consent": lambda d: (
-            _convert.parse_enum(OAuth2ScopeConsentType, v) if (v := d.get("consent", UNSET)).__class__ is str else v
-        ),
-        "default": "default",
-        "description": "description",
-        "display_name": "displayName",
-        "id": "id",
-        "metadata_publish": lambda d: (
-            _convert.parse_enum(OAuth2ScopeMetadataPublish, v)
-            if (v := d.get("metadataPublish", UNSET)).__class__ is str
-            else v
-        ),
-        "optional": "optional",
-        "system": "system",
-        "field_links": lambda d: (
-            _links_self.LinksSelf.from_json(v)
-            if (v := d.get("_links", UNSET)).__class__ is dict
-            else v
-            if v is UNSET
-            else _convert.parse_model(_links_self.LinksSelf, v)
-        ),
-        "additional_properties": lambda d: _convert.undeclared(d, OAuth2Scope._json_names),
+        "name": ("name", None),
+        "consent": ("consent", _parse_consent),
+        "default": ("default", None),
+        "description": ("description", None),
+        "display_name": ("displayName", None),
+        "id": ("id", None),
+        "metadata_publish": ("metadataPublish", _parse_metadata_publish),
+        "optional": ("optional", None),
+        "system": ("system", None),
+        "field_links": ("_links", _parse_field_links),
     }
 
-    name: str | None | Unset
-    consent: OAuth2ScopeConsentType | None | Unset = UNSET
-    default: bool | None | Unset = UNSET
-    description: str | None | Unset = UNSET
-    display_name: str | None | Unset = UNSET
-    id: str | None | Unset = UNSET
-    metadata_publish: OAuth2ScopeMetadataPublish | None | Unset = UNSET
-    optional: bool | None | Unset = UNSET
-    system: bool | None | Unset = UNSET
-    field_links: LinksSelf | None | Unset = UNSET
+    name: str | None = _attrs_field(init=False)
+    consent: OAuth2ScopeConsentType | None = _attrs_field(init=False)
+    default: bool | None = _attrs_field(init=False)
+    description: str | None = _attrs_field(init=False)
+    display_name: str | None = _attrs_field(init=False)
+    id: str | None = _attrs_field(init=False)
+    metadata_publish: OAuth2ScopeMetadataPublish | None = _attrs_field(init=False)
+    optional: bool | None = _attrs_field(init=False)
+    system: bool | None = _attrs_field(init=False)
+    field_links: LinksSelf | None = _attrs_field(init=False)
+
+    def __init__(
+        self,
+        *,
+        name: str | None | Unset,
+        consent: OAuth2ScopeConsentType | None | Unset = UNSET,
+        default: bool | None | Unset = UNSET,
+        description: str | None | Unset = UNSET,
+        display_name: str | None | Unset = UNSET,
+        id: str | None | Unset = UNSET,
+        metadata_publish: OAuth2ScopeMetadataPublish | None | Unset = UNSET,
+        optional: bool | None | Unset = UNSET,
+        system: bool | None | Unset = UNSET,
+        field_links: LinksSelf | None | Unset = UNSET,
+        additional_properties: dict[str, Any] | None = None,
+    ) -> None:
+        """Only the fields given are set (and sent); the others are absent. `None` is sent as null."""
+        if name is not UNSET:
+            _set_field(self, "name", name)
+        if consent is not UNSET:
+            _set_field(self, "consent", consent)
+        if default is not UNSET:
+            _set_field(self, "default", default)
+        if description is not UNSET:
+            _set_field(self, "description", description)
+        if display_name is not UNSET:
+            _set_field(self, "display_name", display_name)
+        if id is not UNSET:
+            _set_field(self, "id", id)
+        if metadata_publish is not UNSET:
+            _set_field(self, "metadata_publish", metadata_publish)
+        if optional is not UNSET:
+            _set_field(self, "optional", optional)
+        if system is not UNSET:
+            _set_field(self, "system", system)
+        if field_links is not UNSET:
+            _set_field(self, "field_links", field_links)
+        _set_field(self, "additional_properties", {} if additional_properties is None else additional_properties)
+        _set_field(self, "_okta_json", None)
 
     def to_dict(self, *, omit_read_only: bool = False) -> dict[str, Any]:
         """This object as JSON-ready data; `omit_read_only` leaves out what only Okta sets."""
-        self.materialize()
+        values = self._values()
         d: dict[str, Any] = {}
-        if self.name is not UNSET:
-            d["name"] = self.name
-        if self.consent is not UNSET:
-            d["consent"] = self.consent
-        if self.default is not UNSET:
-            d["default"] = self.default
-        if self.description is not UNSET:
-            d["description"] = self.description
-        if self.display_name is not UNSET:
-            d["displayName"] = self.display_name
-        if self.id is not UNSET and not omit_read_only:
-            d["id"] = self.id
-        if self.metadata_publish is not UNSET:
-            d["metadataPublish"] = self.metadata_publish
-        if self.optional is not UNSET:
-            d["optional"] = self.optional
-        if self.system is not UNSET:
-            d["system"] = self.system
-        if self.field_links is not UNSET and not omit_read_only:
-            d["_links"] = _convert.dump_model(self.field_links, omit_read_only)
+        if (v := values.get("name", UNSET)) is not UNSET:
+            d["name"] = v
+        if (v := values.get("consent", UNSET)) is not UNSET:
+            d["consent"] = v
+        if (v := values.get("default", UNSET)) is not UNSET:
+            d["default"] = v
+        if (v := values.get("description", UNSET)) is not UNSET:
+            d["description"] = v
+        if (v := values.get("display_name", UNSET)) is not UNSET:
+            d["displayName"] = v
+        if (v := values.get("id", UNSET)) is not UNSET and not omit_read_only:
+            d["id"] = v
+        if (v := values.get("metadata_publish", UNSET)) is not UNSET:
+            d["metadataPublish"] = v
+        if (v := values.get("optional", UNSET)) is not UNSET:
+            d["optional"] = v
+        if (v := values.get("system", UNSET)) is not UNSET:
+            d["system"] = v
+        if (v := values.get("field_links", UNSET)) is not UNSET and not omit_read_only:
+            d["_links"] = _convert.dump_model(v, omit_read_only)
         if self.additional_properties:
             d.update(self.additional_properties)
         return d
@@ -133,28 +171,27 @@ class OAuth2Scope(OktaModel):
         """Build from JSON data; unknown keys are kept in `additional_properties`."""
         d = src_dict.copy() if src_dict.__class__ is dict else _convert.as_mapping(cls, src_dict)
         obj = cls.__new__(cls)
-        # Slot stores, not keyword arguments to __init__: less than half the cost a field.
-        obj.name = d.pop("name", UNSET)
-        obj.consent = (
-            _convert.parse_enum(OAuth2ScopeConsentType, v) if (v := d.pop("consent", UNSET)).__class__ is str else v
-        )
-        obj.default = d.pop("default", UNSET)
-        obj.description = d.pop("description", UNSET)
-        obj.display_name = d.pop("displayName", UNSET)
-        obj.id = d.pop("id", UNSET)
-        obj.metadata_publish = (
-            _convert.parse_enum(OAuth2ScopeMetadataPublish, v)
-            if (v := d.pop("metadataPublish", UNSET)).__class__ is str
-            else v
-        )
-        obj.optional = d.pop("optional", UNSET)
-        obj.system = d.pop("system", UNSET)
-        obj.field_links = (
-            _links_self.LinksSelf.from_dict(v)
-            if (v := d.pop("_links", UNSET)).__class__ is dict
-            else v
-            if v is UNSET
-            else _convert.parse_model(_links_self.LinksSelf, v)
-        )
+        # Slot stores, not keyword arguments to __init__: less than half the cost a field. Absent keys store nothing.
+        if (v := d.pop("name", UNSET)) is not UNSET:
+            obj.name = v
+        if (v := d.pop("consent", UNSET)) is not UNSET:
+            obj.consent = _parse_consent(v, False)
+        if (v := d.pop("default", UNSET)) is not UNSET:
+            obj.default = v
+        if (v := d.pop("description", UNSET)) is not UNSET:
+            obj.description = v
+        if (v := d.pop("displayName", UNSET)) is not UNSET:
+            obj.display_name = v
+        if (v := d.pop("id", UNSET)) is not UNSET:
+            obj.id = v
+        if (v := d.pop("metadataPublish", UNSET)) is not UNSET:
+            obj.metadata_publish = _parse_metadata_publish(v, False)
+        if (v := d.pop("optional", UNSET)) is not UNSET:
+            obj.optional = v
+        if (v := d.pop("system", UNSET)) is not UNSET:
+            obj.system = v
+        if (v := d.pop("_links", UNSET)) is not UNSET:
+            obj.field_links = _parse_field_links(v, False)
         obj.additional_properties = d
+        obj._okta_json = None  # type: ignore[misc, unused-ignore]  # mypy misses some base classes' slot
         return obj

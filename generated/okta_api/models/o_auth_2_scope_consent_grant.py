@@ -4,9 +4,10 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, ClassVar
 
 from attrs import define as _attrs_define
+from attrs import field as _attrs_field
 
 from .. import _convert
-from .._model import JsonField, OktaModel
+from .._model import JsonField, OktaModel, _set_field
 from ..types import UNSET, Unset
 from . import o_auth_2_actor as _o_auth_2_actor
 from . import o_auth_2_scope_consent_grant_embedded as _o_auth_2_scope_consent_grant_embedded
@@ -23,7 +24,38 @@ if TYPE_CHECKING:
     from .o_auth_2_scope_consent_grant_links import OAuth2ScopeConsentGrantLinks
 
 
-@_attrs_define(kw_only=True)
+def _parse_created_by(v: Any, lazy: bool) -> Any:
+    if v.__class__ is dict:
+        return _o_auth_2_actor.OAuth2Actor.from_json(v) if lazy else _o_auth_2_actor.OAuth2Actor.from_dict(v)
+    return _convert.parse_model(_o_auth_2_actor.OAuth2Actor, v)
+
+
+_parse_source = _convert.enum_parser(OAuth2ScopeConsentGrantSource)
+
+_parse_status = _convert.enum_parser(GrantOrTokenStatus)
+
+
+def _parse_field_embedded(v: Any, lazy: bool) -> Any:
+    if v.__class__ is dict:
+        return (
+            _o_auth_2_scope_consent_grant_embedded.OAuth2ScopeConsentGrantEmbedded.from_json(v)
+            if lazy
+            else _o_auth_2_scope_consent_grant_embedded.OAuth2ScopeConsentGrantEmbedded.from_dict(v)
+        )
+    return _convert.parse_model(_o_auth_2_scope_consent_grant_embedded.OAuth2ScopeConsentGrantEmbedded, v)
+
+
+def _parse_field_links(v: Any, lazy: bool) -> Any:
+    if v.__class__ is dict:
+        return (
+            _o_auth_2_scope_consent_grant_links.OAuth2ScopeConsentGrantLinks.from_json(v)
+            if lazy
+            else _o_auth_2_scope_consent_grant_links.OAuth2ScopeConsentGrantLinks.from_dict(v)
+        )
+    return _convert.parse_model(_o_auth_2_scope_consent_grant_links.OAuth2ScopeConsentGrantLinks, v)
+
+
+@_attrs_define(kw_only=True, init=False, getstate_setstate=False)
 class OAuth2ScopeConsentGrant(OktaModel):
     """Grant object that represents an app consent scope grant
 
@@ -72,88 +104,106 @@ class OAuth2ScopeConsentGrant(OktaModel):
         "field_links": "model",
     }
     _json_fields: ClassVar[dict[str, JsonField]] = {
-        "issuer": "issuer",
-        "scope_id": "scopeId",
-        "client_id": "clientId",
-        "created": lambda d: _convert.parse_datetime_text(v) if (v := d.get("created", UNSET)).__class__ is str else v,
-        "created_by": lambda d: (
-            _o_auth_2_actor.OAuth2Actor.from_json(v)
-            if (v := d.get("createdBy", UNSET)).__class__ is dict
-            else v
-            if v is UNSET
-            else _convert.parse_model(_o_auth_2_actor.OAuth2Actor, v)
-        ),
-        "id": "id",
-        "last_updated": lambda d: (
-            _convert.parse_datetime_text(v) if (v := d.get("lastUpdated", UNSET)).__class__ is str else v
-        ),
-        "source": lambda d: (
-            _convert.parse_enum(OAuth2ScopeConsentGrantSource, v)
-            if (v := d.get("source", UNSET)).__class__ is str
-            else v
-        ),
-        "status": lambda d: (
-            _convert.parse_enum(GrantOrTokenStatus, v) if (v := d.get("status", UNSET)).__class__ is str else v
-        ),
-        "user_id": "userId",
-        "field_embedded": lambda d: (
-            _o_auth_2_scope_consent_grant_embedded.OAuth2ScopeConsentGrantEmbedded.from_json(v)
-            if (v := d.get("_embedded", UNSET)).__class__ is dict
-            else v
-            if v is UNSET
-            else _convert.parse_model(_o_auth_2_scope_consent_grant_embedded.OAuth2ScopeConsentGrantEmbedded, v)
-        ),
-        "field_links": lambda d: (
-            _o_auth_2_scope_consent_grant_links.OAuth2ScopeConsentGrantLinks.from_json(v)
-            if (v := d.get("_links", UNSET)).__class__ is dict
-            else v
-            if v is UNSET
-            else _convert.parse_model(_o_auth_2_scope_consent_grant_links.OAuth2ScopeConsentGrantLinks, v)
-        ),
-        "additional_properties": lambda d: _convert.undeclared(d, OAuth2ScopeConsentGrant._json_names),
+        "issuer": ("issuer", None),
+        "scope_id": ("scopeId", None),
+        "client_id": ("clientId", None),
+        "created": ("created", _convert.parse_datetime),
+        "created_by": ("createdBy", _parse_created_by),
+        "id": ("id", None),
+        "last_updated": ("lastUpdated", _convert.parse_datetime),
+        "source": ("source", _parse_source),
+        "status": ("status", _parse_status),
+        "user_id": ("userId", None),
+        "field_embedded": ("_embedded", _parse_field_embedded),
+        "field_links": ("_links", _parse_field_links),
     }
 
-    issuer: str | None | Unset
-    scope_id: str | None | Unset
-    client_id: str | None | Unset = UNSET
-    created: datetime.datetime | None | Unset = UNSET
-    created_by: OAuth2Actor | None | Unset = UNSET
-    id: str | None | Unset = UNSET
-    last_updated: datetime.datetime | None | Unset = UNSET
-    source: OAuth2ScopeConsentGrantSource | None | Unset = UNSET
-    status: GrantOrTokenStatus | None | Unset = UNSET
-    user_id: str | None | Unset = UNSET
-    field_embedded: OAuth2ScopeConsentGrantEmbedded | None | Unset = UNSET
-    field_links: OAuth2ScopeConsentGrantLinks | None | Unset = UNSET
+    issuer: str | None = _attrs_field(init=False)
+    scope_id: str | None = _attrs_field(init=False)
+    client_id: str | None = _attrs_field(init=False)
+    created: datetime.datetime | None = _attrs_field(init=False)
+    created_by: OAuth2Actor | None = _attrs_field(init=False)
+    id: str | None = _attrs_field(init=False)
+    last_updated: datetime.datetime | None = _attrs_field(init=False)
+    source: OAuth2ScopeConsentGrantSource | None = _attrs_field(init=False)
+    status: GrantOrTokenStatus | None = _attrs_field(init=False)
+    user_id: str | None = _attrs_field(init=False)
+    field_embedded: OAuth2ScopeConsentGrantEmbedded | None = _attrs_field(init=False)
+    field_links: OAuth2ScopeConsentGrantLinks | None = _attrs_field(init=False)
+
+    def __init__(
+        self,
+        *,
+        issuer: str | None | Unset,
+        scope_id: str | None | Unset,
+        client_id: str | None | Unset = UNSET,
+        created: datetime.datetime | None | Unset = UNSET,
+        created_by: OAuth2Actor | None | Unset = UNSET,
+        id: str | None | Unset = UNSET,
+        last_updated: datetime.datetime | None | Unset = UNSET,
+        source: OAuth2ScopeConsentGrantSource | None | Unset = UNSET,
+        status: GrantOrTokenStatus | None | Unset = UNSET,
+        user_id: str | None | Unset = UNSET,
+        field_embedded: OAuth2ScopeConsentGrantEmbedded | None | Unset = UNSET,
+        field_links: OAuth2ScopeConsentGrantLinks | None | Unset = UNSET,
+        additional_properties: dict[str, Any] | None = None,
+    ) -> None:
+        """Only the fields given are set (and sent); the others are absent. `None` is sent as null."""
+        if issuer is not UNSET:
+            _set_field(self, "issuer", issuer)
+        if scope_id is not UNSET:
+            _set_field(self, "scope_id", scope_id)
+        if client_id is not UNSET:
+            _set_field(self, "client_id", client_id)
+        if created is not UNSET:
+            _set_field(self, "created", created)
+        if created_by is not UNSET:
+            _set_field(self, "created_by", created_by)
+        if id is not UNSET:
+            _set_field(self, "id", id)
+        if last_updated is not UNSET:
+            _set_field(self, "last_updated", last_updated)
+        if source is not UNSET:
+            _set_field(self, "source", source)
+        if status is not UNSET:
+            _set_field(self, "status", status)
+        if user_id is not UNSET:
+            _set_field(self, "user_id", user_id)
+        if field_embedded is not UNSET:
+            _set_field(self, "field_embedded", field_embedded)
+        if field_links is not UNSET:
+            _set_field(self, "field_links", field_links)
+        _set_field(self, "additional_properties", {} if additional_properties is None else additional_properties)
+        _set_field(self, "_okta_json", None)
 
     def to_dict(self, *, omit_read_only: bool = False) -> dict[str, Any]:
         """This object as JSON-ready data; `omit_read_only` leaves out what only Okta sets."""
-        self.materialize()
+        values = self._values()
         d: dict[str, Any] = {}
-        if self.issuer is not UNSET:
-            d["issuer"] = self.issuer
-        if self.scope_id is not UNSET:
-            d["scopeId"] = self.scope_id
-        if self.client_id is not UNSET and not omit_read_only:
-            d["clientId"] = self.client_id
-        if self.created is not UNSET and not omit_read_only:
-            d["created"] = _convert.dump_datetime(self.created)
-        if self.created_by is not UNSET and not omit_read_only:
-            d["createdBy"] = _convert.dump_model(self.created_by, omit_read_only)
-        if self.id is not UNSET and not omit_read_only:
-            d["id"] = self.id
-        if self.last_updated is not UNSET and not omit_read_only:
-            d["lastUpdated"] = _convert.dump_datetime(self.last_updated)
-        if self.source is not UNSET and not omit_read_only:
-            d["source"] = self.source
-        if self.status is not UNSET and not omit_read_only:
-            d["status"] = self.status
-        if self.user_id is not UNSET and not omit_read_only:
-            d["userId"] = self.user_id
-        if self.field_embedded is not UNSET and not omit_read_only:
-            d["_embedded"] = _convert.dump_model(self.field_embedded, omit_read_only)
-        if self.field_links is not UNSET and not omit_read_only:
-            d["_links"] = _convert.dump_model(self.field_links, omit_read_only)
+        if (v := values.get("issuer", UNSET)) is not UNSET:
+            d["issuer"] = v
+        if (v := values.get("scope_id", UNSET)) is not UNSET:
+            d["scopeId"] = v
+        if (v := values.get("client_id", UNSET)) is not UNSET and not omit_read_only:
+            d["clientId"] = v
+        if (v := values.get("created", UNSET)) is not UNSET and not omit_read_only:
+            d["created"] = _convert.dump_datetime(v)
+        if (v := values.get("created_by", UNSET)) is not UNSET and not omit_read_only:
+            d["createdBy"] = _convert.dump_model(v, omit_read_only)
+        if (v := values.get("id", UNSET)) is not UNSET and not omit_read_only:
+            d["id"] = v
+        if (v := values.get("last_updated", UNSET)) is not UNSET and not omit_read_only:
+            d["lastUpdated"] = _convert.dump_datetime(v)
+        if (v := values.get("source", UNSET)) is not UNSET and not omit_read_only:
+            d["source"] = v
+        if (v := values.get("status", UNSET)) is not UNSET and not omit_read_only:
+            d["status"] = v
+        if (v := values.get("user_id", UNSET)) is not UNSET and not omit_read_only:
+            d["userId"] = v
+        if (v := values.get("field_embedded", UNSET)) is not UNSET and not omit_read_only:
+            d["_embedded"] = _convert.dump_model(v, omit_read_only)
+        if (v := values.get("field_links", UNSET)) is not UNSET and not omit_read_only:
+            d["_links"] = _convert.dump_model(v, omit_read_only)
         if self.additional_properties:
             d.update(self.additional_properties)
         return d
@@ -163,40 +213,31 @@ class OAuth2ScopeConsentGrant(OktaModel):
         """Build from JSON data; unknown keys are kept in `additional_properties`."""
         d = src_dict.copy() if src_dict.__class__ is dict else _convert.as_mapping(cls, src_dict)
         obj = cls.__new__(cls)
-        # Slot stores, not keyword arguments to __init__: less than half the cost a field.
-        obj.issuer = d.pop("issuer", UNSET)
-        obj.scope_id = d.pop("scopeId", UNSET)
-        obj.client_id = d.pop("clientId", UNSET)
-        obj.created = _convert.parse_datetime_text(v) if (v := d.pop("created", UNSET)).__class__ is str else v
-        obj.created_by = (
-            _o_auth_2_actor.OAuth2Actor.from_dict(v)
-            if (v := d.pop("createdBy", UNSET)).__class__ is dict
-            else v
-            if v is UNSET
-            else _convert.parse_model(_o_auth_2_actor.OAuth2Actor, v)
-        )
-        obj.id = d.pop("id", UNSET)
-        obj.last_updated = _convert.parse_datetime_text(v) if (v := d.pop("lastUpdated", UNSET)).__class__ is str else v
-        obj.source = (
-            _convert.parse_enum(OAuth2ScopeConsentGrantSource, v)
-            if (v := d.pop("source", UNSET)).__class__ is str
-            else v
-        )
-        obj.status = _convert.parse_enum(GrantOrTokenStatus, v) if (v := d.pop("status", UNSET)).__class__ is str else v
-        obj.user_id = d.pop("userId", UNSET)
-        obj.field_embedded = (
-            _o_auth_2_scope_consent_grant_embedded.OAuth2ScopeConsentGrantEmbedded.from_dict(v)
-            if (v := d.pop("_embedded", UNSET)).__class__ is dict
-            else v
-            if v is UNSET
-            else _convert.parse_model(_o_auth_2_scope_consent_grant_embedded.OAuth2ScopeConsentGrantEmbedded, v)
-        )
-        obj.field_links = (
-            _o_auth_2_scope_consent_grant_links.OAuth2ScopeConsentGrantLinks.from_dict(v)
-            if (v := d.pop("_links", UNSET)).__class__ is dict
-            else v
-            if v is UNSET
-            else _convert.parse_model(_o_auth_2_scope_consent_grant_links.OAuth2ScopeConsentGrantLinks, v)
-        )
+        # Slot stores, not keyword arguments to __init__: less than half the cost a field. Absent keys store nothing.
+        if (v := d.pop("issuer", UNSET)) is not UNSET:
+            obj.issuer = v
+        if (v := d.pop("scopeId", UNSET)) is not UNSET:
+            obj.scope_id = v
+        if (v := d.pop("clientId", UNSET)) is not UNSET:
+            obj.client_id = v
+        if (v := d.pop("created", UNSET)) is not UNSET:
+            obj.created = _convert.parse_datetime(v, False)
+        if (v := d.pop("createdBy", UNSET)) is not UNSET:
+            obj.created_by = _parse_created_by(v, False)
+        if (v := d.pop("id", UNSET)) is not UNSET:
+            obj.id = v
+        if (v := d.pop("lastUpdated", UNSET)) is not UNSET:
+            obj.last_updated = _convert.parse_datetime(v, False)
+        if (v := d.pop("source", UNSET)) is not UNSET:
+            obj.source = _parse_source(v, False)
+        if (v := d.pop("status", UNSET)) is not UNSET:
+            obj.status = _parse_status(v, False)
+        if (v := d.pop("userId", UNSET)) is not UNSET:
+            obj.user_id = v
+        if (v := d.pop("_embedded", UNSET)) is not UNSET:
+            obj.field_embedded = _parse_field_embedded(v, False)
+        if (v := d.pop("_links", UNSET)) is not UNSET:
+            obj.field_links = _parse_field_links(v, False)
         obj.additional_properties = d
+        obj._okta_json = None  # type: ignore[misc, unused-ignore]  # mypy misses some base classes' slot
         return obj

@@ -4,9 +4,10 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, ClassVar
 
 from attrs import define as _attrs_define
+from attrs import field as _attrs_field
 
 from .. import _convert
-from .._model import JsonField, OktaModel
+from .._model import JsonField, OktaModel, _set_field
 from ..types import UNSET, Unset
 from . import o_auth_2_scope_consent_grant_embedded_scope as _o_auth_2_scope_consent_grant_embedded_scope
 
@@ -16,7 +17,17 @@ if TYPE_CHECKING:
     from .o_auth_2_scope_consent_grant_embedded_scope import OAuth2ScopeConsentGrantEmbeddedScope
 
 
-@_attrs_define(kw_only=True)
+def _parse_scope(v: Any, lazy: bool) -> Any:
+    if v.__class__ is dict:
+        return (
+            _o_auth_2_scope_consent_grant_embedded_scope.OAuth2ScopeConsentGrantEmbeddedScope.from_json(v)
+            if lazy
+            else _o_auth_2_scope_consent_grant_embedded_scope.OAuth2ScopeConsentGrantEmbeddedScope.from_dict(v)
+        )
+    return _convert.parse_model(_o_auth_2_scope_consent_grant_embedded_scope.OAuth2ScopeConsentGrantEmbeddedScope, v)
+
+
+@_attrs_define(kw_only=True, init=False, getstate_setstate=False)
 class OAuth2ScopeConsentGrantEmbedded(OktaModel):
     """Embedded resources related to the Grant
 
@@ -31,26 +42,29 @@ class OAuth2ScopeConsentGrantEmbedded(OktaModel):
         "scope": "model",
     }
     _json_fields: ClassVar[dict[str, JsonField]] = {
-        "scope": lambda d: (
-            _o_auth_2_scope_consent_grant_embedded_scope.OAuth2ScopeConsentGrantEmbeddedScope.from_json(v)
-            if (v := d.get("scope", UNSET)).__class__ is dict
-            else v
-            if v is UNSET
-            else _convert.parse_model(
-                _o_auth_2_scope_consent_grant_embedded_scope.OAuth2ScopeConsentGrantEmbeddedScope, v
-            )
-        ),
-        "additional_properties": lambda d: _convert.undeclared(d, OAuth2ScopeConsentGrantEmbedded._json_names),
+        "scope": ("scope", _parse_scope),
     }
 
-    scope: OAuth2ScopeConsentGrantEmbeddedScope | None | Unset = UNSET
+    scope: OAuth2ScopeConsentGrantEmbeddedScope | None = _attrs_field(init=False)
+
+    def __init__(
+        self,
+        *,
+        scope: OAuth2ScopeConsentGrantEmbeddedScope | None | Unset = UNSET,
+        additional_properties: dict[str, Any] | None = None,
+    ) -> None:
+        """Only the fields given are set (and sent); the others are absent. `None` is sent as null."""
+        if scope is not UNSET:
+            _set_field(self, "scope", scope)
+        _set_field(self, "additional_properties", {} if additional_properties is None else additional_properties)
+        _set_field(self, "_okta_json", None)
 
     def to_dict(self, *, omit_read_only: bool = False) -> dict[str, Any]:
         """This object as JSON-ready data; `omit_read_only` leaves out what only Okta sets."""
-        self.materialize()
+        values = self._values()
         d: dict[str, Any] = {}
-        if self.scope is not UNSET:
-            d["scope"] = _convert.dump_model(self.scope, omit_read_only)
+        if (v := values.get("scope", UNSET)) is not UNSET:
+            d["scope"] = _convert.dump_model(v, omit_read_only)
         if self.additional_properties:
             d.update(self.additional_properties)
         return d
@@ -60,15 +74,9 @@ class OAuth2ScopeConsentGrantEmbedded(OktaModel):
         """Build from JSON data; unknown keys are kept in `additional_properties`."""
         d = src_dict.copy() if src_dict.__class__ is dict else _convert.as_mapping(cls, src_dict)
         obj = cls.__new__(cls)
-        # Slot stores, not keyword arguments to __init__: less than half the cost a field.
-        obj.scope = (
-            _o_auth_2_scope_consent_grant_embedded_scope.OAuth2ScopeConsentGrantEmbeddedScope.from_dict(v)
-            if (v := d.pop("scope", UNSET)).__class__ is dict
-            else v
-            if v is UNSET
-            else _convert.parse_model(
-                _o_auth_2_scope_consent_grant_embedded_scope.OAuth2ScopeConsentGrantEmbeddedScope, v
-            )
-        )
+        # Slot stores, not keyword arguments to __init__: less than half the cost a field. Absent keys store nothing.
+        if (v := d.pop("scope", UNSET)) is not UNSET:
+            obj.scope = _parse_scope(v, False)
         obj.additional_properties = d
+        obj._okta_json = None  # type: ignore[misc, unused-ignore]  # mypy misses some base classes' slot
         return obj

@@ -4,9 +4,10 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, ClassVar
 
 from attrs import define as _attrs_define
+from attrs import field as _attrs_field
 
 from .. import _convert
-from .._model import JsonField, OktaModel
+from .._model import JsonField, OktaModel, _set_field
 from ..types import UNSET, Unset
 from . import apple_client_signing as _apple_client_signing
 from . import o_auth_credentials_client as _o_auth_credentials_client
@@ -18,7 +19,27 @@ if TYPE_CHECKING:
     from .o_auth_credentials_client import OAuthCredentialsClient
 
 
-@_attrs_define(kw_only=True)
+def _parse_client(v: Any, lazy: bool) -> Any:
+    if v.__class__ is dict:
+        return (
+            _o_auth_credentials_client.OAuthCredentialsClient.from_json(v)
+            if lazy
+            else _o_auth_credentials_client.OAuthCredentialsClient.from_dict(v)
+        )
+    return _convert.parse_model(_o_auth_credentials_client.OAuthCredentialsClient, v)
+
+
+def _parse_signing(v: Any, lazy: bool) -> Any:
+    if v.__class__ is dict:
+        return (
+            _apple_client_signing.AppleClientSigning.from_json(v)
+            if lazy
+            else _apple_client_signing.AppleClientSigning.from_dict(v)
+        )
+    return _convert.parse_model(_apple_client_signing.AppleClientSigning, v)
+
+
+@_attrs_define(kw_only=True, init=False, getstate_setstate=False)
 class OAuthCredentials(OktaModel):
     """Client authentication credentials for an [OAuth 2.0 Authorization
     Server](https://tools.ietf.org/html/rfc6749#section-2.3)
@@ -42,34 +63,36 @@ class OAuthCredentials(OktaModel):
         "signing": "model",
     }
     _json_fields: ClassVar[dict[str, JsonField]] = {
-        "client": lambda d: (
-            _o_auth_credentials_client.OAuthCredentialsClient.from_json(v)
-            if (v := d.get("client", UNSET)).__class__ is dict
-            else v
-            if v is UNSET
-            else _convert.parse_model(_o_auth_credentials_client.OAuthCredentialsClient, v)
-        ),
-        "signing": lambda d: (
-            _apple_client_signing.AppleClientSigning.from_json(v)
-            if (v := d.get("signing", UNSET)).__class__ is dict
-            else v
-            if v is UNSET
-            else _convert.parse_model(_apple_client_signing.AppleClientSigning, v)
-        ),
-        "additional_properties": lambda d: _convert.undeclared(d, OAuthCredentials._json_names),
+        "client": ("client", _parse_client),
+        "signing": ("signing", _parse_signing),
     }
 
-    client: OAuthCredentialsClient | None | Unset = UNSET
-    signing: AppleClientSigning | None | Unset = UNSET
+    client: OAuthCredentialsClient | None = _attrs_field(init=False)
+    signing: AppleClientSigning | None = _attrs_field(init=False)
+
+    def __init__(
+        self,
+        *,
+        client: OAuthCredentialsClient | None | Unset = UNSET,
+        signing: AppleClientSigning | None | Unset = UNSET,
+        additional_properties: dict[str, Any] | None = None,
+    ) -> None:
+        """Only the fields given are set (and sent); the others are absent. `None` is sent as null."""
+        if client is not UNSET:
+            _set_field(self, "client", client)
+        if signing is not UNSET:
+            _set_field(self, "signing", signing)
+        _set_field(self, "additional_properties", {} if additional_properties is None else additional_properties)
+        _set_field(self, "_okta_json", None)
 
     def to_dict(self, *, omit_read_only: bool = False) -> dict[str, Any]:
         """This object as JSON-ready data; `omit_read_only` leaves out what only Okta sets."""
-        self.materialize()
+        values = self._values()
         d: dict[str, Any] = {}
-        if self.client is not UNSET:
-            d["client"] = _convert.dump_model(self.client, omit_read_only)
-        if self.signing is not UNSET:
-            d["signing"] = _convert.dump_model(self.signing, omit_read_only)
+        if (v := values.get("client", UNSET)) is not UNSET:
+            d["client"] = _convert.dump_model(v, omit_read_only)
+        if (v := values.get("signing", UNSET)) is not UNSET:
+            d["signing"] = _convert.dump_model(v, omit_read_only)
         if self.additional_properties:
             d.update(self.additional_properties)
         return d
@@ -79,20 +102,11 @@ class OAuthCredentials(OktaModel):
         """Build from JSON data; unknown keys are kept in `additional_properties`."""
         d = src_dict.copy() if src_dict.__class__ is dict else _convert.as_mapping(cls, src_dict)
         obj = cls.__new__(cls)
-        # Slot stores, not keyword arguments to __init__: less than half the cost a field.
-        obj.client = (
-            _o_auth_credentials_client.OAuthCredentialsClient.from_dict(v)
-            if (v := d.pop("client", UNSET)).__class__ is dict
-            else v
-            if v is UNSET
-            else _convert.parse_model(_o_auth_credentials_client.OAuthCredentialsClient, v)
-        )
-        obj.signing = (
-            _apple_client_signing.AppleClientSigning.from_dict(v)
-            if (v := d.pop("signing", UNSET)).__class__ is dict
-            else v
-            if v is UNSET
-            else _convert.parse_model(_apple_client_signing.AppleClientSigning, v)
-        )
+        # Slot stores, not keyword arguments to __init__: less than half the cost a field. Absent keys store nothing.
+        if (v := d.pop("client", UNSET)) is not UNSET:
+            obj.client = _parse_client(v, False)
+        if (v := d.pop("signing", UNSET)) is not UNSET:
+            obj.signing = _parse_signing(v, False)
         obj.additional_properties = d
+        obj._okta_json = None  # type: ignore[misc, unused-ignore]  # mypy misses some base classes' slot
         return obj

@@ -4,9 +4,10 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, ClassVar
 
 from attrs import define as _attrs_define
+from attrs import field as _attrs_field
 
 from .. import _convert
-from .._model import JsonField, OktaModel
+from .._model import JsonField, OktaModel, _set_field
 from ..types import UNSET, Unset
 from . import o_auth_authorization_endpoint as _o_auth_authorization_endpoint
 from . import o_auth_token_endpoint as _o_auth_token_endpoint
@@ -24,7 +25,55 @@ if TYPE_CHECKING:
     from .oidc_user_info_endpoint import OidcUserInfoEndpoint
 
 
-@_attrs_define(kw_only=True)
+def _parse_authorization(v: Any, lazy: bool) -> Any:
+    if v.__class__ is dict:
+        return (
+            _o_auth_authorization_endpoint.OAuthAuthorizationEndpoint.from_json(v)
+            if lazy
+            else _o_auth_authorization_endpoint.OAuthAuthorizationEndpoint.from_dict(v)
+        )
+    return _convert.parse_model(_o_auth_authorization_endpoint.OAuthAuthorizationEndpoint, v)
+
+
+def _parse_jwks(v: Any, lazy: bool) -> Any:
+    if v.__class__ is dict:
+        return (
+            _oidc_jwks_endpoint.OidcJwksEndpoint.from_json(v)
+            if lazy
+            else _oidc_jwks_endpoint.OidcJwksEndpoint.from_dict(v)
+        )
+    return _convert.parse_model(_oidc_jwks_endpoint.OidcJwksEndpoint, v)
+
+
+def _parse_slo(v: Any, lazy: bool) -> Any:
+    if v.__class__ is dict:
+        return (
+            _oidc_slo_endpoint.OidcSloEndpoint.from_json(v) if lazy else _oidc_slo_endpoint.OidcSloEndpoint.from_dict(v)
+        )
+    return _convert.parse_model(_oidc_slo_endpoint.OidcSloEndpoint, v)
+
+
+def _parse_token(v: Any, lazy: bool) -> Any:
+    if v.__class__ is dict:
+        return (
+            _o_auth_token_endpoint.OAuthTokenEndpoint.from_json(v)
+            if lazy
+            else _o_auth_token_endpoint.OAuthTokenEndpoint.from_dict(v)
+        )
+    return _convert.parse_model(_o_auth_token_endpoint.OAuthTokenEndpoint, v)
+
+
+def _parse_user_info(v: Any, lazy: bool) -> Any:
+    if v.__class__ is dict:
+        return (
+            _oidc_user_info_endpoint.OidcUserInfoEndpoint.from_json(v)
+            if lazy
+            else _oidc_user_info_endpoint.OidcUserInfoEndpoint.from_dict(v)
+        )
+    return _convert.parse_model(_oidc_user_info_endpoint.OidcUserInfoEndpoint, v)
+
+
+@_attrs_define(kw_only=True, init=False, getstate_setstate=False)
 class OAuthEndpoints(OktaModel):
     """The `OAUTH2` and `OIDC` protocols support the `authorization` and `token` endpoints. Also, the
     `OIDC` protocol supports the `userInfo` and `jwks` endpoints.
@@ -61,64 +110,57 @@ class OAuthEndpoints(OktaModel):
         "user_info": "model",
     }
     _json_fields: ClassVar[dict[str, JsonField]] = {
-        "authorization": lambda d: (
-            _o_auth_authorization_endpoint.OAuthAuthorizationEndpoint.from_json(v)
-            if (v := d.get("authorization", UNSET)).__class__ is dict
-            else v
-            if v is UNSET
-            else _convert.parse_model(_o_auth_authorization_endpoint.OAuthAuthorizationEndpoint, v)
-        ),
-        "jwks": lambda d: (
-            _oidc_jwks_endpoint.OidcJwksEndpoint.from_json(v)
-            if (v := d.get("jwks", UNSET)).__class__ is dict
-            else v
-            if v is UNSET
-            else _convert.parse_model(_oidc_jwks_endpoint.OidcJwksEndpoint, v)
-        ),
-        "slo": lambda d: (
-            _oidc_slo_endpoint.OidcSloEndpoint.from_json(v)
-            if (v := d.get("slo", UNSET)).__class__ is dict
-            else v
-            if v is UNSET
-            else _convert.parse_model(_oidc_slo_endpoint.OidcSloEndpoint, v)
-        ),
-        "token": lambda d: (
-            _o_auth_token_endpoint.OAuthTokenEndpoint.from_json(v)
-            if (v := d.get("token", UNSET)).__class__ is dict
-            else v
-            if v is UNSET
-            else _convert.parse_model(_o_auth_token_endpoint.OAuthTokenEndpoint, v)
-        ),
-        "user_info": lambda d: (
-            _oidc_user_info_endpoint.OidcUserInfoEndpoint.from_json(v)
-            if (v := d.get("userInfo", UNSET)).__class__ is dict
-            else v
-            if v is UNSET
-            else _convert.parse_model(_oidc_user_info_endpoint.OidcUserInfoEndpoint, v)
-        ),
-        "additional_properties": lambda d: _convert.undeclared(d, OAuthEndpoints._json_names),
+        "authorization": ("authorization", _parse_authorization),
+        "jwks": ("jwks", _parse_jwks),
+        "slo": ("slo", _parse_slo),
+        "token": ("token", _parse_token),
+        "user_info": ("userInfo", _parse_user_info),
     }
 
-    authorization: OAuthAuthorizationEndpoint | None | Unset = UNSET
-    jwks: OidcJwksEndpoint | None | Unset = UNSET
-    slo: OidcSloEndpoint | None | Unset = UNSET
-    token: OAuthTokenEndpoint | None | Unset = UNSET
-    user_info: OidcUserInfoEndpoint | None | Unset = UNSET
+    authorization: OAuthAuthorizationEndpoint | None = _attrs_field(init=False)
+    jwks: OidcJwksEndpoint | None = _attrs_field(init=False)
+    slo: OidcSloEndpoint | None = _attrs_field(init=False)
+    token: OAuthTokenEndpoint | None = _attrs_field(init=False)
+    user_info: OidcUserInfoEndpoint | None = _attrs_field(init=False)
+
+    def __init__(
+        self,
+        *,
+        authorization: OAuthAuthorizationEndpoint | None | Unset = UNSET,
+        jwks: OidcJwksEndpoint | None | Unset = UNSET,
+        slo: OidcSloEndpoint | None | Unset = UNSET,
+        token: OAuthTokenEndpoint | None | Unset = UNSET,
+        user_info: OidcUserInfoEndpoint | None | Unset = UNSET,
+        additional_properties: dict[str, Any] | None = None,
+    ) -> None:
+        """Only the fields given are set (and sent); the others are absent. `None` is sent as null."""
+        if authorization is not UNSET:
+            _set_field(self, "authorization", authorization)
+        if jwks is not UNSET:
+            _set_field(self, "jwks", jwks)
+        if slo is not UNSET:
+            _set_field(self, "slo", slo)
+        if token is not UNSET:
+            _set_field(self, "token", token)
+        if user_info is not UNSET:
+            _set_field(self, "user_info", user_info)
+        _set_field(self, "additional_properties", {} if additional_properties is None else additional_properties)
+        _set_field(self, "_okta_json", None)
 
     def to_dict(self, *, omit_read_only: bool = False) -> dict[str, Any]:
         """This object as JSON-ready data; `omit_read_only` leaves out what only Okta sets."""
-        self.materialize()
+        values = self._values()
         d: dict[str, Any] = {}
-        if self.authorization is not UNSET:
-            d["authorization"] = _convert.dump_model(self.authorization, omit_read_only)
-        if self.jwks is not UNSET:
-            d["jwks"] = _convert.dump_model(self.jwks, omit_read_only)
-        if self.slo is not UNSET:
-            d["slo"] = _convert.dump_model(self.slo, omit_read_only)
-        if self.token is not UNSET:
-            d["token"] = _convert.dump_model(self.token, omit_read_only)
-        if self.user_info is not UNSET:
-            d["userInfo"] = _convert.dump_model(self.user_info, omit_read_only)
+        if (v := values.get("authorization", UNSET)) is not UNSET:
+            d["authorization"] = _convert.dump_model(v, omit_read_only)
+        if (v := values.get("jwks", UNSET)) is not UNSET:
+            d["jwks"] = _convert.dump_model(v, omit_read_only)
+        if (v := values.get("slo", UNSET)) is not UNSET:
+            d["slo"] = _convert.dump_model(v, omit_read_only)
+        if (v := values.get("token", UNSET)) is not UNSET:
+            d["token"] = _convert.dump_model(v, omit_read_only)
+        if (v := values.get("user_info", UNSET)) is not UNSET:
+            d["userInfo"] = _convert.dump_model(v, omit_read_only)
         if self.additional_properties:
             d.update(self.additional_properties)
         return d
@@ -128,41 +170,17 @@ class OAuthEndpoints(OktaModel):
         """Build from JSON data; unknown keys are kept in `additional_properties`."""
         d = src_dict.copy() if src_dict.__class__ is dict else _convert.as_mapping(cls, src_dict)
         obj = cls.__new__(cls)
-        # Slot stores, not keyword arguments to __init__: less than half the cost a field.
-        obj.authorization = (
-            _o_auth_authorization_endpoint.OAuthAuthorizationEndpoint.from_dict(v)
-            if (v := d.pop("authorization", UNSET)).__class__ is dict
-            else v
-            if v is UNSET
-            else _convert.parse_model(_o_auth_authorization_endpoint.OAuthAuthorizationEndpoint, v)
-        )
-        obj.jwks = (
-            _oidc_jwks_endpoint.OidcJwksEndpoint.from_dict(v)
-            if (v := d.pop("jwks", UNSET)).__class__ is dict
-            else v
-            if v is UNSET
-            else _convert.parse_model(_oidc_jwks_endpoint.OidcJwksEndpoint, v)
-        )
-        obj.slo = (
-            _oidc_slo_endpoint.OidcSloEndpoint.from_dict(v)
-            if (v := d.pop("slo", UNSET)).__class__ is dict
-            else v
-            if v is UNSET
-            else _convert.parse_model(_oidc_slo_endpoint.OidcSloEndpoint, v)
-        )
-        obj.token = (
-            _o_auth_token_endpoint.OAuthTokenEndpoint.from_dict(v)
-            if (v := d.pop("token", UNSET)).__class__ is dict
-            else v
-            if v is UNSET
-            else _convert.parse_model(_o_auth_token_endpoint.OAuthTokenEndpoint, v)
-        )
-        obj.user_info = (
-            _oidc_user_info_endpoint.OidcUserInfoEndpoint.from_dict(v)
-            if (v := d.pop("userInfo", UNSET)).__class__ is dict
-            else v
-            if v is UNSET
-            else _convert.parse_model(_oidc_user_info_endpoint.OidcUserInfoEndpoint, v)
-        )
+        # Slot stores, not keyword arguments to __init__: less than half the cost a field. Absent keys store nothing.
+        if (v := d.pop("authorization", UNSET)) is not UNSET:
+            obj.authorization = _parse_authorization(v, False)
+        if (v := d.pop("jwks", UNSET)) is not UNSET:
+            obj.jwks = _parse_jwks(v, False)
+        if (v := d.pop("slo", UNSET)) is not UNSET:
+            obj.slo = _parse_slo(v, False)
+        if (v := d.pop("token", UNSET)) is not UNSET:
+            obj.token = _parse_token(v, False)
+        if (v := d.pop("userInfo", UNSET)) is not UNSET:
+            obj.user_info = _parse_user_info(v, False)
         obj.additional_properties = d
+        obj._okta_json = None  # type: ignore[misc, unused-ignore]  # mypy misses some base classes' slot
         return obj

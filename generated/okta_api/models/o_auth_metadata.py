@@ -4,9 +4,10 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, ClassVar
 
 from attrs import define as _attrs_define
+from attrs import field as _attrs_field
 
 from .. import _convert
-from .._model import JsonField, OktaModel
+from .._model import JsonField, OktaModel, _set_field
 from ..types import UNSET, Unset
 from .code_challenge_method import CodeChallengeMethod
 from .endpoint_auth_method import EndpointAuthMethod
@@ -22,7 +23,55 @@ if TYPE_CHECKING:
     from typing import Self
 
 
-@_attrs_define(kw_only=True)
+def _parse_backchannel_authentication_request_signing_alg_values_supported(v: Any, lazy: bool) -> Any:
+    return _convert.parse_enum_list(SigningAlgorithm, v)
+
+
+def _parse_backchannel_token_delivery_modes_supported(v: Any, lazy: bool) -> Any:
+    return _convert.parse_enum_list(TokenDeliveryMode, v)
+
+
+def _parse_code_challenge_methods_supported(v: Any, lazy: bool) -> Any:
+    return _convert.parse_enum_list(CodeChallengeMethod, v)
+
+
+def _parse_dpop_signing_alg_values_supported(v: Any, lazy: bool) -> Any:
+    return _convert.parse_enum_list(OAuthMetadataDpopSigningAlgValuesSupportedItem, v)
+
+
+def _parse_grant_types_supported(v: Any, lazy: bool) -> Any:
+    return _convert.parse_enum_list(GrantType, v)
+
+
+def _parse_introspection_endpoint_auth_methods_supported(v: Any, lazy: bool) -> Any:
+    return _convert.parse_enum_list(EndpointAuthMethod, v)
+
+
+def _parse_request_object_signing_alg_values_supported(v: Any, lazy: bool) -> Any:
+    return _convert.parse_enum_list(SigningAlgorithm, v)
+
+
+def _parse_response_modes_supported(v: Any, lazy: bool) -> Any:
+    return _convert.parse_enum_list(ResponseMode, v)
+
+
+def _parse_response_types_supported(v: Any, lazy: bool) -> Any:
+    return _convert.parse_enum_list(ResponseTypesSupported, v)
+
+
+def _parse_revocation_endpoint_auth_methods_supported(v: Any, lazy: bool) -> Any:
+    return _convert.parse_enum_list(EndpointAuthMethod, v)
+
+
+def _parse_subject_types_supported(v: Any, lazy: bool) -> Any:
+    return _convert.parse_enum_list(SubjectType, v)
+
+
+def _parse_token_endpoint_auth_methods_supported(v: Any, lazy: bool) -> Any:
+    return _convert.parse_enum_list(EndpointAuthMethod, v)
+
+
+@_attrs_define(kw_only=True, init=False, getstate_setstate=False)
 class OAuthMetadata(OktaModel):
     """An Okta `OAuthMetadata`.
 
@@ -120,138 +169,231 @@ class OAuthMetadata(OktaModel):
         "token_endpoint_auth_methods_supported": "list:enum",
     }
     _json_fields: ClassVar[dict[str, JsonField]] = {
-        "authorization_endpoint": "authorization_endpoint",
-        "backchannel_authentication_request_signing_alg_values_supported": lambda d: _convert.parse_enum_list(
-            SigningAlgorithm, d.get("backchannel_authentication_request_signing_alg_values_supported", UNSET)
+        "authorization_endpoint": ("authorization_endpoint", None),
+        "backchannel_authentication_request_signing_alg_values_supported": (
+            "backchannel_authentication_request_signing_alg_values_supported",
+            _parse_backchannel_authentication_request_signing_alg_values_supported,
         ),
-        "backchannel_token_delivery_modes_supported": lambda d: _convert.parse_enum_list(
-            TokenDeliveryMode, d.get("backchannel_token_delivery_modes_supported", UNSET)
+        "backchannel_token_delivery_modes_supported": (
+            "backchannel_token_delivery_modes_supported",
+            _parse_backchannel_token_delivery_modes_supported,
         ),
-        "claims_supported": "claims_supported",
-        "code_challenge_methods_supported": lambda d: _convert.parse_enum_list(
-            CodeChallengeMethod, d.get("code_challenge_methods_supported", UNSET)
+        "claims_supported": ("claims_supported", None),
+        "code_challenge_methods_supported": (
+            "code_challenge_methods_supported",
+            _parse_code_challenge_methods_supported,
         ),
-        "device_authorization_endpoint": "device_authorization_endpoint",
-        "dpop_signing_alg_values_supported": lambda d: _convert.parse_enum_list(
-            OAuthMetadataDpopSigningAlgValuesSupportedItem, d.get("dpop_signing_alg_values_supported", UNSET)
+        "device_authorization_endpoint": ("device_authorization_endpoint", None),
+        "dpop_signing_alg_values_supported": (
+            "dpop_signing_alg_values_supported",
+            _parse_dpop_signing_alg_values_supported,
         ),
-        "end_session_endpoint": "end_session_endpoint",
-        "grant_types_supported": lambda d: _convert.parse_enum_list(GrantType, d.get("grant_types_supported", UNSET)),
-        "introspection_endpoint": "introspection_endpoint",
-        "introspection_endpoint_auth_methods_supported": lambda d: _convert.parse_enum_list(
-            EndpointAuthMethod, d.get("introspection_endpoint_auth_methods_supported", UNSET)
+        "end_session_endpoint": ("end_session_endpoint", None),
+        "grant_types_supported": ("grant_types_supported", _parse_grant_types_supported),
+        "introspection_endpoint": ("introspection_endpoint", None),
+        "introspection_endpoint_auth_methods_supported": (
+            "introspection_endpoint_auth_methods_supported",
+            _parse_introspection_endpoint_auth_methods_supported,
         ),
-        "issuer": "issuer",
-        "jwks_uri": "jwks_uri",
-        "pushed_authorization_request_endpoint": "pushed_authorization_request_endpoint",
-        "registration_endpoint": "registration_endpoint",
-        "request_object_signing_alg_values_supported": lambda d: _convert.parse_enum_list(
-            SigningAlgorithm, d.get("request_object_signing_alg_values_supported", UNSET)
+        "issuer": ("issuer", None),
+        "jwks_uri": ("jwks_uri", None),
+        "pushed_authorization_request_endpoint": ("pushed_authorization_request_endpoint", None),
+        "registration_endpoint": ("registration_endpoint", None),
+        "request_object_signing_alg_values_supported": (
+            "request_object_signing_alg_values_supported",
+            _parse_request_object_signing_alg_values_supported,
         ),
-        "request_parameter_supported": "request_parameter_supported",
-        "response_modes_supported": lambda d: _convert.parse_enum_list(
-            ResponseMode, d.get("response_modes_supported", UNSET)
+        "request_parameter_supported": ("request_parameter_supported", None),
+        "response_modes_supported": ("response_modes_supported", _parse_response_modes_supported),
+        "response_types_supported": ("response_types_supported", _parse_response_types_supported),
+        "revocation_endpoint": ("revocation_endpoint", None),
+        "revocation_endpoint_auth_methods_supported": (
+            "revocation_endpoint_auth_methods_supported",
+            _parse_revocation_endpoint_auth_methods_supported,
         ),
-        "response_types_supported": lambda d: _convert.parse_enum_list(
-            ResponseTypesSupported, d.get("response_types_supported", UNSET)
+        "scopes_supported": ("scopes_supported", None),
+        "subject_types_supported": ("subject_types_supported", _parse_subject_types_supported),
+        "token_endpoint": ("token_endpoint", None),
+        "token_endpoint_auth_methods_supported": (
+            "token_endpoint_auth_methods_supported",
+            _parse_token_endpoint_auth_methods_supported,
         ),
-        "revocation_endpoint": "revocation_endpoint",
-        "revocation_endpoint_auth_methods_supported": lambda d: _convert.parse_enum_list(
-            EndpointAuthMethod, d.get("revocation_endpoint_auth_methods_supported", UNSET)
-        ),
-        "scopes_supported": "scopes_supported",
-        "subject_types_supported": lambda d: _convert.parse_enum_list(
-            SubjectType, d.get("subject_types_supported", UNSET)
-        ),
-        "token_endpoint": "token_endpoint",
-        "token_endpoint_auth_methods_supported": lambda d: _convert.parse_enum_list(
-            EndpointAuthMethod, d.get("token_endpoint_auth_methods_supported", UNSET)
-        ),
-        "additional_properties": lambda d: _convert.undeclared(d, OAuthMetadata._json_names),
     }
 
-    authorization_endpoint: str | None | Unset = UNSET
-    backchannel_authentication_request_signing_alg_values_supported: list[SigningAlgorithm] | None | Unset = UNSET
-    backchannel_token_delivery_modes_supported: list[TokenDeliveryMode] | None | Unset = UNSET
-    claims_supported: list[str] | None | Unset = UNSET
-    code_challenge_methods_supported: list[CodeChallengeMethod] | None | Unset = UNSET
-    device_authorization_endpoint: str | None | Unset = UNSET
-    dpop_signing_alg_values_supported: list[OAuthMetadataDpopSigningAlgValuesSupportedItem] | None | Unset = UNSET
-    end_session_endpoint: str | None | Unset = UNSET
-    grant_types_supported: list[GrantType] | None | Unset = UNSET
-    introspection_endpoint: str | None | Unset = UNSET
-    introspection_endpoint_auth_methods_supported: list[EndpointAuthMethod] | None | Unset = UNSET
-    issuer: str | None | Unset = UNSET
-    jwks_uri: str | None | Unset = UNSET
-    pushed_authorization_request_endpoint: str | None | Unset = UNSET
-    registration_endpoint: str | None | Unset = UNSET
-    request_object_signing_alg_values_supported: list[SigningAlgorithm] | None | Unset = UNSET
-    request_parameter_supported: bool | None | Unset = UNSET
-    response_modes_supported: list[ResponseMode] | None | Unset = UNSET
-    response_types_supported: list[ResponseTypesSupported] | None | Unset = UNSET
-    revocation_endpoint: str | None | Unset = UNSET
-    revocation_endpoint_auth_methods_supported: list[EndpointAuthMethod] | None | Unset = UNSET
-    scopes_supported: list[str] | None | Unset = UNSET
-    subject_types_supported: list[SubjectType] | None | Unset = UNSET
-    token_endpoint: str | None | Unset = UNSET
-    token_endpoint_auth_methods_supported: list[EndpointAuthMethod] | None | Unset = UNSET
+    authorization_endpoint: str | None = _attrs_field(init=False)
+    backchannel_authentication_request_signing_alg_values_supported: list[SigningAlgorithm] | None = _attrs_field(
+        init=False
+    )
+    backchannel_token_delivery_modes_supported: list[TokenDeliveryMode] | None = _attrs_field(init=False)
+    claims_supported: list[str] | None = _attrs_field(init=False)
+    code_challenge_methods_supported: list[CodeChallengeMethod] | None = _attrs_field(init=False)
+    device_authorization_endpoint: str | None = _attrs_field(init=False)
+    dpop_signing_alg_values_supported: list[OAuthMetadataDpopSigningAlgValuesSupportedItem] | None = _attrs_field(
+        init=False
+    )
+    end_session_endpoint: str | None = _attrs_field(init=False)
+    grant_types_supported: list[GrantType] | None = _attrs_field(init=False)
+    introspection_endpoint: str | None = _attrs_field(init=False)
+    introspection_endpoint_auth_methods_supported: list[EndpointAuthMethod] | None = _attrs_field(init=False)
+    issuer: str | None = _attrs_field(init=False)
+    jwks_uri: str | None = _attrs_field(init=False)
+    pushed_authorization_request_endpoint: str | None = _attrs_field(init=False)
+    registration_endpoint: str | None = _attrs_field(init=False)
+    request_object_signing_alg_values_supported: list[SigningAlgorithm] | None = _attrs_field(init=False)
+    request_parameter_supported: bool | None = _attrs_field(init=False)
+    response_modes_supported: list[ResponseMode] | None = _attrs_field(init=False)
+    response_types_supported: list[ResponseTypesSupported] | None = _attrs_field(init=False)
+    revocation_endpoint: str | None = _attrs_field(init=False)
+    revocation_endpoint_auth_methods_supported: list[EndpointAuthMethod] | None = _attrs_field(init=False)
+    scopes_supported: list[str] | None = _attrs_field(init=False)
+    subject_types_supported: list[SubjectType] | None = _attrs_field(init=False)
+    token_endpoint: str | None = _attrs_field(init=False)
+    token_endpoint_auth_methods_supported: list[EndpointAuthMethod] | None = _attrs_field(init=False)
+
+    def __init__(
+        self,
+        *,
+        authorization_endpoint: str | None | Unset = UNSET,
+        backchannel_authentication_request_signing_alg_values_supported: list[SigningAlgorithm] | None | Unset = UNSET,
+        backchannel_token_delivery_modes_supported: list[TokenDeliveryMode] | None | Unset = UNSET,
+        claims_supported: list[str] | None | Unset = UNSET,
+        code_challenge_methods_supported: list[CodeChallengeMethod] | None | Unset = UNSET,
+        device_authorization_endpoint: str | None | Unset = UNSET,
+        dpop_signing_alg_values_supported: list[OAuthMetadataDpopSigningAlgValuesSupportedItem] | None | Unset = UNSET,
+        end_session_endpoint: str | None | Unset = UNSET,
+        grant_types_supported: list[GrantType] | None | Unset = UNSET,
+        introspection_endpoint: str | None | Unset = UNSET,
+        introspection_endpoint_auth_methods_supported: list[EndpointAuthMethod] | None | Unset = UNSET,
+        issuer: str | None | Unset = UNSET,
+        jwks_uri: str | None | Unset = UNSET,
+        pushed_authorization_request_endpoint: str | None | Unset = UNSET,
+        registration_endpoint: str | None | Unset = UNSET,
+        request_object_signing_alg_values_supported: list[SigningAlgorithm] | None | Unset = UNSET,
+        request_parameter_supported: bool | None | Unset = UNSET,
+        response_modes_supported: list[ResponseMode] | None | Unset = UNSET,
+        response_types_supported: list[ResponseTypesSupported] | None | Unset = UNSET,
+        revocation_endpoint: str | None | Unset = UNSET,
+        revocation_endpoint_auth_methods_supported: list[EndpointAuthMethod] | None | Unset = UNSET,
+        scopes_supported: list[str] | None | Unset = UNSET,
+        subject_types_supported: list[SubjectType] | None | Unset = UNSET,
+        token_endpoint: str | None | Unset = UNSET,
+        token_endpoint_auth_methods_supported: list[EndpointAuthMethod] | None | Unset = UNSET,
+        additional_properties: dict[str, Any] | None = None,
+    ) -> None:
+        """Only the fields given are set (and sent); the others are absent. `None` is sent as null."""
+        if authorization_endpoint is not UNSET:
+            _set_field(self, "authorization_endpoint", authorization_endpoint)
+        if backchannel_authentication_request_signing_alg_values_supported is not UNSET:
+            _set_field(
+                self,
+                "backchannel_authentication_request_signing_alg_values_supported",
+                backchannel_authentication_request_signing_alg_values_supported,
+            )
+        if backchannel_token_delivery_modes_supported is not UNSET:
+            _set_field(self, "backchannel_token_delivery_modes_supported", backchannel_token_delivery_modes_supported)
+        if claims_supported is not UNSET:
+            _set_field(self, "claims_supported", claims_supported)
+        if code_challenge_methods_supported is not UNSET:
+            _set_field(self, "code_challenge_methods_supported", code_challenge_methods_supported)
+        if device_authorization_endpoint is not UNSET:
+            _set_field(self, "device_authorization_endpoint", device_authorization_endpoint)
+        if dpop_signing_alg_values_supported is not UNSET:
+            _set_field(self, "dpop_signing_alg_values_supported", dpop_signing_alg_values_supported)
+        if end_session_endpoint is not UNSET:
+            _set_field(self, "end_session_endpoint", end_session_endpoint)
+        if grant_types_supported is not UNSET:
+            _set_field(self, "grant_types_supported", grant_types_supported)
+        if introspection_endpoint is not UNSET:
+            _set_field(self, "introspection_endpoint", introspection_endpoint)
+        if introspection_endpoint_auth_methods_supported is not UNSET:
+            _set_field(
+                self, "introspection_endpoint_auth_methods_supported", introspection_endpoint_auth_methods_supported
+            )
+        if issuer is not UNSET:
+            _set_field(self, "issuer", issuer)
+        if jwks_uri is not UNSET:
+            _set_field(self, "jwks_uri", jwks_uri)
+        if pushed_authorization_request_endpoint is not UNSET:
+            _set_field(self, "pushed_authorization_request_endpoint", pushed_authorization_request_endpoint)
+        if registration_endpoint is not UNSET:
+            _set_field(self, "registration_endpoint", registration_endpoint)
+        if request_object_signing_alg_values_supported is not UNSET:
+            _set_field(self, "request_object_signing_alg_values_supported", request_object_signing_alg_values_supported)
+        if request_parameter_supported is not UNSET:
+            _set_field(self, "request_parameter_supported", request_parameter_supported)
+        if response_modes_supported is not UNSET:
+            _set_field(self, "response_modes_supported", response_modes_supported)
+        if response_types_supported is not UNSET:
+            _set_field(self, "response_types_supported", response_types_supported)
+        if revocation_endpoint is not UNSET:
+            _set_field(self, "revocation_endpoint", revocation_endpoint)
+        if revocation_endpoint_auth_methods_supported is not UNSET:
+            _set_field(self, "revocation_endpoint_auth_methods_supported", revocation_endpoint_auth_methods_supported)
+        if scopes_supported is not UNSET:
+            _set_field(self, "scopes_supported", scopes_supported)
+        if subject_types_supported is not UNSET:
+            _set_field(self, "subject_types_supported", subject_types_supported)
+        if token_endpoint is not UNSET:
+            _set_field(self, "token_endpoint", token_endpoint)
+        if token_endpoint_auth_methods_supported is not UNSET:
+            _set_field(self, "token_endpoint_auth_methods_supported", token_endpoint_auth_methods_supported)
+        _set_field(self, "additional_properties", {} if additional_properties is None else additional_properties)
+        _set_field(self, "_okta_json", None)
 
     def to_dict(self, *, omit_read_only: bool = False) -> dict[str, Any]:
         """This object as JSON-ready data; `omit_read_only` leaves out what only Okta sets."""
-        self.materialize()
+        values = self._values()
         d: dict[str, Any] = {}
-        if self.authorization_endpoint is not UNSET:
-            d["authorization_endpoint"] = self.authorization_endpoint
-        if self.backchannel_authentication_request_signing_alg_values_supported is not UNSET:
-            d["backchannel_authentication_request_signing_alg_values_supported"] = (
-                self.backchannel_authentication_request_signing_alg_values_supported
-            )
-        if self.backchannel_token_delivery_modes_supported is not UNSET:
-            d["backchannel_token_delivery_modes_supported"] = self.backchannel_token_delivery_modes_supported
-        if self.claims_supported is not UNSET:
-            d["claims_supported"] = self.claims_supported
-        if self.code_challenge_methods_supported is not UNSET:
-            d["code_challenge_methods_supported"] = self.code_challenge_methods_supported
-        if self.device_authorization_endpoint is not UNSET:
-            d["device_authorization_endpoint"] = self.device_authorization_endpoint
-        if self.dpop_signing_alg_values_supported is not UNSET:
-            d["dpop_signing_alg_values_supported"] = self.dpop_signing_alg_values_supported
-        if self.end_session_endpoint is not UNSET:
-            d["end_session_endpoint"] = self.end_session_endpoint
-        if self.grant_types_supported is not UNSET:
-            d["grant_types_supported"] = self.grant_types_supported
-        if self.introspection_endpoint is not UNSET:
-            d["introspection_endpoint"] = self.introspection_endpoint
-        if self.introspection_endpoint_auth_methods_supported is not UNSET:
-            d["introspection_endpoint_auth_methods_supported"] = self.introspection_endpoint_auth_methods_supported
-        if self.issuer is not UNSET:
-            d["issuer"] = self.issuer
-        if self.jwks_uri is not UNSET:
-            d["jwks_uri"] = self.jwks_uri
-        if self.pushed_authorization_request_endpoint is not UNSET:
-            d["pushed_authorization_request_endpoint"] = self.pushed_authorization_request_endpoint
-        if self.registration_endpoint is not UNSET:
-            d["registration_endpoint"] = self.registration_endpoint
-        if self.request_object_signing_alg_values_supported is not UNSET:
-            d["request_object_signing_alg_values_supported"] = self.request_object_signing_alg_values_supported
-        if self.request_parameter_supported is not UNSET:
-            d["request_parameter_supported"] = self.request_parameter_supported
-        if self.response_modes_supported is not UNSET:
-            d["response_modes_supported"] = self.response_modes_supported
-        if self.response_types_supported is not UNSET:
-            d["response_types_supported"] = self.response_types_supported
-        if self.revocation_endpoint is not UNSET:
-            d["revocation_endpoint"] = self.revocation_endpoint
-        if self.revocation_endpoint_auth_methods_supported is not UNSET:
-            d["revocation_endpoint_auth_methods_supported"] = self.revocation_endpoint_auth_methods_supported
-        if self.scopes_supported is not UNSET:
-            d["scopes_supported"] = self.scopes_supported
-        if self.subject_types_supported is not UNSET:
-            d["subject_types_supported"] = self.subject_types_supported
-        if self.token_endpoint is not UNSET:
-            d["token_endpoint"] = self.token_endpoint
-        if self.token_endpoint_auth_methods_supported is not UNSET:
-            d["token_endpoint_auth_methods_supported"] = self.token_endpoint_auth_methods_supported
+        if (v := values.get("authorization_endpoint", UNSET)) is not UNSET:
+            d["authorization_endpoint"] = v
+        if (v := values.get("backchannel_authentication_request_signing_alg_values_supported", UNSET)) is not UNSET:
+            d["backchannel_authentication_request_signing_alg_values_supported"] = v
+        if (v := values.get("backchannel_token_delivery_modes_supported", UNSET)) is not UNSET:
+            d["backchannel_token_delivery_modes_supported"] = v
+        if (v := values.get("claims_supported", UNSET)) is not UNSET:
+            d["claims_supported"] = v
+        if (v := values.get("code_challenge_methods_supported", UNSET)) is not UNSET:
+            d["code_challenge_methods_supported"] = v
+        if (v := values.get("device_authorization_endpoint", UNSET)) is not UNSET:
+            d["device_authorization_endpoint"] = v
+        if (v := values.get("dpop_signing_alg_values_supported", UNSET)) is not UNSET:
+            d["dpop_signing_alg_values_supported"] = v
+        if (v := values.get("end_session_endpoint", UNSET)) is not UNSET:
+            d["end_session_endpoint"] = v
+        if (v := values.get("grant_types_supported", UNSET)) is not UNSET:
+            d["grant_types_supported"] = v
+        if (v := values.get("introspection_endpoint", UNSET)) is not UNSET:
+            d["introspection_endpoint"] = v
+        if (v := values.get("introspection_endpoint_auth_methods_supported", UNSET)) is not UNSET:
+            d["introspection_endpoint_auth_methods_supported"] = v
+        if (v := values.get("issuer", UNSET)) is not UNSET:
+            d["issuer"] = v
+        if (v := values.get("jwks_uri", UNSET)) is not UNSET:
+            d["jwks_uri"] = v
+        if (v := values.get("pushed_authorization_request_endpoint", UNSET)) is not UNSET:
+            d["pushed_authorization_request_endpoint"] = v
+        if (v := values.get("registration_endpoint", UNSET)) is not UNSET:
+            d["registration_endpoint"] = v
+        if (v := values.get("request_object_signing_alg_values_supported", UNSET)) is not UNSET:
+            d["request_object_signing_alg_values_supported"] = v
+        if (v := values.get("request_parameter_supported", UNSET)) is not UNSET:
+            d["request_parameter_supported"] = v
+        if (v := values.get("response_modes_supported", UNSET)) is not UNSET:
+            d["response_modes_supported"] = v
+        if (v := values.get("response_types_supported", UNSET)) is not UNSET:
+            d["response_types_supported"] = v
+        if (v := values.get("revocation_endpoint", UNSET)) is not UNSET:
+            d["revocation_endpoint"] = v
+        if (v := values.get("revocation_endpoint_auth_methods_supported", UNSET)) is not UNSET:
+            d["revocation_endpoint_auth_methods_supported"] = v
+        if (v := values.get("scopes_supported", UNSET)) is not UNSET:
+            d["scopes_supported"] = v
+        if (v := values.get("subject_types_supported", UNSET)) is not UNSET:
+            d["subject_types_supported"] = v
+        if (v := values.get("token_endpoint", UNSET)) is not UNSET:
+            d["token_endpoint"] = v
+        if (v := values.get("token_endpoint_auth_methods_supported", UNSET)) is not UNSET:
+            d["token_endpoint_auth_methods_supported"] = v
         if self.additional_properties:
             d.update(self.additional_properties)
         return d
@@ -261,49 +403,63 @@ class OAuthMetadata(OktaModel):
         """Build from JSON data; unknown keys are kept in `additional_properties`."""
         d = src_dict.copy() if src_dict.__class__ is dict else _convert.as_mapping(cls, src_dict)
         obj = cls.__new__(cls)
-        # Slot stores, not keyword arguments to __init__: less than half the cost a field.
-        obj.authorization_endpoint = d.pop("authorization_endpoint", UNSET)
-        obj.backchannel_authentication_request_signing_alg_values_supported = _convert.parse_enum_list(
-            SigningAlgorithm, d.pop("backchannel_authentication_request_signing_alg_values_supported", UNSET)
-        )
-        obj.backchannel_token_delivery_modes_supported = _convert.parse_enum_list(
-            TokenDeliveryMode, d.pop("backchannel_token_delivery_modes_supported", UNSET)
-        )
-        obj.claims_supported = d.pop("claims_supported", UNSET)
-        obj.code_challenge_methods_supported = _convert.parse_enum_list(
-            CodeChallengeMethod, d.pop("code_challenge_methods_supported", UNSET)
-        )
-        obj.device_authorization_endpoint = d.pop("device_authorization_endpoint", UNSET)
-        obj.dpop_signing_alg_values_supported = _convert.parse_enum_list(
-            OAuthMetadataDpopSigningAlgValuesSupportedItem, d.pop("dpop_signing_alg_values_supported", UNSET)
-        )
-        obj.end_session_endpoint = d.pop("end_session_endpoint", UNSET)
-        obj.grant_types_supported = _convert.parse_enum_list(GrantType, d.pop("grant_types_supported", UNSET))
-        obj.introspection_endpoint = d.pop("introspection_endpoint", UNSET)
-        obj.introspection_endpoint_auth_methods_supported = _convert.parse_enum_list(
-            EndpointAuthMethod, d.pop("introspection_endpoint_auth_methods_supported", UNSET)
-        )
-        obj.issuer = d.pop("issuer", UNSET)
-        obj.jwks_uri = d.pop("jwks_uri", UNSET)
-        obj.pushed_authorization_request_endpoint = d.pop("pushed_authorization_request_endpoint", UNSET)
-        obj.registration_endpoint = d.pop("registration_endpoint", UNSET)
-        obj.request_object_signing_alg_values_supported = _convert.parse_enum_list(
-            SigningAlgorithm, d.pop("request_object_signing_alg_values_supported", UNSET)
-        )
-        obj.request_parameter_supported = d.pop("request_parameter_supported", UNSET)
-        obj.response_modes_supported = _convert.parse_enum_list(ResponseMode, d.pop("response_modes_supported", UNSET))
-        obj.response_types_supported = _convert.parse_enum_list(
-            ResponseTypesSupported, d.pop("response_types_supported", UNSET)
-        )
-        obj.revocation_endpoint = d.pop("revocation_endpoint", UNSET)
-        obj.revocation_endpoint_auth_methods_supported = _convert.parse_enum_list(
-            EndpointAuthMethod, d.pop("revocation_endpoint_auth_methods_supported", UNSET)
-        )
-        obj.scopes_supported = d.pop("scopes_supported", UNSET)
-        obj.subject_types_supported = _convert.parse_enum_list(SubjectType, d.pop("subject_types_supported", UNSET))
-        obj.token_endpoint = d.pop("token_endpoint", UNSET)
-        obj.token_endpoint_auth_methods_supported = _convert.parse_enum_list(
-            EndpointAuthMethod, d.pop("token_endpoint_auth_methods_supported", UNSET)
-        )
+        # Slot stores, not keyword arguments to __init__: less than half the cost a field. Absent keys store nothing.
+        if (v := d.pop("authorization_endpoint", UNSET)) is not UNSET:
+            obj.authorization_endpoint = v
+        if (v := d.pop("backchannel_authentication_request_signing_alg_values_supported", UNSET)) is not UNSET:
+            obj.backchannel_authentication_request_signing_alg_values_supported = (
+                _parse_backchannel_authentication_request_signing_alg_values_supported(v, False)
+            )
+        if (v := d.pop("backchannel_token_delivery_modes_supported", UNSET)) is not UNSET:
+            obj.backchannel_token_delivery_modes_supported = _parse_backchannel_token_delivery_modes_supported(v, False)
+        if (v := d.pop("claims_supported", UNSET)) is not UNSET:
+            obj.claims_supported = v
+        if (v := d.pop("code_challenge_methods_supported", UNSET)) is not UNSET:
+            obj.code_challenge_methods_supported = _parse_code_challenge_methods_supported(v, False)
+        if (v := d.pop("device_authorization_endpoint", UNSET)) is not UNSET:
+            obj.device_authorization_endpoint = v
+        if (v := d.pop("dpop_signing_alg_values_supported", UNSET)) is not UNSET:
+            obj.dpop_signing_alg_values_supported = _parse_dpop_signing_alg_values_supported(v, False)
+        if (v := d.pop("end_session_endpoint", UNSET)) is not UNSET:
+            obj.end_session_endpoint = v
+        if (v := d.pop("grant_types_supported", UNSET)) is not UNSET:
+            obj.grant_types_supported = _parse_grant_types_supported(v, False)
+        if (v := d.pop("introspection_endpoint", UNSET)) is not UNSET:
+            obj.introspection_endpoint = v
+        if (v := d.pop("introspection_endpoint_auth_methods_supported", UNSET)) is not UNSET:
+            obj.introspection_endpoint_auth_methods_supported = _parse_introspection_endpoint_auth_methods_supported(
+                v, False
+            )
+        if (v := d.pop("issuer", UNSET)) is not UNSET:
+            obj.issuer = v
+        if (v := d.pop("jwks_uri", UNSET)) is not UNSET:
+            obj.jwks_uri = v
+        if (v := d.pop("pushed_authorization_request_endpoint", UNSET)) is not UNSET:
+            obj.pushed_authorization_request_endpoint = v
+        if (v := d.pop("registration_endpoint", UNSET)) is not UNSET:
+            obj.registration_endpoint = v
+        if (v := d.pop("request_object_signing_alg_values_supported", UNSET)) is not UNSET:
+            obj.request_object_signing_alg_values_supported = _parse_request_object_signing_alg_values_supported(
+                v, False
+            )
+        if (v := d.pop("request_parameter_supported", UNSET)) is not UNSET:
+            obj.request_parameter_supported = v
+        if (v := d.pop("response_modes_supported", UNSET)) is not UNSET:
+            obj.response_modes_supported = _parse_response_modes_supported(v, False)
+        if (v := d.pop("response_types_supported", UNSET)) is not UNSET:
+            obj.response_types_supported = _parse_response_types_supported(v, False)
+        if (v := d.pop("revocation_endpoint", UNSET)) is not UNSET:
+            obj.revocation_endpoint = v
+        if (v := d.pop("revocation_endpoint_auth_methods_supported", UNSET)) is not UNSET:
+            obj.revocation_endpoint_auth_methods_supported = _parse_revocation_endpoint_auth_methods_supported(v, False)
+        if (v := d.pop("scopes_supported", UNSET)) is not UNSET:
+            obj.scopes_supported = v
+        if (v := d.pop("subject_types_supported", UNSET)) is not UNSET:
+            obj.subject_types_supported = _parse_subject_types_supported(v, False)
+        if (v := d.pop("token_endpoint", UNSET)) is not UNSET:
+            obj.token_endpoint = v
+        if (v := d.pop("token_endpoint_auth_methods_supported", UNSET)) is not UNSET:
+            obj.token_endpoint_auth_methods_supported = _parse_token_endpoint_auth_methods_supported(v, False)
         obj.additional_properties = d
+        obj._okta_json = None  # type: ignore[misc, unused-ignore]  # mypy misses some base classes' slot
         return obj

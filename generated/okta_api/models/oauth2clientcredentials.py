@@ -4,9 +4,10 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, ClassVar
 
 from attrs import define as _attrs_define
+from attrs import field as _attrs_field
 
 from .. import _convert
-from .._model import JsonField
+from .._model import JsonField, _set_field
 from ..types import UNSET, Unset
 from .base_email_server import BaseEmailServer
 from .oauth2clientcredentials_token_endpoint_auth_method import OAUTH2CLIENTCREDENTIALSTokenEndpointAuthMethod
@@ -16,7 +17,12 @@ if TYPE_CHECKING:
     from typing import Self
 
 
-@_attrs_define(kw_only=True)
+_parse_auth_type = _convert.enum_parser(SmtpAuthType)
+
+_parse_token_endpoint_auth_method = _convert.enum_parser(OAUTH2CLIENTCREDENTIALSTokenEndpointAuthMethod)
+
+
+@_attrs_define(kw_only=True, init=False, getstate_setstate=False)
 class OAUTH2CLIENTCREDENTIALS(BaseEmailServer):
     """OAUTH2_CLIENT_CREDENTIALS
 
@@ -71,68 +77,106 @@ class OAUTH2CLIENTCREDENTIALS(BaseEmailServer):
         "token_endpoint_auth_method": "enum",
     }
     _json_fields: ClassVar[dict[str, JsonField]] = {
-        "auth_type": lambda d: (
-            _convert.parse_enum(SmtpAuthType, v) if (v := d.get("authType", UNSET)).__class__ is str else v
-        ),
-        "alias": "alias",
-        "enabled": "enabled",
-        "host": "host",
-        "id": "id",
-        "port": "port",
-        "username": "username",
-        "client_id": "clientId",
-        "client_secret": "clientSecret",
-        "scopes": "scopes",
-        "token_endpoint": "tokenEndpoint",
-        "token_endpoint_auth_method": lambda d: (
-            _convert.parse_enum(OAUTH2CLIENTCREDENTIALSTokenEndpointAuthMethod, v)
-            if (v := d.get("tokenEndpointAuthMethod", UNSET)).__class__ is str
-            else v
-        ),
-        "additional_properties": lambda d: _convert.undeclared(d, OAUTH2CLIENTCREDENTIALS._json_names),
+        "auth_type": ("authType", _parse_auth_type),
+        "alias": ("alias", None),
+        "enabled": ("enabled", None),
+        "host": ("host", None),
+        "id": ("id", None),
+        "port": ("port", None),
+        "username": ("username", None),
+        "client_id": ("clientId", None),
+        "client_secret": ("clientSecret", None),
+        "scopes": ("scopes", None),
+        "token_endpoint": ("tokenEndpoint", None),
+        "token_endpoint_auth_method": ("tokenEndpointAuthMethod", _parse_token_endpoint_auth_method),
     }
 
-    auth_type: SmtpAuthType | None | Unset = SmtpAuthType("OAUTH2_CLIENT_CREDENTIALS")
-    alias: str | None | Unset = UNSET
-    enabled: bool | None | Unset = UNSET
-    host: str | None | Unset = UNSET
-    id: str | None | Unset = UNSET
-    port: int | None | Unset = UNSET
-    username: str | None | Unset = UNSET
-    client_id: str | None | Unset = UNSET
-    client_secret: str | None | Unset = UNSET
-    scopes: list[str] | None | Unset = UNSET
-    token_endpoint: str | None | Unset = UNSET
-    token_endpoint_auth_method: OAUTH2CLIENTCREDENTIALSTokenEndpointAuthMethod | None | Unset = UNSET
+    auth_type: SmtpAuthType | None = _attrs_field(init=False)
+    alias: str | None = _attrs_field(init=False)
+    enabled: bool | None = _attrs_field(init=False)
+    host: str | None = _attrs_field(init=False)
+    id: str | None = _attrs_field(init=False)
+    port: int | None = _attrs_field(init=False)
+    username: str | None = _attrs_field(init=False)
+    client_id: str | None = _attrs_field(init=False)
+    client_secret: str | None = _attrs_field(init=False)
+    scopes: list[str] | None = _attrs_field(init=False)
+    token_endpoint: str | None = _attrs_field(init=False)
+    token_endpoint_auth_method: OAUTH2CLIENTCREDENTIALSTokenEndpointAuthMethod | None = _attrs_field(init=False)
+
+    def __init__(
+        self,
+        *,
+        auth_type: SmtpAuthType | None | Unset = SmtpAuthType("OAUTH2_CLIENT_CREDENTIALS"),
+        alias: str | None | Unset = UNSET,
+        enabled: bool | None | Unset = UNSET,
+        host: str | None | Unset = UNSET,
+        id: str | None | Unset = UNSET,
+        port: int | None | Unset = UNSET,
+        username: str | None | Unset = UNSET,
+        client_id: str | None | Unset = UNSET,
+        client_secret: str | None | Unset = UNSET,
+        scopes: list[str] | None | Unset = UNSET,
+        token_endpoint: str | None | Unset = UNSET,
+        token_endpoint_auth_method: OAUTH2CLIENTCREDENTIALSTokenEndpointAuthMethod | None | Unset = UNSET,
+        additional_properties: dict[str, Any] | None = None,
+    ) -> None:
+        """Only the fields given are set (and sent); the others are absent. `None` is sent as null."""
+        if auth_type is not UNSET:
+            _set_field(self, "auth_type", auth_type)
+        if alias is not UNSET:
+            _set_field(self, "alias", alias)
+        if enabled is not UNSET:
+            _set_field(self, "enabled", enabled)
+        if host is not UNSET:
+            _set_field(self, "host", host)
+        if id is not UNSET:
+            _set_field(self, "id", id)
+        if port is not UNSET:
+            _set_field(self, "port", port)
+        if username is not UNSET:
+            _set_field(self, "username", username)
+        if client_id is not UNSET:
+            _set_field(self, "client_id", client_id)
+        if client_secret is not UNSET:
+            _set_field(self, "client_secret", client_secret)
+        if scopes is not UNSET:
+            _set_field(self, "scopes", scopes)
+        if token_endpoint is not UNSET:
+            _set_field(self, "token_endpoint", token_endpoint)
+        if token_endpoint_auth_method is not UNSET:
+            _set_field(self, "token_endpoint_auth_method", token_endpoint_auth_method)
+        _set_field(self, "additional_properties", {} if additional_properties is None else additional_properties)
+        _set_field(self, "_okta_json", None)
 
     def to_dict(self, *, omit_read_only: bool = False) -> dict[str, Any]:
         """This object as JSON-ready data; `omit_read_only` leaves out what only Okta sets."""
-        self.materialize()
+        values = self._values()
         d: dict[str, Any] = {}
-        if self.auth_type is not UNSET:
-            d["authType"] = self.auth_type
-        if self.alias is not UNSET:
-            d["alias"] = self.alias
-        if self.enabled is not UNSET:
-            d["enabled"] = self.enabled
-        if self.host is not UNSET:
-            d["host"] = self.host
-        if self.id is not UNSET and not omit_read_only:
-            d["id"] = self.id
-        if self.port is not UNSET:
-            d["port"] = self.port
-        if self.username is not UNSET:
-            d["username"] = self.username
-        if self.client_id is not UNSET:
-            d["clientId"] = self.client_id
-        if self.client_secret is not UNSET:
-            d["clientSecret"] = self.client_secret
-        if self.scopes is not UNSET:
-            d["scopes"] = self.scopes
-        if self.token_endpoint is not UNSET:
-            d["tokenEndpoint"] = self.token_endpoint
-        if self.token_endpoint_auth_method is not UNSET:
-            d["tokenEndpointAuthMethod"] = self.token_endpoint_auth_method
+        if (v := values.get("auth_type", UNSET)) is not UNSET:
+            d["authType"] = v
+        if (v := values.get("alias", UNSET)) is not UNSET:
+            d["alias"] = v
+        if (v := values.get("enabled", UNSET)) is not UNSET:
+            d["enabled"] = v
+        if (v := values.get("host", UNSET)) is not UNSET:
+            d["host"] = v
+        if (v := values.get("id", UNSET)) is not UNSET and not omit_read_only:
+            d["id"] = v
+        if (v := values.get("port", UNSET)) is not UNSET:
+            d["port"] = v
+        if (v := values.get("username", UNSET)) is not UNSET:
+            d["username"] = v
+        if (v := values.get("client_id", UNSET)) is not UNSET:
+            d["clientId"] = v
+        if (v := values.get("client_secret", UNSET)) is not UNSET:
+            d["clientSecret"] = v
+        if (v := values.get("scopes", UNSET)) is not UNSET:
+            d["scopes"] = v
+        if (v := values.get("token_endpoint", UNSET)) is not UNSET:
+            d["tokenEndpoint"] = v
+        if (v := values.get("token_endpoint_auth_method", UNSET)) is not UNSET:
+            d["tokenEndpointAuthMethod"] = v
         if self.additional_properties:
             d.update(self.additional_properties)
         return d
@@ -142,22 +186,31 @@ class OAUTH2CLIENTCREDENTIALS(BaseEmailServer):
         """Build from JSON data; unknown keys are kept in `additional_properties`."""
         d = src_dict.copy() if src_dict.__class__ is dict else _convert.as_mapping(cls, src_dict)
         obj = cls.__new__(cls)
-        # Slot stores, not keyword arguments to __init__: less than half the cost a field.
-        obj.auth_type = _convert.parse_enum(SmtpAuthType, v) if (v := d.pop("authType", UNSET)).__class__ is str else v
-        obj.alias = d.pop("alias", UNSET)
-        obj.enabled = d.pop("enabled", UNSET)
-        obj.host = d.pop("host", UNSET)
-        obj.id = d.pop("id", UNSET)
-        obj.port = d.pop("port", UNSET)
-        obj.username = d.pop("username", UNSET)
-        obj.client_id = d.pop("clientId", UNSET)
-        obj.client_secret = d.pop("clientSecret", UNSET)
-        obj.scopes = d.pop("scopes", UNSET)
-        obj.token_endpoint = d.pop("tokenEndpoint", UNSET)
-        obj.token_endpoint_auth_method = (
-            _convert.parse_enum(OAUTH2CLIENTCREDENTIALSTokenEndpointAuthMethod, v)
-            if (v := d.pop("tokenEndpointAuthMethod", UNSET)).__class__ is str
-            else v
-        )
+        # Slot stores, not keyword arguments to __init__: less than half the cost a field. Absent keys store nothing.
+        if (v := d.pop("authType", UNSET)) is not UNSET:
+            obj.auth_type = _parse_auth_type(v, False)
+        if (v := d.pop("alias", UNSET)) is not UNSET:
+            obj.alias = v
+        if (v := d.pop("enabled", UNSET)) is not UNSET:
+            obj.enabled = v
+        if (v := d.pop("host", UNSET)) is not UNSET:
+            obj.host = v
+        if (v := d.pop("id", UNSET)) is not UNSET:
+            obj.id = v
+        if (v := d.pop("port", UNSET)) is not UNSET:
+            obj.port = v
+        if (v := d.pop("username", UNSET)) is not UNSET:
+            obj.username = v
+        if (v := d.pop("clientId", UNSET)) is not UNSET:
+            obj.client_id = v
+        if (v := d.pop("clientSecret", UNSET)) is not UNSET:
+            obj.client_secret = v
+        if (v := d.pop("scopes", UNSET)) is not UNSET:
+            obj.scopes = v
+        if (v := d.pop("tokenEndpoint", UNSET)) is not UNSET:
+            obj.token_endpoint = v
+        if (v := d.pop("tokenEndpointAuthMethod", UNSET)) is not UNSET:
+            obj.token_endpoint_auth_method = _parse_token_endpoint_auth_method(v, False)
         obj.additional_properties = d
+        obj._okta_json = None  # type: ignore[misc, unused-ignore]  # mypy misses some base classes' slot
         return obj

@@ -4,9 +4,10 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, ClassVar
 
 from attrs import define as _attrs_define
+from attrs import field as _attrs_field
 
 from .. import _convert
-from .._model import JsonField
+from .._model import JsonField, _set_field
 from ..types import UNSET, Unset
 from .base_email_server import BaseEmailServer
 from .oauth2jwtbearergrant_signing_algorithm import OAUTH2JWTBEARERGRANTSigningAlgorithm
@@ -16,7 +17,12 @@ if TYPE_CHECKING:
     from typing import Self
 
 
-@_attrs_define(kw_only=True)
+_parse_auth_type = _convert.enum_parser(SmtpAuthType)
+
+_parse_signing_algorithm = _convert.enum_parser(OAUTH2JWTBEARERGRANTSigningAlgorithm)
+
+
+@_attrs_define(kw_only=True, init=False, getstate_setstate=False)
 class OAUTH2JWTBEARERGRANT(BaseEmailServer):
     """OAUTH2_JWT_BEARER_GRANT
 
@@ -83,84 +89,134 @@ class OAUTH2JWTBEARERGRANT(BaseEmailServer):
         "token_endpoint": "str",
     }
     _json_fields: ClassVar[dict[str, JsonField]] = {
-        "auth_type": lambda d: (
-            _convert.parse_enum(SmtpAuthType, v) if (v := d.get("authType", UNSET)).__class__ is str else v
-        ),
-        "alias": "alias",
-        "enabled": "enabled",
-        "host": "host",
-        "id": "id",
-        "port": "port",
-        "username": "username",
-        "audience": "audience",
-        "client_id": "clientId",
-        "issuer": "issuer",
-        "key_id": "keyId",
-        "private_key": "privateKey",
-        "scopes": "scopes",
-        "signing_algorithm": lambda d: (
-            _convert.parse_enum(OAUTH2JWTBEARERGRANTSigningAlgorithm, v)
-            if (v := d.get("signingAlgorithm", UNSET)).__class__ is str
-            else v
-        ),
-        "subject": "subject",
-        "token_endpoint": "tokenEndpoint",
-        "additional_properties": lambda d: _convert.undeclared(d, OAUTH2JWTBEARERGRANT._json_names),
+        "auth_type": ("authType", _parse_auth_type),
+        "alias": ("alias", None),
+        "enabled": ("enabled", None),
+        "host": ("host", None),
+        "id": ("id", None),
+        "port": ("port", None),
+        "username": ("username", None),
+        "audience": ("audience", None),
+        "client_id": ("clientId", None),
+        "issuer": ("issuer", None),
+        "key_id": ("keyId", None),
+        "private_key": ("privateKey", None),
+        "scopes": ("scopes", None),
+        "signing_algorithm": ("signingAlgorithm", _parse_signing_algorithm),
+        "subject": ("subject", None),
+        "token_endpoint": ("tokenEndpoint", None),
     }
 
-    auth_type: SmtpAuthType | None | Unset = SmtpAuthType("OAUTH2_JWT_BEARER_GRANT")
-    alias: str | None | Unset = UNSET
-    enabled: bool | None | Unset = UNSET
-    host: str | None | Unset = UNSET
-    id: str | None | Unset = UNSET
-    port: int | None | Unset = UNSET
-    username: str | None | Unset = UNSET
-    audience: str | None | Unset = UNSET
-    client_id: str | None | Unset = UNSET
-    issuer: str | None | Unset = UNSET
-    key_id: str | None | Unset = UNSET
-    private_key: str | None | Unset = UNSET
-    scopes: list[str] | None | Unset = UNSET
-    signing_algorithm: OAUTH2JWTBEARERGRANTSigningAlgorithm | None | Unset = UNSET
-    subject: str | None | Unset = UNSET
-    token_endpoint: str | None | Unset = UNSET
+    auth_type: SmtpAuthType | None = _attrs_field(init=False)
+    alias: str | None = _attrs_field(init=False)
+    enabled: bool | None = _attrs_field(init=False)
+    host: str | None = _attrs_field(init=False)
+    id: str | None = _attrs_field(init=False)
+    port: int | None = _attrs_field(init=False)
+    username: str | None = _attrs_field(init=False)
+    audience: str | None = _attrs_field(init=False)
+    client_id: str | None = _attrs_field(init=False)
+    issuer: str | None = _attrs_field(init=False)
+    key_id: str | None = _attrs_field(init=False)
+    private_key: str | None = _attrs_field(init=False)
+    scopes: list[str] | None = _attrs_field(init=False)
+    signing_algorithm: OAUTH2JWTBEARERGRANTSigningAlgorithm | None = _attrs_field(init=False)
+    subject: str | None = _attrs_field(init=False)
+    token_endpoint: str | None = _attrs_field(init=False)
+
+    def __init__(
+        self,
+        *,
+        auth_type: SmtpAuthType | None | Unset = SmtpAuthType("OAUTH2_JWT_BEARER_GRANT"),
+        alias: str | None | Unset = UNSET,
+        enabled: bool | None | Unset = UNSET,
+        host: str | None | Unset = UNSET,
+        id: str | None | Unset = UNSET,
+        port: int | None | Unset = UNSET,
+        username: str | None | Unset = UNSET,
+        audience: str | None | Unset = UNSET,
+        client_id: str | None | Unset = UNSET,
+        issuer: str | None | Unset = UNSET,
+        key_id: str | None | Unset = UNSET,
+        private_key: str | None | Unset = UNSET,
+        scopes: list[str] | None | Unset = UNSET,
+        signing_algorithm: OAUTH2JWTBEARERGRANTSigningAlgorithm | None | Unset = UNSET,
+        subject: str | None | Unset = UNSET,
+        token_endpoint: str | None | Unset = UNSET,
+        additional_properties: dict[str, Any] | None = None,
+    ) -> None:
+        """Only the fields given are set (and sent); the others are absent. `None` is sent as null."""
+        if auth_type is not UNSET:
+            _set_field(self, "auth_type", auth_type)
+        if alias is not UNSET:
+            _set_field(self, "alias", alias)
+        if enabled is not UNSET:
+            _set_field(self, "enabled", enabled)
+        if host is not UNSET:
+            _set_field(self, "host", host)
+        if id is not UNSET:
+            _set_field(self, "id", id)
+        if port is not UNSET:
+            _set_field(self, "port", port)
+        if username is not UNSET:
+            _set_field(self, "username", username)
+        if audience is not UNSET:
+            _set_field(self, "audience", audience)
+        if client_id is not UNSET:
+            _set_field(self, "client_id", client_id)
+        if issuer is not UNSET:
+            _set_field(self, "issuer", issuer)
+        if key_id is not UNSET:
+            _set_field(self, "key_id", key_id)
+        if private_key is not UNSET:
+            _set_field(self, "private_key", private_key)
+        if scopes is not UNSET:
+            _set_field(self, "scopes", scopes)
+        if signing_algorithm is not UNSET:
+            _set_field(self, "signing_algorithm", signing_algorithm)
+        if subject is not UNSET:
+            _set_field(self, "subject", subject)
+        if token_endpoint is not UNSET:
+            _set_field(self, "token_endpoint", token_endpoint)
+        _set_field(self, "additional_properties", {} if additional_properties is None else additional_properties)
+        _set_field(self, "_okta_json", None)
 
     def to_dict(self, *, omit_read_only: bool = False) -> dict[str, Any]:
         """This object as JSON-ready data; `omit_read_only` leaves out what only Okta sets."""
-        self.materialize()
+        values = self._values()
         d: dict[str, Any] = {}
-        if self.auth_type is not UNSET:
-            d["authType"] = self.auth_type
-        if self.alias is not UNSET:
-            d["alias"] = self.alias
-        if self.enabled is not UNSET:
-            d["enabled"] = self.enabled
-        if self.host is not UNSET:
-            d["host"] = self.host
-        if self.id is not UNSET and not omit_read_only:
-            d["id"] = self.id
-        if self.port is not UNSET:
-            d["port"] = self.port
-        if self.username is not UNSET:
-            d["username"] = self.username
-        if self.audience is not UNSET:
-            d["audience"] = self.audience
-        if self.client_id is not UNSET:
-            d["clientId"] = self.client_id
-        if self.issuer is not UNSET:
-            d["issuer"] = self.issuer
-        if self.key_id is not UNSET:
-            d["keyId"] = self.key_id
-        if self.private_key is not UNSET:
-            d["privateKey"] = self.private_key
-        if self.scopes is not UNSET:
-            d["scopes"] = self.scopes
-        if self.signing_algorithm is not UNSET:
-            d["signingAlgorithm"] = self.signing_algorithm
-        if self.subject is not UNSET:
-            d["subject"] = self.subject
-        if self.token_endpoint is not UNSET:
-            d["tokenEndpoint"] = self.token_endpoint
+        if (v := values.get("auth_type", UNSET)) is not UNSET:
+            d["authType"] = v
+        if (v := values.get("alias", UNSET)) is not UNSET:
+            d["alias"] = v
+        if (v := values.get("enabled", UNSET)) is not UNSET:
+            d["enabled"] = v
+        if (v := values.get("host", UNSET)) is not UNSET:
+            d["host"] = v
+        if (v := values.get("id", UNSET)) is not UNSET and not omit_read_only:
+            d["id"] = v
+        if (v := values.get("port", UNSET)) is not UNSET:
+            d["port"] = v
+        if (v := values.get("username", UNSET)) is not UNSET:
+            d["username"] = v
+        if (v := values.get("audience", UNSET)) is not UNSET:
+            d["audience"] = v
+        if (v := values.get("client_id", UNSET)) is not UNSET:
+            d["clientId"] = v
+        if (v := values.get("issuer", UNSET)) is not UNSET:
+            d["issuer"] = v
+        if (v := values.get("key_id", UNSET)) is not UNSET:
+            d["keyId"] = v
+        if (v := values.get("private_key", UNSET)) is not UNSET:
+            d["privateKey"] = v
+        if (v := values.get("scopes", UNSET)) is not UNSET:
+            d["scopes"] = v
+        if (v := values.get("signing_algorithm", UNSET)) is not UNSET:
+            d["signingAlgorithm"] = v
+        if (v := values.get("subject", UNSET)) is not UNSET:
+            d["subject"] = v
+        if (v := values.get("token_endpoint", UNSET)) is not UNSET:
+            d["tokenEndpoint"] = v
         if self.additional_properties:
             d.update(self.additional_properties)
         return d
@@ -170,26 +226,39 @@ class OAUTH2JWTBEARERGRANT(BaseEmailServer):
         """Build from JSON data; unknown keys are kept in `additional_properties`."""
         d = src_dict.copy() if src_dict.__class__ is dict else _convert.as_mapping(cls, src_dict)
         obj = cls.__new__(cls)
-        # Slot stores, not keyword arguments to __init__: less than half the cost a field.
-        obj.auth_type = _convert.parse_enum(SmtpAuthType, v) if (v := d.pop("authType", UNSET)).__class__ is str else v
-        obj.alias = d.pop("alias", UNSET)
-        obj.enabled = d.pop("enabled", UNSET)
-        obj.host = d.pop("host", UNSET)
-        obj.id = d.pop("id", UNSET)
-        obj.port = d.pop("port", UNSET)
-        obj.username = d.pop("username", UNSET)
-        obj.audience = d.pop("audience", UNSET)
-        obj.client_id = d.pop("clientId", UNSET)
-        obj.issuer = d.pop("issuer", UNSET)
-        obj.key_id = d.pop("keyId", UNSET)
-        obj.private_key = d.pop("privateKey", UNSET)
-        obj.scopes = d.pop("scopes", UNSET)
-        obj.signing_algorithm = (
-            _convert.parse_enum(OAUTH2JWTBEARERGRANTSigningAlgorithm, v)
-            if (v := d.pop("signingAlgorithm", UNSET)).__class__ is str
-            else v
-        )
-        obj.subject = d.pop("subject", UNSET)
-        obj.token_endpoint = d.pop("tokenEndpoint", UNSET)
+        # Slot stores, not keyword arguments to __init__: less than half the cost a field. Absent keys store nothing.
+        if (v := d.pop("authType", UNSET)) is not UNSET:
+            obj.auth_type = _parse_auth_type(v, False)
+        if (v := d.pop("alias", UNSET)) is not UNSET:
+            obj.alias = v
+        if (v := d.pop("enabled", UNSET)) is not UNSET:
+            obj.enabled = v
+        if (v := d.pop("host", UNSET)) is not UNSET:
+            obj.host = v
+        if (v := d.pop("id", UNSET)) is not UNSET:
+            obj.id = v
+        if (v := d.pop("port", UNSET)) is not UNSET:
+            obj.port = v
+        if (v := d.pop("username", UNSET)) is not UNSET:
+            obj.username = v
+        if (v := d.pop("audience", UNSET)) is not UNSET:
+            obj.audience = v
+        if (v := d.pop("clientId", UNSET)) is not UNSET:
+            obj.client_id = v
+        if (v := d.pop("issuer", UNSET)) is not UNSET:
+            obj.issuer = v
+        if (v := d.pop("keyId", UNSET)) is not UNSET:
+            obj.key_id = v
+        if (v := d.pop("privateKey", UNSET)) is not UNSET:
+            obj.private_key = v
+        if (v := d.pop("scopes", UNSET)) is not UNSET:
+            obj.scopes = v
+        if (v := d.pop("signingAlgorithm", UNSET)) is not UNSET:
+            obj.signing_algorithm = _parse_signing_algorithm(v, False)
+        if (v := d.pop("subject", UNSET)) is not UNSET:
+            obj.subject = v
+        if (v := d.pop("tokenEndpoint", UNSET)) is not UNSET:
+            obj.token_endpoint = v
         obj.additional_properties = d
+        obj._okta_json = None  # type: ignore[misc, unused-ignore]  # mypy misses some base classes' slot
         return obj

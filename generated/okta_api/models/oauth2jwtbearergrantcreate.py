@@ -4,9 +4,10 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, ClassVar
 
 from attrs import define as _attrs_define
+from attrs import field as _attrs_field
 
 from .. import _convert
-from .._model import JsonField
+from .._model import JsonField, _set_field
 from ..types import UNSET, Unset
 from .base_email_server_create import BaseEmailServerCreate
 from .oauth2jwtbearergrantcreate_signing_algorithm import OAUTH2JWTBEARERGRANTCREATESigningAlgorithm
@@ -16,7 +17,12 @@ if TYPE_CHECKING:
     from typing import Self
 
 
-@_attrs_define(kw_only=True)
+_parse_auth_type = _convert.enum_parser(SmtpAuthType)
+
+_parse_signing_algorithm = _convert.enum_parser(OAUTH2JWTBEARERGRANTCREATESigningAlgorithm)
+
+
+@_attrs_define(kw_only=True, init=False, getstate_setstate=False)
 class OAUTH2JWTBEARERGRANTCREATE(BaseEmailServerCreate):
     """OAUTH2_JWT_BEARER_GRANT
 
@@ -83,84 +89,134 @@ class OAUTH2JWTBEARERGRANTCREATE(BaseEmailServerCreate):
         "id": "str",
     }
     _json_fields: ClassVar[dict[str, JsonField]] = {
-        "alias": "alias",
-        "auth_type": lambda d: (
-            _convert.parse_enum(SmtpAuthType, v) if (v := d.get("authType", UNSET)).__class__ is str else v
-        ),
-        "enabled": "enabled",
-        "host": "host",
-        "port": "port",
-        "username": "username",
-        "audience": "audience",
-        "client_id": "clientId",
-        "issuer": "issuer",
-        "key_id": "keyId",
-        "private_key": "privateKey",
-        "scopes": "scopes",
-        "signing_algorithm": lambda d: (
-            _convert.parse_enum(OAUTH2JWTBEARERGRANTCREATESigningAlgorithm, v)
-            if (v := d.get("signingAlgorithm", UNSET)).__class__ is str
-            else v
-        ),
-        "subject": "subject",
-        "token_endpoint": "tokenEndpoint",
-        "id": "id",
-        "additional_properties": lambda d: _convert.undeclared(d, OAUTH2JWTBEARERGRANTCREATE._json_names),
+        "alias": ("alias", None),
+        "auth_type": ("authType", _parse_auth_type),
+        "enabled": ("enabled", None),
+        "host": ("host", None),
+        "port": ("port", None),
+        "username": ("username", None),
+        "audience": ("audience", None),
+        "client_id": ("clientId", None),
+        "issuer": ("issuer", None),
+        "key_id": ("keyId", None),
+        "private_key": ("privateKey", None),
+        "scopes": ("scopes", None),
+        "signing_algorithm": ("signingAlgorithm", _parse_signing_algorithm),
+        "subject": ("subject", None),
+        "token_endpoint": ("tokenEndpoint", None),
+        "id": ("id", None),
     }
 
-    alias: str | None | Unset
-    enabled: bool | None | Unset
-    host: str | None | Unset
-    port: int | None | Unset
-    username: str | None | Unset
-    audience: str | None | Unset
-    client_id: str | None | Unset
-    issuer: str | None | Unset
-    key_id: str | None | Unset
-    private_key: str | None | Unset
-    scopes: list[str] | None | Unset
-    signing_algorithm: OAUTH2JWTBEARERGRANTCREATESigningAlgorithm | None | Unset
-    subject: str | None | Unset
-    token_endpoint: str | None | Unset
-    auth_type: SmtpAuthType | None | Unset = SmtpAuthType("OAUTH2_JWT_BEARER_GRANT")
-    id: str | None | Unset = UNSET
+    alias: str | None = _attrs_field(init=False)
+    auth_type: SmtpAuthType | None = _attrs_field(init=False)
+    enabled: bool | None = _attrs_field(init=False)
+    host: str | None = _attrs_field(init=False)
+    port: int | None = _attrs_field(init=False)
+    username: str | None = _attrs_field(init=False)
+    audience: str | None = _attrs_field(init=False)
+    client_id: str | None = _attrs_field(init=False)
+    issuer: str | None = _attrs_field(init=False)
+    key_id: str | None = _attrs_field(init=False)
+    private_key: str | None = _attrs_field(init=False)
+    scopes: list[str] | None = _attrs_field(init=False)
+    signing_algorithm: OAUTH2JWTBEARERGRANTCREATESigningAlgorithm | None = _attrs_field(init=False)
+    subject: str | None = _attrs_field(init=False)
+    token_endpoint: str | None = _attrs_field(init=False)
+    id: str | None = _attrs_field(init=False)
+
+    def __init__(
+        self,
+        *,
+        alias: str | None | Unset,
+        enabled: bool | None | Unset,
+        host: str | None | Unset,
+        port: int | None | Unset,
+        username: str | None | Unset,
+        audience: str | None | Unset,
+        client_id: str | None | Unset,
+        issuer: str | None | Unset,
+        key_id: str | None | Unset,
+        private_key: str | None | Unset,
+        scopes: list[str] | None | Unset,
+        signing_algorithm: OAUTH2JWTBEARERGRANTCREATESigningAlgorithm | None | Unset,
+        subject: str | None | Unset,
+        token_endpoint: str | None | Unset,
+        auth_type: SmtpAuthType | None | Unset = SmtpAuthType("OAUTH2_JWT_BEARER_GRANT"),
+        id: str | None | Unset = UNSET,
+        additional_properties: dict[str, Any] | None = None,
+    ) -> None:
+        """Only the fields given are set (and sent); the others are absent. `None` is sent as null."""
+        if alias is not UNSET:
+            _set_field(self, "alias", alias)
+        if auth_type is not UNSET:
+            _set_field(self, "auth_type", auth_type)
+        if enabled is not UNSET:
+            _set_field(self, "enabled", enabled)
+        if host is not UNSET:
+            _set_field(self, "host", host)
+        if port is not UNSET:
+            _set_field(self, "port", port)
+        if username is not UNSET:
+            _set_field(self, "username", username)
+        if audience is not UNSET:
+            _set_field(self, "audience", audience)
+        if client_id is not UNSET:
+            _set_field(self, "client_id", client_id)
+        if issuer is not UNSET:
+            _set_field(self, "issuer", issuer)
+        if key_id is not UNSET:
+            _set_field(self, "key_id", key_id)
+        if private_key is not UNSET:
+            _set_field(self, "private_key", private_key)
+        if scopes is not UNSET:
+            _set_field(self, "scopes", scopes)
+        if signing_algorithm is not UNSET:
+            _set_field(self, "signing_algorithm", signing_algorithm)
+        if subject is not UNSET:
+            _set_field(self, "subject", subject)
+        if token_endpoint is not UNSET:
+            _set_field(self, "token_endpoint", token_endpoint)
+        if id is not UNSET:
+            _set_field(self, "id", id)
+        _set_field(self, "additional_properties", {} if additional_properties is None else additional_properties)
+        _set_field(self, "_okta_json", None)
 
     def to_dict(self, *, omit_read_only: bool = False) -> dict[str, Any]:
         """This object as JSON-ready data; `omit_read_only` leaves out what only Okta sets."""
-        self.materialize()
+        values = self._values()
         d: dict[str, Any] = {}
-        if self.alias is not UNSET:
-            d["alias"] = self.alias
-        if self.auth_type is not UNSET:
-            d["authType"] = self.auth_type
-        if self.enabled is not UNSET:
-            d["enabled"] = self.enabled
-        if self.host is not UNSET:
-            d["host"] = self.host
-        if self.port is not UNSET:
-            d["port"] = self.port
-        if self.username is not UNSET:
-            d["username"] = self.username
-        if self.audience is not UNSET:
-            d["audience"] = self.audience
-        if self.client_id is not UNSET:
-            d["clientId"] = self.client_id
-        if self.issuer is not UNSET:
-            d["issuer"] = self.issuer
-        if self.key_id is not UNSET:
-            d["keyId"] = self.key_id
-        if self.private_key is not UNSET:
-            d["privateKey"] = self.private_key
-        if self.scopes is not UNSET:
-            d["scopes"] = self.scopes
-        if self.signing_algorithm is not UNSET:
-            d["signingAlgorithm"] = self.signing_algorithm
-        if self.subject is not UNSET:
-            d["subject"] = self.subject
-        if self.token_endpoint is not UNSET:
-            d["tokenEndpoint"] = self.token_endpoint
-        if self.id is not UNSET and not omit_read_only:
-            d["id"] = self.id
+        if (v := values.get("alias", UNSET)) is not UNSET:
+            d["alias"] = v
+        if (v := values.get("auth_type", UNSET)) is not UNSET:
+            d["authType"] = v
+        if (v := values.get("enabled", UNSET)) is not UNSET:
+            d["enabled"] = v
+        if (v := values.get("host", UNSET)) is not UNSET:
+            d["host"] = v
+        if (v := values.get("port", UNSET)) is not UNSET:
+            d["port"] = v
+        if (v := values.get("username", UNSET)) is not UNSET:
+            d["username"] = v
+        if (v := values.get("audience", UNSET)) is not UNSET:
+            d["audience"] = v
+        if (v := values.get("client_id", UNSET)) is not UNSET:
+            d["clientId"] = v
+        if (v := values.get("issuer", UNSET)) is not UNSET:
+            d["issuer"] = v
+        if (v := values.get("key_id", UNSET)) is not UNSET:
+            d["keyId"] = v
+        if (v := values.get("private_key", UNSET)) is not UNSET:
+            d["privateKey"] = v
+        if (v := values.get("scopes", UNSET)) is not UNSET:
+            d["scopes"] = v
+        if (v := values.get("signing_algorithm", UNSET)) is not UNSET:
+            d["signingAlgorithm"] = v
+        if (v := values.get("subject", UNSET)) is not UNSET:
+            d["subject"] = v
+        if (v := values.get("token_endpoint", UNSET)) is not UNSET:
+            d["tokenEndpoint"] = v
+        if (v := values.get("id", UNSET)) is not UNSET and not omit_read_only:
+            d["id"] = v
         if self.additional_properties:
             d.update(self.additional_properties)
         return d
@@ -170,26 +226,39 @@ class OAUTH2JWTBEARERGRANTCREATE(BaseEmailServerCreate):
         """Build from JSON data; unknown keys are kept in `additional_properties`."""
         d = src_dict.copy() if src_dict.__class__ is dict else _convert.as_mapping(cls, src_dict)
         obj = cls.__new__(cls)
-        # Slot stores, not keyword arguments to __init__: less than half the cost a field.
-        obj.alias = d.pop("alias", UNSET)
-        obj.auth_type = _convert.parse_enum(SmtpAuthType, v) if (v := d.pop("authType", UNSET)).__class__ is str else v
-        obj.enabled = d.pop("enabled", UNSET)
-        obj.host = d.pop("host", UNSET)
-        obj.port = d.pop("port", UNSET)
-        obj.username = d.pop("username", UNSET)
-        obj.audience = d.pop("audience", UNSET)
-        obj.client_id = d.pop("clientId", UNSET)
-        obj.issuer = d.pop("issuer", UNSET)
-        obj.key_id = d.pop("keyId", UNSET)
-        obj.private_key = d.pop("privateKey", UNSET)
-        obj.scopes = d.pop("scopes", UNSET)
-        obj.signing_algorithm = (
-            _convert.parse_enum(OAUTH2JWTBEARERGRANTCREATESigningAlgorithm, v)
-            if (v := d.pop("signingAlgorithm", UNSET)).__class__ is str
-            else v
-        )
-        obj.subject = d.pop("subject", UNSET)
-        obj.token_endpoint = d.pop("tokenEndpoint", UNSET)
-        obj.id = d.pop("id", UNSET)
+        # Slot stores, not keyword arguments to __init__: less than half the cost a field. Absent keys store nothing.
+        if (v := d.pop("alias", UNSET)) is not UNSET:
+            obj.alias = v
+        if (v := d.pop("authType", UNSET)) is not UNSET:
+            obj.auth_type = _parse_auth_type(v, False)
+        if (v := d.pop("enabled", UNSET)) is not UNSET:
+            obj.enabled = v
+        if (v := d.pop("host", UNSET)) is not UNSET:
+            obj.host = v
+        if (v := d.pop("port", UNSET)) is not UNSET:
+            obj.port = v
+        if (v := d.pop("username", UNSET)) is not UNSET:
+            obj.username = v
+        if (v := d.pop("audience", UNSET)) is not UNSET:
+            obj.audience = v
+        if (v := d.pop("clientId", UNSET)) is not UNSET:
+            obj.client_id = v
+        if (v := d.pop("issuer", UNSET)) is not UNSET:
+            obj.issuer = v
+        if (v := d.pop("keyId", UNSET)) is not UNSET:
+            obj.key_id = v
+        if (v := d.pop("privateKey", UNSET)) is not UNSET:
+            obj.private_key = v
+        if (v := d.pop("scopes", UNSET)) is not UNSET:
+            obj.scopes = v
+        if (v := d.pop("signingAlgorithm", UNSET)) is not UNSET:
+            obj.signing_algorithm = _parse_signing_algorithm(v, False)
+        if (v := d.pop("subject", UNSET)) is not UNSET:
+            obj.subject = v
+        if (v := d.pop("tokenEndpoint", UNSET)) is not UNSET:
+            obj.token_endpoint = v
+        if (v := d.pop("id", UNSET)) is not UNSET:
+            obj.id = v
         obj.additional_properties = d
+        obj._okta_json = None  # type: ignore[misc, unused-ignore]  # mypy misses some base classes' slot
         return obj

@@ -4,16 +4,17 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, ClassVar
 
 from attrs import define as _attrs_define
+from attrs import field as _attrs_field
 
 from .. import _convert
-from .._model import JsonField, OktaModel
+from .._model import JsonField, OktaModel, _set_field
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from typing import Self
 
 
-@_attrs_define(kw_only=True)
+@_attrs_define(kw_only=True, init=False, getstate_setstate=False)
 class Office365ApplicationSettingsApplication(OktaModel):
     """Office365 app instance properties
 
@@ -31,22 +32,36 @@ class Office365ApplicationSettingsApplication(OktaModel):
         "msft_tenant": "str",
     }
     _json_fields: ClassVar[dict[str, JsonField]] = {
-        "domain": "domain",
-        "msft_tenant": "msftTenant",
-        "additional_properties": lambda d: _convert.undeclared(d, Office365ApplicationSettingsApplication._json_names),
+        "domain": ("domain", None),
+        "msft_tenant": ("msftTenant", None),
     }
 
-    domain: str | None | Unset
-    msft_tenant: str | None | Unset
+    domain: str | None = _attrs_field(init=False)
+    msft_tenant: str | None = _attrs_field(init=False)
+
+    def __init__(
+        self,
+        *,
+        domain: str | None | Unset,
+        msft_tenant: str | None | Unset,
+        additional_properties: dict[str, Any] | None = None,
+    ) -> None:
+        """Only the fields given are set (and sent); the others are absent. `None` is sent as null."""
+        if domain is not UNSET:
+            _set_field(self, "domain", domain)
+        if msft_tenant is not UNSET:
+            _set_field(self, "msft_tenant", msft_tenant)
+        _set_field(self, "additional_properties", {} if additional_properties is None else additional_properties)
+        _set_field(self, "_okta_json", None)
 
     def to_dict(self, *, omit_read_only: bool = False) -> dict[str, Any]:
         """This object as JSON-ready data; `omit_read_only` leaves out what only Okta sets."""
-        self.materialize()
+        values = self._values()
         d: dict[str, Any] = {}
-        if self.domain is not UNSET:
-            d["domain"] = self.domain
-        if self.msft_tenant is not UNSET:
-            d["msftTenant"] = self.msft_tenant
+        if (v := values.get("domain", UNSET)) is not UNSET:
+            d["domain"] = v
+        if (v := values.get("msft_tenant", UNSET)) is not UNSET:
+            d["msftTenant"] = v
         if self.additional_properties:
             d.update(self.additional_properties)
         return d
@@ -56,8 +71,11 @@ class Office365ApplicationSettingsApplication(OktaModel):
         """Build from JSON data; unknown keys are kept in `additional_properties`."""
         d = src_dict.copy() if src_dict.__class__ is dict else _convert.as_mapping(cls, src_dict)
         obj = cls.__new__(cls)
-        # Slot stores, not keyword arguments to __init__: less than half the cost a field.
-        obj.domain = d.pop("domain", UNSET)
-        obj.msft_tenant = d.pop("msftTenant", UNSET)
+        # Slot stores, not keyword arguments to __init__: less than half the cost a field. Absent keys store nothing.
+        if (v := d.pop("domain", UNSET)) is not UNSET:
+            obj.domain = v
+        if (v := d.pop("msftTenant", UNSET)) is not UNSET:
+            obj.msft_tenant = v
         obj.additional_properties = d
+        obj._okta_json = None  # type: ignore[misc, unused-ignore]  # mypy misses some base classes' slot
         return obj

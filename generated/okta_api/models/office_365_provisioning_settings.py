@@ -4,16 +4,17 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, ClassVar
 
 from attrs import define as _attrs_define
+from attrs import field as _attrs_field
 
 from .. import _convert
-from .._model import JsonField, OktaModel
+from .._model import JsonField, OktaModel, _set_field
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from typing import Self
 
 
-@_attrs_define(kw_only=True)
+@_attrs_define(kw_only=True, init=False, getstate_setstate=False)
 class Office365ProvisioningSettings(OktaModel):
     """Microsoft Office 365 provisioning settings
 
@@ -33,22 +34,36 @@ class Office365ProvisioningSettings(OktaModel):
         "admin_username": "str",
     }
     _json_fields: ClassVar[dict[str, JsonField]] = {
-        "admin_password": "adminPassword",
-        "admin_username": "adminUsername",
-        "additional_properties": lambda d: _convert.undeclared(d, Office365ProvisioningSettings._json_names),
+        "admin_password": ("adminPassword", None),
+        "admin_username": ("adminUsername", None),
     }
 
-    admin_password: str | None | Unset
-    admin_username: str | None | Unset
+    admin_password: str | None = _attrs_field(init=False)
+    admin_username: str | None = _attrs_field(init=False)
+
+    def __init__(
+        self,
+        *,
+        admin_password: str | None | Unset,
+        admin_username: str | None | Unset,
+        additional_properties: dict[str, Any] | None = None,
+    ) -> None:
+        """Only the fields given are set (and sent); the others are absent. `None` is sent as null."""
+        if admin_password is not UNSET:
+            _set_field(self, "admin_password", admin_password)
+        if admin_username is not UNSET:
+            _set_field(self, "admin_username", admin_username)
+        _set_field(self, "additional_properties", {} if additional_properties is None else additional_properties)
+        _set_field(self, "_okta_json", None)
 
     def to_dict(self, *, omit_read_only: bool = False) -> dict[str, Any]:
         """This object as JSON-ready data; `omit_read_only` leaves out what only Okta sets."""
-        self.materialize()
+        values = self._values()
         d: dict[str, Any] = {}
-        if self.admin_password is not UNSET:
-            d["adminPassword"] = self.admin_password
-        if self.admin_username is not UNSET:
-            d["adminUsername"] = self.admin_username
+        if (v := values.get("admin_password", UNSET)) is not UNSET:
+            d["adminPassword"] = v
+        if (v := values.get("admin_username", UNSET)) is not UNSET:
+            d["adminUsername"] = v
         if self.additional_properties:
             d.update(self.additional_properties)
         return d
@@ -58,8 +73,11 @@ class Office365ProvisioningSettings(OktaModel):
         """Build from JSON data; unknown keys are kept in `additional_properties`."""
         d = src_dict.copy() if src_dict.__class__ is dict else _convert.as_mapping(cls, src_dict)
         obj = cls.__new__(cls)
-        # Slot stores, not keyword arguments to __init__: less than half the cost a field.
-        obj.admin_password = d.pop("adminPassword", UNSET)
-        obj.admin_username = d.pop("adminUsername", UNSET)
+        # Slot stores, not keyword arguments to __init__: less than half the cost a field. Absent keys store nothing.
+        if (v := d.pop("adminPassword", UNSET)) is not UNSET:
+            obj.admin_password = v
+        if (v := d.pop("adminUsername", UNSET)) is not UNSET:
+            obj.admin_username = v
         obj.additional_properties = d
+        obj._okta_json = None  # type: ignore[misc, unused-ignore]  # mypy misses some base classes' slot
         return obj

@@ -4,9 +4,10 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, ClassVar
 
 from attrs import define as _attrs_define
+from attrs import field as _attrs_field
 
 from .. import _convert
-from .._model import JsonField, OktaModel
+from .._model import JsonField, OktaModel, _set_field
 from ..types import UNSET, Unset
 from .protocol_endpoint_binding import ProtocolEndpointBinding
 
@@ -14,7 +15,10 @@ if TYPE_CHECKING:
     from typing import Self
 
 
-@_attrs_define(kw_only=True)
+_parse_binding = _convert.enum_parser(ProtocolEndpointBinding)
+
+
+@_attrs_define(kw_only=True, init=False, getstate_setstate=False)
 class OidcJwksEndpoint(OktaModel):
     """Endpoint for the JSON Web Key Set (JWKS) document. This document contains signing keys that are used
     to validate the signatures from the provider. For more information on JWKS, see [JSON Web
@@ -34,24 +38,36 @@ class OidcJwksEndpoint(OktaModel):
         "url": "str",
     }
     _json_fields: ClassVar[dict[str, JsonField]] = {
-        "binding": lambda d: (
-            _convert.parse_enum(ProtocolEndpointBinding, v) if (v := d.get("binding", UNSET)).__class__ is str else v
-        ),
-        "url": "url",
-        "additional_properties": lambda d: _convert.undeclared(d, OidcJwksEndpoint._json_names),
+        "binding": ("binding", _parse_binding),
+        "url": ("url", None),
     }
 
-    binding: ProtocolEndpointBinding | None | Unset = UNSET
-    url: str | None | Unset = UNSET
+    binding: ProtocolEndpointBinding | None = _attrs_field(init=False)
+    url: str | None = _attrs_field(init=False)
+
+    def __init__(
+        self,
+        *,
+        binding: ProtocolEndpointBinding | None | Unset = UNSET,
+        url: str | None | Unset = UNSET,
+        additional_properties: dict[str, Any] | None = None,
+    ) -> None:
+        """Only the fields given are set (and sent); the others are absent. `None` is sent as null."""
+        if binding is not UNSET:
+            _set_field(self, "binding", binding)
+        if url is not UNSET:
+            _set_field(self, "url", url)
+        _set_field(self, "additional_properties", {} if additional_properties is None else additional_properties)
+        _set_field(self, "_okta_json", None)
 
     def to_dict(self, *, omit_read_only: bool = False) -> dict[str, Any]:
         """This object as JSON-ready data; `omit_read_only` leaves out what only Okta sets."""
-        self.materialize()
+        values = self._values()
         d: dict[str, Any] = {}
-        if self.binding is not UNSET:
-            d["binding"] = self.binding
-        if self.url is not UNSET:
-            d["url"] = self.url
+        if (v := values.get("binding", UNSET)) is not UNSET:
+            d["binding"] = v
+        if (v := values.get("url", UNSET)) is not UNSET:
+            d["url"] = v
         if self.additional_properties:
             d.update(self.additional_properties)
         return d
@@ -61,10 +77,11 @@ class OidcJwksEndpoint(OktaModel):
         """Build from JSON data; unknown keys are kept in `additional_properties`."""
         d = src_dict.copy() if src_dict.__class__ is dict else _convert.as_mapping(cls, src_dict)
         obj = cls.__new__(cls)
-        # Slot stores, not keyword arguments to __init__: less than half the cost a field.
-        obj.binding = (
-            _convert.parse_enum(ProtocolEndpointBinding, v) if (v := d.pop("binding", UNSET)).__class__ is str else v
-        )
-        obj.url = d.pop("url", UNSET)
+        # Slot stores, not keyword arguments to __init__: less than half the cost a field. Absent keys store nothing.
+        if (v := d.pop("binding", UNSET)) is not UNSET:
+            obj.binding = _parse_binding(v, False)
+        if (v := d.pop("url", UNSET)) is not UNSET:
+            obj.url = v
         obj.additional_properties = d
+        obj._okta_json = None  # type: ignore[misc, unused-ignore]  # mypy misses some base classes' slot
         return obj

@@ -4,9 +4,10 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, ClassVar
 
 from attrs import define as _attrs_define
+from attrs import field as _attrs_field
 
 from .. import _convert
-from .._model import JsonField, OktaModel
+from .._model import JsonField, OktaModel, _set_field
 from ..types import UNSET, Unset
 from . import oidc_request_signature_algorithm as _oidc_request_signature_algorithm
 
@@ -16,7 +17,17 @@ if TYPE_CHECKING:
     from .oidc_request_signature_algorithm import OidcRequestSignatureAlgorithm
 
 
-@_attrs_define(kw_only=True)
+def _parse_signature(v: Any, lazy: bool) -> Any:
+    if v.__class__ is dict:
+        return (
+            _oidc_request_signature_algorithm.OidcRequestSignatureAlgorithm.from_json(v)
+            if lazy
+            else _oidc_request_signature_algorithm.OidcRequestSignatureAlgorithm.from_dict(v)
+        )
+    return _convert.parse_model(_oidc_request_signature_algorithm.OidcRequestSignatureAlgorithm, v)
+
+
+@_attrs_define(kw_only=True, init=False, getstate_setstate=False)
 class OidcRequestAlgorithm(OktaModel):
     """Algorithm settings used to sign an authorization request
 
@@ -33,24 +44,29 @@ class OidcRequestAlgorithm(OktaModel):
         "signature": "model",
     }
     _json_fields: ClassVar[dict[str, JsonField]] = {
-        "signature": lambda d: (
-            _oidc_request_signature_algorithm.OidcRequestSignatureAlgorithm.from_json(v)
-            if (v := d.get("signature", UNSET)).__class__ is dict
-            else v
-            if v is UNSET
-            else _convert.parse_model(_oidc_request_signature_algorithm.OidcRequestSignatureAlgorithm, v)
-        ),
-        "additional_properties": lambda d: _convert.undeclared(d, OidcRequestAlgorithm._json_names),
+        "signature": ("signature", _parse_signature),
     }
 
-    signature: OidcRequestSignatureAlgorithm | None | Unset = UNSET
+    signature: OidcRequestSignatureAlgorithm | None = _attrs_field(init=False)
+
+    def __init__(
+        self,
+        *,
+        signature: OidcRequestSignatureAlgorithm | None | Unset = UNSET,
+        additional_properties: dict[str, Any] | None = None,
+    ) -> None:
+        """Only the fields given are set (and sent); the others are absent. `None` is sent as null."""
+        if signature is not UNSET:
+            _set_field(self, "signature", signature)
+        _set_field(self, "additional_properties", {} if additional_properties is None else additional_properties)
+        _set_field(self, "_okta_json", None)
 
     def to_dict(self, *, omit_read_only: bool = False) -> dict[str, Any]:
         """This object as JSON-ready data; `omit_read_only` leaves out what only Okta sets."""
-        self.materialize()
+        values = self._values()
         d: dict[str, Any] = {}
-        if self.signature is not UNSET:
-            d["signature"] = _convert.dump_model(self.signature, omit_read_only)
+        if (v := values.get("signature", UNSET)) is not UNSET:
+            d["signature"] = _convert.dump_model(v, omit_read_only)
         if self.additional_properties:
             d.update(self.additional_properties)
         return d
@@ -60,13 +76,9 @@ class OidcRequestAlgorithm(OktaModel):
         """Build from JSON data; unknown keys are kept in `additional_properties`."""
         d = src_dict.copy() if src_dict.__class__ is dict else _convert.as_mapping(cls, src_dict)
         obj = cls.__new__(cls)
-        # Slot stores, not keyword arguments to __init__: less than half the cost a field.
-        obj.signature = (
-            _oidc_request_signature_algorithm.OidcRequestSignatureAlgorithm.from_dict(v)
-            if (v := d.pop("signature", UNSET)).__class__ is dict
-            else v
-            if v is UNSET
-            else _convert.parse_model(_oidc_request_signature_algorithm.OidcRequestSignatureAlgorithm, v)
-        )
+        # Slot stores, not keyword arguments to __init__: less than half the cost a field. Absent keys store nothing.
+        if (v := d.pop("signature", UNSET)) is not UNSET:
+            obj.signature = _parse_signature(v, False)
         obj.additional_properties = d
+        obj._okta_json = None  # type: ignore[misc, unused-ignore]  # mypy misses some base classes' slot
         return obj

@@ -4,16 +4,17 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, ClassVar
 
 from attrs import define as _attrs_define
+from attrs import field as _attrs_field
 
 from .. import _convert
-from .._model import JsonField, OktaModel
+from .._model import JsonField, OktaModel, _set_field
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from typing import Self
 
 
-@_attrs_define(kw_only=True)
+@_attrs_define(kw_only=True, init=False, getstate_setstate=False)
 class OidcSettings(OktaModel):
     """Advanced settings for the OpenID Connect protocol
 
@@ -33,22 +34,36 @@ class OidcSettings(OktaModel):
         "send_application_context": "bool",
     }
     _json_fields: ClassVar[dict[str, JsonField]] = {
-        "participate_slo": "participateSlo",
-        "send_application_context": "sendApplicationContext",
-        "additional_properties": lambda d: _convert.undeclared(d, OidcSettings._json_names),
+        "participate_slo": ("participateSlo", None),
+        "send_application_context": ("sendApplicationContext", None),
     }
 
-    participate_slo: bool | None | Unset = UNSET
-    send_application_context: bool | None | Unset = UNSET
+    participate_slo: bool | None = _attrs_field(init=False)
+    send_application_context: bool | None = _attrs_field(init=False)
+
+    def __init__(
+        self,
+        *,
+        participate_slo: bool | None | Unset = UNSET,
+        send_application_context: bool | None | Unset = UNSET,
+        additional_properties: dict[str, Any] | None = None,
+    ) -> None:
+        """Only the fields given are set (and sent); the others are absent. `None` is sent as null."""
+        if participate_slo is not UNSET:
+            _set_field(self, "participate_slo", participate_slo)
+        if send_application_context is not UNSET:
+            _set_field(self, "send_application_context", send_application_context)
+        _set_field(self, "additional_properties", {} if additional_properties is None else additional_properties)
+        _set_field(self, "_okta_json", None)
 
     def to_dict(self, *, omit_read_only: bool = False) -> dict[str, Any]:
         """This object as JSON-ready data; `omit_read_only` leaves out what only Okta sets."""
-        self.materialize()
+        values = self._values()
         d: dict[str, Any] = {}
-        if self.participate_slo is not UNSET:
-            d["participateSlo"] = self.participate_slo
-        if self.send_application_context is not UNSET:
-            d["sendApplicationContext"] = self.send_application_context
+        if (v := values.get("participate_slo", UNSET)) is not UNSET:
+            d["participateSlo"] = v
+        if (v := values.get("send_application_context", UNSET)) is not UNSET:
+            d["sendApplicationContext"] = v
         if self.additional_properties:
             d.update(self.additional_properties)
         return d
@@ -58,8 +73,11 @@ class OidcSettings(OktaModel):
         """Build from JSON data; unknown keys are kept in `additional_properties`."""
         d = src_dict.copy() if src_dict.__class__ is dict else _convert.as_mapping(cls, src_dict)
         obj = cls.__new__(cls)
-        # Slot stores, not keyword arguments to __init__: less than half the cost a field.
-        obj.participate_slo = d.pop("participateSlo", UNSET)
-        obj.send_application_context = d.pop("sendApplicationContext", UNSET)
+        # Slot stores, not keyword arguments to __init__: less than half the cost a field. Absent keys store nothing.
+        if (v := d.pop("participateSlo", UNSET)) is not UNSET:
+            obj.participate_slo = v
+        if (v := d.pop("sendApplicationContext", UNSET)) is not UNSET:
+            obj.send_application_context = v
         obj.additional_properties = d
+        obj._okta_json = None  # type: ignore[misc, unused-ignore]  # mypy misses some base classes' slot
         return obj

@@ -4,16 +4,17 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, ClassVar
 
 from attrs import define as _attrs_define
+from attrs import field as _attrs_field
 
 from .. import _convert
-from .._model import JsonField, OktaModel
+from .._model import JsonField, OktaModel, _set_field
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from typing import Self
 
 
-@_attrs_define(kw_only=True)
+@_attrs_define(kw_only=True, init=False, getstate_setstate=False)
 class OINSaml11ApplicationSettingsSignOn(OktaModel):
     """SAML 1.1 settings
 
@@ -42,30 +43,50 @@ class OINSaml11ApplicationSettingsSignOn(OktaModel):
         "sso_acs_url_override": "str",
     }
     _json_fields: ClassVar[dict[str, JsonField]] = {
-        "audience_override": "audienceOverride",
-        "default_relay_state": "defaultRelayState",
-        "recipient_override": "recipientOverride",
-        "sso_acs_url_override": "ssoAcsUrlOverride",
-        "additional_properties": lambda d: _convert.undeclared(d, OINSaml11ApplicationSettingsSignOn._json_names),
+        "audience_override": ("audienceOverride", None),
+        "default_relay_state": ("defaultRelayState", None),
+        "recipient_override": ("recipientOverride", None),
+        "sso_acs_url_override": ("ssoAcsUrlOverride", None),
     }
 
-    audience_override: str | None | Unset = UNSET
-    default_relay_state: str | None | Unset = UNSET
-    recipient_override: str | None | Unset = UNSET
-    sso_acs_url_override: str | None | Unset = UNSET
+    audience_override: str | None = _attrs_field(init=False)
+    default_relay_state: str | None = _attrs_field(init=False)
+    recipient_override: str | None = _attrs_field(init=False)
+    sso_acs_url_override: str | None = _attrs_field(init=False)
+
+    def __init__(
+        self,
+        *,
+        audience_override: str | None | Unset = UNSET,
+        default_relay_state: str | None | Unset = UNSET,
+        recipient_override: str | None | Unset = UNSET,
+        sso_acs_url_override: str | None | Unset = UNSET,
+        additional_properties: dict[str, Any] | None = None,
+    ) -> None:
+        """Only the fields given are set (and sent); the others are absent. `None` is sent as null."""
+        if audience_override is not UNSET:
+            _set_field(self, "audience_override", audience_override)
+        if default_relay_state is not UNSET:
+            _set_field(self, "default_relay_state", default_relay_state)
+        if recipient_override is not UNSET:
+            _set_field(self, "recipient_override", recipient_override)
+        if sso_acs_url_override is not UNSET:
+            _set_field(self, "sso_acs_url_override", sso_acs_url_override)
+        _set_field(self, "additional_properties", {} if additional_properties is None else additional_properties)
+        _set_field(self, "_okta_json", None)
 
     def to_dict(self, *, omit_read_only: bool = False) -> dict[str, Any]:
         """This object as JSON-ready data; `omit_read_only` leaves out what only Okta sets."""
-        self.materialize()
+        values = self._values()
         d: dict[str, Any] = {}
-        if self.audience_override is not UNSET:
-            d["audienceOverride"] = self.audience_override
-        if self.default_relay_state is not UNSET:
-            d["defaultRelayState"] = self.default_relay_state
-        if self.recipient_override is not UNSET:
-            d["recipientOverride"] = self.recipient_override
-        if self.sso_acs_url_override is not UNSET:
-            d["ssoAcsUrlOverride"] = self.sso_acs_url_override
+        if (v := values.get("audience_override", UNSET)) is not UNSET:
+            d["audienceOverride"] = v
+        if (v := values.get("default_relay_state", UNSET)) is not UNSET:
+            d["defaultRelayState"] = v
+        if (v := values.get("recipient_override", UNSET)) is not UNSET:
+            d["recipientOverride"] = v
+        if (v := values.get("sso_acs_url_override", UNSET)) is not UNSET:
+            d["ssoAcsUrlOverride"] = v
         if self.additional_properties:
             d.update(self.additional_properties)
         return d
@@ -75,10 +96,15 @@ class OINSaml11ApplicationSettingsSignOn(OktaModel):
         """Build from JSON data; unknown keys are kept in `additional_properties`."""
         d = src_dict.copy() if src_dict.__class__ is dict else _convert.as_mapping(cls, src_dict)
         obj = cls.__new__(cls)
-        # Slot stores, not keyword arguments to __init__: less than half the cost a field.
-        obj.audience_override = d.pop("audienceOverride", UNSET)
-        obj.default_relay_state = d.pop("defaultRelayState", UNSET)
-        obj.recipient_override = d.pop("recipientOverride", UNSET)
-        obj.sso_acs_url_override = d.pop("ssoAcsUrlOverride", UNSET)
+        # Slot stores, not keyword arguments to __init__: less than half the cost a field. Absent keys store nothing.
+        if (v := d.pop("audienceOverride", UNSET)) is not UNSET:
+            obj.audience_override = v
+        if (v := d.pop("defaultRelayState", UNSET)) is not UNSET:
+            obj.default_relay_state = v
+        if (v := d.pop("recipientOverride", UNSET)) is not UNSET:
+            obj.recipient_override = v
+        if (v := d.pop("ssoAcsUrlOverride", UNSET)) is not UNSET:
+            obj.sso_acs_url_override = v
         obj.additional_properties = d
+        obj._okta_json = None  # type: ignore[misc, unused-ignore]  # mypy misses some base classes' slot
         return obj

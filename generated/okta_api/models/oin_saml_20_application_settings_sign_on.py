@@ -4,9 +4,10 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, ClassVar
 
 from attrs import define as _attrs_define
+from attrs import field as _attrs_field
 
 from .. import _convert
-from .._model import JsonField, OktaModel
+from .._model import JsonField, OktaModel, _set_field
 from ..types import UNSET, Unset
 from . import saml_attribute_statement_expression as _saml_attribute_statement_expression
 from . import saml_attribute_statement_group as _saml_attribute_statement_group
@@ -18,7 +19,17 @@ if TYPE_CHECKING:
     from .saml_attribute_statement_group import SamlAttributeStatementGroup
 
 
-@_attrs_define(kw_only=True)
+def _parse_attribute_statements(v: Any, lazy: bool) -> Any:
+    return _convert.parse_union_list(
+        (
+            _saml_attribute_statement_expression.SamlAttributeStatementExpression,
+            _saml_attribute_statement_group.SamlAttributeStatementGroup,
+        ),
+        v,
+    )
+
+
+@_attrs_define(kw_only=True, init=False, getstate_setstate=False)
 class OINSaml20ApplicationSettingsSignOn(OktaModel):
     """SAML 2.0 settings
 
@@ -68,48 +79,75 @@ class OINSaml20ApplicationSettingsSignOn(OktaModel):
         "sso_acs_url_override": "str",
     }
     _json_fields: ClassVar[dict[str, JsonField]] = {
-        "attribute_statements": lambda d: _convert.parse_union_list(
-            (
-                _saml_attribute_statement_expression.SamlAttributeStatementExpression,
-                _saml_attribute_statement_group.SamlAttributeStatementGroup,
-            ),
-            d.get("attributeStatements", UNSET),
-        ),
-        "audience_override": "audienceOverride",
-        "default_relay_state": "defaultRelayState",
-        "destination_override": "destinationOverride",
-        "recipient_override": "recipientOverride",
-        "saml_assertion_lifetime_seconds": "samlAssertionLifetimeSeconds",
-        "sso_acs_url_override": "ssoAcsUrlOverride",
-        "additional_properties": lambda d: _convert.undeclared(d, OINSaml20ApplicationSettingsSignOn._json_names),
+        "attribute_statements": ("attributeStatements", _parse_attribute_statements),
+        "audience_override": ("audienceOverride", None),
+        "default_relay_state": ("defaultRelayState", None),
+        "destination_override": ("destinationOverride", None),
+        "recipient_override": ("recipientOverride", None),
+        "saml_assertion_lifetime_seconds": ("samlAssertionLifetimeSeconds", None),
+        "sso_acs_url_override": ("ssoAcsUrlOverride", None),
     }
 
-    attribute_statements: list[SamlAttributeStatementExpression | SamlAttributeStatementGroup] | None | Unset = UNSET
-    audience_override: str | None | Unset = UNSET
-    default_relay_state: str | None | Unset = UNSET
-    destination_override: str | None | Unset = UNSET
-    recipient_override: str | None | Unset = UNSET
-    saml_assertion_lifetime_seconds: int | None | Unset = UNSET
-    sso_acs_url_override: str | None | Unset = UNSET
+    attribute_statements: list[SamlAttributeStatementExpression | SamlAttributeStatementGroup] | None = _attrs_field(
+        init=False
+    )
+    audience_override: str | None = _attrs_field(init=False)
+    default_relay_state: str | None = _attrs_field(init=False)
+    destination_override: str | None = _attrs_field(init=False)
+    recipient_override: str | None = _attrs_field(init=False)
+    saml_assertion_lifetime_seconds: int | None = _attrs_field(init=False)
+    sso_acs_url_override: str | None = _attrs_field(init=False)
+
+    def __init__(
+        self,
+        *,
+        attribute_statements: list[SamlAttributeStatementExpression | SamlAttributeStatementGroup]
+        | None
+        | Unset = UNSET,
+        audience_override: str | None | Unset = UNSET,
+        default_relay_state: str | None | Unset = UNSET,
+        destination_override: str | None | Unset = UNSET,
+        recipient_override: str | None | Unset = UNSET,
+        saml_assertion_lifetime_seconds: int | None | Unset = UNSET,
+        sso_acs_url_override: str | None | Unset = UNSET,
+        additional_properties: dict[str, Any] | None = None,
+    ) -> None:
+        """Only the fields given are set (and sent); the others are absent. `None` is sent as null."""
+        if attribute_statements is not UNSET:
+            _set_field(self, "attribute_statements", attribute_statements)
+        if audience_override is not UNSET:
+            _set_field(self, "audience_override", audience_override)
+        if default_relay_state is not UNSET:
+            _set_field(self, "default_relay_state", default_relay_state)
+        if destination_override is not UNSET:
+            _set_field(self, "destination_override", destination_override)
+        if recipient_override is not UNSET:
+            _set_field(self, "recipient_override", recipient_override)
+        if saml_assertion_lifetime_seconds is not UNSET:
+            _set_field(self, "saml_assertion_lifetime_seconds", saml_assertion_lifetime_seconds)
+        if sso_acs_url_override is not UNSET:
+            _set_field(self, "sso_acs_url_override", sso_acs_url_override)
+        _set_field(self, "additional_properties", {} if additional_properties is None else additional_properties)
+        _set_field(self, "_okta_json", None)
 
     def to_dict(self, *, omit_read_only: bool = False) -> dict[str, Any]:
         """This object as JSON-ready data; `omit_read_only` leaves out what only Okta sets."""
-        self.materialize()
+        values = self._values()
         d: dict[str, Any] = {}
-        if self.attribute_statements is not UNSET:
-            d["attributeStatements"] = _convert.dump_value(self.attribute_statements, omit_read_only)
-        if self.audience_override is not UNSET:
-            d["audienceOverride"] = self.audience_override
-        if self.default_relay_state is not UNSET:
-            d["defaultRelayState"] = self.default_relay_state
-        if self.destination_override is not UNSET:
-            d["destinationOverride"] = self.destination_override
-        if self.recipient_override is not UNSET:
-            d["recipientOverride"] = self.recipient_override
-        if self.saml_assertion_lifetime_seconds is not UNSET:
-            d["samlAssertionLifetimeSeconds"] = self.saml_assertion_lifetime_seconds
-        if self.sso_acs_url_override is not UNSET:
-            d["ssoAcsUrlOverride"] = self.sso_acs_url_override
+        if (v := values.get("attribute_statements", UNSET)) is not UNSET:
+            d["attributeStatements"] = _convert.dump_value(v, omit_read_only)
+        if (v := values.get("audience_override", UNSET)) is not UNSET:
+            d["audienceOverride"] = v
+        if (v := values.get("default_relay_state", UNSET)) is not UNSET:
+            d["defaultRelayState"] = v
+        if (v := values.get("destination_override", UNSET)) is not UNSET:
+            d["destinationOverride"] = v
+        if (v := values.get("recipient_override", UNSET)) is not UNSET:
+            d["recipientOverride"] = v
+        if (v := values.get("saml_assertion_lifetime_seconds", UNSET)) is not UNSET:
+            d["samlAssertionLifetimeSeconds"] = v
+        if (v := values.get("sso_acs_url_override", UNSET)) is not UNSET:
+            d["ssoAcsUrlOverride"] = v
         if self.additional_properties:
             d.update(self.additional_properties)
         return d
@@ -119,19 +157,21 @@ class OINSaml20ApplicationSettingsSignOn(OktaModel):
         """Build from JSON data; unknown keys are kept in `additional_properties`."""
         d = src_dict.copy() if src_dict.__class__ is dict else _convert.as_mapping(cls, src_dict)
         obj = cls.__new__(cls)
-        # Slot stores, not keyword arguments to __init__: less than half the cost a field.
-        obj.attribute_statements = _convert.parse_union_list(
-            (
-                _saml_attribute_statement_expression.SamlAttributeStatementExpression,
-                _saml_attribute_statement_group.SamlAttributeStatementGroup,
-            ),
-            d.pop("attributeStatements", UNSET),
-        )
-        obj.audience_override = d.pop("audienceOverride", UNSET)
-        obj.default_relay_state = d.pop("defaultRelayState", UNSET)
-        obj.destination_override = d.pop("destinationOverride", UNSET)
-        obj.recipient_override = d.pop("recipientOverride", UNSET)
-        obj.saml_assertion_lifetime_seconds = d.pop("samlAssertionLifetimeSeconds", UNSET)
-        obj.sso_acs_url_override = d.pop("ssoAcsUrlOverride", UNSET)
+        # Slot stores, not keyword arguments to __init__: less than half the cost a field. Absent keys store nothing.
+        if (v := d.pop("attributeStatements", UNSET)) is not UNSET:
+            obj.attribute_statements = _parse_attribute_statements(v, False)
+        if (v := d.pop("audienceOverride", UNSET)) is not UNSET:
+            obj.audience_override = v
+        if (v := d.pop("defaultRelayState", UNSET)) is not UNSET:
+            obj.default_relay_state = v
+        if (v := d.pop("destinationOverride", UNSET)) is not UNSET:
+            obj.destination_override = v
+        if (v := d.pop("recipientOverride", UNSET)) is not UNSET:
+            obj.recipient_override = v
+        if (v := d.pop("samlAssertionLifetimeSeconds", UNSET)) is not UNSET:
+            obj.saml_assertion_lifetime_seconds = v
+        if (v := d.pop("ssoAcsUrlOverride", UNSET)) is not UNSET:
+            obj.sso_acs_url_override = v
         obj.additional_properties = d
+        obj._okta_json = None  # type: ignore[misc, unused-ignore]  # mypy misses some base classes' slot
         return obj

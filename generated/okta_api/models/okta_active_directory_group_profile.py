@@ -4,16 +4,17 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, ClassVar
 
 from attrs import define as _attrs_define
+from attrs import field as _attrs_field
 
 from .. import _convert
-from .._model import JsonField, OktaModel
+from .._model import JsonField, OktaModel, _set_field
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from typing import Self
 
 
-@_attrs_define(kw_only=True)
+@_attrs_define(kw_only=True, init=False, getstate_setstate=False)
 class OktaActiveDirectoryGroupProfile(OktaModel):
     """Profile for a group that is imported from Active Directory.
 
@@ -56,38 +57,64 @@ class OktaActiveDirectoryGroupProfile(OktaModel):
         "windows_domain_qualified_name": "str",
     }
     _json_fields: ClassVar[dict[str, JsonField]] = {
-        "description": "description",
-        "dn": "dn",
-        "external_id": "externalId",
-        "name": "name",
-        "sam_account_name": "samAccountName",
-        "windows_domain_qualified_name": "windowsDomainQualifiedName",
-        "additional_properties": lambda d: _convert.undeclared(d, OktaActiveDirectoryGroupProfile._json_names),
+        "description": ("description", None),
+        "dn": ("dn", None),
+        "external_id": ("externalId", None),
+        "name": ("name", None),
+        "sam_account_name": ("samAccountName", None),
+        "windows_domain_qualified_name": ("windowsDomainQualifiedName", None),
     }
 
-    description: str | None | Unset = UNSET
-    dn: str | None | Unset = UNSET
-    external_id: str | None | Unset = UNSET
-    name: str | None | Unset = UNSET
-    sam_account_name: str | None | Unset = UNSET
-    windows_domain_qualified_name: str | None | Unset = UNSET
+    description: str | None = _attrs_field(init=False)
+    dn: str | None = _attrs_field(init=False)
+    external_id: str | None = _attrs_field(init=False)
+    name: str | None = _attrs_field(init=False)
+    sam_account_name: str | None = _attrs_field(init=False)
+    windows_domain_qualified_name: str | None = _attrs_field(init=False)
+
+    def __init__(
+        self,
+        *,
+        description: str | None | Unset = UNSET,
+        dn: str | None | Unset = UNSET,
+        external_id: str | None | Unset = UNSET,
+        name: str | None | Unset = UNSET,
+        sam_account_name: str | None | Unset = UNSET,
+        windows_domain_qualified_name: str | None | Unset = UNSET,
+        additional_properties: dict[str, Any] | None = None,
+    ) -> None:
+        """Only the fields given are set (and sent); the others are absent. `None` is sent as null."""
+        if description is not UNSET:
+            _set_field(self, "description", description)
+        if dn is not UNSET:
+            _set_field(self, "dn", dn)
+        if external_id is not UNSET:
+            _set_field(self, "external_id", external_id)
+        if name is not UNSET:
+            _set_field(self, "name", name)
+        if sam_account_name is not UNSET:
+            _set_field(self, "sam_account_name", sam_account_name)
+        if windows_domain_qualified_name is not UNSET:
+            _set_field(self, "windows_domain_qualified_name", windows_domain_qualified_name)
+        _set_field(self, "additional_properties", {} if additional_properties is None else additional_properties)
+        _set_field(self, "_okta_json", None)
 
     def to_dict(self, *, omit_read_only: bool = False) -> dict[str, Any]:
         """This object as JSON-ready data; `omit_read_only` leaves out what only Okta sets."""
-        self.materialize()
+        values = self._values()
         d: dict[str, Any] = {}
-        if self.description is not UNSET:
-            d["description"] = self.description
-        if self.dn is not UNSET:
-            d["dn"] = self.dn
-        if self.external_id is not UNSET:
-            d["externalId"] = self.external_id
-        if self.name is not UNSET:
-            d["name"] = self.name
-        if self.sam_account_name is not UNSET:
-            d["samAccountName"] = self.sam_account_name
-        if self.windows_domain_qualified_name is not UNSET:
-            d["windowsDomainQualifiedName"] = self.windows_domain_qualified_name
+        if (v := values.get("description", UNSET)) is not UNSET:
+            d["description"] = v
+        if (v := values.get("dn", UNSET)) is not UNSET:
+            d["dn"] = v
+        if (v := values.get("external_id", UNSET)) is not UNSET:
+            d["externalId"] = v
+        if (v := values.get("name", UNSET)) is not UNSET:
+            d["name"] = v
+        if (v := values.get("sam_account_name", UNSET)) is not UNSET:
+            d["samAccountName"] = v
+        if (v := values.get("windows_domain_qualified_name", UNSET)) is not UNSET:
+            d["windowsDomainQualifiedName"] = v
         if self.additional_properties:
             d.update(self.additional_properties)
         return d
@@ -97,12 +124,19 @@ class OktaActiveDirectoryGroupProfile(OktaModel):
         """Build from JSON data; unknown keys are kept in `additional_properties`."""
         d = src_dict.copy() if src_dict.__class__ is dict else _convert.as_mapping(cls, src_dict)
         obj = cls.__new__(cls)
-        # Slot stores, not keyword arguments to __init__: less than half the cost a field.
-        obj.description = d.pop("description", UNSET)
-        obj.dn = d.pop("dn", UNSET)
-        obj.external_id = d.pop("externalId", UNSET)
-        obj.name = d.pop("name", UNSET)
-        obj.sam_account_name = d.pop("samAccountName", UNSET)
-        obj.windows_domain_qualified_name = d.pop("windowsDomainQualifiedName", UNSET)
+        # Slot stores, not keyword arguments to __init__: less than half the cost a field. Absent keys store nothing.
+        if (v := d.pop("description", UNSET)) is not UNSET:
+            obj.description = v
+        if (v := d.pop("dn", UNSET)) is not UNSET:
+            obj.dn = v
+        if (v := d.pop("externalId", UNSET)) is not UNSET:
+            obj.external_id = v
+        if (v := d.pop("name", UNSET)) is not UNSET:
+            obj.name = v
+        if (v := d.pop("samAccountName", UNSET)) is not UNSET:
+            obj.sam_account_name = v
+        if (v := d.pop("windowsDomainQualifiedName", UNSET)) is not UNSET:
+            obj.windows_domain_qualified_name = v
         obj.additional_properties = d
+        obj._okta_json = None  # type: ignore[misc, unused-ignore]  # mypy misses some base classes' slot
         return obj

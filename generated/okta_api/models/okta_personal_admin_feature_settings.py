@@ -4,16 +4,17 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, ClassVar
 
 from attrs import define as _attrs_define
+from attrs import field as _attrs_field
 
 from .. import _convert
-from .._model import JsonField, OktaModel
+from .._model import JsonField, OktaModel, _set_field
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from typing import Self
 
 
-@_attrs_define(kw_only=True)
+@_attrs_define(kw_only=True, init=False, getstate_setstate=False)
 class OktaPersonalAdminFeatureSettings(OktaModel):
     """Defines a list of Okta Personal settings that can be enabled or disabled for the org
 
@@ -31,22 +32,36 @@ class OktaPersonalAdminFeatureSettings(OktaModel):
         "enable_export_apps": "bool",
     }
     _json_fields: ClassVar[dict[str, JsonField]] = {
-        "enable_enduser_entry_points": "enableEnduserEntryPoints",
-        "enable_export_apps": "enableExportApps",
-        "additional_properties": lambda d: _convert.undeclared(d, OktaPersonalAdminFeatureSettings._json_names),
+        "enable_enduser_entry_points": ("enableEnduserEntryPoints", None),
+        "enable_export_apps": ("enableExportApps", None),
     }
 
-    enable_enduser_entry_points: bool | None | Unset = UNSET
-    enable_export_apps: bool | None | Unset = UNSET
+    enable_enduser_entry_points: bool | None = _attrs_field(init=False)
+    enable_export_apps: bool | None = _attrs_field(init=False)
+
+    def __init__(
+        self,
+        *,
+        enable_enduser_entry_points: bool | None | Unset = UNSET,
+        enable_export_apps: bool | None | Unset = UNSET,
+        additional_properties: dict[str, Any] | None = None,
+    ) -> None:
+        """Only the fields given are set (and sent); the others are absent. `None` is sent as null."""
+        if enable_enduser_entry_points is not UNSET:
+            _set_field(self, "enable_enduser_entry_points", enable_enduser_entry_points)
+        if enable_export_apps is not UNSET:
+            _set_field(self, "enable_export_apps", enable_export_apps)
+        _set_field(self, "additional_properties", {} if additional_properties is None else additional_properties)
+        _set_field(self, "_okta_json", None)
 
     def to_dict(self, *, omit_read_only: bool = False) -> dict[str, Any]:
         """This object as JSON-ready data; `omit_read_only` leaves out what only Okta sets."""
-        self.materialize()
+        values = self._values()
         d: dict[str, Any] = {}
-        if self.enable_enduser_entry_points is not UNSET:
-            d["enableEnduserEntryPoints"] = self.enable_enduser_entry_points
-        if self.enable_export_apps is not UNSET:
-            d["enableExportApps"] = self.enable_export_apps
+        if (v := values.get("enable_enduser_entry_points", UNSET)) is not UNSET:
+            d["enableEnduserEntryPoints"] = v
+        if (v := values.get("enable_export_apps", UNSET)) is not UNSET:
+            d["enableExportApps"] = v
         if self.additional_properties:
             d.update(self.additional_properties)
         return d
@@ -56,8 +71,11 @@ class OktaPersonalAdminFeatureSettings(OktaModel):
         """Build from JSON data; unknown keys are kept in `additional_properties`."""
         d = src_dict.copy() if src_dict.__class__ is dict else _convert.as_mapping(cls, src_dict)
         obj = cls.__new__(cls)
-        # Slot stores, not keyword arguments to __init__: less than half the cost a field.
-        obj.enable_enduser_entry_points = d.pop("enableEnduserEntryPoints", UNSET)
-        obj.enable_export_apps = d.pop("enableExportApps", UNSET)
+        # Slot stores, not keyword arguments to __init__: less than half the cost a field. Absent keys store nothing.
+        if (v := d.pop("enableEnduserEntryPoints", UNSET)) is not UNSET:
+            obj.enable_enduser_entry_points = v
+        if (v := d.pop("enableExportApps", UNSET)) is not UNSET:
+            obj.enable_export_apps = v
         obj.additional_properties = d
+        obj._okta_json = None  # type: ignore[misc, unused-ignore]  # mypy misses some base classes' slot
         return obj

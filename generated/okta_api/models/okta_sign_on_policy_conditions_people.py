@@ -4,9 +4,10 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, ClassVar
 
 from attrs import define as _attrs_define
+from attrs import field as _attrs_field
 
 from .. import _convert
-from .._model import JsonField, OktaModel
+from .._model import JsonField, OktaModel, _set_field
 from ..types import UNSET, Unset
 from . import okta_sign_on_policy_conditions_people_groups as _okta_sign_on_policy_conditions_people_groups
 
@@ -16,7 +17,17 @@ if TYPE_CHECKING:
     from .okta_sign_on_policy_conditions_people_groups import OktaSignOnPolicyConditionsPeopleGroups
 
 
-@_attrs_define(kw_only=True)
+def _parse_groups(v: Any, lazy: bool) -> Any:
+    if v.__class__ is dict:
+        return (
+            _okta_sign_on_policy_conditions_people_groups.OktaSignOnPolicyConditionsPeopleGroups.from_json(v)
+            if lazy
+            else _okta_sign_on_policy_conditions_people_groups.OktaSignOnPolicyConditionsPeopleGroups.from_dict(v)
+        )
+    return _convert.parse_model(_okta_sign_on_policy_conditions_people_groups.OktaSignOnPolicyConditionsPeopleGroups, v)
+
+
+@_attrs_define(kw_only=True, init=False, getstate_setstate=False)
 class OktaSignOnPolicyConditionsPeople(OktaModel):
     """Identifies users and groups that are used together
 
@@ -31,26 +42,29 @@ class OktaSignOnPolicyConditionsPeople(OktaModel):
         "groups": "model",
     }
     _json_fields: ClassVar[dict[str, JsonField]] = {
-        "groups": lambda d: (
-            _okta_sign_on_policy_conditions_people_groups.OktaSignOnPolicyConditionsPeopleGroups.from_json(v)
-            if (v := d.get("groups", UNSET)).__class__ is dict
-            else v
-            if v is UNSET
-            else _convert.parse_model(
-                _okta_sign_on_policy_conditions_people_groups.OktaSignOnPolicyConditionsPeopleGroups, v
-            )
-        ),
-        "additional_properties": lambda d: _convert.undeclared(d, OktaSignOnPolicyConditionsPeople._json_names),
+        "groups": ("groups", _parse_groups),
     }
 
-    groups: OktaSignOnPolicyConditionsPeopleGroups | None | Unset = UNSET
+    groups: OktaSignOnPolicyConditionsPeopleGroups | None = _attrs_field(init=False)
+
+    def __init__(
+        self,
+        *,
+        groups: OktaSignOnPolicyConditionsPeopleGroups | None | Unset = UNSET,
+        additional_properties: dict[str, Any] | None = None,
+    ) -> None:
+        """Only the fields given are set (and sent); the others are absent. `None` is sent as null."""
+        if groups is not UNSET:
+            _set_field(self, "groups", groups)
+        _set_field(self, "additional_properties", {} if additional_properties is None else additional_properties)
+        _set_field(self, "_okta_json", None)
 
     def to_dict(self, *, omit_read_only: bool = False) -> dict[str, Any]:
         """This object as JSON-ready data; `omit_read_only` leaves out what only Okta sets."""
-        self.materialize()
+        values = self._values()
         d: dict[str, Any] = {}
-        if self.groups is not UNSET:
-            d["groups"] = _convert.dump_model(self.groups, omit_read_only)
+        if (v := values.get("groups", UNSET)) is not UNSET:
+            d["groups"] = _convert.dump_model(v, omit_read_only)
         if self.additional_properties:
             d.update(self.additional_properties)
         return d
@@ -60,15 +74,9 @@ class OktaSignOnPolicyConditionsPeople(OktaModel):
         """Build from JSON data; unknown keys are kept in `additional_properties`."""
         d = src_dict.copy() if src_dict.__class__ is dict else _convert.as_mapping(cls, src_dict)
         obj = cls.__new__(cls)
-        # Slot stores, not keyword arguments to __init__: less than half the cost a field.
-        obj.groups = (
-            _okta_sign_on_policy_conditions_people_groups.OktaSignOnPolicyConditionsPeopleGroups.from_dict(v)
-            if (v := d.pop("groups", UNSET)).__class__ is dict
-            else v
-            if v is UNSET
-            else _convert.parse_model(
-                _okta_sign_on_policy_conditions_people_groups.OktaSignOnPolicyConditionsPeopleGroups, v
-            )
-        )
+        # Slot stores, not keyword arguments to __init__: less than half the cost a field. Absent keys store nothing.
+        if (v := d.pop("groups", UNSET)) is not UNSET:
+            obj.groups = _parse_groups(v, False)
         obj.additional_properties = d
+        obj._okta_json = None  # type: ignore[misc, unused-ignore]  # mypy misses some base classes' slot
         return obj

@@ -4,9 +4,10 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, ClassVar
 
 from attrs import define as _attrs_define
+from attrs import field as _attrs_field
 
 from .. import _convert
-from .._model import JsonField
+from .._model import JsonField, _set_field
 from ..types import UNSET, Unset
 from . import okta_sign_on_policy_rule_signon_actions as _okta_sign_on_policy_rule_signon_actions
 from .policy_rule_actions import PolicyRuleActions
@@ -17,7 +18,17 @@ if TYPE_CHECKING:
     from .okta_sign_on_policy_rule_signon_actions import OktaSignOnPolicyRuleSignonActions
 
 
-@_attrs_define(kw_only=True)
+def _parse_signon(v: Any, lazy: bool) -> Any:
+    if v.__class__ is dict:
+        return (
+            _okta_sign_on_policy_rule_signon_actions.OktaSignOnPolicyRuleSignonActions.from_json(v)
+            if lazy
+            else _okta_sign_on_policy_rule_signon_actions.OktaSignOnPolicyRuleSignonActions.from_dict(v)
+        )
+    return _convert.parse_model(_okta_sign_on_policy_rule_signon_actions.OktaSignOnPolicyRuleSignonActions, v)
+
+
+@_attrs_define(kw_only=True, init=False, getstate_setstate=False)
 class OktaSignOnPolicyRuleActions(PolicyRuleActions):
     """An Okta `OktaSignOnPolicyRuleActions`.
 
@@ -32,24 +43,29 @@ class OktaSignOnPolicyRuleActions(PolicyRuleActions):
         "signon": "model",
     }
     _json_fields: ClassVar[dict[str, JsonField]] = {
-        "signon": lambda d: (
-            _okta_sign_on_policy_rule_signon_actions.OktaSignOnPolicyRuleSignonActions.from_json(v)
-            if (v := d.get("signon", UNSET)).__class__ is dict
-            else v
-            if v is UNSET
-            else _convert.parse_model(_okta_sign_on_policy_rule_signon_actions.OktaSignOnPolicyRuleSignonActions, v)
-        ),
-        "additional_properties": lambda d: _convert.undeclared(d, OktaSignOnPolicyRuleActions._json_names),
+        "signon": ("signon", _parse_signon),
     }
 
-    signon: OktaSignOnPolicyRuleSignonActions | None | Unset = UNSET
+    signon: OktaSignOnPolicyRuleSignonActions | None = _attrs_field(init=False)
+
+    def __init__(
+        self,
+        *,
+        signon: OktaSignOnPolicyRuleSignonActions | None | Unset = UNSET,
+        additional_properties: dict[str, Any] | None = None,
+    ) -> None:
+        """Only the fields given are set (and sent); the others are absent. `None` is sent as null."""
+        if signon is not UNSET:
+            _set_field(self, "signon", signon)
+        _set_field(self, "additional_properties", {} if additional_properties is None else additional_properties)
+        _set_field(self, "_okta_json", None)
 
     def to_dict(self, *, omit_read_only: bool = False) -> dict[str, Any]:
         """This object as JSON-ready data; `omit_read_only` leaves out what only Okta sets."""
-        self.materialize()
+        values = self._values()
         d: dict[str, Any] = {}
-        if self.signon is not UNSET:
-            d["signon"] = _convert.dump_model(self.signon, omit_read_only)
+        if (v := values.get("signon", UNSET)) is not UNSET:
+            d["signon"] = _convert.dump_model(v, omit_read_only)
         if self.additional_properties:
             d.update(self.additional_properties)
         return d
@@ -59,13 +75,9 @@ class OktaSignOnPolicyRuleActions(PolicyRuleActions):
         """Build from JSON data; unknown keys are kept in `additional_properties`."""
         d = src_dict.copy() if src_dict.__class__ is dict else _convert.as_mapping(cls, src_dict)
         obj = cls.__new__(cls)
-        # Slot stores, not keyword arguments to __init__: less than half the cost a field.
-        obj.signon = (
-            _okta_sign_on_policy_rule_signon_actions.OktaSignOnPolicyRuleSignonActions.from_dict(v)
-            if (v := d.pop("signon", UNSET)).__class__ is dict
-            else v
-            if v is UNSET
-            else _convert.parse_model(_okta_sign_on_policy_rule_signon_actions.OktaSignOnPolicyRuleSignonActions, v)
-        )
+        # Slot stores, not keyword arguments to __init__: less than half the cost a field. Absent keys store nothing.
+        if (v := d.pop("signon", UNSET)) is not UNSET:
+            obj.signon = _parse_signon(v, False)
         obj.additional_properties = d
+        obj._okta_json = None  # type: ignore[misc, unused-ignore]  # mypy misses some base classes' slot
         return obj

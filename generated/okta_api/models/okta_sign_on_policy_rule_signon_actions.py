@@ -4,9 +4,10 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, ClassVar
 
 from attrs import define as _attrs_define
+from attrs import field as _attrs_field
 
 from .. import _convert
-from .._model import JsonField, OktaModel
+from .._model import JsonField, OktaModel, _set_field
 from ..types import UNSET, Unset
 from . import okta_sign_on_policy_rule_signon_session_actions as _okta_sign_on_policy_rule_signon_session_actions
 from .okta_sign_on_policy_factor_prompt_mode import OktaSignOnPolicyFactorPromptMode
@@ -19,7 +20,26 @@ if TYPE_CHECKING:
     from .okta_sign_on_policy_rule_signon_session_actions import OktaSignOnPolicyRuleSignonSessionActions
 
 
-@_attrs_define(kw_only=True)
+_parse_access = _convert.enum_parser(OktaSignOnPolicyRuleSignonActionsAccess)
+
+_parse_factor_prompt_mode = _convert.enum_parser(OktaSignOnPolicyFactorPromptMode)
+
+_parse_primary_factor = _convert.enum_parser(OktaSignOnPolicyRuleSignonPrimaryFactor)
+
+
+def _parse_session(v: Any, lazy: bool) -> Any:
+    if v.__class__ is dict:
+        return (
+            _okta_sign_on_policy_rule_signon_session_actions.OktaSignOnPolicyRuleSignonSessionActions.from_json(v)
+            if lazy
+            else _okta_sign_on_policy_rule_signon_session_actions.OktaSignOnPolicyRuleSignonSessionActions.from_dict(v)
+        )
+    return _convert.parse_model(
+        _okta_sign_on_policy_rule_signon_session_actions.OktaSignOnPolicyRuleSignonSessionActions, v
+    )
+
+
+@_attrs_define(kw_only=True, init=False, getstate_setstate=False)
 class OktaSignOnPolicyRuleSignonActions(OktaModel):
     """Specifies settings for the policy rule
 
@@ -67,62 +87,71 @@ class OktaSignOnPolicyRuleSignonActions(OktaModel):
         "session": "model",
     }
     _json_fields: ClassVar[dict[str, JsonField]] = {
-        "access": lambda d: (
-            _convert.parse_enum(OktaSignOnPolicyRuleSignonActionsAccess, v)
-            if (v := d.get("access", UNSET)).__class__ is str
-            else v
-        ),
-        "factor_lifetime": "factorLifetime",
-        "factor_prompt_mode": lambda d: (
-            _convert.parse_enum(OktaSignOnPolicyFactorPromptMode, v)
-            if (v := d.get("factorPromptMode", UNSET)).__class__ is str
-            else v
-        ),
-        "primary_factor": lambda d: (
-            _convert.parse_enum(OktaSignOnPolicyRuleSignonPrimaryFactor, v)
-            if (v := d.get("primaryFactor", UNSET)).__class__ is str
-            else v
-        ),
-        "remember_device_by_default": "rememberDeviceByDefault",
-        "require_factor": "requireFactor",
-        "session": lambda d: (
-            _okta_sign_on_policy_rule_signon_session_actions.OktaSignOnPolicyRuleSignonSessionActions.from_json(v)
-            if (v := d.get("session", UNSET)).__class__ is dict
-            else v
-            if v is UNSET
-            else _convert.parse_model(
-                _okta_sign_on_policy_rule_signon_session_actions.OktaSignOnPolicyRuleSignonSessionActions, v
-            )
-        ),
-        "additional_properties": lambda d: _convert.undeclared(d, OktaSignOnPolicyRuleSignonActions._json_names),
+        "access": ("access", _parse_access),
+        "factor_lifetime": ("factorLifetime", None),
+        "factor_prompt_mode": ("factorPromptMode", _parse_factor_prompt_mode),
+        "primary_factor": ("primaryFactor", _parse_primary_factor),
+        "remember_device_by_default": ("rememberDeviceByDefault", None),
+        "require_factor": ("requireFactor", None),
+        "session": ("session", _parse_session),
     }
 
-    access: OktaSignOnPolicyRuleSignonActionsAccess | None | Unset = UNSET
-    factor_lifetime: int | None | Unset = UNSET
-    factor_prompt_mode: OktaSignOnPolicyFactorPromptMode | None | Unset = UNSET
-    primary_factor: OktaSignOnPolicyRuleSignonPrimaryFactor | None | Unset = UNSET
-    remember_device_by_default: bool | None | Unset = UNSET
-    require_factor: bool | None | Unset = UNSET
-    session: OktaSignOnPolicyRuleSignonSessionActions | None | Unset = UNSET
+    access: OktaSignOnPolicyRuleSignonActionsAccess | None = _attrs_field(init=False)
+    factor_lifetime: int | None = _attrs_field(init=False)
+    factor_prompt_mode: OktaSignOnPolicyFactorPromptMode | None = _attrs_field(init=False)
+    primary_factor: OktaSignOnPolicyRuleSignonPrimaryFactor | None = _attrs_field(init=False)
+    remember_device_by_default: bool | None = _attrs_field(init=False)
+    require_factor: bool | None = _attrs_field(init=False)
+    session: OktaSignOnPolicyRuleSignonSessionActions | None = _attrs_field(init=False)
+
+    def __init__(
+        self,
+        *,
+        access: OktaSignOnPolicyRuleSignonActionsAccess | None | Unset = UNSET,
+        factor_lifetime: int | None | Unset = UNSET,
+        factor_prompt_mode: OktaSignOnPolicyFactorPromptMode | None | Unset = UNSET,
+        primary_factor: OktaSignOnPolicyRuleSignonPrimaryFactor | None | Unset = UNSET,
+        remember_device_by_default: bool | None | Unset = UNSET,
+        require_factor: bool | None | Unset = UNSET,
+        session: OktaSignOnPolicyRuleSignonSessionActions | None | Unset = UNSET,
+        additional_properties: dict[str, Any] | None = None,
+    ) -> None:
+        """Only the fields given are set (and sent); the others are absent. `None` is sent as null."""
+        if access is not UNSET:
+            _set_field(self, "access", access)
+        if factor_lifetime is not UNSET:
+            _set_field(self, "factor_lifetime", factor_lifetime)
+        if factor_prompt_mode is not UNSET:
+            _set_field(self, "factor_prompt_mode", factor_prompt_mode)
+        if primary_factor is not UNSET:
+            _set_field(self, "primary_factor", primary_factor)
+        if remember_device_by_default is not UNSET:
+            _set_field(self, "remember_device_by_default", remember_device_by_default)
+        if require_factor is not UNSET:
+            _set_field(self, "require_factor", require_factor)
+        if session is not UNSET:
+            _set_field(self, "session", session)
+        _set_field(self, "additional_properties", {} if additional_properties is None else additional_properties)
+        _set_field(self, "_okta_json", None)
 
     def to_dict(self, *, omit_read_only: bool = False) -> dict[str, Any]:
         """This object as JSON-ready data; `omit_read_only` leaves out what only Okta sets."""
-        self.materialize()
+        values = self._values()
         d: dict[str, Any] = {}
-        if self.access is not UNSET:
-            d["access"] = self.access
-        if self.factor_lifetime is not UNSET:
-            d["factorLifetime"] = self.factor_lifetime
-        if self.factor_prompt_mode is not UNSET:
-            d["factorPromptMode"] = self.factor_prompt_mode
-        if self.primary_factor is not UNSET:
-            d["primaryFactor"] = self.primary_factor
-        if self.remember_device_by_default is not UNSET:
-            d["rememberDeviceByDefault"] = self.remember_device_by_default
-        if self.require_factor is not UNSET:
-            d["requireFactor"] = self.require_factor
-        if self.session is not UNSET:
-            d["session"] = _convert.dump_model(self.session, omit_read_only)
+        if (v := values.get("access", UNSET)) is not UNSET:
+            d["access"] = v
+        if (v := values.get("factor_lifetime", UNSET)) is not UNSET:
+            d["factorLifetime"] = v
+        if (v := values.get("factor_prompt_mode", UNSET)) is not UNSET:
+            d["factorPromptMode"] = v
+        if (v := values.get("primary_factor", UNSET)) is not UNSET:
+            d["primaryFactor"] = v
+        if (v := values.get("remember_device_by_default", UNSET)) is not UNSET:
+            d["rememberDeviceByDefault"] = v
+        if (v := values.get("require_factor", UNSET)) is not UNSET:
+            d["requireFactor"] = v
+        if (v := values.get("session", UNSET)) is not UNSET:
+            d["session"] = _convert.dump_model(v, omit_read_only)
         if self.additional_properties:
             d.update(self.additional_properties)
         return d
@@ -132,33 +161,21 @@ class OktaSignOnPolicyRuleSignonActions(OktaModel):
         """Build from JSON data; unknown keys are kept in `additional_properties`."""
         d = src_dict.copy() if src_dict.__class__ is dict else _convert.as_mapping(cls, src_dict)
         obj = cls.__new__(cls)
-        # Slot stores, not keyword arguments to __init__: less than half the cost a field.
-        obj.access = (
-            _convert.parse_enum(OktaSignOnPolicyRuleSignonActionsAccess, v)
-            if (v := d.pop("access", UNSET)).__class__ is str
-            else v
-        )
-        obj.factor_lifetime = d.pop("factorLifetime", UNSET)
-        obj.factor_prompt_mode = (
-            _convert.parse_enum(OktaSignOnPolicyFactorPromptMode, v)
-            if (v := d.pop("factorPromptMode", UNSET)).__class__ is str
-            else v
-        )
-        obj.primary_factor = (
-            _convert.parse_enum(OktaSignOnPolicyRuleSignonPrimaryFactor, v)
-            if (v := d.pop("primaryFactor", UNSET)).__class__ is str
-            else v
-        )
-        obj.remember_device_by_default = d.pop("rememberDeviceByDefault", UNSET)
-        obj.require_factor = d.pop("requireFactor", UNSET)
-        obj.session = (
-            _okta_sign_on_policy_rule_signon_session_actions.OktaSignOnPolicyRuleSignonSessionActions.from_dict(v)
-            if (v := d.pop("session", UNSET)).__class__ is dict
-            else v
-            if v is UNSET
-            else _convert.parse_model(
-                _okta_sign_on_policy_rule_signon_session_actions.OktaSignOnPolicyRuleSignonSessionActions, v
-            )
-        )
+        # Slot stores, not keyword arguments to __init__: less than half the cost a field. Absent keys store nothing.
+        if (v := d.pop("access", UNSET)) is not UNSET:
+            obj.access = _parse_access(v, False)
+        if (v := d.pop("factorLifetime", UNSET)) is not UNSET:
+            obj.factor_lifetime = v
+        if (v := d.pop("factorPromptMode", UNSET)) is not UNSET:
+            obj.factor_prompt_mode = _parse_factor_prompt_mode(v, False)
+        if (v := d.pop("primaryFactor", UNSET)) is not UNSET:
+            obj.primary_factor = _parse_primary_factor(v, False)
+        if (v := d.pop("rememberDeviceByDefault", UNSET)) is not UNSET:
+            obj.remember_device_by_default = v
+        if (v := d.pop("requireFactor", UNSET)) is not UNSET:
+            obj.require_factor = v
+        if (v := d.pop("session", UNSET)) is not UNSET:
+            obj.session = _parse_session(v, False)
         obj.additional_properties = d
+        obj._okta_json = None  # type: ignore[misc, unused-ignore]  # mypy misses some base classes' slot
         return obj

@@ -4,9 +4,10 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, ClassVar
 
 from attrs import define as _attrs_define
+from attrs import field as _attrs_field
 
 from .. import _convert
-from .._model import JsonField, OktaModel
+from .._model import JsonField, OktaModel, _set_field
 from ..types import UNSET, Unset
 from . import okta_support_case_impersonation as _okta_support_case_impersonation
 from . import okta_support_case_self_assigned as _okta_support_case_self_assigned
@@ -18,7 +19,27 @@ if TYPE_CHECKING:
     from .okta_support_case_self_assigned import OktaSupportCaseSelfAssigned
 
 
-@_attrs_define(kw_only=True)
+def _parse_impersonation(v: Any, lazy: bool) -> Any:
+    if v.__class__ is dict:
+        return (
+            _okta_support_case_impersonation.OktaSupportCaseImpersonation.from_json(v)
+            if lazy
+            else _okta_support_case_impersonation.OktaSupportCaseImpersonation.from_dict(v)
+        )
+    return _convert.parse_model(_okta_support_case_impersonation.OktaSupportCaseImpersonation, v)
+
+
+def _parse_self_assigned(v: Any, lazy: bool) -> Any:
+    if v.__class__ is dict:
+        return (
+            _okta_support_case_self_assigned.OktaSupportCaseSelfAssigned.from_json(v)
+            if lazy
+            else _okta_support_case_self_assigned.OktaSupportCaseSelfAssigned.from_dict(v)
+        )
+    return _convert.parse_model(_okta_support_case_self_assigned.OktaSupportCaseSelfAssigned, v)
+
+
+@_attrs_define(kw_only=True, init=False, getstate_setstate=False)
 class OktaSupportCase(OktaModel):
     """An Okta `OktaSupportCase`.
 
@@ -43,42 +64,50 @@ class OktaSupportCase(OktaModel):
         "subject": "str",
     }
     _json_fields: ClassVar[dict[str, JsonField]] = {
-        "case_number": "caseNumber",
-        "impersonation": lambda d: (
-            _okta_support_case_impersonation.OktaSupportCaseImpersonation.from_json(v)
-            if (v := d.get("impersonation", UNSET)).__class__ is dict
-            else v
-            if v is UNSET
-            else _convert.parse_model(_okta_support_case_impersonation.OktaSupportCaseImpersonation, v)
-        ),
-        "self_assigned": lambda d: (
-            _okta_support_case_self_assigned.OktaSupportCaseSelfAssigned.from_json(v)
-            if (v := d.get("selfAssigned", UNSET)).__class__ is dict
-            else v
-            if v is UNSET
-            else _convert.parse_model(_okta_support_case_self_assigned.OktaSupportCaseSelfAssigned, v)
-        ),
-        "subject": "subject",
-        "additional_properties": lambda d: _convert.undeclared(d, OktaSupportCase._json_names),
+        "case_number": ("caseNumber", None),
+        "impersonation": ("impersonation", _parse_impersonation),
+        "self_assigned": ("selfAssigned", _parse_self_assigned),
+        "subject": ("subject", None),
     }
 
-    case_number: str | None | Unset = UNSET
-    impersonation: OktaSupportCaseImpersonation | None | Unset = UNSET
-    self_assigned: OktaSupportCaseSelfAssigned | None | Unset = UNSET
-    subject: str | None | Unset = UNSET
+    case_number: str | None = _attrs_field(init=False)
+    impersonation: OktaSupportCaseImpersonation | None = _attrs_field(init=False)
+    self_assigned: OktaSupportCaseSelfAssigned | None = _attrs_field(init=False)
+    subject: str | None = _attrs_field(init=False)
+
+    def __init__(
+        self,
+        *,
+        case_number: str | None | Unset = UNSET,
+        impersonation: OktaSupportCaseImpersonation | None | Unset = UNSET,
+        self_assigned: OktaSupportCaseSelfAssigned | None | Unset = UNSET,
+        subject: str | None | Unset = UNSET,
+        additional_properties: dict[str, Any] | None = None,
+    ) -> None:
+        """Only the fields given are set (and sent); the others are absent. `None` is sent as null."""
+        if case_number is not UNSET:
+            _set_field(self, "case_number", case_number)
+        if impersonation is not UNSET:
+            _set_field(self, "impersonation", impersonation)
+        if self_assigned is not UNSET:
+            _set_field(self, "self_assigned", self_assigned)
+        if subject is not UNSET:
+            _set_field(self, "subject", subject)
+        _set_field(self, "additional_properties", {} if additional_properties is None else additional_properties)
+        _set_field(self, "_okta_json", None)
 
     def to_dict(self, *, omit_read_only: bool = False) -> dict[str, Any]:
         """This object as JSON-ready data; `omit_read_only` leaves out what only Okta sets."""
-        self.materialize()
+        values = self._values()
         d: dict[str, Any] = {}
-        if self.case_number is not UNSET and not omit_read_only:
-            d["caseNumber"] = self.case_number
-        if self.impersonation is not UNSET:
-            d["impersonation"] = _convert.dump_model(self.impersonation, omit_read_only)
-        if self.self_assigned is not UNSET:
-            d["selfAssigned"] = _convert.dump_model(self.self_assigned, omit_read_only)
-        if self.subject is not UNSET and not omit_read_only:
-            d["subject"] = self.subject
+        if (v := values.get("case_number", UNSET)) is not UNSET and not omit_read_only:
+            d["caseNumber"] = v
+        if (v := values.get("impersonation", UNSET)) is not UNSET:
+            d["impersonation"] = _convert.dump_model(v, omit_read_only)
+        if (v := values.get("self_assigned", UNSET)) is not UNSET:
+            d["selfAssigned"] = _convert.dump_model(v, omit_read_only)
+        if (v := values.get("subject", UNSET)) is not UNSET and not omit_read_only:
+            d["subject"] = v
         if self.additional_properties:
             d.update(self.additional_properties)
         return d
@@ -88,22 +117,15 @@ class OktaSupportCase(OktaModel):
         """Build from JSON data; unknown keys are kept in `additional_properties`."""
         d = src_dict.copy() if src_dict.__class__ is dict else _convert.as_mapping(cls, src_dict)
         obj = cls.__new__(cls)
-        # Slot stores, not keyword arguments to __init__: less than half the cost a field.
-        obj.case_number = d.pop("caseNumber", UNSET)
-        obj.impersonation = (
-            _okta_support_case_impersonation.OktaSupportCaseImpersonation.from_dict(v)
-            if (v := d.pop("impersonation", UNSET)).__class__ is dict
-            else v
-            if v is UNSET
-            else _convert.parse_model(_okta_support_case_impersonation.OktaSupportCaseImpersonation, v)
-        )
-        obj.self_assigned = (
-            _okta_support_case_self_assigned.OktaSupportCaseSelfAssigned.from_dict(v)
-            if (v := d.pop("selfAssigned", UNSET)).__class__ is dict
-            else v
-            if v is UNSET
-            else _convert.parse_model(_okta_support_case_self_assigned.OktaSupportCaseSelfAssigned, v)
-        )
-        obj.subject = d.pop("subject", UNSET)
+        # Slot stores, not keyword arguments to __init__: less than half the cost a field. Absent keys store nothing.
+        if (v := d.pop("caseNumber", UNSET)) is not UNSET:
+            obj.case_number = v
+        if (v := d.pop("impersonation", UNSET)) is not UNSET:
+            obj.impersonation = _parse_impersonation(v, False)
+        if (v := d.pop("selfAssigned", UNSET)) is not UNSET:
+            obj.self_assigned = _parse_self_assigned(v, False)
+        if (v := d.pop("subject", UNSET)) is not UNSET:
+            obj.subject = v
         obj.additional_properties = d
+        obj._okta_json = None  # type: ignore[misc, unused-ignore]  # mypy misses some base classes' slot
         return obj

@@ -4,9 +4,10 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, ClassVar
 
 from attrs import define as _attrs_define
+from attrs import field as _attrs_field
 
 from .. import _convert
-from .._model import JsonField, OktaModel
+from .._model import JsonField, OktaModel, _set_field
 from ..types import UNSET, Unset
 from . import okta_support_case as _okta_support_case
 
@@ -16,7 +17,13 @@ if TYPE_CHECKING:
     from .okta_support_case import OktaSupportCase
 
 
-@_attrs_define(kw_only=True)
+def _parse_support_cases(v: Any, lazy: bool) -> Any:
+    return _convert.parse_model_list(
+        _okta_support_case.OktaSupportCase.from_json if lazy else _okta_support_case.OktaSupportCase.from_dict, v
+    )
+
+
+@_attrs_define(kw_only=True, init=False, getstate_setstate=False)
 class OktaSupportCases(OktaModel):
     """An Okta `OktaSupportCases`.
 
@@ -31,20 +38,29 @@ class OktaSupportCases(OktaModel):
         "support_cases": "list:model",
     }
     _json_fields: ClassVar[dict[str, JsonField]] = {
-        "support_cases": lambda d: _convert.parse_model_list(
-            _okta_support_case.OktaSupportCase.from_json, d.get("supportCases", UNSET)
-        ),
-        "additional_properties": lambda d: _convert.undeclared(d, OktaSupportCases._json_names),
+        "support_cases": ("supportCases", _parse_support_cases),
     }
 
-    support_cases: list[OktaSupportCase] | None | Unset = UNSET
+    support_cases: list[OktaSupportCase] | None = _attrs_field(init=False)
+
+    def __init__(
+        self,
+        *,
+        support_cases: list[OktaSupportCase] | None | Unset = UNSET,
+        additional_properties: dict[str, Any] | None = None,
+    ) -> None:
+        """Only the fields given are set (and sent); the others are absent. `None` is sent as null."""
+        if support_cases is not UNSET:
+            _set_field(self, "support_cases", support_cases)
+        _set_field(self, "additional_properties", {} if additional_properties is None else additional_properties)
+        _set_field(self, "_okta_json", None)
 
     def to_dict(self, *, omit_read_only: bool = False) -> dict[str, Any]:
         """This object as JSON-ready data; `omit_read_only` leaves out what only Okta sets."""
-        self.materialize()
+        values = self._values()
         d: dict[str, Any] = {}
-        if self.support_cases is not UNSET:
-            d["supportCases"] = _convert.dump_model_list(self.support_cases, omit_read_only)
+        if (v := values.get("support_cases", UNSET)) is not UNSET:
+            d["supportCases"] = _convert.dump_model_list(v, omit_read_only)
         if self.additional_properties:
             d.update(self.additional_properties)
         return d
@@ -54,9 +70,9 @@ class OktaSupportCases(OktaModel):
         """Build from JSON data; unknown keys are kept in `additional_properties`."""
         d = src_dict.copy() if src_dict.__class__ is dict else _convert.as_mapping(cls, src_dict)
         obj = cls.__new__(cls)
-        # Slot stores, not keyword arguments to __init__: less than half the cost a field.
-        obj.support_cases = _convert.parse_model_list(
-            _okta_support_case.OktaSupportCase.from_dict, d.pop("supportCases", UNSET)
-        )
+        # Slot stores, not keyword arguments to __init__: less than half the cost a field. Absent keys store nothing.
+        if (v := d.pop("supportCases", UNSET)) is not UNSET:
+            obj.support_cases = _parse_support_cases(v, False)
         obj.additional_properties = d
+        obj._okta_json = None  # type: ignore[misc, unused-ignore]  # mypy misses some base classes' slot
         return obj

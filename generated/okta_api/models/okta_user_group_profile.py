@@ -4,16 +4,17 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, ClassVar
 
 from attrs import define as _attrs_define
+from attrs import field as _attrs_field
 
 from .. import _convert
-from .._model import JsonField, OktaModel, unguarded_instance
+from .._model import JsonField, OktaModel, _set_field, unguarded_instance
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from typing import Self
 
 
-@_attrs_define(kw_only=True)
+@_attrs_define(kw_only=True, init=False, getstate_setstate=False)
 class OktaUserGroupProfile(OktaModel):
     """Profile for any group that is not imported from Active Directory. Specifies the standard
     and custom profile properties for a group.
@@ -45,23 +46,37 @@ class OktaUserGroupProfile(OktaModel):
         "name": "str",
     }
     _json_fields: ClassVar[dict[str, JsonField]] = {
-        "description": "description",
-        "name": "name",
-        "additional_properties": lambda d: _convert.undeclared(d, OktaUserGroupProfile._json_names),
+        "description": ("description", None),
+        "name": ("name", None),
     }
     _extensible: ClassVar[bool] = True
 
-    description: str | None | Unset = UNSET
-    name: str | None | Unset = UNSET
+    description: str | None = _attrs_field(init=False)
+    name: str | None = _attrs_field(init=False)
+
+    def __init__(
+        self,
+        *,
+        description: str | None | Unset = UNSET,
+        name: str | None | Unset = UNSET,
+        additional_properties: dict[str, Any] | None = None,
+    ) -> None:
+        """Only the fields given are set (and sent); the others are absent. `None` is sent as null."""
+        if description is not UNSET:
+            _set_field(self, "description", description)
+        if name is not UNSET:
+            _set_field(self, "name", name)
+        _set_field(self, "additional_properties", {} if additional_properties is None else additional_properties)
+        _set_field(self, "_okta_json", None)
 
     def to_dict(self, *, omit_read_only: bool = False) -> dict[str, Any]:
         """This object as JSON-ready data; `omit_read_only` leaves out what only Okta sets."""
-        self.materialize()
+        values = self._values()
         d: dict[str, Any] = {}
-        if self.description is not UNSET:
-            d["description"] = self.description
-        if self.name is not UNSET:
-            d["name"] = self.name
+        if (v := values.get("description", UNSET)) is not UNSET:
+            d["description"] = v
+        if (v := values.get("name", UNSET)) is not UNSET:
+            d["name"] = v
         if self.additional_properties:
             d.update(self.additional_properties)
         return d
@@ -72,10 +87,13 @@ class OktaUserGroupProfile(OktaModel):
         d = src_dict.copy() if src_dict.__class__ is dict else _convert.as_mapping(cls, src_dict)
         # Of a subclass without this class's name-checking __setattr__ until every field is in.
         obj = unguarded_instance(cls)
-        # Slot stores, not keyword arguments to __init__: less than half the cost a field.
-        obj.description = d.pop("description", UNSET)
-        obj.name = d.pop("name", UNSET)
+        # Slot stores, not keyword arguments to __init__: less than half the cost a field. Absent keys store nothing.
+        if (v := d.pop("description", UNSET)) is not UNSET:
+            obj.description = v
+        if (v := d.pop("name", UNSET)) is not UNSET:
+            obj.name = v
         obj.additional_properties = d
+        obj._okta_json = None  # type: ignore[misc, unused-ignore]  # mypy misses some base classes' slot
         obj.__class__ = cls  # same layout; attribute writes from here on go through __setattr__ again
         return obj
 

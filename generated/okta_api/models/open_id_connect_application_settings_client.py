@@ -4,9 +4,10 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, ClassVar
 
 from attrs import define as _attrs_define
+from attrs import field as _attrs_field
 
 from .. import _convert
-from .._model import JsonField, OktaModel
+from .._model import JsonField, OktaModel, _set_field
 from ..types import UNSET, Unset
 from . import open_id_connect_application_idp_initiated_login as _open_id_connect_application_idp_initiated_login
 from . import open_id_connect_application_network as _open_id_connect_application_network
@@ -41,7 +42,93 @@ if TYPE_CHECKING:
     from .open_id_connect_application_settings_refresh_token import OpenIdConnectApplicationSettingsRefreshToken
 
 
-@_attrs_define(kw_only=True)
+def _parse_grant_types(v: Any, lazy: bool) -> Any:
+    return _convert.parse_enum_list(GrantType, v)
+
+
+_parse_application_type = _convert.enum_parser(OpenIdConnectApplicationType)
+
+_parse_backchannel_authentication_request_signing_alg = _convert.enum_parser(
+    OpenIdConnectApplicationSettingsClientBackchannelAuthenticationRequestSigningAlg
+)
+
+_parse_backchannel_token_delivery_mode = _convert.enum_parser(
+    OpenIdConnectApplicationSettingsClientBackchannelTokenDeliveryMode
+)
+
+_parse_consent_method = _convert.enum_parser(OpenIdConnectApplicationConsentMethod)
+
+_parse_id_token_encrypted_response_alg = _convert.enum_parser(IdTokenKeyEncryptionAlgorithm)
+
+
+def _parse_idp_initiated_login(v: Any, lazy: bool) -> Any:
+    if v.__class__ is dict:
+        return (
+            _open_id_connect_application_idp_initiated_login.OpenIdConnectApplicationIdpInitiatedLogin.from_json(v)
+            if lazy
+            else _open_id_connect_application_idp_initiated_login.OpenIdConnectApplicationIdpInitiatedLogin.from_dict(v)
+        )
+    return _convert.parse_model(
+        _open_id_connect_application_idp_initiated_login.OpenIdConnectApplicationIdpInitiatedLogin, v
+    )
+
+
+_parse_issuer_mode = _convert.enum_parser(OpenIdConnectApplicationIssuerMode)
+
+
+def _parse_jwks(v: Any, lazy: bool) -> Any:
+    if v.__class__ is dict:
+        return (
+            _open_id_connect_application_settings_client_keys.OpenIdConnectApplicationSettingsClientKeys.from_json(v)
+            if lazy
+            else _open_id_connect_application_settings_client_keys.OpenIdConnectApplicationSettingsClientKeys.from_dict(
+                v
+            )
+        )
+    return _convert.parse_model(
+        _open_id_connect_application_settings_client_keys.OpenIdConnectApplicationSettingsClientKeys, v
+    )
+
+
+def _parse_network(v: Any, lazy: bool) -> Any:
+    if v.__class__ is dict:
+        return (
+            _open_id_connect_application_network.OpenIdConnectApplicationNetwork.from_json(v)
+            if lazy
+            else _open_id_connect_application_network.OpenIdConnectApplicationNetwork.from_dict(v)
+        )
+    return _convert.parse_model(_open_id_connect_application_network.OpenIdConnectApplicationNetwork, v)
+
+
+def _parse_refresh_token(v: Any, lazy: bool) -> Any:
+    if v.__class__ is dict:
+        return (
+            _open_id_connect_application_settings_refresh_token.OpenIdConnectApplicationSettingsRefreshToken.from_json(
+                v
+            )
+            if lazy
+            else _open_id_connect_application_settings_refresh_token.OpenIdConnectApplicationSettingsRefreshToken.from_dict(
+                v
+            )
+        )
+    return _convert.parse_model(
+        _open_id_connect_application_settings_refresh_token.OpenIdConnectApplicationSettingsRefreshToken, v
+    )
+
+
+_parse_request_object_signing_alg = _convert.enum_parser(OpenIdConnectApplicationSettingsClientRequestObjectSigningAlg)
+
+
+def _parse_response_types(v: Any, lazy: bool) -> Any:
+    return _convert.parse_enum_list(OAuthResponseType, v)
+
+
+_parse_subject_type = _convert.enum_parser(OpenIdConnectApplicationSettingsClientSubjectType)
+
+_parse_wildcard_redirect = _convert.enum_parser(OpenIdConnectApplicationSettingsClientWildcardRedirect)
+
+
+@_attrs_define(kw_only=True, init=False, getstate_setstate=False)
 class OpenIdConnectApplicationSettingsClient(OktaModel):
     """An Okta `OpenIdConnectApplicationSettingsClient`.
 
@@ -219,202 +306,242 @@ class OpenIdConnectApplicationSettingsClient(OktaModel):
         "wildcard_redirect": "enum",
     }
     _json_fields: ClassVar[dict[str, JsonField]] = {
-        "grant_types": lambda d: _convert.parse_enum_list(GrantType, d.get("grant_types", UNSET)),
-        "application_type": lambda d: (
-            _convert.parse_enum(OpenIdConnectApplicationType, v)
-            if (v := d.get("application_type", UNSET)).__class__ is str
-            else v
+        "grant_types": ("grant_types", _parse_grant_types),
+        "application_type": ("application_type", _parse_application_type),
+        "backchannel_authentication_request_signing_alg": (
+            "backchannel_authentication_request_signing_alg",
+            _parse_backchannel_authentication_request_signing_alg,
         ),
-        "backchannel_authentication_request_signing_alg": lambda d: (
-            _convert.parse_enum(OpenIdConnectApplicationSettingsClientBackchannelAuthenticationRequestSigningAlg, v)
-            if (v := d.get("backchannel_authentication_request_signing_alg", UNSET)).__class__ is str
-            else v
-        ),
-        "backchannel_custom_authenticator_id": "backchannel_custom_authenticator_id",
-        "backchannel_token_delivery_mode": lambda d: (
-            _convert.parse_enum(OpenIdConnectApplicationSettingsClientBackchannelTokenDeliveryMode, v)
-            if (v := d.get("backchannel_token_delivery_mode", UNSET)).__class__ is str
-            else v
-        ),
-        "client_uri": "client_uri",
-        "consent_method": lambda d: (
-            _convert.parse_enum(OpenIdConnectApplicationConsentMethod, v)
-            if (v := d.get("consent_method", UNSET)).__class__ is str
-            else v
-        ),
-        "dpop_bound_access_tokens": "dpop_bound_access_tokens",
-        "frontchannel_logout_session_required": "frontchannel_logout_session_required",
-        "frontchannel_logout_uri": "frontchannel_logout_uri",
-        "id_token_encrypted_response_alg": lambda d: (
-            _convert.parse_enum(IdTokenKeyEncryptionAlgorithm, v)
-            if (v := d.get("id_token_encrypted_response_alg", UNSET)).__class__ is str
-            else v
-        ),
-        "idp_initiated_login": lambda d: (
-            _open_id_connect_application_idp_initiated_login.OpenIdConnectApplicationIdpInitiatedLogin.from_json(v)
-            if (v := d.get("idp_initiated_login", UNSET)).__class__ is dict
-            else v
-            if v is UNSET
-            else _convert.parse_model(
-                _open_id_connect_application_idp_initiated_login.OpenIdConnectApplicationIdpInitiatedLogin, v
-            )
-        ),
-        "initiate_login_uri": "initiate_login_uri",
-        "issuer_mode": lambda d: (
-            _convert.parse_enum(OpenIdConnectApplicationIssuerMode, v)
-            if (v := d.get("issuer_mode", UNSET)).__class__ is str
-            else v
-        ),
-        "jwks": lambda d: (
-            _open_id_connect_application_settings_client_keys.OpenIdConnectApplicationSettingsClientKeys.from_json(v)
-            if (v := d.get("jwks", UNSET)).__class__ is dict
-            else v
-            if v is UNSET
-            else _convert.parse_model(
-                _open_id_connect_application_settings_client_keys.OpenIdConnectApplicationSettingsClientKeys, v
-            )
-        ),
-        "jwks_uri": "jwks_uri",
-        "logo_uri": "logo_uri",
-        "network": lambda d: (
-            _open_id_connect_application_network.OpenIdConnectApplicationNetwork.from_json(v)
-            if (v := d.get("network", UNSET)).__class__ is dict
-            else v
-            if v is UNSET
-            else _convert.parse_model(_open_id_connect_application_network.OpenIdConnectApplicationNetwork, v)
-        ),
-        "participate_slo": "participate_slo",
-        "policy_uri": "policy_uri",
-        "post_logout_redirect_uris": "post_logout_redirect_uris",
-        "redirect_uris": "redirect_uris",
-        "refresh_token": lambda d: (
-            _open_id_connect_application_settings_refresh_token.OpenIdConnectApplicationSettingsRefreshToken.from_json(
-                v
-            )
-            if (v := d.get("refresh_token", UNSET)).__class__ is dict
-            else v
-            if v is UNSET
-            else _convert.parse_model(
-                _open_id_connect_application_settings_refresh_token.OpenIdConnectApplicationSettingsRefreshToken, v
-            )
-        ),
-        "request_object_signing_alg": lambda d: (
-            _convert.parse_enum(OpenIdConnectApplicationSettingsClientRequestObjectSigningAlg, v)
-            if (v := d.get("request_object_signing_alg", UNSET)).__class__ is str
-            else v
-        ),
-        "response_types": lambda d: _convert.parse_enum_list(OAuthResponseType, d.get("response_types", UNSET)),
-        "sector_identifier_uri": "sector_identifier_uri",
-        "subject_type": lambda d: (
-            _convert.parse_enum(OpenIdConnectApplicationSettingsClientSubjectType, v)
-            if (v := d.get("subject_type", UNSET)).__class__ is str
-            else v
-        ),
-        "tos_uri": "tos_uri",
-        "wildcard_redirect": lambda d: (
-            _convert.parse_enum(OpenIdConnectApplicationSettingsClientWildcardRedirect, v)
-            if (v := d.get("wildcard_redirect", UNSET)).__class__ is str
-            else v
-        ),
-        "additional_properties": lambda d: _convert.undeclared(d, OpenIdConnectApplicationSettingsClient._json_names),
+        "backchannel_custom_authenticator_id": ("backchannel_custom_authenticator_id", None),
+        "backchannel_token_delivery_mode": ("backchannel_token_delivery_mode", _parse_backchannel_token_delivery_mode),
+        "client_uri": ("client_uri", None),
+        "consent_method": ("consent_method", _parse_consent_method),
+        "dpop_bound_access_tokens": ("dpop_bound_access_tokens", None),
+        "frontchannel_logout_session_required": ("frontchannel_logout_session_required", None),
+        "frontchannel_logout_uri": ("frontchannel_logout_uri", None),
+        "id_token_encrypted_response_alg": ("id_token_encrypted_response_alg", _parse_id_token_encrypted_response_alg),
+        "idp_initiated_login": ("idp_initiated_login", _parse_idp_initiated_login),
+        "initiate_login_uri": ("initiate_login_uri", None),
+        "issuer_mode": ("issuer_mode", _parse_issuer_mode),
+        "jwks": ("jwks", _parse_jwks),
+        "jwks_uri": ("jwks_uri", None),
+        "logo_uri": ("logo_uri", None),
+        "network": ("network", _parse_network),
+        "participate_slo": ("participate_slo", None),
+        "policy_uri": ("policy_uri", None),
+        "post_logout_redirect_uris": ("post_logout_redirect_uris", None),
+        "redirect_uris": ("redirect_uris", None),
+        "refresh_token": ("refresh_token", _parse_refresh_token),
+        "request_object_signing_alg": ("request_object_signing_alg", _parse_request_object_signing_alg),
+        "response_types": ("response_types", _parse_response_types),
+        "sector_identifier_uri": ("sector_identifier_uri", None),
+        "subject_type": ("subject_type", _parse_subject_type),
+        "tos_uri": ("tos_uri", None),
+        "wildcard_redirect": ("wildcard_redirect", _parse_wildcard_redirect),
     }
 
-    grant_types: list[GrantType] | None | Unset
-    application_type: OpenIdConnectApplicationType | None | Unset = UNSET
+    grant_types: list[GrantType] | None = _attrs_field(init=False)
+    application_type: OpenIdConnectApplicationType | None = _attrs_field(init=False)
     backchannel_authentication_request_signing_alg: (
-        OpenIdConnectApplicationSettingsClientBackchannelAuthenticationRequestSigningAlg | None | Unset
-    ) = UNSET
-    backchannel_custom_authenticator_id: str | None | Unset = UNSET
-    backchannel_token_delivery_mode: (
-        OpenIdConnectApplicationSettingsClientBackchannelTokenDeliveryMode | None | Unset
-    ) = UNSET
-    client_uri: str | None | Unset = UNSET
-    consent_method: OpenIdConnectApplicationConsentMethod | None | Unset = UNSET
-    dpop_bound_access_tokens: bool | None | Unset = UNSET
-    frontchannel_logout_session_required: bool | None | Unset = UNSET
-    frontchannel_logout_uri: str | None | Unset = UNSET
-    id_token_encrypted_response_alg: IdTokenKeyEncryptionAlgorithm | None | Unset = UNSET
-    idp_initiated_login: OpenIdConnectApplicationIdpInitiatedLogin | None | Unset = UNSET
-    initiate_login_uri: str | None | Unset = UNSET
-    issuer_mode: OpenIdConnectApplicationIssuerMode | None | Unset = UNSET
-    jwks: OpenIdConnectApplicationSettingsClientKeys | None | Unset = UNSET
-    jwks_uri: str | None | Unset = UNSET
-    logo_uri: str | None | Unset = UNSET
-    network: OpenIdConnectApplicationNetwork | None | Unset = UNSET
-    participate_slo: bool | None | Unset = UNSET
-    policy_uri: str | None | Unset = UNSET
-    post_logout_redirect_uris: list[str] | None | Unset = UNSET
-    redirect_uris: list[str] | None | Unset = UNSET
-    refresh_token: OpenIdConnectApplicationSettingsRefreshToken | None | Unset = UNSET
-    request_object_signing_alg: OpenIdConnectApplicationSettingsClientRequestObjectSigningAlg | None | Unset = UNSET
-    response_types: list[OAuthResponseType] | None | Unset = UNSET
-    sector_identifier_uri: str | None | Unset = UNSET
-    subject_type: OpenIdConnectApplicationSettingsClientSubjectType | None | Unset = UNSET
-    tos_uri: str | None | Unset = UNSET
-    wildcard_redirect: OpenIdConnectApplicationSettingsClientWildcardRedirect | None | Unset = UNSET
+        OpenIdConnectApplicationSettingsClientBackchannelAuthenticationRequestSigningAlg | None
+    ) = _attrs_field(init=False)
+    backchannel_custom_authenticator_id: str | None = _attrs_field(init=False)
+    backchannel_token_delivery_mode: OpenIdConnectApplicationSettingsClientBackchannelTokenDeliveryMode | None = (
+        _attrs_field(init=False)
+    )
+    client_uri: str | None = _attrs_field(init=False)
+    consent_method: OpenIdConnectApplicationConsentMethod | None = _attrs_field(init=False)
+    dpop_bound_access_tokens: bool | None = _attrs_field(init=False)
+    frontchannel_logout_session_required: bool | None = _attrs_field(init=False)
+    frontchannel_logout_uri: str | None = _attrs_field(init=False)
+    id_token_encrypted_response_alg: IdTokenKeyEncryptionAlgorithm | None = _attrs_field(init=False)
+    idp_initiated_login: OpenIdConnectApplicationIdpInitiatedLogin | None = _attrs_field(init=False)
+    initiate_login_uri: str | None = _attrs_field(init=False)
+    issuer_mode: OpenIdConnectApplicationIssuerMode | None = _attrs_field(init=False)
+    jwks: OpenIdConnectApplicationSettingsClientKeys | None = _attrs_field(init=False)
+    jwks_uri: str | None = _attrs_field(init=False)
+    logo_uri: str | None = _attrs_field(init=False)
+    network: OpenIdConnectApplicationNetwork | None = _attrs_field(init=False)
+    participate_slo: bool | None = _attrs_field(init=False)
+    policy_uri: str | None = _attrs_field(init=False)
+    post_logout_redirect_uris: list[str] | None = _attrs_field(init=False)
+    redirect_uris: list[str] | None = _attrs_field(init=False)
+    refresh_token: OpenIdConnectApplicationSettingsRefreshToken | None = _attrs_field(init=False)
+    request_object_signing_alg: OpenIdConnectApplicationSettingsClientRequestObjectSigningAlg | None = _attrs_field(
+        init=False
+    )
+    response_types: list[OAuthResponseType] | None = _attrs_field(init=False)
+    sector_identifier_uri: str | None = _attrs_field(init=False)
+    subject_type: OpenIdConnectApplicationSettingsClientSubjectType | None = _attrs_field(init=False)
+    tos_uri: str | None = _attrs_field(init=False)
+    wildcard_redirect: OpenIdConnectApplicationSettingsClientWildcardRedirect | None = _attrs_field(init=False)
+
+    def __init__(
+        self,
+        *,
+        grant_types: list[GrantType] | None | Unset,
+        application_type: OpenIdConnectApplicationType | None | Unset = UNSET,
+        backchannel_authentication_request_signing_alg: OpenIdConnectApplicationSettingsClientBackchannelAuthenticationRequestSigningAlg
+        | None
+        | Unset = UNSET,
+        backchannel_custom_authenticator_id: str | None | Unset = UNSET,
+        backchannel_token_delivery_mode: OpenIdConnectApplicationSettingsClientBackchannelTokenDeliveryMode
+        | None
+        | Unset = UNSET,
+        client_uri: str | None | Unset = UNSET,
+        consent_method: OpenIdConnectApplicationConsentMethod | None | Unset = UNSET,
+        dpop_bound_access_tokens: bool | None | Unset = UNSET,
+        frontchannel_logout_session_required: bool | None | Unset = UNSET,
+        frontchannel_logout_uri: str | None | Unset = UNSET,
+        id_token_encrypted_response_alg: IdTokenKeyEncryptionAlgorithm | None | Unset = UNSET,
+        idp_initiated_login: OpenIdConnectApplicationIdpInitiatedLogin | None | Unset = UNSET,
+        initiate_login_uri: str | None | Unset = UNSET,
+        issuer_mode: OpenIdConnectApplicationIssuerMode | None | Unset = UNSET,
+        jwks: OpenIdConnectApplicationSettingsClientKeys | None | Unset = UNSET,
+        jwks_uri: str | None | Unset = UNSET,
+        logo_uri: str | None | Unset = UNSET,
+        network: OpenIdConnectApplicationNetwork | None | Unset = UNSET,
+        participate_slo: bool | None | Unset = UNSET,
+        policy_uri: str | None | Unset = UNSET,
+        post_logout_redirect_uris: list[str] | None | Unset = UNSET,
+        redirect_uris: list[str] | None | Unset = UNSET,
+        refresh_token: OpenIdConnectApplicationSettingsRefreshToken | None | Unset = UNSET,
+        request_object_signing_alg: OpenIdConnectApplicationSettingsClientRequestObjectSigningAlg
+        | None
+        | Unset = UNSET,
+        response_types: list[OAuthResponseType] | None | Unset = UNSET,
+        sector_identifier_uri: str | None | Unset = UNSET,
+        subject_type: OpenIdConnectApplicationSettingsClientSubjectType | None | Unset = UNSET,
+        tos_uri: str | None | Unset = UNSET,
+        wildcard_redirect: OpenIdConnectApplicationSettingsClientWildcardRedirect | None | Unset = UNSET,
+        additional_properties: dict[str, Any] | None = None,
+    ) -> None:
+        """Only the fields given are set (and sent); the others are absent. `None` is sent as null."""
+        if grant_types is not UNSET:
+            _set_field(self, "grant_types", grant_types)
+        if application_type is not UNSET:
+            _set_field(self, "application_type", application_type)
+        if backchannel_authentication_request_signing_alg is not UNSET:
+            _set_field(
+                self, "backchannel_authentication_request_signing_alg", backchannel_authentication_request_signing_alg
+            )
+        if backchannel_custom_authenticator_id is not UNSET:
+            _set_field(self, "backchannel_custom_authenticator_id", backchannel_custom_authenticator_id)
+        if backchannel_token_delivery_mode is not UNSET:
+            _set_field(self, "backchannel_token_delivery_mode", backchannel_token_delivery_mode)
+        if client_uri is not UNSET:
+            _set_field(self, "client_uri", client_uri)
+        if consent_method is not UNSET:
+            _set_field(self, "consent_method", consent_method)
+        if dpop_bound_access_tokens is not UNSET:
+            _set_field(self, "dpop_bound_access_tokens", dpop_bound_access_tokens)
+        if frontchannel_logout_session_required is not UNSET:
+            _set_field(self, "frontchannel_logout_session_required", frontchannel_logout_session_required)
+        if frontchannel_logout_uri is not UNSET:
+            _set_field(self, "frontchannel_logout_uri", frontchannel_logout_uri)
+        if id_token_encrypted_response_alg is not UNSET:
+            _set_field(self, "id_token_encrypted_response_alg", id_token_encrypted_response_alg)
+        if idp_initiated_login is not UNSET:
+            _set_field(self, "idp_initiated_login", idp_initiated_login)
+        if initiate_login_uri is not UNSET:
+            _set_field(self, "initiate_login_uri", initiate_login_uri)
+        if issuer_mode is not UNSET:
+            _set_field(self, "issuer_mode", issuer_mode)
+        if jwks is not UNSET:
+            _set_field(self, "jwks", jwks)
+        if jwks_uri is not UNSET:
+            _set_field(self, "jwks_uri", jwks_uri)
+        if logo_uri is not UNSET:
+            _set_field(self, "logo_uri", logo_uri)
+        if network is not UNSET:
+            _set_field(self, "network", network)
+        if participate_slo is not UNSET:
+            _set_field(self, "participate_slo", participate_slo)
+        if policy_uri is not UNSET:
+            _set_field(self, "policy_uri", policy_uri)
+        if post_logout_redirect_uris is not UNSET:
+            _set_field(self, "post_logout_redirect_uris", post_logout_redirect_uris)
+        if redirect_uris is not UNSET:
+            _set_field(self, "redirect_uris", redirect_uris)
+        if refresh_token is not UNSET:
+            _set_field(self, "refresh_token", refresh_token)
+        if request_object_signing_alg is not UNSET:
+            _set_field(self, "request_object_signing_alg", request_object_signing_alg)
+        if response_types is not UNSET:
+            _set_field(self, "response_types", response_types)
+        if sector_identifier_uri is not UNSET:
+            _set_field(self, "sector_identifier_uri", sector_identifier_uri)
+        if subject_type is not UNSET:
+            _set_field(self, "subject_type", subject_type)
+        if tos_uri is not UNSET:
+            _set_field(self, "tos_uri", tos_uri)
+        if wildcard_redirect is not UNSET:
+            _set_field(self, "wildcard_redirect", wildcard_redirect)
+        _set_field(self, "additional_properties", {} if additional_properties is None else additional_properties)
+        _set_field(self, "_okta_json", None)
 
     def to_dict(self, *, omit_read_only: bool = False) -> dict[str, Any]:
         """This object as JSON-ready data; `omit_read_only` leaves out what only Okta sets."""
-        self.materialize()
+        values = self._values()
         d: dict[str, Any] = {}
-        if self.grant_types is not UNSET:
-            d["grant_types"] = self.grant_types
-        if self.application_type is not UNSET:
-            d["application_type"] = self.application_type
-        if self.backchannel_authentication_request_signing_alg is not UNSET:
-            d["backchannel_authentication_request_signing_alg"] = self.backchannel_authentication_request_signing_alg
-        if self.backchannel_custom_authenticator_id is not UNSET:
-            d["backchannel_custom_authenticator_id"] = self.backchannel_custom_authenticator_id
-        if self.backchannel_token_delivery_mode is not UNSET:
-            d["backchannel_token_delivery_mode"] = self.backchannel_token_delivery_mode
-        if self.client_uri is not UNSET:
-            d["client_uri"] = self.client_uri
-        if self.consent_method is not UNSET:
-            d["consent_method"] = self.consent_method
-        if self.dpop_bound_access_tokens is not UNSET:
-            d["dpop_bound_access_tokens"] = self.dpop_bound_access_tokens
-        if self.frontchannel_logout_session_required is not UNSET:
-            d["frontchannel_logout_session_required"] = self.frontchannel_logout_session_required
-        if self.frontchannel_logout_uri is not UNSET:
-            d["frontchannel_logout_uri"] = self.frontchannel_logout_uri
-        if self.id_token_encrypted_response_alg is not UNSET:
-            d["id_token_encrypted_response_alg"] = self.id_token_encrypted_response_alg
-        if self.idp_initiated_login is not UNSET:
-            d["idp_initiated_login"] = _convert.dump_model(self.idp_initiated_login, omit_read_only)
-        if self.initiate_login_uri is not UNSET:
-            d["initiate_login_uri"] = self.initiate_login_uri
-        if self.issuer_mode is not UNSET:
-            d["issuer_mode"] = self.issuer_mode
-        if self.jwks is not UNSET:
-            d["jwks"] = _convert.dump_model(self.jwks, omit_read_only)
-        if self.jwks_uri is not UNSET:
-            d["jwks_uri"] = self.jwks_uri
-        if self.logo_uri is not UNSET:
-            d["logo_uri"] = self.logo_uri
-        if self.network is not UNSET:
-            d["network"] = _convert.dump_model(self.network, omit_read_only)
-        if self.participate_slo is not UNSET:
-            d["participate_slo"] = self.participate_slo
-        if self.policy_uri is not UNSET:
-            d["policy_uri"] = self.policy_uri
-        if self.post_logout_redirect_uris is not UNSET:
-            d["post_logout_redirect_uris"] = self.post_logout_redirect_uris
-        if self.redirect_uris is not UNSET:
-            d["redirect_uris"] = self.redirect_uris
-        if self.refresh_token is not UNSET:
-            d["refresh_token"] = _convert.dump_model(self.refresh_token, omit_read_only)
-        if self.request_object_signing_alg is not UNSET:
-            d["request_object_signing_alg"] = self.request_object_signing_alg
-        if self.response_types is not UNSET:
-            d["response_types"] = self.response_types
-        if self.sector_identifier_uri is not UNSET:
-            d["sector_identifier_uri"] = self.sector_identifier_uri
-        if self.subject_type is not UNSET:
-            d["subject_type"] = self.subject_type
-        if self.tos_uri is not UNSET:
-            d["tos_uri"] = self.tos_uri
-        if self.wildcard_redirect is not UNSET:
-            d["wildcard_redirect"] = self.wildcard_redirect
+        if (v := values.get("grant_types", UNSET)) is not UNSET:
+            d["grant_types"] = v
+        if (v := values.get("application_type", UNSET)) is not UNSET:
+            d["application_type"] = v
+        if (v := values.get("backchannel_authentication_request_signing_alg", UNSET)) is not UNSET:
+            d["backchannel_authentication_request_signing_alg"] = v
+        if (v := values.get("backchannel_custom_authenticator_id", UNSET)) is not UNSET:
+            d["backchannel_custom_authenticator_id"] = v
+        if (v := values.get("backchannel_token_delivery_mode", UNSET)) is not UNSET:
+            d["backchannel_token_delivery_mode"] = v
+        if (v := values.get("client_uri", UNSET)) is not UNSET:
+            d["client_uri"] = v
+        if (v := values.get("consent_method", UNSET)) is not UNSET:
+            d["consent_method"] = v
+        if (v := values.get("dpop_bound_access_tokens", UNSET)) is not UNSET:
+            d["dpop_bound_access_tokens"] = v
+        if (v := values.get("frontchannel_logout_session_required", UNSET)) is not UNSET:
+            d["frontchannel_logout_session_required"] = v
+        if (v := values.get("frontchannel_logout_uri", UNSET)) is not UNSET:
+            d["frontchannel_logout_uri"] = v
+        if (v := values.get("id_token_encrypted_response_alg", UNSET)) is not UNSET:
+            d["id_token_encrypted_response_alg"] = v
+        if (v := values.get("idp_initiated_login", UNSET)) is not UNSET:
+            d["idp_initiated_login"] = _convert.dump_model(v, omit_read_only)
+        if (v := values.get("initiate_login_uri", UNSET)) is not UNSET:
+            d["initiate_login_uri"] = v
+        if (v := values.get("issuer_mode", UNSET)) is not UNSET:
+            d["issuer_mode"] = v
+        if (v := values.get("jwks", UNSET)) is not UNSET:
+            d["jwks"] = _convert.dump_model(v, omit_read_only)
+        if (v := values.get("jwks_uri", UNSET)) is not UNSET:
+            d["jwks_uri"] = v
+        if (v := values.get("logo_uri", UNSET)) is not UNSET:
+            d["logo_uri"] = v
+        if (v := values.get("network", UNSET)) is not UNSET:
+            d["network"] = _convert.dump_model(v, omit_read_only)
+        if (v := values.get("participate_slo", UNSET)) is not UNSET:
+            d["participate_slo"] = v
+        if (v := values.get("policy_uri", UNSET)) is not UNSET:
+            d["policy_uri"] = v
+        if (v := values.get("post_logout_redirect_uris", UNSET)) is not UNSET:
+            d["post_logout_redirect_uris"] = v
+        if (v := values.get("redirect_uris", UNSET)) is not UNSET:
+            d["redirect_uris"] = v
+        if (v := values.get("refresh_token", UNSET)) is not UNSET:
+            d["refresh_token"] = _convert.dump_model(v, omit_read_only)
+        if (v := values.get("request_object_signing_alg", UNSET)) is not UNSET:
+            d["request_object_signing_alg"] = v
+        if (v := values.get("response_types", UNSET)) is not UNSET:
+            d["response_types"] = v
+        if (v := values.get("sector_identifier_uri", UNSET)) is not UNSET:
+            d["sector_identifier_uri"] = v
+        if (v := values.get("subject_type", UNSET)) is not UNSET:
+            d["subject_type"] = v
+        if (v := values.get("tos_uri", UNSET)) is not UNSET:
+            d["tos_uri"] = v
+        if (v := values.get("wildcard_redirect", UNSET)) is not UNSET:
+            d["wildcard_redirect"] = v
         if self.additional_properties:
             d.update(self.additional_properties)
         return d
@@ -424,103 +551,67 @@ class OpenIdConnectApplicationSettingsClient(OktaModel):
         """Build from JSON data; unknown keys are kept in `additional_properties`."""
         d = src_dict.copy() if src_dict.__class__ is dict else _convert.as_mapping(cls, src_dict)
         obj = cls.__new__(cls)
-        # Slot stores, not keyword arguments to __init__: less than half the cost a field.
-        obj.grant_types = _convert.parse_enum_list(GrantType, d.pop("grant_types", UNSET))
-        obj.application_type = (
-            _convert.parse_enum(OpenIdConnectApplicationType, v)
-            if (v := d.pop("application_type", UNSET)).__class__ is str
-            else v
-        )
-        obj.backchannel_authentication_request_signing_alg = (
-            _convert.parse_enum(OpenIdConnectApplicationSettingsClientBackchannelAuthenticationRequestSigningAlg, v)
-            if (v := d.pop("backchannel_authentication_request_signing_alg", UNSET)).__class__ is str
-            else v
-        )
-        obj.backchannel_custom_authenticator_id = d.pop("backchannel_custom_authenticator_id", UNSET)
-        obj.backchannel_token_delivery_mode = (
-            _convert.parse_enum(OpenIdConnectApplicationSettingsClientBackchannelTokenDeliveryMode, v)
-            if (v := d.pop("backchannel_token_delivery_mode", UNSET)).__class__ is str
-            else v
-        )
-        obj.client_uri = d.pop("client_uri", UNSET)
-        obj.consent_method = (
-            _convert.parse_enum(OpenIdConnectApplicationConsentMethod, v)
-            if (v := d.pop("consent_method", UNSET)).__class__ is str
-            else v
-        )
-        obj.dpop_bound_access_tokens = d.pop("dpop_bound_access_tokens", UNSET)
-        obj.frontchannel_logout_session_required = d.pop("frontchannel_logout_session_required", UNSET)
-        obj.frontchannel_logout_uri = d.pop("frontchannel_logout_uri", UNSET)
-        obj.id_token_encrypted_response_alg = (
-            _convert.parse_enum(IdTokenKeyEncryptionAlgorithm, v)
-            if (v := d.pop("id_token_encrypted_response_alg", UNSET)).__class__ is str
-            else v
-        )
-        obj.idp_initiated_login = (
-            _open_id_connect_application_idp_initiated_login.OpenIdConnectApplicationIdpInitiatedLogin.from_dict(v)
-            if (v := d.pop("idp_initiated_login", UNSET)).__class__ is dict
-            else v
-            if v is UNSET
-            else _convert.parse_model(
-                _open_id_connect_application_idp_initiated_login.OpenIdConnectApplicationIdpInitiatedLogin, v
+        # Slot stores, not keyword arguments to __init__: less than half the cost a field. Absent keys store nothing.
+        if (v := d.pop("grant_types", UNSET)) is not UNSET:
+            obj.grant_types = _parse_grant_types(v, False)
+        if (v := d.pop("application_type", UNSET)) is not UNSET:
+            obj.application_type = _parse_application_type(v, False)
+        if (v := d.pop("backchannel_authentication_request_signing_alg", UNSET)) is not UNSET:
+            obj.backchannel_authentication_request_signing_alg = _parse_backchannel_authentication_request_signing_alg(
+                v, False
             )
-        )
-        obj.initiate_login_uri = d.pop("initiate_login_uri", UNSET)
-        obj.issuer_mode = (
-            _convert.parse_enum(OpenIdConnectApplicationIssuerMode, v)
-            if (v := d.pop("issuer_mode", UNSET)).__class__ is str
-            else v
-        )
-        obj.jwks = (
-            _open_id_connect_application_settings_client_keys.OpenIdConnectApplicationSettingsClientKeys.from_dict(v)
-            if (v := d.pop("jwks", UNSET)).__class__ is dict
-            else v
-            if v is UNSET
-            else _convert.parse_model(
-                _open_id_connect_application_settings_client_keys.OpenIdConnectApplicationSettingsClientKeys, v
-            )
-        )
-        obj.jwks_uri = d.pop("jwks_uri", UNSET)
-        obj.logo_uri = d.pop("logo_uri", UNSET)
-        obj.network = (
-            _open_id_connect_application_network.OpenIdConnectApplicationNetwork.from_dict(v)
-            if (v := d.pop("network", UNSET)).__class__ is dict
-            else v
-            if v is UNSET
-            else _convert.parse_model(_open_id_connect_application_network.OpenIdConnectApplicationNetwork, v)
-        )
-        obj.participate_slo = d.pop("participate_slo", UNSET)
-        obj.policy_uri = d.pop("policy_uri", UNSET)
-        obj.post_logout_redirect_uris = d.pop("post_logout_redirect_uris", UNSET)
-        obj.redirect_uris = d.pop("redirect_uris", UNSET)
-        obj.refresh_token = (
-            _open_id_connect_application_settings_refresh_token.OpenIdConnectApplicationSettingsRefreshToken.from_dict(
-                v
-            )
-            if (v := d.pop("refresh_token", UNSET)).__class__ is dict
-            else v
-            if v is UNSET
-            else _convert.parse_model(
-                _open_id_connect_application_settings_refresh_token.OpenIdConnectApplicationSettingsRefreshToken, v
-            )
-        )
-        obj.request_object_signing_alg = (
-            _convert.parse_enum(OpenIdConnectApplicationSettingsClientRequestObjectSigningAlg, v)
-            if (v := d.pop("request_object_signing_alg", UNSET)).__class__ is str
-            else v
-        )
-        obj.response_types = _convert.parse_enum_list(OAuthResponseType, d.pop("response_types", UNSET))
-        obj.sector_identifier_uri = d.pop("sector_identifier_uri", UNSET)
-        obj.subject_type = (
-            _convert.parse_enum(OpenIdConnectApplicationSettingsClientSubjectType, v)
-            if (v := d.pop("subject_type", UNSET)).__class__ is str
-            else v
-        )
-        obj.tos_uri = d.pop("tos_uri", UNSET)
-        obj.wildcard_redirect = (
-            _convert.parse_enum(OpenIdConnectApplicationSettingsClientWildcardRedirect, v)
-            if (v := d.pop("wildcard_redirect", UNSET)).__class__ is str
-            else v
-        )
+        if (v := d.pop("backchannel_custom_authenticator_id", UNSET)) is not UNSET:
+            obj.backchannel_custom_authenticator_id = v
+        if (v := d.pop("backchannel_token_delivery_mode", UNSET)) is not UNSET:
+            obj.backchannel_token_delivery_mode = _parse_backchannel_token_delivery_mode(v, False)
+        if (v := d.pop("client_uri", UNSET)) is not UNSET:
+            obj.client_uri = v
+        if (v := d.pop("consent_method", UNSET)) is not UNSET:
+            obj.consent_method = _parse_consent_method(v, False)
+        if (v := d.pop("dpop_bound_access_tokens", UNSET)) is not UNSET:
+            obj.dpop_bound_access_tokens = v
+        if (v := d.pop("frontchannel_logout_session_required", UNSET)) is not UNSET:
+            obj.frontchannel_logout_session_required = v
+        if (v := d.pop("frontchannel_logout_uri", UNSET)) is not UNSET:
+            obj.frontchannel_logout_uri = v
+        if (v := d.pop("id_token_encrypted_response_alg", UNSET)) is not UNSET:
+            obj.id_token_encrypted_response_alg = _parse_id_token_encrypted_response_alg(v, False)
+        if (v := d.pop("idp_initiated_login", UNSET)) is not UNSET:
+            obj.idp_initiated_login = _parse_idp_initiated_login(v, False)
+        if (v := d.pop("initiate_login_uri", UNSET)) is not UNSET:
+            obj.initiate_login_uri = v
+        if (v := d.pop("issuer_mode", UNSET)) is not UNSET:
+            obj.issuer_mode = _parse_issuer_mode(v, False)
+        if (v := d.pop("jwks", UNSET)) is not UNSET:
+            obj.jwks = _parse_jwks(v, False)
+        if (v := d.pop("jwks_uri", UNSET)) is not UNSET:
+            obj.jwks_uri = v
+        if (v := d.pop("logo_uri", UNSET)) is not UNSET:
+            obj.logo_uri = v
+        if (v := d.pop("network", UNSET)) is not UNSET:
+            obj.network = _parse_network(v, False)
+        if (v := d.pop("participate_slo", UNSET)) is not UNSET:
+            obj.participate_slo = v
+        if (v := d.pop("policy_uri", UNSET)) is not UNSET:
+            obj.policy_uri = v
+        if (v := d.pop("post_logout_redirect_uris", UNSET)) is not UNSET:
+            obj.post_logout_redirect_uris = v
+        if (v := d.pop("redirect_uris", UNSET)) is not UNSET:
+            obj.redirect_uris = v
+        if (v := d.pop("refresh_token", UNSET)) is not UNSET:
+            obj.refresh_token = _parse_refresh_token(v, False)
+        if (v := d.pop("request_object_signing_alg", UNSET)) is not UNSET:
+            obj.request_object_signing_alg = _parse_request_object_signing_alg(v, False)
+        if (v := d.pop("response_types", UNSET)) is not UNSET:
+            obj.response_types = _parse_response_types(v, False)
+        if (v := d.pop("sector_identifier_uri", UNSET)) is not UNSET:
+            obj.sector_identifier_uri = v
+        if (v := d.pop("subject_type", UNSET)) is not UNSET:
+            obj.subject_type = _parse_subject_type(v, False)
+        if (v := d.pop("tos_uri", UNSET)) is not UNSET:
+            obj.tos_uri = v
+        if (v := d.pop("wildcard_redirect", UNSET)) is not UNSET:
+            obj.wildcard_redirect = _parse_wildcard_redirect(v, False)
         obj.additional_properties = d
+        obj._okta_json = None  # type: ignore[misc, unused-ignore]  # mypy misses some base classes' slot
         return obj

@@ -4,9 +4,10 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, ClassVar
 
 from attrs import define as _attrs_define
+from attrs import field as _attrs_field
 
 from .. import _convert
-from .._model import JsonField, OktaModel
+from .._model import JsonField, OktaModel, _set_field
 from ..types import UNSET, Unset
 from .open_id_connect_refresh_token_rotation_type import OpenIdConnectRefreshTokenRotationType
 
@@ -14,7 +15,10 @@ if TYPE_CHECKING:
     from typing import Self
 
 
-@_attrs_define(kw_only=True)
+_parse_rotation_type = _convert.enum_parser(OpenIdConnectRefreshTokenRotationType)
+
+
+@_attrs_define(kw_only=True, init=False, getstate_setstate=False)
 class OpenIdConnectApplicationSettingsRefreshToken(OktaModel):
     """Refresh token configuration for an OAuth 2.0 client
 
@@ -43,28 +47,36 @@ class OpenIdConnectApplicationSettingsRefreshToken(OktaModel):
         "leeway": "int",
     }
     _json_fields: ClassVar[dict[str, JsonField]] = {
-        "rotation_type": lambda d: (
-            _convert.parse_enum(OpenIdConnectRefreshTokenRotationType, v)
-            if (v := d.get("rotation_type", UNSET)).__class__ is str
-            else v
-        ),
-        "leeway": "leeway",
-        "additional_properties": lambda d: _convert.undeclared(
-            d, OpenIdConnectApplicationSettingsRefreshToken._json_names
-        ),
+        "rotation_type": ("rotation_type", _parse_rotation_type),
+        "leeway": ("leeway", None),
     }
 
-    rotation_type: OpenIdConnectRefreshTokenRotationType | None | Unset
-    leeway: int | None | Unset = UNSET
+    rotation_type: OpenIdConnectRefreshTokenRotationType | None = _attrs_field(init=False)
+    leeway: int | None = _attrs_field(init=False)
+
+    def __init__(
+        self,
+        *,
+        rotation_type: OpenIdConnectRefreshTokenRotationType | None | Unset,
+        leeway: int | None | Unset = UNSET,
+        additional_properties: dict[str, Any] | None = None,
+    ) -> None:
+        """Only the fields given are set (and sent); the others are absent. `None` is sent as null."""
+        if rotation_type is not UNSET:
+            _set_field(self, "rotation_type", rotation_type)
+        if leeway is not UNSET:
+            _set_field(self, "leeway", leeway)
+        _set_field(self, "additional_properties", {} if additional_properties is None else additional_properties)
+        _set_field(self, "_okta_json", None)
 
     def to_dict(self, *, omit_read_only: bool = False) -> dict[str, Any]:
         """This object as JSON-ready data; `omit_read_only` leaves out what only Okta sets."""
-        self.materialize()
+        values = self._values()
         d: dict[str, Any] = {}
-        if self.rotation_type is not UNSET:
-            d["rotation_type"] = self.rotation_type
-        if self.leeway is not UNSET:
-            d["leeway"] = self.leeway
+        if (v := values.get("rotation_type", UNSET)) is not UNSET:
+            d["rotation_type"] = v
+        if (v := values.get("leeway", UNSET)) is not UNSET:
+            d["leeway"] = v
         if self.additional_properties:
             d.update(self.additional_properties)
         return d
@@ -74,12 +86,11 @@ class OpenIdConnectApplicationSettingsRefreshToken(OktaModel):
         """Build from JSON data; unknown keys are kept in `additional_properties`."""
         d = src_dict.copy() if src_dict.__class__ is dict else _convert.as_mapping(cls, src_dict)
         obj = cls.__new__(cls)
-        # Slot stores, not keyword arguments to __init__: less than half the cost a field.
-        obj.rotation_type = (
-            _convert.parse_enum(OpenIdConnectRefreshTokenRotationType, v)
-            if (v := d.pop("rotation_type", UNSET)).__class__ is str
-            else v
-        )
-        obj.leeway = d.pop("leeway", UNSET)
+        # Slot stores, not keyword arguments to __init__: less than half the cost a field. Absent keys store nothing.
+        if (v := d.pop("rotation_type", UNSET)) is not UNSET:
+            obj.rotation_type = _parse_rotation_type(v, False)
+        if (v := d.pop("leeway", UNSET)) is not UNSET:
+            obj.leeway = v
         obj.additional_properties = d
+        obj._okta_json = None  # type: ignore[misc, unused-ignore]  # mypy misses some base classes' slot
         return obj

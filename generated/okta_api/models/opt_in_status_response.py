@@ -4,9 +4,10 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, ClassVar
 
 from attrs import define as _attrs_define
+from attrs import field as _attrs_field
 
 from .. import _convert
-from .._model import JsonField, OktaModel
+from .._model import JsonField, OktaModel, _set_field
 from ..types import UNSET, Unset
 from . import opt_in_status_response_links as _opt_in_status_response_links
 from .opt_in_status_response_opt_in_status import OptInStatusResponseOptInStatus
@@ -17,7 +18,20 @@ if TYPE_CHECKING:
     from .opt_in_status_response_links import OptInStatusResponseLinks
 
 
-@_attrs_define(kw_only=True)
+_parse_opt_in_status = _convert.enum_parser(OptInStatusResponseOptInStatus)
+
+
+def _parse_field_links(v: Any, lazy: bool) -> Any:
+    if v.__class__ is dict:
+        return (
+            _opt_in_status_response_links.OptInStatusResponseLinks.from_json(v)
+            if lazy
+            else _opt_in_status_response_links.OptInStatusResponseLinks.from_dict(v)
+        )
+    return _convert.parse_model(_opt_in_status_response_links.OptInStatusResponseLinks, v)
+
+
+@_attrs_define(kw_only=True, init=False, getstate_setstate=False)
 class OptInStatusResponse(OktaModel):
     """An Okta `OptInStatusResponse`.
 
@@ -35,32 +49,36 @@ class OptInStatusResponse(OktaModel):
         "field_links": "model",
     }
     _json_fields: ClassVar[dict[str, JsonField]] = {
-        "opt_in_status": lambda d: (
-            _convert.parse_enum(OptInStatusResponseOptInStatus, v)
-            if (v := d.get("optInStatus", UNSET)).__class__ is str
-            else v
-        ),
-        "field_links": lambda d: (
-            _opt_in_status_response_links.OptInStatusResponseLinks.from_json(v)
-            if (v := d.get("_links", UNSET)).__class__ is dict
-            else v
-            if v is UNSET
-            else _convert.parse_model(_opt_in_status_response_links.OptInStatusResponseLinks, v)
-        ),
-        "additional_properties": lambda d: _convert.undeclared(d, OptInStatusResponse._json_names),
+        "opt_in_status": ("optInStatus", _parse_opt_in_status),
+        "field_links": ("_links", _parse_field_links),
     }
 
-    opt_in_status: OptInStatusResponseOptInStatus | None | Unset = UNSET
-    field_links: OptInStatusResponseLinks | None | Unset = UNSET
+    opt_in_status: OptInStatusResponseOptInStatus | None = _attrs_field(init=False)
+    field_links: OptInStatusResponseLinks | None = _attrs_field(init=False)
+
+    def __init__(
+        self,
+        *,
+        opt_in_status: OptInStatusResponseOptInStatus | None | Unset = UNSET,
+        field_links: OptInStatusResponseLinks | None | Unset = UNSET,
+        additional_properties: dict[str, Any] | None = None,
+    ) -> None:
+        """Only the fields given are set (and sent); the others are absent. `None` is sent as null."""
+        if opt_in_status is not UNSET:
+            _set_field(self, "opt_in_status", opt_in_status)
+        if field_links is not UNSET:
+            _set_field(self, "field_links", field_links)
+        _set_field(self, "additional_properties", {} if additional_properties is None else additional_properties)
+        _set_field(self, "_okta_json", None)
 
     def to_dict(self, *, omit_read_only: bool = False) -> dict[str, Any]:
         """This object as JSON-ready data; `omit_read_only` leaves out what only Okta sets."""
-        self.materialize()
+        values = self._values()
         d: dict[str, Any] = {}
-        if self.opt_in_status is not UNSET:
-            d["optInStatus"] = self.opt_in_status
-        if self.field_links is not UNSET:
-            d["_links"] = _convert.dump_model(self.field_links, omit_read_only)
+        if (v := values.get("opt_in_status", UNSET)) is not UNSET:
+            d["optInStatus"] = v
+        if (v := values.get("field_links", UNSET)) is not UNSET:
+            d["_links"] = _convert.dump_model(v, omit_read_only)
         if self.additional_properties:
             d.update(self.additional_properties)
         return d
@@ -70,18 +88,11 @@ class OptInStatusResponse(OktaModel):
         """Build from JSON data; unknown keys are kept in `additional_properties`."""
         d = src_dict.copy() if src_dict.__class__ is dict else _convert.as_mapping(cls, src_dict)
         obj = cls.__new__(cls)
-        # Slot stores, not keyword arguments to __init__: less than half the cost a field.
-        obj.opt_in_status = (
-            _convert.parse_enum(OptInStatusResponseOptInStatus, v)
-            if (v := d.pop("optInStatus", UNSET)).__class__ is str
-            else v
-        )
-        obj.field_links = (
-            _opt_in_status_response_links.OptInStatusResponseLinks.from_dict(v)
-            if (v := d.pop("_links", UNSET)).__class__ is dict
-            else v
-            if v is UNSET
-            else _convert.parse_model(_opt_in_status_response_links.OptInStatusResponseLinks, v)
-        )
+        # Slot stores, not keyword arguments to __init__: less than half the cost a field. Absent keys store nothing.
+        if (v := d.pop("optInStatus", UNSET)) is not UNSET:
+            obj.opt_in_status = _parse_opt_in_status(v, False)
+        if (v := d.pop("_links", UNSET)) is not UNSET:
+            obj.field_links = _parse_field_links(v, False)
         obj.additional_properties = d
+        obj._okta_json = None  # type: ignore[misc, unused-ignore]  # mypy misses some base classes' slot
         return obj

@@ -4,9 +4,10 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, ClassVar
 
 from attrs import define as _attrs_define
+from attrs import field as _attrs_field
 
 from .. import _convert
-from .._model import JsonField
+from .._model import JsonField, _set_field
 from ..types import UNSET, Unset
 from . import application_accessibility as _application_accessibility
 from . import application_licensing as _application_licensing
@@ -27,7 +28,62 @@ if TYPE_CHECKING:
     from .scheme_application_credentials import SchemeApplicationCredentials
 
 
-@_attrs_define(kw_only=True)
+def _parse_settings(v: Any, lazy: bool) -> Any:
+    if v.__class__ is dict:
+        return (
+            _org_2_org_application_settings.Org2OrgApplicationSettings.from_json(v)
+            if lazy
+            else _org_2_org_application_settings.Org2OrgApplicationSettings.from_dict(v)
+        )
+    return _convert.parse_model(_org_2_org_application_settings.Org2OrgApplicationSettings, v)
+
+
+def _parse_accessibility(v: Any, lazy: bool) -> Any:
+    if v.__class__ is dict:
+        return (
+            _application_accessibility.ApplicationAccessibility.from_json(v)
+            if lazy
+            else _application_accessibility.ApplicationAccessibility.from_dict(v)
+        )
+    return _convert.parse_model(_application_accessibility.ApplicationAccessibility, v)
+
+
+def _parse_credentials(v: Any, lazy: bool) -> Any:
+    if v.__class__ is dict:
+        return (
+            _scheme_application_credentials.SchemeApplicationCredentials.from_json(v)
+            if lazy
+            else _scheme_application_credentials.SchemeApplicationCredentials.from_dict(v)
+        )
+    return _convert.parse_model(_scheme_application_credentials.SchemeApplicationCredentials, v)
+
+
+def _parse_licensing(v: Any, lazy: bool) -> Any:
+    if v.__class__ is dict:
+        return (
+            _application_licensing.ApplicationLicensing.from_json(v)
+            if lazy
+            else _application_licensing.ApplicationLicensing.from_dict(v)
+        )
+    return _convert.parse_model(_application_licensing.ApplicationLicensing, v)
+
+
+_parse_sign_on_mode = _convert.enum_parser(Org2OrgApplicationSignOnMode)
+
+_parse_status = _convert.enum_parser(ApplicationLifecycleStatus)
+
+
+def _parse_visibility(v: Any, lazy: bool) -> Any:
+    if v.__class__ is dict:
+        return (
+            _application_visibility.ApplicationVisibility.from_json(v)
+            if lazy
+            else _application_visibility.ApplicationVisibility.from_dict(v)
+        )
+    return _convert.parse_model(_application_visibility.ApplicationVisibility, v)
+
+
+@_attrs_define(kw_only=True, init=False, getstate_setstate=False)
 class Org2OrgApplication(OINApplication):
     """Org2Org
 
@@ -80,90 +136,92 @@ class Org2OrgApplication(OINApplication):
         "visibility": "model",
     }
     _json_fields: ClassVar[dict[str, JsonField]] = {
-        "label": "label",
-        "name": "name",
-        "settings": lambda d: (
-            _org_2_org_application_settings.Org2OrgApplicationSettings.from_json(v)
-            if (v := d.get("settings", UNSET)).__class__ is dict
-            else v
-            if v is UNSET
-            else _convert.parse_model(_org_2_org_application_settings.Org2OrgApplicationSettings, v)
-        ),
-        "accessibility": lambda d: (
-            _application_accessibility.ApplicationAccessibility.from_json(v)
-            if (v := d.get("accessibility", UNSET)).__class__ is dict
-            else v
-            if v is UNSET
-            else _convert.parse_model(_application_accessibility.ApplicationAccessibility, v)
-        ),
-        "credentials": lambda d: (
-            _scheme_application_credentials.SchemeApplicationCredentials.from_json(v)
-            if (v := d.get("credentials", UNSET)).__class__ is dict
-            else v
-            if v is UNSET
-            else _convert.parse_model(_scheme_application_credentials.SchemeApplicationCredentials, v)
-        ),
-        "licensing": lambda d: (
-            _application_licensing.ApplicationLicensing.from_json(v)
-            if (v := d.get("licensing", UNSET)).__class__ is dict
-            else v
-            if v is UNSET
-            else _convert.parse_model(_application_licensing.ApplicationLicensing, v)
-        ),
-        "profile": "profile",
-        "sign_on_mode": lambda d: (
-            _convert.parse_enum(Org2OrgApplicationSignOnMode, v)
-            if (v := d.get("signOnMode", UNSET)).__class__ is str
-            else v
-        ),
-        "status": lambda d: (
-            _convert.parse_enum(ApplicationLifecycleStatus, v) if (v := d.get("status", UNSET)).__class__ is str else v
-        ),
-        "visibility": lambda d: (
-            _application_visibility.ApplicationVisibility.from_json(v)
-            if (v := d.get("visibility", UNSET)).__class__ is dict
-            else v
-            if v is UNSET
-            else _convert.parse_model(_application_visibility.ApplicationVisibility, v)
-        ),
-        "additional_properties": lambda d: _convert.undeclared(d, Org2OrgApplication._json_names),
+        "label": ("label", None),
+        "name": ("name", None),
+        "settings": ("settings", _parse_settings),
+        "accessibility": ("accessibility", _parse_accessibility),
+        "credentials": ("credentials", _parse_credentials),
+        "licensing": ("licensing", _parse_licensing),
+        "profile": ("profile", None),
+        "sign_on_mode": ("signOnMode", _parse_sign_on_mode),
+        "status": ("status", _parse_status),
+        "visibility": ("visibility", _parse_visibility),
     }
 
-    label: str | None | Unset
-    settings: Org2OrgApplicationSettings | None | Unset
-    name: str | None | Unset = "okta_org2org"
-    accessibility: ApplicationAccessibility | None | Unset = UNSET
-    credentials: SchemeApplicationCredentials | None | Unset = UNSET
-    licensing: ApplicationLicensing | None | Unset = UNSET
-    profile: dict[str, Any] | None | Unset = UNSET
-    sign_on_mode: Org2OrgApplicationSignOnMode | None | Unset = UNSET
-    status: ApplicationLifecycleStatus | None | Unset = UNSET
-    visibility: ApplicationVisibility | None | Unset = UNSET
+    label: str | None = _attrs_field(init=False)
+    name: str | None = _attrs_field(init=False)
+    settings: Org2OrgApplicationSettings | None = _attrs_field(init=False)
+    accessibility: ApplicationAccessibility | None = _attrs_field(init=False)
+    credentials: SchemeApplicationCredentials | None = _attrs_field(init=False)
+    licensing: ApplicationLicensing | None = _attrs_field(init=False)
+    profile: dict[str, Any] | None = _attrs_field(init=False)
+    sign_on_mode: Org2OrgApplicationSignOnMode | None = _attrs_field(init=False)
+    status: ApplicationLifecycleStatus | None = _attrs_field(init=False)
+    visibility: ApplicationVisibility | None = _attrs_field(init=False)
+
+    def __init__(
+        self,
+        *,
+        label: str | None | Unset,
+        settings: Org2OrgApplicationSettings | None | Unset,
+        name: str | None | Unset = "okta_org2org",
+        accessibility: ApplicationAccessibility | None | Unset = UNSET,
+        credentials: SchemeApplicationCredentials | None | Unset = UNSET,
+        licensing: ApplicationLicensing | None | Unset = UNSET,
+        profile: dict[str, Any] | None | Unset = UNSET,
+        sign_on_mode: Org2OrgApplicationSignOnMode | None | Unset = UNSET,
+        status: ApplicationLifecycleStatus | None | Unset = UNSET,
+        visibility: ApplicationVisibility | None | Unset = UNSET,
+        additional_properties: dict[str, Any] | None = None,
+    ) -> None:
+        """Only the fields given are set (and sent); the others are absent. `None` is sent as null."""
+        if label is not UNSET:
+            _set_field(self, "label", label)
+        if name is not UNSET:
+            _set_field(self, "name", name)
+        if settings is not UNSET:
+            _set_field(self, "settings", settings)
+        if accessibility is not UNSET:
+            _set_field(self, "accessibility", accessibility)
+        if credentials is not UNSET:
+            _set_field(self, "credentials", credentials)
+        if licensing is not UNSET:
+            _set_field(self, "licensing", licensing)
+        if profile is not UNSET:
+            _set_field(self, "profile", profile)
+        if sign_on_mode is not UNSET:
+            _set_field(self, "sign_on_mode", sign_on_mode)
+        if status is not UNSET:
+            _set_field(self, "status", status)
+        if visibility is not UNSET:
+            _set_field(self, "visibility", visibility)
+        _set_field(self, "additional_properties", {} if additional_properties is None else additional_properties)
+        _set_field(self, "_okta_json", None)
 
     def to_dict(self, *, omit_read_only: bool = False) -> dict[str, Any]:
         """This object as JSON-ready data; `omit_read_only` leaves out what only Okta sets."""
-        self.materialize()
+        values = self._values()
         d: dict[str, Any] = {}
-        if self.label is not UNSET:
-            d["label"] = self.label
-        if self.name is not UNSET:
-            d["name"] = self.name
-        if self.settings is not UNSET:
-            d["settings"] = _convert.dump_model(self.settings, omit_read_only)
-        if self.accessibility is not UNSET:
-            d["accessibility"] = _convert.dump_model(self.accessibility, omit_read_only)
-        if self.credentials is not UNSET:
-            d["credentials"] = _convert.dump_model(self.credentials, omit_read_only)
-        if self.licensing is not UNSET:
-            d["licensing"] = _convert.dump_model(self.licensing, omit_read_only)
-        if self.profile is not UNSET:
-            d["profile"] = self.profile
-        if self.sign_on_mode is not UNSET:
-            d["signOnMode"] = self.sign_on_mode
-        if self.status is not UNSET and not omit_read_only:
-            d["status"] = self.status
-        if self.visibility is not UNSET:
-            d["visibility"] = _convert.dump_model(self.visibility, omit_read_only)
+        if (v := values.get("label", UNSET)) is not UNSET:
+            d["label"] = v
+        if (v := values.get("name", UNSET)) is not UNSET:
+            d["name"] = v
+        if (v := values.get("settings", UNSET)) is not UNSET:
+            d["settings"] = _convert.dump_model(v, omit_read_only)
+        if (v := values.get("accessibility", UNSET)) is not UNSET:
+            d["accessibility"] = _convert.dump_model(v, omit_read_only)
+        if (v := values.get("credentials", UNSET)) is not UNSET:
+            d["credentials"] = _convert.dump_model(v, omit_read_only)
+        if (v := values.get("licensing", UNSET)) is not UNSET:
+            d["licensing"] = _convert.dump_model(v, omit_read_only)
+        if (v := values.get("profile", UNSET)) is not UNSET:
+            d["profile"] = v
+        if (v := values.get("sign_on_mode", UNSET)) is not UNSET:
+            d["signOnMode"] = v
+        if (v := values.get("status", UNSET)) is not UNSET and not omit_read_only:
+            d["status"] = v
+        if (v := values.get("visibility", UNSET)) is not UNSET:
+            d["visibility"] = _convert.dump_model(v, omit_read_only)
         if self.additional_properties:
             d.update(self.additional_properties)
         return d
@@ -173,52 +231,27 @@ class Org2OrgApplication(OINApplication):
         """Build from JSON data; unknown keys are kept in `additional_properties`."""
         d = src_dict.copy() if src_dict.__class__ is dict else _convert.as_mapping(cls, src_dict)
         obj = cls.__new__(cls)
-        # Slot stores, not keyword arguments to __init__: less than half the cost a field.
-        obj.label = d.pop("label", UNSET)
-        obj.name = d.pop("name", UNSET)
-        obj.settings = (
-            _org_2_org_application_settings.Org2OrgApplicationSettings.from_dict(v)
-            if (v := d.pop("settings", UNSET)).__class__ is dict
-            else v
-            if v is UNSET
-            else _convert.parse_model(_org_2_org_application_settings.Org2OrgApplicationSettings, v)
-        )
-        obj.accessibility = (
-            _application_accessibility.ApplicationAccessibility.from_dict(v)
-            if (v := d.pop("accessibility", UNSET)).__class__ is dict
-            else v
-            if v is UNSET
-            else _convert.parse_model(_application_accessibility.ApplicationAccessibility, v)
-        )
-        obj.credentials = (
-            _scheme_application_credentials.SchemeApplicationCredentials.from_dict(v)
-            if (v := d.pop("credentials", UNSET)).__class__ is dict
-            else v
-            if v is UNSET
-            else _convert.parse_model(_scheme_application_credentials.SchemeApplicationCredentials, v)
-        )
-        obj.licensing = (
-            _application_licensing.ApplicationLicensing.from_dict(v)
-            if (v := d.pop("licensing", UNSET)).__class__ is dict
-            else v
-            if v is UNSET
-            else _convert.parse_model(_application_licensing.ApplicationLicensing, v)
-        )
-        obj.profile = d.pop("profile", UNSET)
-        obj.sign_on_mode = (
-            _convert.parse_enum(Org2OrgApplicationSignOnMode, v)
-            if (v := d.pop("signOnMode", UNSET)).__class__ is str
-            else v
-        )
-        obj.status = (
-            _convert.parse_enum(ApplicationLifecycleStatus, v) if (v := d.pop("status", UNSET)).__class__ is str else v
-        )
-        obj.visibility = (
-            _application_visibility.ApplicationVisibility.from_dict(v)
-            if (v := d.pop("visibility", UNSET)).__class__ is dict
-            else v
-            if v is UNSET
-            else _convert.parse_model(_application_visibility.ApplicationVisibility, v)
-        )
+        # Slot stores, not keyword arguments to __init__: less than half the cost a field. Absent keys store nothing.
+        if (v := d.pop("label", UNSET)) is not UNSET:
+            obj.label = v
+        if (v := d.pop("name", UNSET)) is not UNSET:
+            obj.name = v
+        if (v := d.pop("settings", UNSET)) is not UNSET:
+            obj.settings = _parse_settings(v, False)
+        if (v := d.pop("accessibility", UNSET)) is not UNSET:
+            obj.accessibility = _parse_accessibility(v, False)
+        if (v := d.pop("credentials", UNSET)) is not UNSET:
+            obj.credentials = _parse_credentials(v, False)
+        if (v := d.pop("licensing", UNSET)) is not UNSET:
+            obj.licensing = _parse_licensing(v, False)
+        if (v := d.pop("profile", UNSET)) is not UNSET:
+            obj.profile = v
+        if (v := d.pop("signOnMode", UNSET)) is not UNSET:
+            obj.sign_on_mode = _parse_sign_on_mode(v, False)
+        if (v := d.pop("status", UNSET)) is not UNSET:
+            obj.status = _parse_status(v, False)
+        if (v := d.pop("visibility", UNSET)) is not UNSET:
+            obj.visibility = _parse_visibility(v, False)
         obj.additional_properties = d
+        obj._okta_json = None  # type: ignore[misc, unused-ignore]  # mypy misses some base classes' slot
         return obj

@@ -4,16 +4,17 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, ClassVar
 
 from attrs import define as _attrs_define
+from attrs import field as _attrs_field
 
 from .. import _convert
-from .._model import JsonField, OktaModel
+from .._model import JsonField, OktaModel, _set_field
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from typing import Self
 
 
-@_attrs_define(kw_only=True)
+@_attrs_define(kw_only=True, init=False, getstate_setstate=False)
 class Org2OrgApplicationSettingsApplication(OktaModel):
     """Org2Org app instance properties
 
@@ -47,42 +48,71 @@ class Org2OrgApplicationSettingsApplication(OktaModel):
         "token_encrypted": "str",
     }
     _json_fields: ClassVar[dict[str, JsonField]] = {
-        "base_url": "baseUrl",
-        "acs_url": "acsUrl",
-        "aud_restriction": "audRestriction",
-        "creation_state": "creationState",
-        "prefer_username_over_email": "preferUsernameOverEmail",
-        "token": "token",
-        "token_encrypted": "tokenEncrypted",
-        "additional_properties": lambda d: _convert.undeclared(d, Org2OrgApplicationSettingsApplication._json_names),
+        "base_url": ("baseUrl", None),
+        "acs_url": ("acsUrl", None),
+        "aud_restriction": ("audRestriction", None),
+        "creation_state": ("creationState", None),
+        "prefer_username_over_email": ("preferUsernameOverEmail", None),
+        "token": ("token", None),
+        "token_encrypted": ("tokenEncrypted", None),
     }
 
-    base_url: str | None | Unset
-    acs_url: str | None | Unset = UNSET
-    aud_restriction: str | None | Unset = UNSET
-    creation_state: str | None | Unset = UNSET
-    prefer_username_over_email: bool | None | Unset = UNSET
-    token: str | None | Unset = UNSET
-    token_encrypted: str | None | Unset = UNSET
+    base_url: str | None = _attrs_field(init=False)
+    acs_url: str | None = _attrs_field(init=False)
+    aud_restriction: str | None = _attrs_field(init=False)
+    creation_state: str | None = _attrs_field(init=False)
+    prefer_username_over_email: bool | None = _attrs_field(init=False)
+    token: str | None = _attrs_field(init=False)
+    token_encrypted: str | None = _attrs_field(init=False)
+
+    def __init__(
+        self,
+        *,
+        base_url: str | None | Unset,
+        acs_url: str | None | Unset = UNSET,
+        aud_restriction: str | None | Unset = UNSET,
+        creation_state: str | None | Unset = UNSET,
+        prefer_username_over_email: bool | None | Unset = UNSET,
+        token: str | None | Unset = UNSET,
+        token_encrypted: str | None | Unset = UNSET,
+        additional_properties: dict[str, Any] | None = None,
+    ) -> None:
+        """Only the fields given are set (and sent); the others are absent. `None` is sent as null."""
+        if base_url is not UNSET:
+            _set_field(self, "base_url", base_url)
+        if acs_url is not UNSET:
+            _set_field(self, "acs_url", acs_url)
+        if aud_restriction is not UNSET:
+            _set_field(self, "aud_restriction", aud_restriction)
+        if creation_state is not UNSET:
+            _set_field(self, "creation_state", creation_state)
+        if prefer_username_over_email is not UNSET:
+            _set_field(self, "prefer_username_over_email", prefer_username_over_email)
+        if token is not UNSET:
+            _set_field(self, "token", token)
+        if token_encrypted is not UNSET:
+            _set_field(self, "token_encrypted", token_encrypted)
+        _set_field(self, "additional_properties", {} if additional_properties is None else additional_properties)
+        _set_field(self, "_okta_json", None)
 
     def to_dict(self, *, omit_read_only: bool = False) -> dict[str, Any]:
         """This object as JSON-ready data; `omit_read_only` leaves out what only Okta sets."""
-        self.materialize()
+        values = self._values()
         d: dict[str, Any] = {}
-        if self.base_url is not UNSET:
-            d["baseUrl"] = self.base_url
-        if self.acs_url is not UNSET:
-            d["acsUrl"] = self.acs_url
-        if self.aud_restriction is not UNSET:
-            d["audRestriction"] = self.aud_restriction
-        if self.creation_state is not UNSET:
-            d["creationState"] = self.creation_state
-        if self.prefer_username_over_email is not UNSET:
-            d["preferUsernameOverEmail"] = self.prefer_username_over_email
-        if self.token is not UNSET:
-            d["token"] = self.token
-        if self.token_encrypted is not UNSET:
-            d["tokenEncrypted"] = self.token_encrypted
+        if (v := values.get("base_url", UNSET)) is not UNSET:
+            d["baseUrl"] = v
+        if (v := values.get("acs_url", UNSET)) is not UNSET:
+            d["acsUrl"] = v
+        if (v := values.get("aud_restriction", UNSET)) is not UNSET:
+            d["audRestriction"] = v
+        if (v := values.get("creation_state", UNSET)) is not UNSET:
+            d["creationState"] = v
+        if (v := values.get("prefer_username_over_email", UNSET)) is not UNSET:
+            d["preferUsernameOverEmail"] = v
+        if (v := values.get("token", UNSET)) is not UNSET:
+            d["token"] = v
+        if (v := values.get("token_encrypted", UNSET)) is not UNSET:
+            d["tokenEncrypted"] = v
         if self.additional_properties:
             d.update(self.additional_properties)
         return d
@@ -92,13 +122,21 @@ class Org2OrgApplicationSettingsApplication(OktaModel):
         """Build from JSON data; unknown keys are kept in `additional_properties`."""
         d = src_dict.copy() if src_dict.__class__ is dict else _convert.as_mapping(cls, src_dict)
         obj = cls.__new__(cls)
-        # Slot stores, not keyword arguments to __init__: less than half the cost a field.
-        obj.base_url = d.pop("baseUrl", UNSET)
-        obj.acs_url = d.pop("acsUrl", UNSET)
-        obj.aud_restriction = d.pop("audRestriction", UNSET)
-        obj.creation_state = d.pop("creationState", UNSET)
-        obj.prefer_username_over_email = d.pop("preferUsernameOverEmail", UNSET)
-        obj.token = d.pop("token", UNSET)
-        obj.token_encrypted = d.pop("tokenEncrypted", UNSET)
+        # Slot stores, not keyword arguments to __init__: less than half the cost a field. Absent keys store nothing.
+        if (v := d.pop("baseUrl", UNSET)) is not UNSET:
+            obj.base_url = v
+        if (v := d.pop("acsUrl", UNSET)) is not UNSET:
+            obj.acs_url = v
+        if (v := d.pop("audRestriction", UNSET)) is not UNSET:
+            obj.aud_restriction = v
+        if (v := d.pop("creationState", UNSET)) is not UNSET:
+            obj.creation_state = v
+        if (v := d.pop("preferUsernameOverEmail", UNSET)) is not UNSET:
+            obj.prefer_username_over_email = v
+        if (v := d.pop("token", UNSET)) is not UNSET:
+            obj.token = v
+        if (v := d.pop("tokenEncrypted", UNSET)) is not UNSET:
+            obj.token_encrypted = v
         obj.additional_properties = d
+        obj._okta_json = None  # type: ignore[misc, unused-ignore]  # mypy misses some base classes' slot
         return obj

@@ -4,9 +4,10 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, ClassVar
 
 from attrs import define as _attrs_define
+from attrs import field as _attrs_field
 
 from .. import _convert
-from .._model import JsonField, OktaModel
+from .._model import JsonField, OktaModel, _set_field
 from ..types import UNSET, Unset
 from .connections_signing_rotation_mode import ConnectionsSigningRotationMode
 
@@ -14,7 +15,10 @@ if TYPE_CHECKING:
     from typing import Self
 
 
-@_attrs_define(kw_only=True)
+_parse_rotation_mode = _convert.enum_parser(ConnectionsSigningRotationMode)
+
+
+@_attrs_define(kw_only=True, init=False, getstate_setstate=False)
 class Org2OrgProvisioningOAuthSigningSettings(OktaModel):
     """Org2Org Provisioning OAuth Signing Settings
 
@@ -33,22 +37,29 @@ class Org2OrgProvisioningOAuthSigningSettings(OktaModel):
         "rotation_mode": "enum",
     }
     _json_fields: ClassVar[dict[str, JsonField]] = {
-        "rotation_mode": lambda d: (
-            _convert.parse_enum(ConnectionsSigningRotationMode, v)
-            if (v := d.get("rotationMode", UNSET)).__class__ is str
-            else v
-        ),
-        "additional_properties": lambda d: _convert.undeclared(d, Org2OrgProvisioningOAuthSigningSettings._json_names),
+        "rotation_mode": ("rotationMode", _parse_rotation_mode),
     }
 
-    rotation_mode: ConnectionsSigningRotationMode | None | Unset
+    rotation_mode: ConnectionsSigningRotationMode | None = _attrs_field(init=False)
+
+    def __init__(
+        self,
+        *,
+        rotation_mode: ConnectionsSigningRotationMode | None | Unset,
+        additional_properties: dict[str, Any] | None = None,
+    ) -> None:
+        """Only the fields given are set (and sent); the others are absent. `None` is sent as null."""
+        if rotation_mode is not UNSET:
+            _set_field(self, "rotation_mode", rotation_mode)
+        _set_field(self, "additional_properties", {} if additional_properties is None else additional_properties)
+        _set_field(self, "_okta_json", None)
 
     def to_dict(self, *, omit_read_only: bool = False) -> dict[str, Any]:
         """This object as JSON-ready data; `omit_read_only` leaves out what only Okta sets."""
-        self.materialize()
+        values = self._values()
         d: dict[str, Any] = {}
-        if self.rotation_mode is not UNSET:
-            d["rotationMode"] = self.rotation_mode
+        if (v := values.get("rotation_mode", UNSET)) is not UNSET:
+            d["rotationMode"] = v
         if self.additional_properties:
             d.update(self.additional_properties)
         return d
@@ -58,11 +69,9 @@ class Org2OrgProvisioningOAuthSigningSettings(OktaModel):
         """Build from JSON data; unknown keys are kept in `additional_properties`."""
         d = src_dict.copy() if src_dict.__class__ is dict else _convert.as_mapping(cls, src_dict)
         obj = cls.__new__(cls)
-        # Slot stores, not keyword arguments to __init__: less than half the cost a field.
-        obj.rotation_mode = (
-            _convert.parse_enum(ConnectionsSigningRotationMode, v)
-            if (v := d.pop("rotationMode", UNSET)).__class__ is str
-            else v
-        )
+        # Slot stores, not keyword arguments to __init__: less than half the cost a field. Absent keys store nothing.
+        if (v := d.pop("rotationMode", UNSET)) is not UNSET:
+            obj.rotation_mode = _parse_rotation_mode(v, False)
         obj.additional_properties = d
+        obj._okta_json = None  # type: ignore[misc, unused-ignore]  # mypy misses some base classes' slot
         return obj

@@ -4,9 +4,10 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, ClassVar
 
 from attrs import define as _attrs_define
+from attrs import field as _attrs_field
 
 from .. import _convert
-from .._model import JsonField, OktaModel
+from .._model import JsonField, OktaModel, _set_field
 from ..types import UNSET, Unset
 from . import links_aerial_consent_granted as _links_aerial_consent_granted
 
@@ -16,7 +17,17 @@ if TYPE_CHECKING:
     from .links_aerial_consent_granted import LinksAerialConsentGranted
 
 
-@_attrs_define(kw_only=True)
+def _parse_field_links(v: Any, lazy: bool) -> Any:
+    if v.__class__ is dict:
+        return (
+            _links_aerial_consent_granted.LinksAerialConsentGranted.from_json(v)
+            if lazy
+            else _links_aerial_consent_granted.LinksAerialConsentGranted.from_dict(v)
+        )
+    return _convert.parse_model(_links_aerial_consent_granted.LinksAerialConsentGranted, v)
+
+
+@_attrs_define(kw_only=True, init=False, getstate_setstate=False)
 class OrgAerialConsentDetails(OktaModel):
     """An Okta `OrgAerialConsentDetails`.
 
@@ -40,36 +51,50 @@ class OrgAerialConsentDetails(OktaModel):
         "field_links": "model",
     }
     _json_fields: ClassVar[dict[str, JsonField]] = {
-        "account_id": "accountId",
-        "granted_by": "grantedBy",
-        "granted_date": "grantedDate",
-        "field_links": lambda d: (
-            _links_aerial_consent_granted.LinksAerialConsentGranted.from_json(v)
-            if (v := d.get("_links", UNSET)).__class__ is dict
-            else v
-            if v is UNSET
-            else _convert.parse_model(_links_aerial_consent_granted.LinksAerialConsentGranted, v)
-        ),
-        "additional_properties": lambda d: _convert.undeclared(d, OrgAerialConsentDetails._json_names),
+        "account_id": ("accountId", None),
+        "granted_by": ("grantedBy", None),
+        "granted_date": ("grantedDate", None),
+        "field_links": ("_links", _parse_field_links),
     }
 
-    account_id: str | None | Unset
-    granted_by: str | None | Unset = UNSET
-    granted_date: str | None | Unset = UNSET
-    field_links: LinksAerialConsentGranted | None | Unset = UNSET
+    account_id: str | None = _attrs_field(init=False)
+    granted_by: str | None = _attrs_field(init=False)
+    granted_date: str | None = _attrs_field(init=False)
+    field_links: LinksAerialConsentGranted | None = _attrs_field(init=False)
+
+    def __init__(
+        self,
+        *,
+        account_id: str | None | Unset,
+        granted_by: str | None | Unset = UNSET,
+        granted_date: str | None | Unset = UNSET,
+        field_links: LinksAerialConsentGranted | None | Unset = UNSET,
+        additional_properties: dict[str, Any] | None = None,
+    ) -> None:
+        """Only the fields given are set (and sent); the others are absent. `None` is sent as null."""
+        if account_id is not UNSET:
+            _set_field(self, "account_id", account_id)
+        if granted_by is not UNSET:
+            _set_field(self, "granted_by", granted_by)
+        if granted_date is not UNSET:
+            _set_field(self, "granted_date", granted_date)
+        if field_links is not UNSET:
+            _set_field(self, "field_links", field_links)
+        _set_field(self, "additional_properties", {} if additional_properties is None else additional_properties)
+        _set_field(self, "_okta_json", None)
 
     def to_dict(self, *, omit_read_only: bool = False) -> dict[str, Any]:
         """This object as JSON-ready data; `omit_read_only` leaves out what only Okta sets."""
-        self.materialize()
+        values = self._values()
         d: dict[str, Any] = {}
-        if self.account_id is not UNSET:
-            d["accountId"] = self.account_id
-        if self.granted_by is not UNSET:
-            d["grantedBy"] = self.granted_by
-        if self.granted_date is not UNSET:
-            d["grantedDate"] = self.granted_date
-        if self.field_links is not UNSET:
-            d["_links"] = _convert.dump_model(self.field_links, omit_read_only)
+        if (v := values.get("account_id", UNSET)) is not UNSET:
+            d["accountId"] = v
+        if (v := values.get("granted_by", UNSET)) is not UNSET:
+            d["grantedBy"] = v
+        if (v := values.get("granted_date", UNSET)) is not UNSET:
+            d["grantedDate"] = v
+        if (v := values.get("field_links", UNSET)) is not UNSET:
+            d["_links"] = _convert.dump_model(v, omit_read_only)
         if self.additional_properties:
             d.update(self.additional_properties)
         return d
@@ -79,16 +104,15 @@ class OrgAerialConsentDetails(OktaModel):
         """Build from JSON data; unknown keys are kept in `additional_properties`."""
         d = src_dict.copy() if src_dict.__class__ is dict else _convert.as_mapping(cls, src_dict)
         obj = cls.__new__(cls)
-        # Slot stores, not keyword arguments to __init__: less than half the cost a field.
-        obj.account_id = d.pop("accountId", UNSET)
-        obj.granted_by = d.pop("grantedBy", UNSET)
-        obj.granted_date = d.pop("grantedDate", UNSET)
-        obj.field_links = (
-            _links_aerial_consent_granted.LinksAerialConsentGranted.from_dict(v)
-            if (v := d.pop("_links", UNSET)).__class__ is dict
-            else v
-            if v is UNSET
-            else _convert.parse_model(_links_aerial_consent_granted.LinksAerialConsentGranted, v)
-        )
+        # Slot stores, not keyword arguments to __init__: less than half the cost a field. Absent keys store nothing.
+        if (v := d.pop("accountId", UNSET)) is not UNSET:
+            obj.account_id = v
+        if (v := d.pop("grantedBy", UNSET)) is not UNSET:
+            obj.granted_by = v
+        if (v := d.pop("grantedDate", UNSET)) is not UNSET:
+            obj.granted_date = v
+        if (v := d.pop("_links", UNSET)) is not UNSET:
+            obj.field_links = _parse_field_links(v, False)
         obj.additional_properties = d
+        obj._okta_json = None  # type: ignore[misc, unused-ignore]  # mypy misses some base classes' slot
         return obj

@@ -4,9 +4,10 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, ClassVar
 
 from attrs import define as _attrs_define
+from attrs import field as _attrs_field
 
 from .. import _convert
-from .._model import JsonField, OktaModel
+from .._model import JsonField, OktaModel, _set_field
 from ..types import UNSET, Unset
 from . import href_object as _href_object
 
@@ -16,7 +17,19 @@ if TYPE_CHECKING:
     from .href_object import HrefObject
 
 
-@_attrs_define(kw_only=True)
+def _parse_opt_in(v: Any, lazy: bool) -> Any:
+    if v.__class__ is dict:
+        return _href_object.HrefObject.from_json(v) if lazy else _href_object.HrefObject.from_dict(v)
+    return _convert.parse_model(_href_object.HrefObject, v)
+
+
+def _parse_opt_out(v: Any, lazy: bool) -> Any:
+    if v.__class__ is dict:
+        return _href_object.HrefObject.from_json(v) if lazy else _href_object.HrefObject.from_dict(v)
+    return _convert.parse_model(_href_object.HrefObject, v)
+
+
+@_attrs_define(kw_only=True, init=False, getstate_setstate=False)
 class OrgOktaCommunicationSettingLinks(OktaModel):
     """Specifies link relations (see [Web Linking](https://www.rfc-editor.org/rfc/rfc8288)) available for
     this object using the [JSON Hypertext Application
@@ -36,34 +49,36 @@ class OrgOktaCommunicationSettingLinks(OktaModel):
         "opt_out": "model",
     }
     _json_fields: ClassVar[dict[str, JsonField]] = {
-        "opt_in": lambda d: (
-            _href_object.HrefObject.from_json(v)
-            if (v := d.get("optIn", UNSET)).__class__ is dict
-            else v
-            if v is UNSET
-            else _convert.parse_model(_href_object.HrefObject, v)
-        ),
-        "opt_out": lambda d: (
-            _href_object.HrefObject.from_json(v)
-            if (v := d.get("optOut", UNSET)).__class__ is dict
-            else v
-            if v is UNSET
-            else _convert.parse_model(_href_object.HrefObject, v)
-        ),
-        "additional_properties": lambda d: _convert.undeclared(d, OrgOktaCommunicationSettingLinks._json_names),
+        "opt_in": ("optIn", _parse_opt_in),
+        "opt_out": ("optOut", _parse_opt_out),
     }
 
-    opt_in: HrefObject | None | Unset = UNSET
-    opt_out: HrefObject | None | Unset = UNSET
+    opt_in: HrefObject | None = _attrs_field(init=False)
+    opt_out: HrefObject | None = _attrs_field(init=False)
+
+    def __init__(
+        self,
+        *,
+        opt_in: HrefObject | None | Unset = UNSET,
+        opt_out: HrefObject | None | Unset = UNSET,
+        additional_properties: dict[str, Any] | None = None,
+    ) -> None:
+        """Only the fields given are set (and sent); the others are absent. `None` is sent as null."""
+        if opt_in is not UNSET:
+            _set_field(self, "opt_in", opt_in)
+        if opt_out is not UNSET:
+            _set_field(self, "opt_out", opt_out)
+        _set_field(self, "additional_properties", {} if additional_properties is None else additional_properties)
+        _set_field(self, "_okta_json", None)
 
     def to_dict(self, *, omit_read_only: bool = False) -> dict[str, Any]:
         """This object as JSON-ready data; `omit_read_only` leaves out what only Okta sets."""
-        self.materialize()
+        values = self._values()
         d: dict[str, Any] = {}
-        if self.opt_in is not UNSET:
-            d["optIn"] = _convert.dump_model(self.opt_in, omit_read_only)
-        if self.opt_out is not UNSET:
-            d["optOut"] = _convert.dump_model(self.opt_out, omit_read_only)
+        if (v := values.get("opt_in", UNSET)) is not UNSET:
+            d["optIn"] = _convert.dump_model(v, omit_read_only)
+        if (v := values.get("opt_out", UNSET)) is not UNSET:
+            d["optOut"] = _convert.dump_model(v, omit_read_only)
         if self.additional_properties:
             d.update(self.additional_properties)
         return d
@@ -73,20 +88,11 @@ class OrgOktaCommunicationSettingLinks(OktaModel):
         """Build from JSON data; unknown keys are kept in `additional_properties`."""
         d = src_dict.copy() if src_dict.__class__ is dict else _convert.as_mapping(cls, src_dict)
         obj = cls.__new__(cls)
-        # Slot stores, not keyword arguments to __init__: less than half the cost a field.
-        obj.opt_in = (
-            _href_object.HrefObject.from_dict(v)
-            if (v := d.pop("optIn", UNSET)).__class__ is dict
-            else v
-            if v is UNSET
-            else _convert.parse_model(_href_object.HrefObject, v)
-        )
-        obj.opt_out = (
-            _href_object.HrefObject.from_dict(v)
-            if (v := d.pop("optOut", UNSET)).__class__ is dict
-            else v
-            if v is UNSET
-            else _convert.parse_model(_href_object.HrefObject, v)
-        )
+        # Slot stores, not keyword arguments to __init__: less than half the cost a field. Absent keys store nothing.
+        if (v := d.pop("optIn", UNSET)) is not UNSET:
+            obj.opt_in = _parse_opt_in(v, False)
+        if (v := d.pop("optOut", UNSET)) is not UNSET:
+            obj.opt_out = _parse_opt_out(v, False)
         obj.additional_properties = d
+        obj._okta_json = None  # type: ignore[misc, unused-ignore]  # mypy misses some base classes' slot
         return obj

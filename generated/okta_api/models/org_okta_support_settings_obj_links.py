@@ -4,9 +4,10 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, ClassVar
 
 from attrs import define as _attrs_define
+from attrs import field as _attrs_field
 
 from .. import _convert
-from .._model import JsonField, OktaModel
+from .._model import JsonField, OktaModel, _set_field
 from ..types import UNSET, Unset
 from . import href_object as _href_object
 
@@ -16,7 +17,37 @@ if TYPE_CHECKING:
     from .href_object import HrefObject
 
 
-@_attrs_define(kw_only=True)
+def _parse_extend(v: Any, lazy: bool) -> Any:
+    if v.__class__ is dict:
+        return _href_object.HrefObject.from_json(v) if lazy else _href_object.HrefObject.from_dict(v)
+    return _convert.parse_model(_href_object.HrefObject, v)
+
+
+def _parse_revoke(v: Any, lazy: bool) -> Any:
+    if v.__class__ is dict:
+        return _href_object.HrefObject.from_json(v) if lazy else _href_object.HrefObject.from_dict(v)
+    return _convert.parse_model(_href_object.HrefObject, v)
+
+
+def _parse_grant(v: Any, lazy: bool) -> Any:
+    if v.__class__ is dict:
+        return _href_object.HrefObject.from_json(v) if lazy else _href_object.HrefObject.from_dict(v)
+    return _convert.parse_model(_href_object.HrefObject, v)
+
+
+def _parse_case(v: Any, lazy: bool) -> Any:
+    if v.__class__ is dict:
+        return _href_object.HrefObject.from_json(v) if lazy else _href_object.HrefObject.from_dict(v)
+    return _convert.parse_model(_href_object.HrefObject, v)
+
+
+def _parse_cases(v: Any, lazy: bool) -> Any:
+    if v.__class__ is dict:
+        return _href_object.HrefObject.from_json(v) if lazy else _href_object.HrefObject.from_dict(v)
+    return _convert.parse_model(_href_object.HrefObject, v)
+
+
+@_attrs_define(kw_only=True, init=False, getstate_setstate=False)
 class OrgOktaSupportSettingsObjLinks(OktaModel):
     """Specifies link relations (see [Web Linking](https://www.rfc-editor.org/rfc/rfc8288)) available for
     the Okta Support Settings object using the [JSON Hypertext Application
@@ -45,64 +76,57 @@ class OrgOktaSupportSettingsObjLinks(OktaModel):
         "cases": "model",
     }
     _json_fields: ClassVar[dict[str, JsonField]] = {
-        "extend": lambda d: (
-            _href_object.HrefObject.from_json(v)
-            if (v := d.get("extend", UNSET)).__class__ is dict
-            else v
-            if v is UNSET
-            else _convert.parse_model(_href_object.HrefObject, v)
-        ),
-        "revoke": lambda d: (
-            _href_object.HrefObject.from_json(v)
-            if (v := d.get("revoke", UNSET)).__class__ is dict
-            else v
-            if v is UNSET
-            else _convert.parse_model(_href_object.HrefObject, v)
-        ),
-        "grant": lambda d: (
-            _href_object.HrefObject.from_json(v)
-            if (v := d.get("grant", UNSET)).__class__ is dict
-            else v
-            if v is UNSET
-            else _convert.parse_model(_href_object.HrefObject, v)
-        ),
-        "case": lambda d: (
-            _href_object.HrefObject.from_json(v)
-            if (v := d.get("case", UNSET)).__class__ is dict
-            else v
-            if v is UNSET
-            else _convert.parse_model(_href_object.HrefObject, v)
-        ),
-        "cases": lambda d: (
-            _href_object.HrefObject.from_json(v)
-            if (v := d.get("cases", UNSET)).__class__ is dict
-            else v
-            if v is UNSET
-            else _convert.parse_model(_href_object.HrefObject, v)
-        ),
-        "additional_properties": lambda d: _convert.undeclared(d, OrgOktaSupportSettingsObjLinks._json_names),
+        "extend": ("extend", _parse_extend),
+        "revoke": ("revoke", _parse_revoke),
+        "grant": ("grant", _parse_grant),
+        "case": ("case", _parse_case),
+        "cases": ("cases", _parse_cases),
     }
 
-    extend: HrefObject | None | Unset = UNSET
-    revoke: HrefObject | None | Unset = UNSET
-    grant: HrefObject | None | Unset = UNSET
-    case: HrefObject | None | Unset = UNSET
-    cases: HrefObject | None | Unset = UNSET
+    extend: HrefObject | None = _attrs_field(init=False)
+    revoke: HrefObject | None = _attrs_field(init=False)
+    grant: HrefObject | None = _attrs_field(init=False)
+    case: HrefObject | None = _attrs_field(init=False)
+    cases: HrefObject | None = _attrs_field(init=False)
+
+    def __init__(
+        self,
+        *,
+        extend: HrefObject | None | Unset = UNSET,
+        revoke: HrefObject | None | Unset = UNSET,
+        grant: HrefObject | None | Unset = UNSET,
+        case: HrefObject | None | Unset = UNSET,
+        cases: HrefObject | None | Unset = UNSET,
+        additional_properties: dict[str, Any] | None = None,
+    ) -> None:
+        """Only the fields given are set (and sent); the others are absent. `None` is sent as null."""
+        if extend is not UNSET:
+            _set_field(self, "extend", extend)
+        if revoke is not UNSET:
+            _set_field(self, "revoke", revoke)
+        if grant is not UNSET:
+            _set_field(self, "grant", grant)
+        if case is not UNSET:
+            _set_field(self, "case", case)
+        if cases is not UNSET:
+            _set_field(self, "cases", cases)
+        _set_field(self, "additional_properties", {} if additional_properties is None else additional_properties)
+        _set_field(self, "_okta_json", None)
 
     def to_dict(self, *, omit_read_only: bool = False) -> dict[str, Any]:
         """This object as JSON-ready data; `omit_read_only` leaves out what only Okta sets."""
-        self.materialize()
+        values = self._values()
         d: dict[str, Any] = {}
-        if self.extend is not UNSET:
-            d["extend"] = _convert.dump_model(self.extend, omit_read_only)
-        if self.revoke is not UNSET:
-            d["revoke"] = _convert.dump_model(self.revoke, omit_read_only)
-        if self.grant is not UNSET:
-            d["grant"] = _convert.dump_model(self.grant, omit_read_only)
-        if self.case is not UNSET:
-            d["case"] = _convert.dump_model(self.case, omit_read_only)
-        if self.cases is not UNSET:
-            d["cases"] = _convert.dump_model(self.cases, omit_read_only)
+        if (v := values.get("extend", UNSET)) is not UNSET:
+            d["extend"] = _convert.dump_model(v, omit_read_only)
+        if (v := values.get("revoke", UNSET)) is not UNSET:
+            d["revoke"] = _convert.dump_model(v, omit_read_only)
+        if (v := values.get("grant", UNSET)) is not UNSET:
+            d["grant"] = _convert.dump_model(v, omit_read_only)
+        if (v := values.get("case", UNSET)) is not UNSET:
+            d["case"] = _convert.dump_model(v, omit_read_only)
+        if (v := values.get("cases", UNSET)) is not UNSET:
+            d["cases"] = _convert.dump_model(v, omit_read_only)
         if self.additional_properties:
             d.update(self.additional_properties)
         return d
@@ -112,41 +136,17 @@ class OrgOktaSupportSettingsObjLinks(OktaModel):
         """Build from JSON data; unknown keys are kept in `additional_properties`."""
         d = src_dict.copy() if src_dict.__class__ is dict else _convert.as_mapping(cls, src_dict)
         obj = cls.__new__(cls)
-        # Slot stores, not keyword arguments to __init__: less than half the cost a field.
-        obj.extend = (
-            _href_object.HrefObject.from_dict(v)
-            if (v := d.pop("extend", UNSET)).__class__ is dict
-            else v
-            if v is UNSET
-            else _convert.parse_model(_href_object.HrefObject, v)
-        )
-        obj.revoke = (
-            _href_object.HrefObject.from_dict(v)
-            if (v := d.pop("revoke", UNSET)).__class__ is dict
-            else v
-            if v is UNSET
-            else _convert.parse_model(_href_object.HrefObject, v)
-        )
-        obj.grant = (
-            _href_object.HrefObject.from_dict(v)
-            if (v := d.pop("grant", UNSET)).__class__ is dict
-            else v
-            if v is UNSET
-            else _convert.parse_model(_href_object.HrefObject, v)
-        )
-        obj.case = (
-            _href_object.HrefObject.from_dict(v)
-            if (v := d.pop("case", UNSET)).__class__ is dict
-            else v
-            if v is UNSET
-            else _convert.parse_model(_href_object.HrefObject, v)
-        )
-        obj.cases = (
-            _href_object.HrefObject.from_dict(v)
-            if (v := d.pop("cases", UNSET)).__class__ is dict
-            else v
-            if v is UNSET
-            else _convert.parse_model(_href_object.HrefObject, v)
-        )
+        # Slot stores, not keyword arguments to __init__: less than half the cost a field. Absent keys store nothing.
+        if (v := d.pop("extend", UNSET)) is not UNSET:
+            obj.extend = _parse_extend(v, False)
+        if (v := d.pop("revoke", UNSET)) is not UNSET:
+            obj.revoke = _parse_revoke(v, False)
+        if (v := d.pop("grant", UNSET)) is not UNSET:
+            obj.grant = _parse_grant(v, False)
+        if (v := d.pop("case", UNSET)) is not UNSET:
+            obj.case = _parse_case(v, False)
+        if (v := d.pop("cases", UNSET)) is not UNSET:
+            obj.cases = _parse_cases(v, False)
         obj.additional_properties = d
+        obj._okta_json = None  # type: ignore[misc, unused-ignore]  # mypy misses some base classes' slot
         return obj

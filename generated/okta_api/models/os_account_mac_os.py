@@ -4,9 +4,10 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, ClassVar
 
 from attrs import define as _attrs_define
+from attrs import field as _attrs_field
 
 from .. import _convert
-from .._model import JsonField
+from .._model import JsonField, _set_field
 from ..types import UNSET, Unset
 from . import mac_os_account_profile as _mac_os_account_profile
 from . import os_account_display_name as _os_account_display_name
@@ -26,7 +27,48 @@ if TYPE_CHECKING:
     from .os_account_links import OSAccountLinks
 
 
-@_attrs_define(kw_only=True)
+_parse_platform = _convert.enum_parser(OSAccountPlatform)
+
+_parse_status = _convert.enum_parser(OSAccountStatus)
+
+
+def _parse_field_links(v: Any, lazy: bool) -> Any:
+    if v.__class__ is dict:
+        return _os_account_links.OSAccountLinks.from_json(v) if lazy else _os_account_links.OSAccountLinks.from_dict(v)
+    return _convert.parse_model(_os_account_links.OSAccountLinks, v)
+
+
+def _parse_profile(v: Any, lazy: bool) -> Any:
+    if v.__class__ is dict:
+        return (
+            _mac_os_account_profile.MacOSAccountProfile.from_json(v)
+            if lazy
+            else _mac_os_account_profile.MacOSAccountProfile.from_dict(v)
+        )
+    return _convert.parse_model(_mac_os_account_profile.MacOSAccountProfile, v)
+
+
+def _parse_resource_display_name(v: Any, lazy: bool) -> Any:
+    if v.__class__ is dict:
+        return (
+            _os_account_display_name.OSAccountDisplayName.from_json(v)
+            if lazy
+            else _os_account_display_name.OSAccountDisplayName.from_dict(v)
+        )
+    return _convert.parse_model(_os_account_display_name.OSAccountDisplayName, v)
+
+
+def _parse_field_embedded(v: Any, lazy: bool) -> Any:
+    if v.__class__ is dict:
+        return (
+            _os_account_embedded.OSAccountEmbedded.from_json(v)
+            if lazy
+            else _os_account_embedded.OSAccountEmbedded.from_dict(v)
+        )
+    return _convert.parse_model(_os_account_embedded.OSAccountEmbedded, v)
+
+
+@_attrs_define(kw_only=True, init=False, getstate_setstate=False)
 class OSAccountMacOS(OSAccount):
     """An Okta `OSAccountMacOS`.
 
@@ -80,102 +122,120 @@ class OSAccountMacOS(OSAccount):
         "field_embedded": "model",
     }
     _json_fields: ClassVar[dict[str, JsonField]] = {
-        "created": lambda d: _convert.parse_datetime_text(v) if (v := d.get("created", UNSET)).__class__ is str else v,
-        "device_id": "deviceId",
-        "id": "id",
-        "last_updated": lambda d: (
-            _convert.parse_datetime_text(v) if (v := d.get("lastUpdated", UNSET)).__class__ is str else v
-        ),
-        "platform": lambda d: (
-            _convert.parse_enum(OSAccountPlatform, v) if (v := d.get("platform", UNSET)).__class__ is str else v
-        ),
-        "status": lambda d: (
-            _convert.parse_enum(OSAccountStatus, v) if (v := d.get("status", UNSET)).__class__ is str else v
-        ),
-        "field_links": lambda d: (
-            _os_account_links.OSAccountLinks.from_json(v)
-            if (v := d.get("_links", UNSET)).__class__ is dict
-            else v
-            if v is UNSET
-            else _convert.parse_model(_os_account_links.OSAccountLinks, v)
-        ),
-        "profile": lambda d: (
-            _mac_os_account_profile.MacOSAccountProfile.from_json(v)
-            if (v := d.get("profile", UNSET)).__class__ is dict
-            else v
-            if v is UNSET
-            else _convert.parse_model(_mac_os_account_profile.MacOSAccountProfile, v)
-        ),
-        "last_seen_at": lambda d: (
-            _convert.parse_datetime_text(v) if (v := d.get("lastSeenAt", UNSET)).__class__ is str else v
-        ),
-        "resource_alternate_id": "resourceAlternateId",
-        "resource_display_name": lambda d: (
-            _os_account_display_name.OSAccountDisplayName.from_json(v)
-            if (v := d.get("resourceDisplayName", UNSET)).__class__ is dict
-            else v
-            if v is UNSET
-            else _convert.parse_model(_os_account_display_name.OSAccountDisplayName, v)
-        ),
-        "resource_id": "resourceId",
-        "resource_type": "resourceType",
-        "field_embedded": lambda d: (
-            _os_account_embedded.OSAccountEmbedded.from_json(v)
-            if (v := d.get("_embedded", UNSET)).__class__ is dict
-            else v
-            if v is UNSET
-            else _convert.parse_model(_os_account_embedded.OSAccountEmbedded, v)
-        ),
-        "additional_properties": lambda d: _convert.undeclared(d, OSAccountMacOS._json_names),
+        "created": ("created", _convert.parse_datetime),
+        "device_id": ("deviceId", None),
+        "id": ("id", None),
+        "last_updated": ("lastUpdated", _convert.parse_datetime),
+        "platform": ("platform", _parse_platform),
+        "status": ("status", _parse_status),
+        "field_links": ("_links", _parse_field_links),
+        "profile": ("profile", _parse_profile),
+        "last_seen_at": ("lastSeenAt", _convert.parse_datetime),
+        "resource_alternate_id": ("resourceAlternateId", None),
+        "resource_display_name": ("resourceDisplayName", _parse_resource_display_name),
+        "resource_id": ("resourceId", None),
+        "resource_type": ("resourceType", None),
+        "field_embedded": ("_embedded", _parse_field_embedded),
     }
 
-    created: datetime.datetime | None | Unset
-    device_id: str | None | Unset
-    id: str | None | Unset
-    last_updated: datetime.datetime | None | Unset
-    status: OSAccountStatus | None | Unset
-    field_links: OSAccountLinks | None | Unset
-    profile: MacOSAccountProfile | None | Unset
-    platform: OSAccountPlatform | None | Unset = OSAccountPlatform("MACOS")
-    last_seen_at: datetime.datetime | None | Unset = UNSET
-    resource_alternate_id: str | None | Unset = UNSET
-    resource_display_name: OSAccountDisplayName | None | Unset = UNSET
-    resource_id: str | None | Unset = UNSET
-    resource_type: str | None | Unset = UNSET
-    field_embedded: OSAccountEmbedded | None | Unset = UNSET
+    created: datetime.datetime | None = _attrs_field(init=False)
+    device_id: str | None = _attrs_field(init=False)
+    id: str | None = _attrs_field(init=False)
+    last_updated: datetime.datetime | None = _attrs_field(init=False)
+    platform: OSAccountPlatform | None = _attrs_field(init=False)
+    status: OSAccountStatus | None = _attrs_field(init=False)
+    field_links: OSAccountLinks | None = _attrs_field(init=False)
+    profile: MacOSAccountProfile | None = _attrs_field(init=False)
+    last_seen_at: datetime.datetime | None = _attrs_field(init=False)
+    resource_alternate_id: str | None = _attrs_field(init=False)
+    resource_display_name: OSAccountDisplayName | None = _attrs_field(init=False)
+    resource_id: str | None = _attrs_field(init=False)
+    resource_type: str | None = _attrs_field(init=False)
+    field_embedded: OSAccountEmbedded | None = _attrs_field(init=False)
+
+    def __init__(
+        self,
+        *,
+        created: datetime.datetime | None | Unset,
+        device_id: str | None | Unset,
+        id: str | None | Unset,
+        last_updated: datetime.datetime | None | Unset,
+        status: OSAccountStatus | None | Unset,
+        field_links: OSAccountLinks | None | Unset,
+        profile: MacOSAccountProfile | None | Unset,
+        platform: OSAccountPlatform | None | Unset = OSAccountPlatform("MACOS"),
+        last_seen_at: datetime.datetime | None | Unset = UNSET,
+        resource_alternate_id: str | None | Unset = UNSET,
+        resource_display_name: OSAccountDisplayName | None | Unset = UNSET,
+        resource_id: str | None | Unset = UNSET,
+        resource_type: str | None | Unset = UNSET,
+        field_embedded: OSAccountEmbedded | None | Unset = UNSET,
+        additional_properties: dict[str, Any] | None = None,
+    ) -> None:
+        """Only the fields given are set (and sent); the others are absent. `None` is sent as null."""
+        if created is not UNSET:
+            _set_field(self, "created", created)
+        if device_id is not UNSET:
+            _set_field(self, "device_id", device_id)
+        if id is not UNSET:
+            _set_field(self, "id", id)
+        if last_updated is not UNSET:
+            _set_field(self, "last_updated", last_updated)
+        if platform is not UNSET:
+            _set_field(self, "platform", platform)
+        if status is not UNSET:
+            _set_field(self, "status", status)
+        if field_links is not UNSET:
+            _set_field(self, "field_links", field_links)
+        if profile is not UNSET:
+            _set_field(self, "profile", profile)
+        if last_seen_at is not UNSET:
+            _set_field(self, "last_seen_at", last_seen_at)
+        if resource_alternate_id is not UNSET:
+            _set_field(self, "resource_alternate_id", resource_alternate_id)
+        if resource_display_name is not UNSET:
+            _set_field(self, "resource_display_name", resource_display_name)
+        if resource_id is not UNSET:
+            _set_field(self, "resource_id", resource_id)
+        if resource_type is not UNSET:
+            _set_field(self, "resource_type", resource_type)
+        if field_embedded is not UNSET:
+            _set_field(self, "field_embedded", field_embedded)
+        _set_field(self, "additional_properties", {} if additional_properties is None else additional_properties)
+        _set_field(self, "_okta_json", None)
 
     def to_dict(self, *, omit_read_only: bool = False) -> dict[str, Any]:
         """This object as JSON-ready data; `omit_read_only` leaves out what only Okta sets."""
-        self.materialize()
+        values = self._values()
         d: dict[str, Any] = {}
-        if self.created is not UNSET and not omit_read_only:
-            d["created"] = _convert.dump_datetime(self.created)
-        if self.device_id is not UNSET and not omit_read_only:
-            d["deviceId"] = self.device_id
-        if self.id is not UNSET and not omit_read_only:
-            d["id"] = self.id
-        if self.last_updated is not UNSET and not omit_read_only:
-            d["lastUpdated"] = _convert.dump_datetime(self.last_updated)
-        if self.platform is not UNSET:
-            d["platform"] = self.platform
-        if self.status is not UNSET:
-            d["status"] = self.status
-        if self.field_links is not UNSET:
-            d["_links"] = _convert.dump_model(self.field_links, omit_read_only)
-        if self.profile is not UNSET:
-            d["profile"] = _convert.dump_model(self.profile, omit_read_only)
-        if self.last_seen_at is not UNSET:
-            d["lastSeenAt"] = _convert.dump_datetime(self.last_seen_at)
-        if self.resource_alternate_id is not UNSET and not omit_read_only:
-            d["resourceAlternateId"] = self.resource_alternate_id
-        if self.resource_display_name is not UNSET:
-            d["resourceDisplayName"] = _convert.dump_model(self.resource_display_name, omit_read_only)
-        if self.resource_id is not UNSET and not omit_read_only:
-            d["resourceId"] = self.resource_id
-        if self.resource_type is not UNSET and not omit_read_only:
-            d["resourceType"] = self.resource_type
-        if self.field_embedded is not UNSET:
-            d["_embedded"] = _convert.dump_model(self.field_embedded, omit_read_only)
+        if (v := values.get("created", UNSET)) is not UNSET and not omit_read_only:
+            d["created"] = _convert.dump_datetime(v)
+        if (v := values.get("device_id", UNSET)) is not UNSET and not omit_read_only:
+            d["deviceId"] = v
+        if (v := values.get("id", UNSET)) is not UNSET and not omit_read_only:
+            d["id"] = v
+        if (v := values.get("last_updated", UNSET)) is not UNSET and not omit_read_only:
+            d["lastUpdated"] = _convert.dump_datetime(v)
+        if (v := values.get("platform", UNSET)) is not UNSET:
+            d["platform"] = v
+        if (v := values.get("status", UNSET)) is not UNSET:
+            d["status"] = v
+        if (v := values.get("field_links", UNSET)) is not UNSET:
+            d["_links"] = _convert.dump_model(v, omit_read_only)
+        if (v := values.get("profile", UNSET)) is not UNSET:
+            d["profile"] = _convert.dump_model(v, omit_read_only)
+        if (v := values.get("last_seen_at", UNSET)) is not UNSET:
+            d["lastSeenAt"] = _convert.dump_datetime(v)
+        if (v := values.get("resource_alternate_id", UNSET)) is not UNSET and not omit_read_only:
+            d["resourceAlternateId"] = v
+        if (v := values.get("resource_display_name", UNSET)) is not UNSET:
+            d["resourceDisplayName"] = _convert.dump_model(v, omit_read_only)
+        if (v := values.get("resource_id", UNSET)) is not UNSET and not omit_read_only:
+            d["resourceId"] = v
+        if (v := values.get("resource_type", UNSET)) is not UNSET and not omit_read_only:
+            d["resourceType"] = v
+        if (v := values.get("field_embedded", UNSET)) is not UNSET:
+            d["_embedded"] = _convert.dump_model(v, omit_read_only)
         if self.additional_properties:
             d.update(self.additional_properties)
         return d
@@ -185,46 +245,35 @@ class OSAccountMacOS(OSAccount):
         """Build from JSON data; unknown keys are kept in `additional_properties`."""
         d = src_dict.copy() if src_dict.__class__ is dict else _convert.as_mapping(cls, src_dict)
         obj = cls.__new__(cls)
-        # Slot stores, not keyword arguments to __init__: less than half the cost a field.
-        obj.created = _convert.parse_datetime_text(v) if (v := d.pop("created", UNSET)).__class__ is str else v
-        obj.device_id = d.pop("deviceId", UNSET)
-        obj.id = d.pop("id", UNSET)
-        obj.last_updated = _convert.parse_datetime_text(v) if (v := d.pop("lastUpdated", UNSET)).__class__ is str else v
-        obj.platform = (
-            _convert.parse_enum(OSAccountPlatform, v) if (v := d.pop("platform", UNSET)).__class__ is str else v
-        )
-        obj.status = _convert.parse_enum(OSAccountStatus, v) if (v := d.pop("status", UNSET)).__class__ is str else v
-        obj.field_links = (
-            _os_account_links.OSAccountLinks.from_dict(v)
-            if (v := d.pop("_links", UNSET)).__class__ is dict
-            else v
-            if v is UNSET
-            else _convert.parse_model(_os_account_links.OSAccountLinks, v)
-        )
-        obj.profile = (
-            _mac_os_account_profile.MacOSAccountProfile.from_dict(v)
-            if (v := d.pop("profile", UNSET)).__class__ is dict
-            else v
-            if v is UNSET
-            else _convert.parse_model(_mac_os_account_profile.MacOSAccountProfile, v)
-        )
-        obj.last_seen_at = _convert.parse_datetime_text(v) if (v := d.pop("lastSeenAt", UNSET)).__class__ is str else v
-        obj.resource_alternate_id = d.pop("resourceAlternateId", UNSET)
-        obj.resource_display_name = (
-            _os_account_display_name.OSAccountDisplayName.from_dict(v)
-            if (v := d.pop("resourceDisplayName", UNSET)).__class__ is dict
-            else v
-            if v is UNSET
-            else _convert.parse_model(_os_account_display_name.OSAccountDisplayName, v)
-        )
-        obj.resource_id = d.pop("resourceId", UNSET)
-        obj.resource_type = d.pop("resourceType", UNSET)
-        obj.field_embedded = (
-            _os_account_embedded.OSAccountEmbedded.from_dict(v)
-            if (v := d.pop("_embedded", UNSET)).__class__ is dict
-            else v
-            if v is UNSET
-            else _convert.parse_model(_os_account_embedded.OSAccountEmbedded, v)
-        )
+        # Slot stores, not keyword arguments to __init__: less than half the cost a field. Absent keys store nothing.
+        if (v := d.pop("created", UNSET)) is not UNSET:
+            obj.created = _convert.parse_datetime(v, False)
+        if (v := d.pop("deviceId", UNSET)) is not UNSET:
+            obj.device_id = v
+        if (v := d.pop("id", UNSET)) is not UNSET:
+            obj.id = v
+        if (v := d.pop("lastUpdated", UNSET)) is not UNSET:
+            obj.last_updated = _convert.parse_datetime(v, False)
+        if (v := d.pop("platform", UNSET)) is not UNSET:
+            obj.platform = _parse_platform(v, False)
+        if (v := d.pop("status", UNSET)) is not UNSET:
+            obj.status = _parse_status(v, False)
+        if (v := d.pop("_links", UNSET)) is not UNSET:
+            obj.field_links = _parse_field_links(v, False)
+        if (v := d.pop("profile", UNSET)) is not UNSET:
+            obj.profile = _parse_profile(v, False)
+        if (v := d.pop("lastSeenAt", UNSET)) is not UNSET:
+            obj.last_seen_at = _convert.parse_datetime(v, False)
+        if (v := d.pop("resourceAlternateId", UNSET)) is not UNSET:
+            obj.resource_alternate_id = v
+        if (v := d.pop("resourceDisplayName", UNSET)) is not UNSET:
+            obj.resource_display_name = _parse_resource_display_name(v, False)
+        if (v := d.pop("resourceId", UNSET)) is not UNSET:
+            obj.resource_id = v
+        if (v := d.pop("resourceType", UNSET)) is not UNSET:
+            obj.resource_type = v
+        if (v := d.pop("_embedded", UNSET)) is not UNSET:
+            obj.field_embedded = _parse_field_embedded(v, False)
         obj.additional_properties = d
+        obj._okta_json = None  # type: ignore[misc, unused-ignore]  # mypy misses some base classes' slot
         return obj

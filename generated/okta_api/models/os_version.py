@@ -4,9 +4,10 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, ClassVar
 
 from attrs import define as _attrs_define
+from attrs import field as _attrs_field
 
 from .. import _convert
-from .._model import JsonField, OktaModel
+from .._model import JsonField, OktaModel, _set_field
 from ..types import UNSET, Unset
 from . import os_version_dynamic_version_requirement as _os_version_dynamic_version_requirement
 
@@ -16,7 +17,17 @@ if TYPE_CHECKING:
     from .os_version_dynamic_version_requirement import OSVersionDynamicVersionRequirement
 
 
-@_attrs_define(kw_only=True)
+def _parse_dynamic_version_requirement(v: Any, lazy: bool) -> Any:
+    if v.__class__ is dict:
+        return (
+            _os_version_dynamic_version_requirement.OSVersionDynamicVersionRequirement.from_json(v)
+            if lazy
+            else _os_version_dynamic_version_requirement.OSVersionDynamicVersionRequirement.from_dict(v)
+        )
+    return _convert.parse_model(_os_version_dynamic_version_requirement.OSVersionDynamicVersionRequirement, v)
+
+
+@_attrs_define(kw_only=True, init=False, getstate_setstate=False)
 class OSVersion(OktaModel):
     """Specifies the OS requirement for the policy.
 
@@ -48,28 +59,36 @@ class OSVersion(OktaModel):
         "minimum": "str",
     }
     _json_fields: ClassVar[dict[str, JsonField]] = {
-        "dynamic_version_requirement": lambda d: (
-            _os_version_dynamic_version_requirement.OSVersionDynamicVersionRequirement.from_json(v)
-            if (v := d.get("dynamicVersionRequirement", UNSET)).__class__ is dict
-            else v
-            if v is UNSET
-            else _convert.parse_model(_os_version_dynamic_version_requirement.OSVersionDynamicVersionRequirement, v)
-        ),
-        "minimum": "minimum",
-        "additional_properties": lambda d: _convert.undeclared(d, OSVersion._json_names),
+        "dynamic_version_requirement": ("dynamicVersionRequirement", _parse_dynamic_version_requirement),
+        "minimum": ("minimum", None),
     }
 
-    dynamic_version_requirement: OSVersionDynamicVersionRequirement | None | Unset = UNSET
-    minimum: str | None | Unset = UNSET
+    dynamic_version_requirement: OSVersionDynamicVersionRequirement | None = _attrs_field(init=False)
+    minimum: str | None = _attrs_field(init=False)
+
+    def __init__(
+        self,
+        *,
+        dynamic_version_requirement: OSVersionDynamicVersionRequirement | None | Unset = UNSET,
+        minimum: str | None | Unset = UNSET,
+        additional_properties: dict[str, Any] | None = None,
+    ) -> None:
+        """Only the fields given are set (and sent); the others are absent. `None` is sent as null."""
+        if dynamic_version_requirement is not UNSET:
+            _set_field(self, "dynamic_version_requirement", dynamic_version_requirement)
+        if minimum is not UNSET:
+            _set_field(self, "minimum", minimum)
+        _set_field(self, "additional_properties", {} if additional_properties is None else additional_properties)
+        _set_field(self, "_okta_json", None)
 
     def to_dict(self, *, omit_read_only: bool = False) -> dict[str, Any]:
         """This object as JSON-ready data; `omit_read_only` leaves out what only Okta sets."""
-        self.materialize()
+        values = self._values()
         d: dict[str, Any] = {}
-        if self.dynamic_version_requirement is not UNSET:
-            d["dynamicVersionRequirement"] = _convert.dump_model(self.dynamic_version_requirement, omit_read_only)
-        if self.minimum is not UNSET:
-            d["minimum"] = self.minimum
+        if (v := values.get("dynamic_version_requirement", UNSET)) is not UNSET:
+            d["dynamicVersionRequirement"] = _convert.dump_model(v, omit_read_only)
+        if (v := values.get("minimum", UNSET)) is not UNSET:
+            d["minimum"] = v
         if self.additional_properties:
             d.update(self.additional_properties)
         return d
@@ -79,14 +98,11 @@ class OSVersion(OktaModel):
         """Build from JSON data; unknown keys are kept in `additional_properties`."""
         d = src_dict.copy() if src_dict.__class__ is dict else _convert.as_mapping(cls, src_dict)
         obj = cls.__new__(cls)
-        # Slot stores, not keyword arguments to __init__: less than half the cost a field.
-        obj.dynamic_version_requirement = (
-            _os_version_dynamic_version_requirement.OSVersionDynamicVersionRequirement.from_dict(v)
-            if (v := d.pop("dynamicVersionRequirement", UNSET)).__class__ is dict
-            else v
-            if v is UNSET
-            else _convert.parse_model(_os_version_dynamic_version_requirement.OSVersionDynamicVersionRequirement, v)
-        )
-        obj.minimum = d.pop("minimum", UNSET)
+        # Slot stores, not keyword arguments to __init__: less than half the cost a field. Absent keys store nothing.
+        if (v := d.pop("dynamicVersionRequirement", UNSET)) is not UNSET:
+            obj.dynamic_version_requirement = _parse_dynamic_version_requirement(v, False)
+        if (v := d.pop("minimum", UNSET)) is not UNSET:
+            obj.minimum = v
         obj.additional_properties = d
+        obj._okta_json = None  # type: ignore[misc, unused-ignore]  # mypy misses some base classes' slot
         return obj

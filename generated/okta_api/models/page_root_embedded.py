@@ -4,9 +4,10 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, ClassVar
 
 from attrs import define as _attrs_define
+from attrs import field as _attrs_field
 
 from .. import _convert
-from .._model import JsonField, OktaModel
+from .._model import JsonField, OktaModel, _set_field
 from ..types import UNSET, Unset
 from . import customizable_page as _customizable_page
 
@@ -16,7 +17,37 @@ if TYPE_CHECKING:
     from .customizable_page import CustomizablePage
 
 
-@_attrs_define(kw_only=True)
+def _parse_default(v: Any, lazy: bool) -> Any:
+    if v.__class__ is dict:
+        return (
+            _customizable_page.CustomizablePage.from_json(v)
+            if lazy
+            else _customizable_page.CustomizablePage.from_dict(v)
+        )
+    return _convert.parse_model(_customizable_page.CustomizablePage, v)
+
+
+def _parse_customized(v: Any, lazy: bool) -> Any:
+    if v.__class__ is dict:
+        return (
+            _customizable_page.CustomizablePage.from_json(v)
+            if lazy
+            else _customizable_page.CustomizablePage.from_dict(v)
+        )
+    return _convert.parse_model(_customizable_page.CustomizablePage, v)
+
+
+def _parse_preview(v: Any, lazy: bool) -> Any:
+    if v.__class__ is dict:
+        return (
+            _customizable_page.CustomizablePage.from_json(v)
+            if lazy
+            else _customizable_page.CustomizablePage.from_dict(v)
+        )
+    return _convert.parse_model(_customizable_page.CustomizablePage, v)
+
+
+@_attrs_define(kw_only=True, init=False, getstate_setstate=False)
 class PageRootEmbedded(OktaModel):
     """An Okta `PageRootEmbedded`.
 
@@ -43,52 +74,57 @@ class PageRootEmbedded(OktaModel):
         "preview_url": "str",
     }
     _json_fields: ClassVar[dict[str, JsonField]] = {
-        "default": lambda d: (
-            _customizable_page.CustomizablePage.from_json(v)
-            if (v := d.get("default", UNSET)).__class__ is dict
-            else v
-            if v is UNSET
-            else _convert.parse_model(_customizable_page.CustomizablePage, v)
-        ),
-        "customized": lambda d: (
-            _customizable_page.CustomizablePage.from_json(v)
-            if (v := d.get("customized", UNSET)).__class__ is dict
-            else v
-            if v is UNSET
-            else _convert.parse_model(_customizable_page.CustomizablePage, v)
-        ),
-        "customized_url": "customizedUrl",
-        "preview": lambda d: (
-            _customizable_page.CustomizablePage.from_json(v)
-            if (v := d.get("preview", UNSET)).__class__ is dict
-            else v
-            if v is UNSET
-            else _convert.parse_model(_customizable_page.CustomizablePage, v)
-        ),
-        "preview_url": "previewUrl",
-        "additional_properties": lambda d: _convert.undeclared(d, PageRootEmbedded._json_names),
+        "default": ("default", _parse_default),
+        "customized": ("customized", _parse_customized),
+        "customized_url": ("customizedUrl", None),
+        "preview": ("preview", _parse_preview),
+        "preview_url": ("previewUrl", None),
     }
 
-    default: CustomizablePage | None | Unset = UNSET
-    customized: CustomizablePage | None | Unset = UNSET
-    customized_url: str | None | Unset = UNSET
-    preview: CustomizablePage | None | Unset = UNSET
-    preview_url: str | None | Unset = UNSET
+    default: CustomizablePage | None = _attrs_field(init=False)
+    customized: CustomizablePage | None = _attrs_field(init=False)
+    customized_url: str | None = _attrs_field(init=False)
+    preview: CustomizablePage | None = _attrs_field(init=False)
+    preview_url: str | None = _attrs_field(init=False)
+
+    def __init__(
+        self,
+        *,
+        default: CustomizablePage | None | Unset = UNSET,
+        customized: CustomizablePage | None | Unset = UNSET,
+        customized_url: str | None | Unset = UNSET,
+        preview: CustomizablePage | None | Unset = UNSET,
+        preview_url: str | None | Unset = UNSET,
+        additional_properties: dict[str, Any] | None = None,
+    ) -> None:
+        """Only the fields given are set (and sent); the others are absent. `None` is sent as null."""
+        if default is not UNSET:
+            _set_field(self, "default", default)
+        if customized is not UNSET:
+            _set_field(self, "customized", customized)
+        if customized_url is not UNSET:
+            _set_field(self, "customized_url", customized_url)
+        if preview is not UNSET:
+            _set_field(self, "preview", preview)
+        if preview_url is not UNSET:
+            _set_field(self, "preview_url", preview_url)
+        _set_field(self, "additional_properties", {} if additional_properties is None else additional_properties)
+        _set_field(self, "_okta_json", None)
 
     def to_dict(self, *, omit_read_only: bool = False) -> dict[str, Any]:
         """This object as JSON-ready data; `omit_read_only` leaves out what only Okta sets."""
-        self.materialize()
+        values = self._values()
         d: dict[str, Any] = {}
-        if self.default is not UNSET:
-            d["default"] = _convert.dump_model(self.default, omit_read_only)
-        if self.customized is not UNSET:
-            d["customized"] = _convert.dump_model(self.customized, omit_read_only)
-        if self.customized_url is not UNSET:
-            d["customizedUrl"] = self.customized_url
-        if self.preview is not UNSET:
-            d["preview"] = _convert.dump_model(self.preview, omit_read_only)
-        if self.preview_url is not UNSET:
-            d["previewUrl"] = self.preview_url
+        if (v := values.get("default", UNSET)) is not UNSET:
+            d["default"] = _convert.dump_model(v, omit_read_only)
+        if (v := values.get("customized", UNSET)) is not UNSET:
+            d["customized"] = _convert.dump_model(v, omit_read_only)
+        if (v := values.get("customized_url", UNSET)) is not UNSET:
+            d["customizedUrl"] = v
+        if (v := values.get("preview", UNSET)) is not UNSET:
+            d["preview"] = _convert.dump_model(v, omit_read_only)
+        if (v := values.get("preview_url", UNSET)) is not UNSET:
+            d["previewUrl"] = v
         if self.additional_properties:
             d.update(self.additional_properties)
         return d
@@ -98,29 +134,17 @@ class PageRootEmbedded(OktaModel):
         """Build from JSON data; unknown keys are kept in `additional_properties`."""
         d = src_dict.copy() if src_dict.__class__ is dict else _convert.as_mapping(cls, src_dict)
         obj = cls.__new__(cls)
-        # Slot stores, not keyword arguments to __init__: less than half the cost a field.
-        obj.default = (
-            _customizable_page.CustomizablePage.from_dict(v)
-            if (v := d.pop("default", UNSET)).__class__ is dict
-            else v
-            if v is UNSET
-            else _convert.parse_model(_customizable_page.CustomizablePage, v)
-        )
-        obj.customized = (
-            _customizable_page.CustomizablePage.from_dict(v)
-            if (v := d.pop("customized", UNSET)).__class__ is dict
-            else v
-            if v is UNSET
-            else _convert.parse_model(_customizable_page.CustomizablePage, v)
-        )
-        obj.customized_url = d.pop("customizedUrl", UNSET)
-        obj.preview = (
-            _customizable_page.CustomizablePage.from_dict(v)
-            if (v := d.pop("preview", UNSET)).__class__ is dict
-            else v
-            if v is UNSET
-            else _convert.parse_model(_customizable_page.CustomizablePage, v)
-        )
-        obj.preview_url = d.pop("previewUrl", UNSET)
+        # Slot stores, not keyword arguments to __init__: less than half the cost a field. Absent keys store nothing.
+        if (v := d.pop("default", UNSET)) is not UNSET:
+            obj.default = _parse_default(v, False)
+        if (v := d.pop("customized", UNSET)) is not UNSET:
+            obj.customized = _parse_customized(v, False)
+        if (v := d.pop("customizedUrl", UNSET)) is not UNSET:
+            obj.customized_url = v
+        if (v := d.pop("preview", UNSET)) is not UNSET:
+            obj.preview = _parse_preview(v, False)
+        if (v := d.pop("previewUrl", UNSET)) is not UNSET:
+            obj.preview_url = v
         obj.additional_properties = d
+        obj._okta_json = None  # type: ignore[misc, unused-ignore]  # mypy misses some base classes' slot
         return obj

@@ -4,9 +4,10 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, ClassVar
 
 from attrs import define as _attrs_define
+from attrs import field as _attrs_field
 
 from .. import _convert
-from .._model import JsonField, OktaModel
+from .._model import JsonField, OktaModel, _set_field
 from ..types import UNSET, Unset
 from .parameters_action import ParametersAction
 
@@ -14,7 +15,10 @@ if TYPE_CHECKING:
     from typing import Self
 
 
-@_attrs_define(kw_only=True)
+_parse_action = _convert.enum_parser(ParametersAction)
+
+
+@_attrs_define(kw_only=True, init=False, getstate_setstate=False)
 class Parameters(OktaModel):
     """Attributes used for processing Active Directory or LDAP group membership update
 
@@ -37,28 +41,43 @@ class Parameters(OktaModel):
         "values": "list:str",
     }
     _json_fields: ClassVar[dict[str, JsonField]] = {
-        "action": lambda d: (
-            _convert.parse_enum(ParametersAction, v) if (v := d.get("action", UNSET)).__class__ is str else v
-        ),
-        "attribute": "attribute",
-        "values": "values",
-        "additional_properties": lambda d: _convert.undeclared(d, Parameters._json_names),
+        "action": ("action", _parse_action),
+        "attribute": ("attribute", None),
+        "values": ("values", None),
     }
 
-    action: ParametersAction | None | Unset
-    attribute: str | None | Unset
-    values: list[str] | None | Unset
+    action: ParametersAction | None = _attrs_field(init=False)
+    attribute: str | None = _attrs_field(init=False)
+    values: list[str] | None = _attrs_field(init=False)
+
+    def __init__(
+        self,
+        *,
+        action: ParametersAction | None | Unset,
+        attribute: str | None | Unset,
+        values: list[str] | None | Unset,
+        additional_properties: dict[str, Any] | None = None,
+    ) -> None:
+        """Only the fields given are set (and sent); the others are absent. `None` is sent as null."""
+        if action is not UNSET:
+            _set_field(self, "action", action)
+        if attribute is not UNSET:
+            _set_field(self, "attribute", attribute)
+        if values is not UNSET:
+            _set_field(self, "values", values)
+        _set_field(self, "additional_properties", {} if additional_properties is None else additional_properties)
+        _set_field(self, "_okta_json", None)
 
     def to_dict(self, *, omit_read_only: bool = False) -> dict[str, Any]:
         """This object as JSON-ready data; `omit_read_only` leaves out what only Okta sets."""
-        self.materialize()
+        values = self._values()
         d: dict[str, Any] = {}
-        if self.action is not UNSET:
-            d["action"] = self.action
-        if self.attribute is not UNSET:
-            d["attribute"] = self.attribute
-        if self.values is not UNSET:
-            d["values"] = self.values
+        if (v := values.get("action", UNSET)) is not UNSET:
+            d["action"] = v
+        if (v := values.get("attribute", UNSET)) is not UNSET:
+            d["attribute"] = v
+        if (v := values.get("values", UNSET)) is not UNSET:
+            d["values"] = v
         if self.additional_properties:
             d.update(self.additional_properties)
         return d
@@ -68,9 +87,13 @@ class Parameters(OktaModel):
         """Build from JSON data; unknown keys are kept in `additional_properties`."""
         d = src_dict.copy() if src_dict.__class__ is dict else _convert.as_mapping(cls, src_dict)
         obj = cls.__new__(cls)
-        # Slot stores, not keyword arguments to __init__: less than half the cost a field.
-        obj.action = _convert.parse_enum(ParametersAction, v) if (v := d.pop("action", UNSET)).__class__ is str else v
-        obj.attribute = d.pop("attribute", UNSET)
-        obj.values = d.pop("values", UNSET)
+        # Slot stores, not keyword arguments to __init__: less than half the cost a field. Absent keys store nothing.
+        if (v := d.pop("action", UNSET)) is not UNSET:
+            obj.action = _parse_action(v, False)
+        if (v := d.pop("attribute", UNSET)) is not UNSET:
+            obj.attribute = v
+        if (v := d.pop("values", UNSET)) is not UNSET:
+            obj.values = v
         obj.additional_properties = d
+        obj._okta_json = None  # type: ignore[misc, unused-ignore]  # mypy misses some base classes' slot
         return obj

@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import _convert
-from .._model import JsonField, OktaModel
+from .._model import JsonField, OktaModel, _set_field
 from ..types import UNSET, Unset
 from . import password_credential_hash as _password_credential_hash
 from . import password_credential_hook as _password_credential_hook
@@ -19,7 +19,27 @@ if TYPE_CHECKING:
     from .password_credential_hook import PasswordCredentialHook
 
 
-@_attrs_define(kw_only=True)
+def _parse_hash_(v: Any, lazy: bool) -> Any:
+    if v.__class__ is dict:
+        return (
+            _password_credential_hash.PasswordCredentialHash.from_json(v)
+            if lazy
+            else _password_credential_hash.PasswordCredentialHash.from_dict(v)
+        )
+    return _convert.parse_model(_password_credential_hash.PasswordCredentialHash, v)
+
+
+def _parse_hook(v: Any, lazy: bool) -> Any:
+    if v.__class__ is dict:
+        return (
+            _password_credential_hook.PasswordCredentialHook.from_json(v)
+            if lazy
+            else _password_credential_hook.PasswordCredentialHook.from_dict(v)
+        )
+    return _convert.parse_model(_password_credential_hook.PasswordCredentialHook, v)
+
+
+@_attrs_define(kw_only=True, init=False, getstate_setstate=False)
 class PasswordCredential(OktaModel):
     """Specifies a password for a user.
 
@@ -64,38 +84,43 @@ class PasswordCredential(OktaModel):
         "value": "str",
     }
     _json_fields: ClassVar[dict[str, JsonField]] = {
-        "hash_": lambda d: (
-            _password_credential_hash.PasswordCredentialHash.from_json(v)
-            if (v := d.get("hash", UNSET)).__class__ is dict
-            else v
-            if v is UNSET
-            else _convert.parse_model(_password_credential_hash.PasswordCredentialHash, v)
-        ),
-        "hook": lambda d: (
-            _password_credential_hook.PasswordCredentialHook.from_json(v)
-            if (v := d.get("hook", UNSET)).__class__ is dict
-            else v
-            if v is UNSET
-            else _convert.parse_model(_password_credential_hook.PasswordCredentialHook, v)
-        ),
-        "value": "value",
-        "additional_properties": lambda d: _convert.undeclared(d, PasswordCredential._json_names),
+        "hash_": ("hash", _parse_hash_),
+        "hook": ("hook", _parse_hook),
+        "value": ("value", None),
     }
 
-    hash_: PasswordCredentialHash | None | Unset = UNSET
-    hook: PasswordCredentialHook | None | Unset = UNSET
-    value: str | None | Unset = _attrs_field(default=UNSET, repr=_convert.masked)
+    hash_: PasswordCredentialHash | None = _attrs_field(init=False)
+    hook: PasswordCredentialHook | None = _attrs_field(init=False)
+    value: str | None = _attrs_field(init=False, repr=_convert.masked)
+
+    def __init__(
+        self,
+        *,
+        hash_: PasswordCredentialHash | None | Unset = UNSET,
+        hook: PasswordCredentialHook | None | Unset = UNSET,
+        value: str | None | Unset = UNSET,
+        additional_properties: dict[str, Any] | None = None,
+    ) -> None:
+        """Only the fields given are set (and sent); the others are absent. `None` is sent as null."""
+        if hash_ is not UNSET:
+            _set_field(self, "hash_", hash_)
+        if hook is not UNSET:
+            _set_field(self, "hook", hook)
+        if value is not UNSET:
+            _set_field(self, "value", value)
+        _set_field(self, "additional_properties", {} if additional_properties is None else additional_properties)
+        _set_field(self, "_okta_json", None)
 
     def to_dict(self, *, omit_read_only: bool = False) -> dict[str, Any]:
         """This object as JSON-ready data; `omit_read_only` leaves out what only Okta sets."""
-        self.materialize()
+        values = self._values()
         d: dict[str, Any] = {}
-        if self.hash_ is not UNSET:
-            d["hash"] = _convert.dump_model(self.hash_, omit_read_only)
-        if self.hook is not UNSET:
-            d["hook"] = _convert.dump_model(self.hook, omit_read_only)
-        if self.value is not UNSET:
-            d["value"] = self.value
+        if (v := values.get("hash_", UNSET)) is not UNSET:
+            d["hash"] = _convert.dump_model(v, omit_read_only)
+        if (v := values.get("hook", UNSET)) is not UNSET:
+            d["hook"] = _convert.dump_model(v, omit_read_only)
+        if (v := values.get("value", UNSET)) is not UNSET:
+            d["value"] = v
         if self.additional_properties:
             d.update(self.additional_properties)
         return d
@@ -105,21 +130,13 @@ class PasswordCredential(OktaModel):
         """Build from JSON data; unknown keys are kept in `additional_properties`."""
         d = src_dict.copy() if src_dict.__class__ is dict else _convert.as_mapping(cls, src_dict)
         obj = cls.__new__(cls)
-        # Slot stores, not keyword arguments to __init__: less than half the cost a field.
-        obj.hash_ = (
-            _password_credential_hash.PasswordCredentialHash.from_dict(v)
-            if (v := d.pop("hash", UNSET)).__class__ is dict
-            else v
-            if v is UNSET
-            else _convert.parse_model(_password_credential_hash.PasswordCredentialHash, v)
-        )
-        obj.hook = (
-            _password_credential_hook.PasswordCredentialHook.from_dict(v)
-            if (v := d.pop("hook", UNSET)).__class__ is dict
-            else v
-            if v is UNSET
-            else _convert.parse_model(_password_credential_hook.PasswordCredentialHook, v)
-        )
-        obj.value = d.pop("value", UNSET)
+        # Slot stores, not keyword arguments to __init__: less than half the cost a field. Absent keys store nothing.
+        if (v := d.pop("hash", UNSET)) is not UNSET:
+            obj.hash_ = _parse_hash_(v, False)
+        if (v := d.pop("hook", UNSET)) is not UNSET:
+            obj.hook = _parse_hook(v, False)
+        if (v := d.pop("value", UNSET)) is not UNSET:
+            obj.value = v
         obj.additional_properties = d
+        obj._okta_json = None  # type: ignore[misc, unused-ignore]  # mypy misses some base classes' slot
         return obj

@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import _convert
-from .._model import JsonField, OktaModel
+from .._model import JsonField, OktaModel, _set_field
 from ..types import UNSET, Unset
 from .digest_algorithm import DigestAlgorithm
 from .password_credential_hash_algorithm import PasswordCredentialHashAlgorithm
@@ -16,7 +16,12 @@ if TYPE_CHECKING:
     from typing import Self
 
 
-@_attrs_define(kw_only=True)
+_parse_algorithm = _convert.enum_parser(PasswordCredentialHashAlgorithm)
+
+_parse_digest_algorithm = _convert.enum_parser(DigestAlgorithm)
+
+
+@_attrs_define(kw_only=True, init=False, getstate_setstate=False)
 class PasswordCredentialHash(OktaModel):
     """Specifies a hashed password to import into Okta. This allows an existing password to be imported
     into Okta directly
@@ -74,52 +79,78 @@ class PasswordCredentialHash(OktaModel):
         "work_factor": "int",
     }
     _json_fields: ClassVar[dict[str, JsonField]] = {
-        "algorithm": lambda d: (
-            _convert.parse_enum(PasswordCredentialHashAlgorithm, v)
-            if (v := d.get("algorithm", UNSET)).__class__ is str
-            else v
-        ),
-        "digest_algorithm": lambda d: (
-            _convert.parse_enum(DigestAlgorithm, v) if (v := d.get("digestAlgorithm", UNSET)).__class__ is str else v
-        ),
-        "iteration_count": "iterationCount",
-        "key_size": "keySize",
-        "salt": "salt",
-        "salt_order": "saltOrder",
-        "value": "value",
-        "work_factor": "workFactor",
-        "additional_properties": lambda d: _convert.undeclared(d, PasswordCredentialHash._json_names),
+        "algorithm": ("algorithm", _parse_algorithm),
+        "digest_algorithm": ("digestAlgorithm", _parse_digest_algorithm),
+        "iteration_count": ("iterationCount", None),
+        "key_size": ("keySize", None),
+        "salt": ("salt", None),
+        "salt_order": ("saltOrder", None),
+        "value": ("value", None),
+        "work_factor": ("workFactor", None),
     }
 
-    algorithm: PasswordCredentialHashAlgorithm | None | Unset = UNSET
-    digest_algorithm: DigestAlgorithm | None | Unset = UNSET
-    iteration_count: int | None | Unset = UNSET
-    key_size: int | None | Unset = UNSET
-    salt: str | None | Unset = _attrs_field(default=UNSET, repr=_convert.masked)
-    salt_order: str | None | Unset = UNSET
-    value: str | None | Unset = _attrs_field(default=UNSET, repr=_convert.masked)
-    work_factor: int | None | Unset = UNSET
+    algorithm: PasswordCredentialHashAlgorithm | None = _attrs_field(init=False)
+    digest_algorithm: DigestAlgorithm | None = _attrs_field(init=False)
+    iteration_count: int | None = _attrs_field(init=False)
+    key_size: int | None = _attrs_field(init=False)
+    salt: str | None = _attrs_field(init=False, repr=_convert.masked)
+    salt_order: str | None = _attrs_field(init=False)
+    value: str | None = _attrs_field(init=False, repr=_convert.masked)
+    work_factor: int | None = _attrs_field(init=False)
+
+    def __init__(
+        self,
+        *,
+        algorithm: PasswordCredentialHashAlgorithm | None | Unset = UNSET,
+        digest_algorithm: DigestAlgorithm | None | Unset = UNSET,
+        iteration_count: int | None | Unset = UNSET,
+        key_size: int | None | Unset = UNSET,
+        salt: str | None | Unset = UNSET,
+        salt_order: str | None | Unset = UNSET,
+        value: str | None | Unset = UNSET,
+        work_factor: int | None | Unset = UNSET,
+        additional_properties: dict[str, Any] | None = None,
+    ) -> None:
+        """Only the fields given are set (and sent); the others are absent. `None` is sent as null."""
+        if algorithm is not UNSET:
+            _set_field(self, "algorithm", algorithm)
+        if digest_algorithm is not UNSET:
+            _set_field(self, "digest_algorithm", digest_algorithm)
+        if iteration_count is not UNSET:
+            _set_field(self, "iteration_count", iteration_count)
+        if key_size is not UNSET:
+            _set_field(self, "key_size", key_size)
+        if salt is not UNSET:
+            _set_field(self, "salt", salt)
+        if salt_order is not UNSET:
+            _set_field(self, "salt_order", salt_order)
+        if value is not UNSET:
+            _set_field(self, "value", value)
+        if work_factor is not UNSET:
+            _set_field(self, "work_factor", work_factor)
+        _set_field(self, "additional_properties", {} if additional_properties is None else additional_properties)
+        _set_field(self, "_okta_json", None)
 
     def to_dict(self, *, omit_read_only: bool = False) -> dict[str, Any]:
         """This object as JSON-ready data; `omit_read_only` leaves out what only Okta sets."""
-        self.materialize()
+        values = self._values()
         d: dict[str, Any] = {}
-        if self.algorithm is not UNSET:
-            d["algorithm"] = self.algorithm
-        if self.digest_algorithm is not UNSET:
-            d["digestAlgorithm"] = self.digest_algorithm
-        if self.iteration_count is not UNSET:
-            d["iterationCount"] = self.iteration_count
-        if self.key_size is not UNSET:
-            d["keySize"] = self.key_size
-        if self.salt is not UNSET:
-            d["salt"] = self.salt
-        if self.salt_order is not UNSET:
-            d["saltOrder"] = self.salt_order
-        if self.value is not UNSET:
-            d["value"] = self.value
-        if self.work_factor is not UNSET:
-            d["workFactor"] = self.work_factor
+        if (v := values.get("algorithm", UNSET)) is not UNSET:
+            d["algorithm"] = v
+        if (v := values.get("digest_algorithm", UNSET)) is not UNSET:
+            d["digestAlgorithm"] = v
+        if (v := values.get("iteration_count", UNSET)) is not UNSET:
+            d["iterationCount"] = v
+        if (v := values.get("key_size", UNSET)) is not UNSET:
+            d["keySize"] = v
+        if (v := values.get("salt", UNSET)) is not UNSET:
+            d["salt"] = v
+        if (v := values.get("salt_order", UNSET)) is not UNSET:
+            d["saltOrder"] = v
+        if (v := values.get("value", UNSET)) is not UNSET:
+            d["value"] = v
+        if (v := values.get("work_factor", UNSET)) is not UNSET:
+            d["workFactor"] = v
         if self.additional_properties:
             d.update(self.additional_properties)
         return d
@@ -129,20 +160,23 @@ class PasswordCredentialHash(OktaModel):
         """Build from JSON data; unknown keys are kept in `additional_properties`."""
         d = src_dict.copy() if src_dict.__class__ is dict else _convert.as_mapping(cls, src_dict)
         obj = cls.__new__(cls)
-        # Slot stores, not keyword arguments to __init__: less than half the cost a field.
-        obj.algorithm = (
-            _convert.parse_enum(PasswordCredentialHashAlgorithm, v)
-            if (v := d.pop("algorithm", UNSET)).__class__ is str
-            else v
-        )
-        obj.digest_algorithm = (
-            _convert.parse_enum(DigestAlgorithm, v) if (v := d.pop("digestAlgorithm", UNSET)).__class__ is str else v
-        )
-        obj.iteration_count = d.pop("iterationCount", UNSET)
-        obj.key_size = d.pop("keySize", UNSET)
-        obj.salt = d.pop("salt", UNSET)
-        obj.salt_order = d.pop("saltOrder", UNSET)
-        obj.value = d.pop("value", UNSET)
-        obj.work_factor = d.pop("workFactor", UNSET)
+        # Slot stores, not keyword arguments to __init__: less than half the cost a field. Absent keys store nothing.
+        if (v := d.pop("algorithm", UNSET)) is not UNSET:
+            obj.algorithm = _parse_algorithm(v, False)
+        if (v := d.pop("digestAlgorithm", UNSET)) is not UNSET:
+            obj.digest_algorithm = _parse_digest_algorithm(v, False)
+        if (v := d.pop("iterationCount", UNSET)) is not UNSET:
+            obj.iteration_count = v
+        if (v := d.pop("keySize", UNSET)) is not UNSET:
+            obj.key_size = v
+        if (v := d.pop("salt", UNSET)) is not UNSET:
+            obj.salt = v
+        if (v := d.pop("saltOrder", UNSET)) is not UNSET:
+            obj.salt_order = v
+        if (v := d.pop("value", UNSET)) is not UNSET:
+            obj.value = v
+        if (v := d.pop("workFactor", UNSET)) is not UNSET:
+            obj.work_factor = v
         obj.additional_properties = d
+        obj._okta_json = None  # type: ignore[misc, unused-ignore]  # mypy misses some base classes' slot
         return obj

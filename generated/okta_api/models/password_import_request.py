@@ -4,9 +4,10 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, ClassVar
 
 from attrs import define as _attrs_define
+from attrs import field as _attrs_field
 
 from .. import _convert
-from .._model import JsonField, OktaModel
+from .._model import JsonField, OktaModel, _set_field
 from ..types import UNSET, Unset
 from . import password_import_request_data as _password_import_request_data
 
@@ -16,7 +17,17 @@ if TYPE_CHECKING:
     from .password_import_request_data import PasswordImportRequestData
 
 
-@_attrs_define(kw_only=True)
+def _parse_data(v: Any, lazy: bool) -> Any:
+    if v.__class__ is dict:
+        return (
+            _password_import_request_data.PasswordImportRequestData.from_json(v)
+            if lazy
+            else _password_import_request_data.PasswordImportRequestData.from_dict(v)
+        )
+    return _convert.parse_model(_password_import_request_data.PasswordImportRequestData, v)
+
+
+@_attrs_define(kw_only=True, init=False, getstate_setstate=False)
 class PasswordImportRequest(OktaModel):
     """An Okta `PasswordImportRequest`.
 
@@ -38,32 +49,43 @@ class PasswordImportRequest(OktaModel):
         "source": "str",
     }
     _json_fields: ClassVar[dict[str, JsonField]] = {
-        "data": lambda d: (
-            _password_import_request_data.PasswordImportRequestData.from_json(v)
-            if (v := d.get("data", UNSET)).__class__ is dict
-            else v
-            if v is UNSET
-            else _convert.parse_model(_password_import_request_data.PasswordImportRequestData, v)
-        ),
-        "event_type": "eventType",
-        "source": "source",
-        "additional_properties": lambda d: _convert.undeclared(d, PasswordImportRequest._json_names),
+        "data": ("data", _parse_data),
+        "event_type": ("eventType", None),
+        "source": ("source", None),
     }
 
-    data: PasswordImportRequestData | None | Unset = UNSET
-    event_type: str | None | Unset = UNSET
-    source: str | None | Unset = UNSET
+    data: PasswordImportRequestData | None = _attrs_field(init=False)
+    event_type: str | None = _attrs_field(init=False)
+    source: str | None = _attrs_field(init=False)
+
+    def __init__(
+        self,
+        *,
+        data: PasswordImportRequestData | None | Unset = UNSET,
+        event_type: str | None | Unset = UNSET,
+        source: str | None | Unset = UNSET,
+        additional_properties: dict[str, Any] | None = None,
+    ) -> None:
+        """Only the fields given are set (and sent); the others are absent. `None` is sent as null."""
+        if data is not UNSET:
+            _set_field(self, "data", data)
+        if event_type is not UNSET:
+            _set_field(self, "event_type", event_type)
+        if source is not UNSET:
+            _set_field(self, "source", source)
+        _set_field(self, "additional_properties", {} if additional_properties is None else additional_properties)
+        _set_field(self, "_okta_json", None)
 
     def to_dict(self, *, omit_read_only: bool = False) -> dict[str, Any]:
         """This object as JSON-ready data; `omit_read_only` leaves out what only Okta sets."""
-        self.materialize()
+        values = self._values()
         d: dict[str, Any] = {}
-        if self.data is not UNSET:
-            d["data"] = _convert.dump_model(self.data, omit_read_only)
-        if self.event_type is not UNSET:
-            d["eventType"] = self.event_type
-        if self.source is not UNSET:
-            d["source"] = self.source
+        if (v := values.get("data", UNSET)) is not UNSET:
+            d["data"] = _convert.dump_model(v, omit_read_only)
+        if (v := values.get("event_type", UNSET)) is not UNSET:
+            d["eventType"] = v
+        if (v := values.get("source", UNSET)) is not UNSET:
+            d["source"] = v
         if self.additional_properties:
             d.update(self.additional_properties)
         return d
@@ -73,15 +95,13 @@ class PasswordImportRequest(OktaModel):
         """Build from JSON data; unknown keys are kept in `additional_properties`."""
         d = src_dict.copy() if src_dict.__class__ is dict else _convert.as_mapping(cls, src_dict)
         obj = cls.__new__(cls)
-        # Slot stores, not keyword arguments to __init__: less than half the cost a field.
-        obj.data = (
-            _password_import_request_data.PasswordImportRequestData.from_dict(v)
-            if (v := d.pop("data", UNSET)).__class__ is dict
-            else v
-            if v is UNSET
-            else _convert.parse_model(_password_import_request_data.PasswordImportRequestData, v)
-        )
-        obj.event_type = d.pop("eventType", UNSET)
-        obj.source = d.pop("source", UNSET)
+        # Slot stores, not keyword arguments to __init__: less than half the cost a field. Absent keys store nothing.
+        if (v := d.pop("data", UNSET)) is not UNSET:
+            obj.data = _parse_data(v, False)
+        if (v := d.pop("eventType", UNSET)) is not UNSET:
+            obj.event_type = v
+        if (v := d.pop("source", UNSET)) is not UNSET:
+            obj.source = v
         obj.additional_properties = d
+        obj._okta_json = None  # type: ignore[misc, unused-ignore]  # mypy misses some base classes' slot
         return obj

@@ -4,9 +4,10 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, ClassVar
 
 from attrs import define as _attrs_define
+from attrs import field as _attrs_field
 
 from .. import _convert
-from .._model import JsonField, OktaModel
+from .._model import JsonField, OktaModel, _set_field
 from ..types import UNSET, Unset
 from . import password_import_request_data_action as _password_import_request_data_action
 from . import password_import_request_data_context as _password_import_request_data_context
@@ -18,7 +19,27 @@ if TYPE_CHECKING:
     from .password_import_request_data_context import PasswordImportRequestDataContext
 
 
-@_attrs_define(kw_only=True)
+def _parse_action(v: Any, lazy: bool) -> Any:
+    if v.__class__ is dict:
+        return (
+            _password_import_request_data_action.PasswordImportRequestDataAction.from_json(v)
+            if lazy
+            else _password_import_request_data_action.PasswordImportRequestDataAction.from_dict(v)
+        )
+    return _convert.parse_model(_password_import_request_data_action.PasswordImportRequestDataAction, v)
+
+
+def _parse_context(v: Any, lazy: bool) -> Any:
+    if v.__class__ is dict:
+        return (
+            _password_import_request_data_context.PasswordImportRequestDataContext.from_json(v)
+            if lazy
+            else _password_import_request_data_context.PasswordImportRequestDataContext.from_dict(v)
+        )
+    return _convert.parse_model(_password_import_request_data_context.PasswordImportRequestDataContext, v)
+
+
+@_attrs_define(kw_only=True, init=False, getstate_setstate=False)
 class PasswordImportRequestData(OktaModel):
     """An Okta `PasswordImportRequestData`.
 
@@ -38,34 +59,36 @@ class PasswordImportRequestData(OktaModel):
         "context": "model",
     }
     _json_fields: ClassVar[dict[str, JsonField]] = {
-        "action": lambda d: (
-            _password_import_request_data_action.PasswordImportRequestDataAction.from_json(v)
-            if (v := d.get("action", UNSET)).__class__ is dict
-            else v
-            if v is UNSET
-            else _convert.parse_model(_password_import_request_data_action.PasswordImportRequestDataAction, v)
-        ),
-        "context": lambda d: (
-            _password_import_request_data_context.PasswordImportRequestDataContext.from_json(v)
-            if (v := d.get("context", UNSET)).__class__ is dict
-            else v
-            if v is UNSET
-            else _convert.parse_model(_password_import_request_data_context.PasswordImportRequestDataContext, v)
-        ),
-        "additional_properties": lambda d: _convert.undeclared(d, PasswordImportRequestData._json_names),
+        "action": ("action", _parse_action),
+        "context": ("context", _parse_context),
     }
 
-    action: PasswordImportRequestDataAction | None | Unset = UNSET
-    context: PasswordImportRequestDataContext | None | Unset = UNSET
+    action: PasswordImportRequestDataAction | None = _attrs_field(init=False)
+    context: PasswordImportRequestDataContext | None = _attrs_field(init=False)
+
+    def __init__(
+        self,
+        *,
+        action: PasswordImportRequestDataAction | None | Unset = UNSET,
+        context: PasswordImportRequestDataContext | None | Unset = UNSET,
+        additional_properties: dict[str, Any] | None = None,
+    ) -> None:
+        """Only the fields given are set (and sent); the others are absent. `None` is sent as null."""
+        if action is not UNSET:
+            _set_field(self, "action", action)
+        if context is not UNSET:
+            _set_field(self, "context", context)
+        _set_field(self, "additional_properties", {} if additional_properties is None else additional_properties)
+        _set_field(self, "_okta_json", None)
 
     def to_dict(self, *, omit_read_only: bool = False) -> dict[str, Any]:
         """This object as JSON-ready data; `omit_read_only` leaves out what only Okta sets."""
-        self.materialize()
+        values = self._values()
         d: dict[str, Any] = {}
-        if self.action is not UNSET:
-            d["action"] = _convert.dump_model(self.action, omit_read_only)
-        if self.context is not UNSET:
-            d["context"] = _convert.dump_model(self.context, omit_read_only)
+        if (v := values.get("action", UNSET)) is not UNSET:
+            d["action"] = _convert.dump_model(v, omit_read_only)
+        if (v := values.get("context", UNSET)) is not UNSET:
+            d["context"] = _convert.dump_model(v, omit_read_only)
         if self.additional_properties:
             d.update(self.additional_properties)
         return d
@@ -75,20 +98,11 @@ class PasswordImportRequestData(OktaModel):
         """Build from JSON data; unknown keys are kept in `additional_properties`."""
         d = src_dict.copy() if src_dict.__class__ is dict else _convert.as_mapping(cls, src_dict)
         obj = cls.__new__(cls)
-        # Slot stores, not keyword arguments to __init__: less than half the cost a field.
-        obj.action = (
-            _password_import_request_data_action.PasswordImportRequestDataAction.from_dict(v)
-            if (v := d.pop("action", UNSET)).__class__ is dict
-            else v
-            if v is UNSET
-            else _convert.parse_model(_password_import_request_data_action.PasswordImportRequestDataAction, v)
-        )
-        obj.context = (
-            _password_import_request_data_context.PasswordImportRequestDataContext.from_dict(v)
-            if (v := d.pop("context", UNSET)).__class__ is dict
-            else v
-            if v is UNSET
-            else _convert.parse_model(_password_import_request_data_context.PasswordImportRequestDataContext, v)
-        )
+        # Slot stores, not keyword arguments to __init__: less than half the cost a field. Absent keys store nothing.
+        if (v := d.pop("action", UNSET)) is not UNSET:
+            obj.action = _parse_action(v, False)
+        if (v := d.pop("context", UNSET)) is not UNSET:
+            obj.context = _parse_context(v, False)
         obj.additional_properties = d
+        obj._okta_json = None  # type: ignore[misc, unused-ignore]  # mypy misses some base classes' slot
         return obj

@@ -4,9 +4,10 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, ClassVar
 
 from attrs import define as _attrs_define
+from attrs import field as _attrs_field
 
 from .. import _convert
-from .._model import JsonField, OktaModel
+from .._model import JsonField, OktaModel, _set_field
 from ..types import UNSET, Unset
 from . import password_import_response_commands_item_value as _password_import_response_commands_item_value
 
@@ -16,7 +17,19 @@ if TYPE_CHECKING:
     from .password_import_response_commands_item_value import PasswordImportResponseCommandsItemValue
 
 
-@_attrs_define(kw_only=True)
+def _parse_value(v: Any, lazy: bool) -> Any:
+    if v.__class__ is dict:
+        return (
+            _password_import_response_commands_item_value.PasswordImportResponseCommandsItemValue.from_json(v)
+            if lazy
+            else _password_import_response_commands_item_value.PasswordImportResponseCommandsItemValue.from_dict(v)
+        )
+    return _convert.parse_model(
+        _password_import_response_commands_item_value.PasswordImportResponseCommandsItemValue, v
+    )
+
+
+@_attrs_define(kw_only=True, init=False, getstate_setstate=False)
 class PasswordImportResponseCommandsItem(OktaModel):
     """An Okta `PasswordImportResponseCommandsItem`.
 
@@ -43,30 +56,36 @@ class PasswordImportResponseCommandsItem(OktaModel):
         "value": "model",
     }
     _json_fields: ClassVar[dict[str, JsonField]] = {
-        "type_": "type",
-        "value": lambda d: (
-            _password_import_response_commands_item_value.PasswordImportResponseCommandsItemValue.from_json(v)
-            if (v := d.get("value", UNSET)).__class__ is dict
-            else v
-            if v is UNSET
-            else _convert.parse_model(
-                _password_import_response_commands_item_value.PasswordImportResponseCommandsItemValue, v
-            )
-        ),
-        "additional_properties": lambda d: _convert.undeclared(d, PasswordImportResponseCommandsItem._json_names),
+        "type_": ("type", None),
+        "value": ("value", _parse_value),
     }
 
-    type_: Any | None | Unset = UNSET
-    value: PasswordImportResponseCommandsItemValue | None | Unset = UNSET
+    type_: Any | None = _attrs_field(init=False)
+    value: PasswordImportResponseCommandsItemValue | None = _attrs_field(init=False)
+
+    def __init__(
+        self,
+        *,
+        type_: Any | None | Unset = UNSET,
+        value: PasswordImportResponseCommandsItemValue | None | Unset = UNSET,
+        additional_properties: dict[str, Any] | None = None,
+    ) -> None:
+        """Only the fields given are set (and sent); the others are absent. `None` is sent as null."""
+        if type_ is not UNSET:
+            _set_field(self, "type_", type_)
+        if value is not UNSET:
+            _set_field(self, "value", value)
+        _set_field(self, "additional_properties", {} if additional_properties is None else additional_properties)
+        _set_field(self, "_okta_json", None)
 
     def to_dict(self, *, omit_read_only: bool = False) -> dict[str, Any]:
         """This object as JSON-ready data; `omit_read_only` leaves out what only Okta sets."""
-        self.materialize()
+        values = self._values()
         d: dict[str, Any] = {}
-        if self.type_ is not UNSET:
-            d["type"] = self.type_
-        if self.value is not UNSET:
-            d["value"] = _convert.dump_model(self.value, omit_read_only)
+        if (v := values.get("type_", UNSET)) is not UNSET:
+            d["type"] = v
+        if (v := values.get("value", UNSET)) is not UNSET:
+            d["value"] = _convert.dump_model(v, omit_read_only)
         if self.additional_properties:
             d.update(self.additional_properties)
         return d
@@ -76,16 +95,11 @@ class PasswordImportResponseCommandsItem(OktaModel):
         """Build from JSON data; unknown keys are kept in `additional_properties`."""
         d = src_dict.copy() if src_dict.__class__ is dict else _convert.as_mapping(cls, src_dict)
         obj = cls.__new__(cls)
-        # Slot stores, not keyword arguments to __init__: less than half the cost a field.
-        obj.type_ = d.pop("type", UNSET)
-        obj.value = (
-            _password_import_response_commands_item_value.PasswordImportResponseCommandsItemValue.from_dict(v)
-            if (v := d.pop("value", UNSET)).__class__ is dict
-            else v
-            if v is UNSET
-            else _convert.parse_model(
-                _password_import_response_commands_item_value.PasswordImportResponseCommandsItemValue, v
-            )
-        )
+        # Slot stores, not keyword arguments to __init__: less than half the cost a field. Absent keys store nothing.
+        if (v := d.pop("type", UNSET)) is not UNSET:
+            obj.type_ = v
+        if (v := d.pop("value", UNSET)) is not UNSET:
+            obj.value = _parse_value(v, False)
         obj.additional_properties = d
+        obj._okta_json = None  # type: ignore[misc, unused-ignore]  # mypy misses some base classes' slot
         return obj

@@ -4,9 +4,10 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, ClassVar
 
 from attrs import define as _attrs_define
+from attrs import field as _attrs_field
 
 from .. import _convert
-from .._model import JsonField, OktaModel
+from .._model import JsonField, OktaModel, _set_field
 from ..types import UNSET, Unset
 from .password_import_response_commands_item_value_credential import PasswordImportResponseCommandsItemValueCredential
 
@@ -14,7 +15,10 @@ if TYPE_CHECKING:
     from typing import Self
 
 
-@_attrs_define(kw_only=True)
+_parse_credential = _convert.enum_parser(PasswordImportResponseCommandsItemValueCredential)
+
+
+@_attrs_define(kw_only=True, init=False, getstate_setstate=False)
 class PasswordImportResponseCommandsItemValue(OktaModel):
     """The parameter value of the command.
     * To indicate that the supplied credentials are valid, supply a type property set to
@@ -35,22 +39,29 @@ class PasswordImportResponseCommandsItemValue(OktaModel):
         "credential": "enum",
     }
     _json_fields: ClassVar[dict[str, JsonField]] = {
-        "credential": lambda d: (
-            _convert.parse_enum(PasswordImportResponseCommandsItemValueCredential, v)
-            if (v := d.get("credential", UNSET)).__class__ is str
-            else v
-        ),
-        "additional_properties": lambda d: _convert.undeclared(d, PasswordImportResponseCommandsItemValue._json_names),
+        "credential": ("credential", _parse_credential),
     }
 
-    credential: PasswordImportResponseCommandsItemValueCredential | None | Unset = UNSET
+    credential: PasswordImportResponseCommandsItemValueCredential | None = _attrs_field(init=False)
+
+    def __init__(
+        self,
+        *,
+        credential: PasswordImportResponseCommandsItemValueCredential | None | Unset = UNSET,
+        additional_properties: dict[str, Any] | None = None,
+    ) -> None:
+        """Only the fields given are set (and sent); the others are absent. `None` is sent as null."""
+        if credential is not UNSET:
+            _set_field(self, "credential", credential)
+        _set_field(self, "additional_properties", {} if additional_properties is None else additional_properties)
+        _set_field(self, "_okta_json", None)
 
     def to_dict(self, *, omit_read_only: bool = False) -> dict[str, Any]:
         """This object as JSON-ready data; `omit_read_only` leaves out what only Okta sets."""
-        self.materialize()
+        values = self._values()
         d: dict[str, Any] = {}
-        if self.credential is not UNSET:
-            d["credential"] = self.credential
+        if (v := values.get("credential", UNSET)) is not UNSET:
+            d["credential"] = v
         if self.additional_properties:
             d.update(self.additional_properties)
         return d
@@ -60,11 +71,9 @@ class PasswordImportResponseCommandsItemValue(OktaModel):
         """Build from JSON data; unknown keys are kept in `additional_properties`."""
         d = src_dict.copy() if src_dict.__class__ is dict else _convert.as_mapping(cls, src_dict)
         obj = cls.__new__(cls)
-        # Slot stores, not keyword arguments to __init__: less than half the cost a field.
-        obj.credential = (
-            _convert.parse_enum(PasswordImportResponseCommandsItemValueCredential, v)
-            if (v := d.pop("credential", UNSET)).__class__ is str
-            else v
-        )
+        # Slot stores, not keyword arguments to __init__: less than half the cost a field. Absent keys store nothing.
+        if (v := d.pop("credential", UNSET)) is not UNSET:
+            obj.credential = _parse_credential(v, False)
         obj.additional_properties = d
+        obj._okta_json = None  # type: ignore[misc, unused-ignore]  # mypy misses some base classes' slot
         return obj

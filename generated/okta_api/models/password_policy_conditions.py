@@ -4,9 +4,10 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, ClassVar
 
 from attrs import define as _attrs_define
+from attrs import field as _attrs_field
 
 from .. import _convert
-from .._model import JsonField, OktaModel
+from .._model import JsonField, OktaModel, _set_field
 from ..types import UNSET, Unset
 from . import password_policy_authentication_provider_condition as _password_policy_authentication_provider_condition
 from . import password_policy_conditions_people as _password_policy_conditions_people
@@ -18,7 +19,33 @@ if TYPE_CHECKING:
     from .password_policy_conditions_people import PasswordPolicyConditionsPeople
 
 
-@_attrs_define(kw_only=True)
+def _parse_auth_provider(v: Any, lazy: bool) -> Any:
+    if v.__class__ is dict:
+        return (
+            _password_policy_authentication_provider_condition.PasswordPolicyAuthenticationProviderCondition.from_json(
+                v
+            )
+            if lazy
+            else _password_policy_authentication_provider_condition.PasswordPolicyAuthenticationProviderCondition.from_dict(
+                v
+            )
+        )
+    return _convert.parse_model(
+        _password_policy_authentication_provider_condition.PasswordPolicyAuthenticationProviderCondition, v
+    )
+
+
+def _parse_people(v: Any, lazy: bool) -> Any:
+    if v.__class__ is dict:
+        return (
+            _password_policy_conditions_people.PasswordPolicyConditionsPeople.from_json(v)
+            if lazy
+            else _password_policy_conditions_people.PasswordPolicyConditionsPeople.from_dict(v)
+        )
+    return _convert.parse_model(_password_policy_conditions_people.PasswordPolicyConditionsPeople, v)
+
+
+@_attrs_define(kw_only=True, init=False, getstate_setstate=False)
 class PasswordPolicyConditions(OktaModel):
     """An Okta `PasswordPolicyConditions`.
 
@@ -36,38 +63,36 @@ class PasswordPolicyConditions(OktaModel):
         "people": "model",
     }
     _json_fields: ClassVar[dict[str, JsonField]] = {
-        "auth_provider": lambda d: (
-            _password_policy_authentication_provider_condition.PasswordPolicyAuthenticationProviderCondition.from_json(
-                v
-            )
-            if (v := d.get("authProvider", UNSET)).__class__ is dict
-            else v
-            if v is UNSET
-            else _convert.parse_model(
-                _password_policy_authentication_provider_condition.PasswordPolicyAuthenticationProviderCondition, v
-            )
-        ),
-        "people": lambda d: (
-            _password_policy_conditions_people.PasswordPolicyConditionsPeople.from_json(v)
-            if (v := d.get("people", UNSET)).__class__ is dict
-            else v
-            if v is UNSET
-            else _convert.parse_model(_password_policy_conditions_people.PasswordPolicyConditionsPeople, v)
-        ),
-        "additional_properties": lambda d: _convert.undeclared(d, PasswordPolicyConditions._json_names),
+        "auth_provider": ("authProvider", _parse_auth_provider),
+        "people": ("people", _parse_people),
     }
 
-    auth_provider: PasswordPolicyAuthenticationProviderCondition | None | Unset = UNSET
-    people: PasswordPolicyConditionsPeople | None | Unset = UNSET
+    auth_provider: PasswordPolicyAuthenticationProviderCondition | None = _attrs_field(init=False)
+    people: PasswordPolicyConditionsPeople | None = _attrs_field(init=False)
+
+    def __init__(
+        self,
+        *,
+        auth_provider: PasswordPolicyAuthenticationProviderCondition | None | Unset = UNSET,
+        people: PasswordPolicyConditionsPeople | None | Unset = UNSET,
+        additional_properties: dict[str, Any] | None = None,
+    ) -> None:
+        """Only the fields given are set (and sent); the others are absent. `None` is sent as null."""
+        if auth_provider is not UNSET:
+            _set_field(self, "auth_provider", auth_provider)
+        if people is not UNSET:
+            _set_field(self, "people", people)
+        _set_field(self, "additional_properties", {} if additional_properties is None else additional_properties)
+        _set_field(self, "_okta_json", None)
 
     def to_dict(self, *, omit_read_only: bool = False) -> dict[str, Any]:
         """This object as JSON-ready data; `omit_read_only` leaves out what only Okta sets."""
-        self.materialize()
+        values = self._values()
         d: dict[str, Any] = {}
-        if self.auth_provider is not UNSET:
-            d["authProvider"] = _convert.dump_model(self.auth_provider, omit_read_only)
-        if self.people is not UNSET:
-            d["people"] = _convert.dump_model(self.people, omit_read_only)
+        if (v := values.get("auth_provider", UNSET)) is not UNSET:
+            d["authProvider"] = _convert.dump_model(v, omit_read_only)
+        if (v := values.get("people", UNSET)) is not UNSET:
+            d["people"] = _convert.dump_model(v, omit_read_only)
         if self.additional_properties:
             d.update(self.additional_properties)
         return d
@@ -77,24 +102,11 @@ class PasswordPolicyConditions(OktaModel):
         """Build from JSON data; unknown keys are kept in `additional_properties`."""
         d = src_dict.copy() if src_dict.__class__ is dict else _convert.as_mapping(cls, src_dict)
         obj = cls.__new__(cls)
-        # Slot stores, not keyword arguments to __init__: less than half the cost a field.
-        obj.auth_provider = (
-            _password_policy_authentication_provider_condition.PasswordPolicyAuthenticationProviderCondition.from_dict(
-                v
-            )
-            if (v := d.pop("authProvider", UNSET)).__class__ is dict
-            else v
-            if v is UNSET
-            else _convert.parse_model(
-                _password_policy_authentication_provider_condition.PasswordPolicyAuthenticationProviderCondition, v
-            )
-        )
-        obj.people = (
-            _password_policy_conditions_people.PasswordPolicyConditionsPeople.from_dict(v)
-            if (v := d.pop("people", UNSET)).__class__ is dict
-            else v
-            if v is UNSET
-            else _convert.parse_model(_password_policy_conditions_people.PasswordPolicyConditionsPeople, v)
-        )
+        # Slot stores, not keyword arguments to __init__: less than half the cost a field. Absent keys store nothing.
+        if (v := d.pop("authProvider", UNSET)) is not UNSET:
+            obj.auth_provider = _parse_auth_provider(v, False)
+        if (v := d.pop("people", UNSET)) is not UNSET:
+            obj.people = _parse_people(v, False)
         obj.additional_properties = d
+        obj._okta_json = None  # type: ignore[misc, unused-ignore]  # mypy misses some base classes' slot
         return obj

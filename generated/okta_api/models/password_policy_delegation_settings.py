@@ -4,9 +4,10 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, ClassVar
 
 from attrs import define as _attrs_define
+from attrs import field as _attrs_field
 
 from .. import _convert
-from .._model import JsonField, OktaModel
+from .._model import JsonField, OktaModel, _set_field
 from ..types import UNSET, Unset
 from . import password_policy_delegation_settings_options as _password_policy_delegation_settings_options
 
@@ -16,7 +17,17 @@ if TYPE_CHECKING:
     from .password_policy_delegation_settings_options import PasswordPolicyDelegationSettingsOptions
 
 
-@_attrs_define(kw_only=True)
+def _parse_options(v: Any, lazy: bool) -> Any:
+    if v.__class__ is dict:
+        return (
+            _password_policy_delegation_settings_options.PasswordPolicyDelegationSettingsOptions.from_json(v)
+            if lazy
+            else _password_policy_delegation_settings_options.PasswordPolicyDelegationSettingsOptions.from_dict(v)
+        )
+    return _convert.parse_model(_password_policy_delegation_settings_options.PasswordPolicyDelegationSettingsOptions, v)
+
+
+@_attrs_define(kw_only=True, init=False, getstate_setstate=False)
 class PasswordPolicyDelegationSettings(OktaModel):
     """Specifies how to handle password delegation
 
@@ -31,26 +42,29 @@ class PasswordPolicyDelegationSettings(OktaModel):
         "options": "model",
     }
     _json_fields: ClassVar[dict[str, JsonField]] = {
-        "options": lambda d: (
-            _password_policy_delegation_settings_options.PasswordPolicyDelegationSettingsOptions.from_json(v)
-            if (v := d.get("options", UNSET)).__class__ is dict
-            else v
-            if v is UNSET
-            else _convert.parse_model(
-                _password_policy_delegation_settings_options.PasswordPolicyDelegationSettingsOptions, v
-            )
-        ),
-        "additional_properties": lambda d: _convert.undeclared(d, PasswordPolicyDelegationSettings._json_names),
+        "options": ("options", _parse_options),
     }
 
-    options: PasswordPolicyDelegationSettingsOptions | None | Unset = UNSET
+    options: PasswordPolicyDelegationSettingsOptions | None = _attrs_field(init=False)
+
+    def __init__(
+        self,
+        *,
+        options: PasswordPolicyDelegationSettingsOptions | None | Unset = UNSET,
+        additional_properties: dict[str, Any] | None = None,
+    ) -> None:
+        """Only the fields given are set (and sent); the others are absent. `None` is sent as null."""
+        if options is not UNSET:
+            _set_field(self, "options", options)
+        _set_field(self, "additional_properties", {} if additional_properties is None else additional_properties)
+        _set_field(self, "_okta_json", None)
 
     def to_dict(self, *, omit_read_only: bool = False) -> dict[str, Any]:
         """This object as JSON-ready data; `omit_read_only` leaves out what only Okta sets."""
-        self.materialize()
+        values = self._values()
         d: dict[str, Any] = {}
-        if self.options is not UNSET:
-            d["options"] = _convert.dump_model(self.options, omit_read_only)
+        if (v := values.get("options", UNSET)) is not UNSET:
+            d["options"] = _convert.dump_model(v, omit_read_only)
         if self.additional_properties:
             d.update(self.additional_properties)
         return d
@@ -60,15 +74,9 @@ class PasswordPolicyDelegationSettings(OktaModel):
         """Build from JSON data; unknown keys are kept in `additional_properties`."""
         d = src_dict.copy() if src_dict.__class__ is dict else _convert.as_mapping(cls, src_dict)
         obj = cls.__new__(cls)
-        # Slot stores, not keyword arguments to __init__: less than half the cost a field.
-        obj.options = (
-            _password_policy_delegation_settings_options.PasswordPolicyDelegationSettingsOptions.from_dict(v)
-            if (v := d.pop("options", UNSET)).__class__ is dict
-            else v
-            if v is UNSET
-            else _convert.parse_model(
-                _password_policy_delegation_settings_options.PasswordPolicyDelegationSettingsOptions, v
-            )
-        )
+        # Slot stores, not keyword arguments to __init__: less than half the cost a field. Absent keys store nothing.
+        if (v := d.pop("options", UNSET)) is not UNSET:
+            obj.options = _parse_options(v, False)
         obj.additional_properties = d
+        obj._okta_json = None  # type: ignore[misc, unused-ignore]  # mypy misses some base classes' slot
         return obj

@@ -4,16 +4,17 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, ClassVar
 
 from attrs import define as _attrs_define
+from attrs import field as _attrs_field
 
 from .. import _convert
-from .._model import JsonField, OktaModel
+from .._model import JsonField, OktaModel, _set_field
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from typing import Self
 
 
-@_attrs_define(kw_only=True)
+@_attrs_define(kw_only=True, init=False, getstate_setstate=False)
 class PasswordPolicyPasswordSettingsAge(OktaModel):
     """Age settings
 
@@ -41,30 +42,50 @@ class PasswordPolicyPasswordSettingsAge(OktaModel):
         "min_age_minutes": "int",
     }
     _json_fields: ClassVar[dict[str, JsonField]] = {
-        "expire_warn_days": "expireWarnDays",
-        "history_count": "historyCount",
-        "max_age_days": "maxAgeDays",
-        "min_age_minutes": "minAgeMinutes",
-        "additional_properties": lambda d: _convert.undeclared(d, PasswordPolicyPasswordSettingsAge._json_names),
+        "expire_warn_days": ("expireWarnDays", None),
+        "history_count": ("historyCount", None),
+        "max_age_days": ("maxAgeDays", None),
+        "min_age_minutes": ("minAgeMinutes", None),
     }
 
-    expire_warn_days: int | None | Unset = UNSET
-    history_count: int | None | Unset = UNSET
-    max_age_days: int | None | Unset = UNSET
-    min_age_minutes: int | None | Unset = UNSET
+    expire_warn_days: int | None = _attrs_field(init=False)
+    history_count: int | None = _attrs_field(init=False)
+    max_age_days: int | None = _attrs_field(init=False)
+    min_age_minutes: int | None = _attrs_field(init=False)
+
+    def __init__(
+        self,
+        *,
+        expire_warn_days: int | None | Unset = UNSET,
+        history_count: int | None | Unset = UNSET,
+        max_age_days: int | None | Unset = UNSET,
+        min_age_minutes: int | None | Unset = UNSET,
+        additional_properties: dict[str, Any] | None = None,
+    ) -> None:
+        """Only the fields given are set (and sent); the others are absent. `None` is sent as null."""
+        if expire_warn_days is not UNSET:
+            _set_field(self, "expire_warn_days", expire_warn_days)
+        if history_count is not UNSET:
+            _set_field(self, "history_count", history_count)
+        if max_age_days is not UNSET:
+            _set_field(self, "max_age_days", max_age_days)
+        if min_age_minutes is not UNSET:
+            _set_field(self, "min_age_minutes", min_age_minutes)
+        _set_field(self, "additional_properties", {} if additional_properties is None else additional_properties)
+        _set_field(self, "_okta_json", None)
 
     def to_dict(self, *, omit_read_only: bool = False) -> dict[str, Any]:
         """This object as JSON-ready data; `omit_read_only` leaves out what only Okta sets."""
-        self.materialize()
+        values = self._values()
         d: dict[str, Any] = {}
-        if self.expire_warn_days is not UNSET:
-            d["expireWarnDays"] = self.expire_warn_days
-        if self.history_count is not UNSET:
-            d["historyCount"] = self.history_count
-        if self.max_age_days is not UNSET:
-            d["maxAgeDays"] = self.max_age_days
-        if self.min_age_minutes is not UNSET:
-            d["minAgeMinutes"] = self.min_age_minutes
+        if (v := values.get("expire_warn_days", UNSET)) is not UNSET:
+            d["expireWarnDays"] = v
+        if (v := values.get("history_count", UNSET)) is not UNSET:
+            d["historyCount"] = v
+        if (v := values.get("max_age_days", UNSET)) is not UNSET:
+            d["maxAgeDays"] = v
+        if (v := values.get("min_age_minutes", UNSET)) is not UNSET:
+            d["minAgeMinutes"] = v
         if self.additional_properties:
             d.update(self.additional_properties)
         return d
@@ -74,10 +95,15 @@ class PasswordPolicyPasswordSettingsAge(OktaModel):
         """Build from JSON data; unknown keys are kept in `additional_properties`."""
         d = src_dict.copy() if src_dict.__class__ is dict else _convert.as_mapping(cls, src_dict)
         obj = cls.__new__(cls)
-        # Slot stores, not keyword arguments to __init__: less than half the cost a field.
-        obj.expire_warn_days = d.pop("expireWarnDays", UNSET)
-        obj.history_count = d.pop("historyCount", UNSET)
-        obj.max_age_days = d.pop("maxAgeDays", UNSET)
-        obj.min_age_minutes = d.pop("minAgeMinutes", UNSET)
+        # Slot stores, not keyword arguments to __init__: less than half the cost a field. Absent keys store nothing.
+        if (v := d.pop("expireWarnDays", UNSET)) is not UNSET:
+            obj.expire_warn_days = v
+        if (v := d.pop("historyCount", UNSET)) is not UNSET:
+            obj.history_count = v
+        if (v := d.pop("maxAgeDays", UNSET)) is not UNSET:
+            obj.max_age_days = v
+        if (v := d.pop("minAgeMinutes", UNSET)) is not UNSET:
+            obj.min_age_minutes = v
         obj.additional_properties = d
+        obj._okta_json = None  # type: ignore[misc, unused-ignore]  # mypy misses some base classes' slot
         return obj

@@ -4,16 +4,17 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, ClassVar
 
 from attrs import define as _attrs_define
+from attrs import field as _attrs_field
 
 from .. import _convert
-from .._model import JsonField, OktaModel
+from .._model import JsonField, OktaModel, _set_field
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from typing import Self
 
 
-@_attrs_define(kw_only=True)
+@_attrs_define(kw_only=True, init=False, getstate_setstate=False)
 class PasswordPolicyPasswordSettingsBreachedProtection(OktaModel):
     """Breached Protection settings
 
@@ -40,28 +41,43 @@ class PasswordPolicyPasswordSettingsBreachedProtection(OktaModel):
         "logout_enabled": "bool",
     }
     _json_fields: ClassVar[dict[str, JsonField]] = {
-        "delegated_workflow_id": "delegatedWorkflowId",
-        "expire_after_days": "expireAfterDays",
-        "logout_enabled": "logoutEnabled",
-        "additional_properties": lambda d: _convert.undeclared(
-            d, PasswordPolicyPasswordSettingsBreachedProtection._json_names
-        ),
+        "delegated_workflow_id": ("delegatedWorkflowId", None),
+        "expire_after_days": ("expireAfterDays", None),
+        "logout_enabled": ("logoutEnabled", None),
     }
 
-    delegated_workflow_id: str | None | Unset = UNSET
-    expire_after_days: int | None | Unset = UNSET
-    logout_enabled: bool | None | Unset = UNSET
+    delegated_workflow_id: str | None = _attrs_field(init=False)
+    expire_after_days: int | None = _attrs_field(init=False)
+    logout_enabled: bool | None = _attrs_field(init=False)
+
+    def __init__(
+        self,
+        *,
+        delegated_workflow_id: str | None | Unset = UNSET,
+        expire_after_days: int | None | Unset = UNSET,
+        logout_enabled: bool | None | Unset = UNSET,
+        additional_properties: dict[str, Any] | None = None,
+    ) -> None:
+        """Only the fields given are set (and sent); the others are absent. `None` is sent as null."""
+        if delegated_workflow_id is not UNSET:
+            _set_field(self, "delegated_workflow_id", delegated_workflow_id)
+        if expire_after_days is not UNSET:
+            _set_field(self, "expire_after_days", expire_after_days)
+        if logout_enabled is not UNSET:
+            _set_field(self, "logout_enabled", logout_enabled)
+        _set_field(self, "additional_properties", {} if additional_properties is None else additional_properties)
+        _set_field(self, "_okta_json", None)
 
     def to_dict(self, *, omit_read_only: bool = False) -> dict[str, Any]:
         """This object as JSON-ready data; `omit_read_only` leaves out what only Okta sets."""
-        self.materialize()
+        values = self._values()
         d: dict[str, Any] = {}
-        if self.delegated_workflow_id is not UNSET:
-            d["delegatedWorkflowId"] = self.delegated_workflow_id
-        if self.expire_after_days is not UNSET:
-            d["expireAfterDays"] = self.expire_after_days
-        if self.logout_enabled is not UNSET:
-            d["logoutEnabled"] = self.logout_enabled
+        if (v := values.get("delegated_workflow_id", UNSET)) is not UNSET:
+            d["delegatedWorkflowId"] = v
+        if (v := values.get("expire_after_days", UNSET)) is not UNSET:
+            d["expireAfterDays"] = v
+        if (v := values.get("logout_enabled", UNSET)) is not UNSET:
+            d["logoutEnabled"] = v
         if self.additional_properties:
             d.update(self.additional_properties)
         return d
@@ -71,9 +87,13 @@ class PasswordPolicyPasswordSettingsBreachedProtection(OktaModel):
         """Build from JSON data; unknown keys are kept in `additional_properties`."""
         d = src_dict.copy() if src_dict.__class__ is dict else _convert.as_mapping(cls, src_dict)
         obj = cls.__new__(cls)
-        # Slot stores, not keyword arguments to __init__: less than half the cost a field.
-        obj.delegated_workflow_id = d.pop("delegatedWorkflowId", UNSET)
-        obj.expire_after_days = d.pop("expireAfterDays", UNSET)
-        obj.logout_enabled = d.pop("logoutEnabled", UNSET)
+        # Slot stores, not keyword arguments to __init__: less than half the cost a field. Absent keys store nothing.
+        if (v := d.pop("delegatedWorkflowId", UNSET)) is not UNSET:
+            obj.delegated_workflow_id = v
+        if (v := d.pop("expireAfterDays", UNSET)) is not UNSET:
+            obj.expire_after_days = v
+        if (v := d.pop("logoutEnabled", UNSET)) is not UNSET:
+            obj.logout_enabled = v
         obj.additional_properties = d
+        obj._okta_json = None  # type: ignore[misc, unused-ignore]  # mypy misses some base classes' slot
         return obj

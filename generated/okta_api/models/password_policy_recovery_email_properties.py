@@ -4,9 +4,10 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, ClassVar
 
 from attrs import define as _attrs_define
+from attrs import field as _attrs_field
 
 from .. import _convert
-from .._model import JsonField, OktaModel
+from .._model import JsonField, OktaModel, _set_field
 from ..types import UNSET, Unset
 from . import password_policy_recovery_email_recovery_token as _password_policy_recovery_email_recovery_token
 
@@ -16,7 +17,19 @@ if TYPE_CHECKING:
     from .password_policy_recovery_email_recovery_token import PasswordPolicyRecoveryEmailRecoveryToken
 
 
-@_attrs_define(kw_only=True)
+def _parse_recovery_token(v: Any, lazy: bool) -> Any:
+    if v.__class__ is dict:
+        return (
+            _password_policy_recovery_email_recovery_token.PasswordPolicyRecoveryEmailRecoveryToken.from_json(v)
+            if lazy
+            else _password_policy_recovery_email_recovery_token.PasswordPolicyRecoveryEmailRecoveryToken.from_dict(v)
+        )
+    return _convert.parse_model(
+        _password_policy_recovery_email_recovery_token.PasswordPolicyRecoveryEmailRecoveryToken, v
+    )
+
+
+@_attrs_define(kw_only=True, init=False, getstate_setstate=False)
 class PasswordPolicyRecoveryEmailProperties(OktaModel):
     """An Okta `PasswordPolicyRecoveryEmailProperties`.
 
@@ -31,26 +44,29 @@ class PasswordPolicyRecoveryEmailProperties(OktaModel):
         "recovery_token": "model",
     }
     _json_fields: ClassVar[dict[str, JsonField]] = {
-        "recovery_token": lambda d: (
-            _password_policy_recovery_email_recovery_token.PasswordPolicyRecoveryEmailRecoveryToken.from_json(v)
-            if (v := d.get("recoveryToken", UNSET)).__class__ is dict
-            else v
-            if v is UNSET
-            else _convert.parse_model(
-                _password_policy_recovery_email_recovery_token.PasswordPolicyRecoveryEmailRecoveryToken, v
-            )
-        ),
-        "additional_properties": lambda d: _convert.undeclared(d, PasswordPolicyRecoveryEmailProperties._json_names),
+        "recovery_token": ("recoveryToken", _parse_recovery_token),
     }
 
-    recovery_token: PasswordPolicyRecoveryEmailRecoveryToken | None | Unset = UNSET
+    recovery_token: PasswordPolicyRecoveryEmailRecoveryToken | None = _attrs_field(init=False)
+
+    def __init__(
+        self,
+        *,
+        recovery_token: PasswordPolicyRecoveryEmailRecoveryToken | None | Unset = UNSET,
+        additional_properties: dict[str, Any] | None = None,
+    ) -> None:
+        """Only the fields given are set (and sent); the others are absent. `None` is sent as null."""
+        if recovery_token is not UNSET:
+            _set_field(self, "recovery_token", recovery_token)
+        _set_field(self, "additional_properties", {} if additional_properties is None else additional_properties)
+        _set_field(self, "_okta_json", None)
 
     def to_dict(self, *, omit_read_only: bool = False) -> dict[str, Any]:
         """This object as JSON-ready data; `omit_read_only` leaves out what only Okta sets."""
-        self.materialize()
+        values = self._values()
         d: dict[str, Any] = {}
-        if self.recovery_token is not UNSET:
-            d["recoveryToken"] = _convert.dump_model(self.recovery_token, omit_read_only)
+        if (v := values.get("recovery_token", UNSET)) is not UNSET:
+            d["recoveryToken"] = _convert.dump_model(v, omit_read_only)
         if self.additional_properties:
             d.update(self.additional_properties)
         return d
@@ -60,15 +76,9 @@ class PasswordPolicyRecoveryEmailProperties(OktaModel):
         """Build from JSON data; unknown keys are kept in `additional_properties`."""
         d = src_dict.copy() if src_dict.__class__ is dict else _convert.as_mapping(cls, src_dict)
         obj = cls.__new__(cls)
-        # Slot stores, not keyword arguments to __init__: less than half the cost a field.
-        obj.recovery_token = (
-            _password_policy_recovery_email_recovery_token.PasswordPolicyRecoveryEmailRecoveryToken.from_dict(v)
-            if (v := d.pop("recoveryToken", UNSET)).__class__ is dict
-            else v
-            if v is UNSET
-            else _convert.parse_model(
-                _password_policy_recovery_email_recovery_token.PasswordPolicyRecoveryEmailRecoveryToken, v
-            )
-        )
+        # Slot stores, not keyword arguments to __init__: less than half the cost a field. Absent keys store nothing.
+        if (v := d.pop("recoveryToken", UNSET)) is not UNSET:
+            obj.recovery_token = _parse_recovery_token(v, False)
         obj.additional_properties = d
+        obj._okta_json = None  # type: ignore[misc, unused-ignore]  # mypy misses some base classes' slot
         return obj

@@ -4,9 +4,10 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, ClassVar
 
 from attrs import define as _attrs_define
+from attrs import field as _attrs_field
 
 from .. import _convert
-from .._model import JsonField, OktaModel
+from .._model import JsonField, OktaModel, _set_field
 from ..types import UNSET, Unset
 from . import password_policy_recovery_question_properties as _password_policy_recovery_question_properties
 from .lifecycle_status import LifecycleStatus
@@ -17,7 +18,22 @@ if TYPE_CHECKING:
     from .password_policy_recovery_question_properties import PasswordPolicyRecoveryQuestionProperties
 
 
-@_attrs_define(kw_only=True)
+def _parse_properties(v: Any, lazy: bool) -> Any:
+    if v.__class__ is dict:
+        return (
+            _password_policy_recovery_question_properties.PasswordPolicyRecoveryQuestionProperties.from_json(v)
+            if lazy
+            else _password_policy_recovery_question_properties.PasswordPolicyRecoveryQuestionProperties.from_dict(v)
+        )
+    return _convert.parse_model(
+        _password_policy_recovery_question_properties.PasswordPolicyRecoveryQuestionProperties, v
+    )
+
+
+_parse_status = _convert.enum_parser(LifecycleStatus)
+
+
+@_attrs_define(kw_only=True, init=False, getstate_setstate=False)
 class PasswordPolicyRecoveryQuestion(OktaModel):
     """An Okta `PasswordPolicyRecoveryQuestion`.
 
@@ -35,32 +51,36 @@ class PasswordPolicyRecoveryQuestion(OktaModel):
         "status": "enum",
     }
     _json_fields: ClassVar[dict[str, JsonField]] = {
-        "properties": lambda d: (
-            _password_policy_recovery_question_properties.PasswordPolicyRecoveryQuestionProperties.from_json(v)
-            if (v := d.get("properties", UNSET)).__class__ is dict
-            else v
-            if v is UNSET
-            else _convert.parse_model(
-                _password_policy_recovery_question_properties.PasswordPolicyRecoveryQuestionProperties, v
-            )
-        ),
-        "status": lambda d: (
-            _convert.parse_enum(LifecycleStatus, v) if (v := d.get("status", UNSET)).__class__ is str else v
-        ),
-        "additional_properties": lambda d: _convert.undeclared(d, PasswordPolicyRecoveryQuestion._json_names),
+        "properties": ("properties", _parse_properties),
+        "status": ("status", _parse_status),
     }
 
-    properties: PasswordPolicyRecoveryQuestionProperties | None | Unset = UNSET
-    status: LifecycleStatus | None | Unset = UNSET
+    properties: PasswordPolicyRecoveryQuestionProperties | None = _attrs_field(init=False)
+    status: LifecycleStatus | None = _attrs_field(init=False)
+
+    def __init__(
+        self,
+        *,
+        properties: PasswordPolicyRecoveryQuestionProperties | None | Unset = UNSET,
+        status: LifecycleStatus | None | Unset = UNSET,
+        additional_properties: dict[str, Any] | None = None,
+    ) -> None:
+        """Only the fields given are set (and sent); the others are absent. `None` is sent as null."""
+        if properties is not UNSET:
+            _set_field(self, "properties", properties)
+        if status is not UNSET:
+            _set_field(self, "status", status)
+        _set_field(self, "additional_properties", {} if additional_properties is None else additional_properties)
+        _set_field(self, "_okta_json", None)
 
     def to_dict(self, *, omit_read_only: bool = False) -> dict[str, Any]:
         """This object as JSON-ready data; `omit_read_only` leaves out what only Okta sets."""
-        self.materialize()
+        values = self._values()
         d: dict[str, Any] = {}
-        if self.properties is not UNSET:
-            d["properties"] = _convert.dump_model(self.properties, omit_read_only)
-        if self.status is not UNSET:
-            d["status"] = self.status
+        if (v := values.get("properties", UNSET)) is not UNSET:
+            d["properties"] = _convert.dump_model(v, omit_read_only)
+        if (v := values.get("status", UNSET)) is not UNSET:
+            d["status"] = v
         if self.additional_properties:
             d.update(self.additional_properties)
         return d
@@ -70,16 +90,11 @@ class PasswordPolicyRecoveryQuestion(OktaModel):
         """Build from JSON data; unknown keys are kept in `additional_properties`."""
         d = src_dict.copy() if src_dict.__class__ is dict else _convert.as_mapping(cls, src_dict)
         obj = cls.__new__(cls)
-        # Slot stores, not keyword arguments to __init__: less than half the cost a field.
-        obj.properties = (
-            _password_policy_recovery_question_properties.PasswordPolicyRecoveryQuestionProperties.from_dict(v)
-            if (v := d.pop("properties", UNSET)).__class__ is dict
-            else v
-            if v is UNSET
-            else _convert.parse_model(
-                _password_policy_recovery_question_properties.PasswordPolicyRecoveryQuestionProperties, v
-            )
-        )
-        obj.status = _convert.parse_enum(LifecycleStatus, v) if (v := d.pop("status", UNSET)).__class__ is str else v
+        # Slot stores, not keyword arguments to __init__: less than half the cost a field. Absent keys store nothing.
+        if (v := d.pop("properties", UNSET)) is not UNSET:
+            obj.properties = _parse_properties(v, False)
+        if (v := d.pop("status", UNSET)) is not UNSET:
+            obj.status = _parse_status(v, False)
         obj.additional_properties = d
+        obj._okta_json = None  # type: ignore[misc, unused-ignore]  # mypy misses some base classes' slot
         return obj

@@ -4,9 +4,10 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, ClassVar
 
 from attrs import define as _attrs_define
+from attrs import field as _attrs_field
 
 from .. import _convert
-from .._model import JsonField, OktaModel
+from .._model import JsonField, OktaModel, _set_field
 from ..types import UNSET, Unset
 from . import password_policy_recovery_question_complexity as _password_policy_recovery_question_complexity
 
@@ -16,7 +17,19 @@ if TYPE_CHECKING:
     from .password_policy_recovery_question_complexity import PasswordPolicyRecoveryQuestionComplexity
 
 
-@_attrs_define(kw_only=True)
+def _parse_complexity(v: Any, lazy: bool) -> Any:
+    if v.__class__ is dict:
+        return (
+            _password_policy_recovery_question_complexity.PasswordPolicyRecoveryQuestionComplexity.from_json(v)
+            if lazy
+            else _password_policy_recovery_question_complexity.PasswordPolicyRecoveryQuestionComplexity.from_dict(v)
+        )
+    return _convert.parse_model(
+        _password_policy_recovery_question_complexity.PasswordPolicyRecoveryQuestionComplexity, v
+    )
+
+
+@_attrs_define(kw_only=True, init=False, getstate_setstate=False)
 class PasswordPolicyRecoveryQuestionProperties(OktaModel):
     """An Okta `PasswordPolicyRecoveryQuestionProperties`.
 
@@ -31,26 +44,29 @@ class PasswordPolicyRecoveryQuestionProperties(OktaModel):
         "complexity": "model",
     }
     _json_fields: ClassVar[dict[str, JsonField]] = {
-        "complexity": lambda d: (
-            _password_policy_recovery_question_complexity.PasswordPolicyRecoveryQuestionComplexity.from_json(v)
-            if (v := d.get("complexity", UNSET)).__class__ is dict
-            else v
-            if v is UNSET
-            else _convert.parse_model(
-                _password_policy_recovery_question_complexity.PasswordPolicyRecoveryQuestionComplexity, v
-            )
-        ),
-        "additional_properties": lambda d: _convert.undeclared(d, PasswordPolicyRecoveryQuestionProperties._json_names),
+        "complexity": ("complexity", _parse_complexity),
     }
 
-    complexity: PasswordPolicyRecoveryQuestionComplexity | None | Unset = UNSET
+    complexity: PasswordPolicyRecoveryQuestionComplexity | None = _attrs_field(init=False)
+
+    def __init__(
+        self,
+        *,
+        complexity: PasswordPolicyRecoveryQuestionComplexity | None | Unset = UNSET,
+        additional_properties: dict[str, Any] | None = None,
+    ) -> None:
+        """Only the fields given are set (and sent); the others are absent. `None` is sent as null."""
+        if complexity is not UNSET:
+            _set_field(self, "complexity", complexity)
+        _set_field(self, "additional_properties", {} if additional_properties is None else additional_properties)
+        _set_field(self, "_okta_json", None)
 
     def to_dict(self, *, omit_read_only: bool = False) -> dict[str, Any]:
         """This object as JSON-ready data; `omit_read_only` leaves out what only Okta sets."""
-        self.materialize()
+        values = self._values()
         d: dict[str, Any] = {}
-        if self.complexity is not UNSET:
-            d["complexity"] = _convert.dump_model(self.complexity, omit_read_only)
+        if (v := values.get("complexity", UNSET)) is not UNSET:
+            d["complexity"] = _convert.dump_model(v, omit_read_only)
         if self.additional_properties:
             d.update(self.additional_properties)
         return d
@@ -60,15 +76,9 @@ class PasswordPolicyRecoveryQuestionProperties(OktaModel):
         """Build from JSON data; unknown keys are kept in `additional_properties`."""
         d = src_dict.copy() if src_dict.__class__ is dict else _convert.as_mapping(cls, src_dict)
         obj = cls.__new__(cls)
-        # Slot stores, not keyword arguments to __init__: less than half the cost a field.
-        obj.complexity = (
-            _password_policy_recovery_question_complexity.PasswordPolicyRecoveryQuestionComplexity.from_dict(v)
-            if (v := d.pop("complexity", UNSET)).__class__ is dict
-            else v
-            if v is UNSET
-            else _convert.parse_model(
-                _password_policy_recovery_question_complexity.PasswordPolicyRecoveryQuestionComplexity, v
-            )
-        )
+        # Slot stores, not keyword arguments to __init__: less than half the cost a field. Absent keys store nothing.
+        if (v := d.pop("complexity", UNSET)) is not UNSET:
+            obj.complexity = _parse_complexity(v, False)
         obj.additional_properties = d
+        obj._okta_json = None  # type: ignore[misc, unused-ignore]  # mypy misses some base classes' slot
         return obj

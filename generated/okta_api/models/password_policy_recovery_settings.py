@@ -4,9 +4,10 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, ClassVar
 
 from attrs import define as _attrs_define
+from attrs import field as _attrs_field
 
 from .. import _convert
-from .._model import JsonField, OktaModel
+from .._model import JsonField, OktaModel, _set_field
 from ..types import UNSET, Unset
 from . import password_policy_recovery_factors as _password_policy_recovery_factors
 
@@ -16,7 +17,17 @@ if TYPE_CHECKING:
     from .password_policy_recovery_factors import PasswordPolicyRecoveryFactors
 
 
-@_attrs_define(kw_only=True)
+def _parse_factors(v: Any, lazy: bool) -> Any:
+    if v.__class__ is dict:
+        return (
+            _password_policy_recovery_factors.PasswordPolicyRecoveryFactors.from_json(v)
+            if lazy
+            else _password_policy_recovery_factors.PasswordPolicyRecoveryFactors.from_dict(v)
+        )
+    return _convert.parse_model(_password_policy_recovery_factors.PasswordPolicyRecoveryFactors, v)
+
+
+@_attrs_define(kw_only=True, init=False, getstate_setstate=False)
 class PasswordPolicyRecoverySettings(OktaModel):
     """Specifies the password recovery settings for the policy
     > **Note:** With Identity Engine, you can specify recovery factors inside the password policy rule
@@ -35,24 +46,29 @@ class PasswordPolicyRecoverySettings(OktaModel):
         "factors": "model",
     }
     _json_fields: ClassVar[dict[str, JsonField]] = {
-        "factors": lambda d: (
-            _password_policy_recovery_factors.PasswordPolicyRecoveryFactors.from_json(v)
-            if (v := d.get("factors", UNSET)).__class__ is dict
-            else v
-            if v is UNSET
-            else _convert.parse_model(_password_policy_recovery_factors.PasswordPolicyRecoveryFactors, v)
-        ),
-        "additional_properties": lambda d: _convert.undeclared(d, PasswordPolicyRecoverySettings._json_names),
+        "factors": ("factors", _parse_factors),
     }
 
-    factors: PasswordPolicyRecoveryFactors | None | Unset = UNSET
+    factors: PasswordPolicyRecoveryFactors | None = _attrs_field(init=False)
+
+    def __init__(
+        self,
+        *,
+        factors: PasswordPolicyRecoveryFactors | None | Unset = UNSET,
+        additional_properties: dict[str, Any] | None = None,
+    ) -> None:
+        """Only the fields given are set (and sent); the others are absent. `None` is sent as null."""
+        if factors is not UNSET:
+            _set_field(self, "factors", factors)
+        _set_field(self, "additional_properties", {} if additional_properties is None else additional_properties)
+        _set_field(self, "_okta_json", None)
 
     def to_dict(self, *, omit_read_only: bool = False) -> dict[str, Any]:
         """This object as JSON-ready data; `omit_read_only` leaves out what only Okta sets."""
-        self.materialize()
+        values = self._values()
         d: dict[str, Any] = {}
-        if self.factors is not UNSET:
-            d["factors"] = _convert.dump_model(self.factors, omit_read_only)
+        if (v := values.get("factors", UNSET)) is not UNSET:
+            d["factors"] = _convert.dump_model(v, omit_read_only)
         if self.additional_properties:
             d.update(self.additional_properties)
         return d
@@ -62,13 +78,9 @@ class PasswordPolicyRecoverySettings(OktaModel):
         """Build from JSON data; unknown keys are kept in `additional_properties`."""
         d = src_dict.copy() if src_dict.__class__ is dict else _convert.as_mapping(cls, src_dict)
         obj = cls.__new__(cls)
-        # Slot stores, not keyword arguments to __init__: less than half the cost a field.
-        obj.factors = (
-            _password_policy_recovery_factors.PasswordPolicyRecoveryFactors.from_dict(v)
-            if (v := d.pop("factors", UNSET)).__class__ is dict
-            else v
-            if v is UNSET
-            else _convert.parse_model(_password_policy_recovery_factors.PasswordPolicyRecoveryFactors, v)
-        )
+        # Slot stores, not keyword arguments to __init__: less than half the cost a field. Absent keys store nothing.
+        if (v := d.pop("factors", UNSET)) is not UNSET:
+            obj.factors = _parse_factors(v, False)
         obj.additional_properties = d
+        obj._okta_json = None  # type: ignore[misc, unused-ignore]  # mypy misses some base classes' slot
         return obj

@@ -4,9 +4,10 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, ClassVar
 
 from attrs import define as _attrs_define
+from attrs import field as _attrs_field
 
 from .. import _convert
-from .._model import JsonField, OktaModel
+from .._model import JsonField, OktaModel, _set_field
 from ..types import UNSET, Unset
 from . import password_policy_delegation_settings as _password_policy_delegation_settings
 from . import password_policy_password_settings as _password_policy_password_settings
@@ -20,7 +21,37 @@ if TYPE_CHECKING:
     from .password_policy_recovery_settings import PasswordPolicyRecoverySettings
 
 
-@_attrs_define(kw_only=True)
+def _parse_delegation(v: Any, lazy: bool) -> Any:
+    if v.__class__ is dict:
+        return (
+            _password_policy_delegation_settings.PasswordPolicyDelegationSettings.from_json(v)
+            if lazy
+            else _password_policy_delegation_settings.PasswordPolicyDelegationSettings.from_dict(v)
+        )
+    return _convert.parse_model(_password_policy_delegation_settings.PasswordPolicyDelegationSettings, v)
+
+
+def _parse_password(v: Any, lazy: bool) -> Any:
+    if v.__class__ is dict:
+        return (
+            _password_policy_password_settings.PasswordPolicyPasswordSettings.from_json(v)
+            if lazy
+            else _password_policy_password_settings.PasswordPolicyPasswordSettings.from_dict(v)
+        )
+    return _convert.parse_model(_password_policy_password_settings.PasswordPolicyPasswordSettings, v)
+
+
+def _parse_recovery(v: Any, lazy: bool) -> Any:
+    if v.__class__ is dict:
+        return (
+            _password_policy_recovery_settings.PasswordPolicyRecoverySettings.from_json(v)
+            if lazy
+            else _password_policy_recovery_settings.PasswordPolicyRecoverySettings.from_dict(v)
+        )
+    return _convert.parse_model(_password_policy_recovery_settings.PasswordPolicyRecoverySettings, v)
+
+
+@_attrs_define(kw_only=True, init=False, getstate_setstate=False)
 class PasswordPolicySettings(OktaModel):
     """Specifies the policy level settings
 
@@ -45,44 +76,43 @@ class PasswordPolicySettings(OktaModel):
         "recovery": "model",
     }
     _json_fields: ClassVar[dict[str, JsonField]] = {
-        "delegation": lambda d: (
-            _password_policy_delegation_settings.PasswordPolicyDelegationSettings.from_json(v)
-            if (v := d.get("delegation", UNSET)).__class__ is dict
-            else v
-            if v is UNSET
-            else _convert.parse_model(_password_policy_delegation_settings.PasswordPolicyDelegationSettings, v)
-        ),
-        "password": lambda d: (
-            _password_policy_password_settings.PasswordPolicyPasswordSettings.from_json(v)
-            if (v := d.get("password", UNSET)).__class__ is dict
-            else v
-            if v is UNSET
-            else _convert.parse_model(_password_policy_password_settings.PasswordPolicyPasswordSettings, v)
-        ),
-        "recovery": lambda d: (
-            _password_policy_recovery_settings.PasswordPolicyRecoverySettings.from_json(v)
-            if (v := d.get("recovery", UNSET)).__class__ is dict
-            else v
-            if v is UNSET
-            else _convert.parse_model(_password_policy_recovery_settings.PasswordPolicyRecoverySettings, v)
-        ),
-        "additional_properties": lambda d: _convert.undeclared(d, PasswordPolicySettings._json_names),
+        "delegation": ("delegation", _parse_delegation),
+        "password": ("password", _parse_password),
+        "recovery": ("recovery", _parse_recovery),
     }
 
-    delegation: PasswordPolicyDelegationSettings | None | Unset = UNSET
-    password: PasswordPolicyPasswordSettings | None | Unset = UNSET
-    recovery: PasswordPolicyRecoverySettings | None | Unset = UNSET
+    delegation: PasswordPolicyDelegationSettings | None = _attrs_field(init=False)
+    password: PasswordPolicyPasswordSettings | None = _attrs_field(init=False)
+    recovery: PasswordPolicyRecoverySettings | None = _attrs_field(init=False)
+
+    def __init__(
+        self,
+        *,
+        delegation: PasswordPolicyDelegationSettings | None | Unset = UNSET,
+        password: PasswordPolicyPasswordSettings | None | Unset = UNSET,
+        recovery: PasswordPolicyRecoverySettings | None | Unset = UNSET,
+        additional_properties: dict[str, Any] | None = None,
+    ) -> None:
+        """Only the fields given are set (and sent); the others are absent. `None` is sent as null."""
+        if delegation is not UNSET:
+            _set_field(self, "delegation", delegation)
+        if password is not UNSET:
+            _set_field(self, "password", password)
+        if recovery is not UNSET:
+            _set_field(self, "recovery", recovery)
+        _set_field(self, "additional_properties", {} if additional_properties is None else additional_properties)
+        _set_field(self, "_okta_json", None)
 
     def to_dict(self, *, omit_read_only: bool = False) -> dict[str, Any]:
         """This object as JSON-ready data; `omit_read_only` leaves out what only Okta sets."""
-        self.materialize()
+        values = self._values()
         d: dict[str, Any] = {}
-        if self.delegation is not UNSET:
-            d["delegation"] = _convert.dump_model(self.delegation, omit_read_only)
-        if self.password is not UNSET:
-            d["password"] = _convert.dump_model(self.password, omit_read_only)
-        if self.recovery is not UNSET:
-            d["recovery"] = _convert.dump_model(self.recovery, omit_read_only)
+        if (v := values.get("delegation", UNSET)) is not UNSET:
+            d["delegation"] = _convert.dump_model(v, omit_read_only)
+        if (v := values.get("password", UNSET)) is not UNSET:
+            d["password"] = _convert.dump_model(v, omit_read_only)
+        if (v := values.get("recovery", UNSET)) is not UNSET:
+            d["recovery"] = _convert.dump_model(v, omit_read_only)
         if self.additional_properties:
             d.update(self.additional_properties)
         return d
@@ -92,27 +122,13 @@ class PasswordPolicySettings(OktaModel):
         """Build from JSON data; unknown keys are kept in `additional_properties`."""
         d = src_dict.copy() if src_dict.__class__ is dict else _convert.as_mapping(cls, src_dict)
         obj = cls.__new__(cls)
-        # Slot stores, not keyword arguments to __init__: less than half the cost a field.
-        obj.delegation = (
-            _password_policy_delegation_settings.PasswordPolicyDelegationSettings.from_dict(v)
-            if (v := d.pop("delegation", UNSET)).__class__ is dict
-            else v
-            if v is UNSET
-            else _convert.parse_model(_password_policy_delegation_settings.PasswordPolicyDelegationSettings, v)
-        )
-        obj.password = (
-            _password_policy_password_settings.PasswordPolicyPasswordSettings.from_dict(v)
-            if (v := d.pop("password", UNSET)).__class__ is dict
-            else v
-            if v is UNSET
-            else _convert.parse_model(_password_policy_password_settings.PasswordPolicyPasswordSettings, v)
-        )
-        obj.recovery = (
-            _password_policy_recovery_settings.PasswordPolicyRecoverySettings.from_dict(v)
-            if (v := d.pop("recovery", UNSET)).__class__ is dict
-            else v
-            if v is UNSET
-            else _convert.parse_model(_password_policy_recovery_settings.PasswordPolicyRecoverySettings, v)
-        )
+        # Slot stores, not keyword arguments to __init__: less than half the cost a field. Absent keys store nothing.
+        if (v := d.pop("delegation", UNSET)) is not UNSET:
+            obj.delegation = _parse_delegation(v, False)
+        if (v := d.pop("password", UNSET)) is not UNSET:
+            obj.password = _parse_password(v, False)
+        if (v := d.pop("recovery", UNSET)) is not UNSET:
+            obj.recovery = _parse_recovery(v, False)
         obj.additional_properties = d
+        obj._okta_json = None  # type: ignore[misc, unused-ignore]  # mypy misses some base classes' slot
         return obj

@@ -4,9 +4,10 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, ClassVar
 
 from attrs import define as _attrs_define
+from attrs import field as _attrs_field
 
 from .. import _convert
-from .._model import JsonField, OktaModel
+from .._model import JsonField, OktaModel, _set_field
 from ..types import UNSET, Unset
 from . import (
     per_client_rate_limit_settings_use_case_mode_overrides as _per_client_rate_limit_settings_use_case_mode_overrides,
@@ -19,7 +20,26 @@ if TYPE_CHECKING:
     from .per_client_rate_limit_settings_use_case_mode_overrides import PerClientRateLimitSettingsUseCaseModeOverrides
 
 
-@_attrs_define(kw_only=True)
+_parse_default_mode = _convert.enum_parser(PerClientRateLimitMode)
+
+
+def _parse_use_case_mode_overrides(v: Any, lazy: bool) -> Any:
+    if v.__class__ is dict:
+        return (
+            _per_client_rate_limit_settings_use_case_mode_overrides.PerClientRateLimitSettingsUseCaseModeOverrides.from_json(
+                v
+            )
+            if lazy
+            else _per_client_rate_limit_settings_use_case_mode_overrides.PerClientRateLimitSettingsUseCaseModeOverrides.from_dict(
+                v
+            )
+        )
+    return _convert.parse_model(
+        _per_client_rate_limit_settings_use_case_mode_overrides.PerClientRateLimitSettingsUseCaseModeOverrides, v
+    )
+
+
+@_attrs_define(kw_only=True, init=False, getstate_setstate=False)
 class PerClientRateLimitSettings(OktaModel):
     """PerClientRateLimitSettings
 
@@ -38,35 +58,36 @@ class PerClientRateLimitSettings(OktaModel):
         "use_case_mode_overrides": "model",
     }
     _json_fields: ClassVar[dict[str, JsonField]] = {
-        "default_mode": lambda d: (
-            _convert.parse_enum(PerClientRateLimitMode, v) if (v := d.get("defaultMode", UNSET)).__class__ is str else v
-        ),
-        "use_case_mode_overrides": lambda d: (
-            _per_client_rate_limit_settings_use_case_mode_overrides.PerClientRateLimitSettingsUseCaseModeOverrides.from_json(
-                v
-            )
-            if (v := d.get("useCaseModeOverrides", UNSET)).__class__ is dict
-            else v
-            if v is UNSET
-            else _convert.parse_model(
-                _per_client_rate_limit_settings_use_case_mode_overrides.PerClientRateLimitSettingsUseCaseModeOverrides,
-                v,
-            )
-        ),
-        "additional_properties": lambda d: _convert.undeclared(d, PerClientRateLimitSettings._json_names),
+        "default_mode": ("defaultMode", _parse_default_mode),
+        "use_case_mode_overrides": ("useCaseModeOverrides", _parse_use_case_mode_overrides),
     }
 
-    default_mode: PerClientRateLimitMode | None | Unset
-    use_case_mode_overrides: PerClientRateLimitSettingsUseCaseModeOverrides | None | Unset = UNSET
+    default_mode: PerClientRateLimitMode | None = _attrs_field(init=False)
+    use_case_mode_overrides: PerClientRateLimitSettingsUseCaseModeOverrides | None = _attrs_field(init=False)
+
+    def __init__(
+        self,
+        *,
+        default_mode: PerClientRateLimitMode | None | Unset,
+        use_case_mode_overrides: PerClientRateLimitSettingsUseCaseModeOverrides | None | Unset = UNSET,
+        additional_properties: dict[str, Any] | None = None,
+    ) -> None:
+        """Only the fields given are set (and sent); the others are absent. `None` is sent as null."""
+        if default_mode is not UNSET:
+            _set_field(self, "default_mode", default_mode)
+        if use_case_mode_overrides is not UNSET:
+            _set_field(self, "use_case_mode_overrides", use_case_mode_overrides)
+        _set_field(self, "additional_properties", {} if additional_properties is None else additional_properties)
+        _set_field(self, "_okta_json", None)
 
     def to_dict(self, *, omit_read_only: bool = False) -> dict[str, Any]:
         """This object as JSON-ready data; `omit_read_only` leaves out what only Okta sets."""
-        self.materialize()
+        values = self._values()
         d: dict[str, Any] = {}
-        if self.default_mode is not UNSET:
-            d["defaultMode"] = self.default_mode
-        if self.use_case_mode_overrides is not UNSET:
-            d["useCaseModeOverrides"] = _convert.dump_model(self.use_case_mode_overrides, omit_read_only)
+        if (v := values.get("default_mode", UNSET)) is not UNSET:
+            d["defaultMode"] = v
+        if (v := values.get("use_case_mode_overrides", UNSET)) is not UNSET:
+            d["useCaseModeOverrides"] = _convert.dump_model(v, omit_read_only)
         if self.additional_properties:
             d.update(self.additional_properties)
         return d
@@ -76,21 +97,11 @@ class PerClientRateLimitSettings(OktaModel):
         """Build from JSON data; unknown keys are kept in `additional_properties`."""
         d = src_dict.copy() if src_dict.__class__ is dict else _convert.as_mapping(cls, src_dict)
         obj = cls.__new__(cls)
-        # Slot stores, not keyword arguments to __init__: less than half the cost a field.
-        obj.default_mode = (
-            _convert.parse_enum(PerClientRateLimitMode, v) if (v := d.pop("defaultMode", UNSET)).__class__ is str else v
-        )
-        obj.use_case_mode_overrides = (
-            _per_client_rate_limit_settings_use_case_mode_overrides.PerClientRateLimitSettingsUseCaseModeOverrides.from_dict(
-                v
-            )
-            if (v := d.pop("useCaseModeOverrides", UNSET)).__class__ is dict
-            else v
-            if v is UNSET
-            else _convert.parse_model(
-                _per_client_rate_limit_settings_use_case_mode_overrides.PerClientRateLimitSettingsUseCaseModeOverrides,
-                v,
-            )
-        )
+        # Slot stores, not keyword arguments to __init__: less than half the cost a field. Absent keys store nothing.
+        if (v := d.pop("defaultMode", UNSET)) is not UNSET:
+            obj.default_mode = _parse_default_mode(v, False)
+        if (v := d.pop("useCaseModeOverrides", UNSET)) is not UNSET:
+            obj.use_case_mode_overrides = _parse_use_case_mode_overrides(v, False)
         obj.additional_properties = d
+        obj._okta_json = None  # type: ignore[misc, unused-ignore]  # mypy misses some base classes' slot
         return obj

@@ -4,9 +4,10 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, ClassVar
 
 from attrs import define as _attrs_define
+from attrs import field as _attrs_field
 
 from .. import _convert
-from .._model import JsonField, OktaModel
+from .._model import JsonField, OktaModel, _set_field
 from ..types import UNSET, Unset
 from .per_client_rate_limit_mode import PerClientRateLimitMode
 
@@ -14,7 +15,14 @@ if TYPE_CHECKING:
     from typing import Self
 
 
-@_attrs_define(kw_only=True)
+_parse_login_page = _convert.enum_parser(PerClientRateLimitMode)
+
+_parse_oauth2_authorize = _convert.enum_parser(PerClientRateLimitMode)
+
+_parse_oie_app_intent = _convert.enum_parser(PerClientRateLimitMode)
+
+
+@_attrs_define(kw_only=True, init=False, getstate_setstate=False)
 class PerClientRateLimitSettingsUseCaseModeOverrides(OktaModel):
     """A map of Per-Client Rate Limit Use Case to the applicable PerClientRateLimitMode. Overrides the
     `defaultMode` property for the specified use cases.
@@ -36,38 +44,43 @@ class PerClientRateLimitSettingsUseCaseModeOverrides(OktaModel):
         "oie_app_intent": "enum",
     }
     _json_fields: ClassVar[dict[str, JsonField]] = {
-        "login_page": lambda d: (
-            _convert.parse_enum(PerClientRateLimitMode, v) if (v := d.get("LOGIN_PAGE", UNSET)).__class__ is str else v
-        ),
-        "oauth2_authorize": lambda d: (
-            _convert.parse_enum(PerClientRateLimitMode, v)
-            if (v := d.get("OAUTH2_AUTHORIZE", UNSET)).__class__ is str
-            else v
-        ),
-        "oie_app_intent": lambda d: (
-            _convert.parse_enum(PerClientRateLimitMode, v)
-            if (v := d.get("OIE_APP_INTENT", UNSET)).__class__ is str
-            else v
-        ),
-        "additional_properties": lambda d: _convert.undeclared(
-            d, PerClientRateLimitSettingsUseCaseModeOverrides._json_names
-        ),
+        "login_page": ("LOGIN_PAGE", _parse_login_page),
+        "oauth2_authorize": ("OAUTH2_AUTHORIZE", _parse_oauth2_authorize),
+        "oie_app_intent": ("OIE_APP_INTENT", _parse_oie_app_intent),
     }
 
-    login_page: PerClientRateLimitMode | None | Unset = UNSET
-    oauth2_authorize: PerClientRateLimitMode | None | Unset = UNSET
-    oie_app_intent: PerClientRateLimitMode | None | Unset = UNSET
+    login_page: PerClientRateLimitMode | None = _attrs_field(init=False)
+    oauth2_authorize: PerClientRateLimitMode | None = _attrs_field(init=False)
+    oie_app_intent: PerClientRateLimitMode | None = _attrs_field(init=False)
+
+    def __init__(
+        self,
+        *,
+        login_page: PerClientRateLimitMode | None | Unset = UNSET,
+        oauth2_authorize: PerClientRateLimitMode | None | Unset = UNSET,
+        oie_app_intent: PerClientRateLimitMode | None | Unset = UNSET,
+        additional_properties: dict[str, Any] | None = None,
+    ) -> None:
+        """Only the fields given are set (and sent); the others are absent. `None` is sent as null."""
+        if login_page is not UNSET:
+            _set_field(self, "login_page", login_page)
+        if oauth2_authorize is not UNSET:
+            _set_field(self, "oauth2_authorize", oauth2_authorize)
+        if oie_app_intent is not UNSET:
+            _set_field(self, "oie_app_intent", oie_app_intent)
+        _set_field(self, "additional_properties", {} if additional_properties is None else additional_properties)
+        _set_field(self, "_okta_json", None)
 
     def to_dict(self, *, omit_read_only: bool = False) -> dict[str, Any]:
         """This object as JSON-ready data; `omit_read_only` leaves out what only Okta sets."""
-        self.materialize()
+        values = self._values()
         d: dict[str, Any] = {}
-        if self.login_page is not UNSET:
-            d["LOGIN_PAGE"] = self.login_page
-        if self.oauth2_authorize is not UNSET:
-            d["OAUTH2_AUTHORIZE"] = self.oauth2_authorize
-        if self.oie_app_intent is not UNSET:
-            d["OIE_APP_INTENT"] = self.oie_app_intent
+        if (v := values.get("login_page", UNSET)) is not UNSET:
+            d["LOGIN_PAGE"] = v
+        if (v := values.get("oauth2_authorize", UNSET)) is not UNSET:
+            d["OAUTH2_AUTHORIZE"] = v
+        if (v := values.get("oie_app_intent", UNSET)) is not UNSET:
+            d["OIE_APP_INTENT"] = v
         if self.additional_properties:
             d.update(self.additional_properties)
         return d
@@ -77,19 +90,13 @@ class PerClientRateLimitSettingsUseCaseModeOverrides(OktaModel):
         """Build from JSON data; unknown keys are kept in `additional_properties`."""
         d = src_dict.copy() if src_dict.__class__ is dict else _convert.as_mapping(cls, src_dict)
         obj = cls.__new__(cls)
-        # Slot stores, not keyword arguments to __init__: less than half the cost a field.
-        obj.login_page = (
-            _convert.parse_enum(PerClientRateLimitMode, v) if (v := d.pop("LOGIN_PAGE", UNSET)).__class__ is str else v
-        )
-        obj.oauth2_authorize = (
-            _convert.parse_enum(PerClientRateLimitMode, v)
-            if (v := d.pop("OAUTH2_AUTHORIZE", UNSET)).__class__ is str
-            else v
-        )
-        obj.oie_app_intent = (
-            _convert.parse_enum(PerClientRateLimitMode, v)
-            if (v := d.pop("OIE_APP_INTENT", UNSET)).__class__ is str
-            else v
-        )
+        # Slot stores, not keyword arguments to __init__: less than half the cost a field. Absent keys store nothing.
+        if (v := d.pop("LOGIN_PAGE", UNSET)) is not UNSET:
+            obj.login_page = _parse_login_page(v, False)
+        if (v := d.pop("OAUTH2_AUTHORIZE", UNSET)) is not UNSET:
+            obj.oauth2_authorize = _parse_oauth2_authorize(v, False)
+        if (v := d.pop("OIE_APP_INTENT", UNSET)) is not UNSET:
+            obj.oie_app_intent = _parse_oie_app_intent(v, False)
         obj.additional_properties = d
+        obj._okta_json = None  # type: ignore[misc, unused-ignore]  # mypy misses some base classes' slot
         return obj

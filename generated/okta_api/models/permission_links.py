@@ -4,9 +4,10 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, ClassVar
 
 from attrs import define as _attrs_define
+from attrs import field as _attrs_field
 
 from .. import _convert
-from .._model import JsonField, OktaModel
+from .._model import JsonField, OktaModel, _set_field
 from ..types import UNSET, Unset
 from . import href_object_role_link as _href_object_role_link
 from . import href_object_self_link as _href_object_self_link
@@ -18,7 +19,27 @@ if TYPE_CHECKING:
     from .href_object_self_link import HrefObjectSelfLink
 
 
-@_attrs_define(kw_only=True)
+def _parse_self_(v: Any, lazy: bool) -> Any:
+    if v.__class__ is dict:
+        return (
+            _href_object_self_link.HrefObjectSelfLink.from_json(v)
+            if lazy
+            else _href_object_self_link.HrefObjectSelfLink.from_dict(v)
+        )
+    return _convert.parse_model(_href_object_self_link.HrefObjectSelfLink, v)
+
+
+def _parse_role(v: Any, lazy: bool) -> Any:
+    if v.__class__ is dict:
+        return (
+            _href_object_role_link.HrefObjectRoleLink.from_json(v)
+            if lazy
+            else _href_object_role_link.HrefObjectRoleLink.from_dict(v)
+        )
+    return _convert.parse_model(_href_object_role_link.HrefObjectRoleLink, v)
+
+
+@_attrs_define(kw_only=True, init=False, getstate_setstate=False)
 class PermissionLinks(OktaModel):
     """An Okta `PermissionLinks`.
 
@@ -36,34 +57,36 @@ class PermissionLinks(OktaModel):
         "role": "model",
     }
     _json_fields: ClassVar[dict[str, JsonField]] = {
-        "self_": lambda d: (
-            _href_object_self_link.HrefObjectSelfLink.from_json(v)
-            if (v := d.get("self", UNSET)).__class__ is dict
-            else v
-            if v is UNSET
-            else _convert.parse_model(_href_object_self_link.HrefObjectSelfLink, v)
-        ),
-        "role": lambda d: (
-            _href_object_role_link.HrefObjectRoleLink.from_json(v)
-            if (v := d.get("role", UNSET)).__class__ is dict
-            else v
-            if v is UNSET
-            else _convert.parse_model(_href_object_role_link.HrefObjectRoleLink, v)
-        ),
-        "additional_properties": lambda d: _convert.undeclared(d, PermissionLinks._json_names),
+        "self_": ("self", _parse_self_),
+        "role": ("role", _parse_role),
     }
 
-    self_: HrefObjectSelfLink | None | Unset = UNSET
-    role: HrefObjectRoleLink | None | Unset = UNSET
+    self_: HrefObjectSelfLink | None = _attrs_field(init=False)
+    role: HrefObjectRoleLink | None = _attrs_field(init=False)
+
+    def __init__(
+        self,
+        *,
+        self_: HrefObjectSelfLink | None | Unset = UNSET,
+        role: HrefObjectRoleLink | None | Unset = UNSET,
+        additional_properties: dict[str, Any] | None = None,
+    ) -> None:
+        """Only the fields given are set (and sent); the others are absent. `None` is sent as null."""
+        if self_ is not UNSET:
+            _set_field(self, "self_", self_)
+        if role is not UNSET:
+            _set_field(self, "role", role)
+        _set_field(self, "additional_properties", {} if additional_properties is None else additional_properties)
+        _set_field(self, "_okta_json", None)
 
     def to_dict(self, *, omit_read_only: bool = False) -> dict[str, Any]:
         """This object as JSON-ready data; `omit_read_only` leaves out what only Okta sets."""
-        self.materialize()
+        values = self._values()
         d: dict[str, Any] = {}
-        if self.self_ is not UNSET:
-            d["self"] = _convert.dump_model(self.self_, omit_read_only)
-        if self.role is not UNSET:
-            d["role"] = _convert.dump_model(self.role, omit_read_only)
+        if (v := values.get("self_", UNSET)) is not UNSET:
+            d["self"] = _convert.dump_model(v, omit_read_only)
+        if (v := values.get("role", UNSET)) is not UNSET:
+            d["role"] = _convert.dump_model(v, omit_read_only)
         if self.additional_properties:
             d.update(self.additional_properties)
         return d
@@ -73,20 +96,11 @@ class PermissionLinks(OktaModel):
         """Build from JSON data; unknown keys are kept in `additional_properties`."""
         d = src_dict.copy() if src_dict.__class__ is dict else _convert.as_mapping(cls, src_dict)
         obj = cls.__new__(cls)
-        # Slot stores, not keyword arguments to __init__: less than half the cost a field.
-        obj.self_ = (
-            _href_object_self_link.HrefObjectSelfLink.from_dict(v)
-            if (v := d.pop("self", UNSET)).__class__ is dict
-            else v
-            if v is UNSET
-            else _convert.parse_model(_href_object_self_link.HrefObjectSelfLink, v)
-        )
-        obj.role = (
-            _href_object_role_link.HrefObjectRoleLink.from_dict(v)
-            if (v := d.pop("role", UNSET)).__class__ is dict
-            else v
-            if v is UNSET
-            else _convert.parse_model(_href_object_role_link.HrefObjectRoleLink, v)
-        )
+        # Slot stores, not keyword arguments to __init__: less than half the cost a field. Absent keys store nothing.
+        if (v := d.pop("self", UNSET)) is not UNSET:
+            obj.self_ = _parse_self_(v, False)
+        if (v := d.pop("role", UNSET)) is not UNSET:
+            obj.role = _parse_role(v, False)
         obj.additional_properties = d
+        obj._okta_json = None  # type: ignore[misc, unused-ignore]  # mypy misses some base classes' slot
         return obj

@@ -4,9 +4,10 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, ClassVar
 
 from attrs import define as _attrs_define
+from attrs import field as _attrs_field
 
 from .. import _convert
-from .._model import JsonField, OktaModel
+from .._model import JsonField, OktaModel, _set_field
 from ..types import UNSET, Unset
 from . import permission as _permission
 
@@ -16,7 +17,11 @@ if TYPE_CHECKING:
     from .permission import Permission
 
 
-@_attrs_define(kw_only=True)
+def _parse_permissions(v: Any, lazy: bool) -> Any:
+    return _convert.parse_model_list(_permission.Permission.from_json if lazy else _permission.Permission.from_dict, v)
+
+
+@_attrs_define(kw_only=True, init=False, getstate_setstate=False)
 class Permissions(OktaModel):
     """Permissions assigned to the role
 
@@ -32,20 +37,29 @@ class Permissions(OktaModel):
         "permissions": "list:model",
     }
     _json_fields: ClassVar[dict[str, JsonField]] = {
-        "permissions": lambda d: _convert.parse_model_list(
-            _permission.Permission.from_json, d.get("permissions", UNSET)
-        ),
-        "additional_properties": lambda d: _convert.undeclared(d, Permissions._json_names),
+        "permissions": ("permissions", _parse_permissions),
     }
 
-    permissions: list[Permission] | None | Unset = UNSET
+    permissions: list[Permission] | None = _attrs_field(init=False)
+
+    def __init__(
+        self,
+        *,
+        permissions: list[Permission] | None | Unset = UNSET,
+        additional_properties: dict[str, Any] | None = None,
+    ) -> None:
+        """Only the fields given are set (and sent); the others are absent. `None` is sent as null."""
+        if permissions is not UNSET:
+            _set_field(self, "permissions", permissions)
+        _set_field(self, "additional_properties", {} if additional_properties is None else additional_properties)
+        _set_field(self, "_okta_json", None)
 
     def to_dict(self, *, omit_read_only: bool = False) -> dict[str, Any]:
         """This object as JSON-ready data; `omit_read_only` leaves out what only Okta sets."""
-        self.materialize()
+        values = self._values()
         d: dict[str, Any] = {}
-        if self.permissions is not UNSET:
-            d["permissions"] = _convert.dump_model_list(self.permissions, omit_read_only)
+        if (v := values.get("permissions", UNSET)) is not UNSET:
+            d["permissions"] = _convert.dump_model_list(v, omit_read_only)
         if self.additional_properties:
             d.update(self.additional_properties)
         return d
@@ -55,7 +69,9 @@ class Permissions(OktaModel):
         """Build from JSON data; unknown keys are kept in `additional_properties`."""
         d = src_dict.copy() if src_dict.__class__ is dict else _convert.as_mapping(cls, src_dict)
         obj = cls.__new__(cls)
-        # Slot stores, not keyword arguments to __init__: less than half the cost a field.
-        obj.permissions = _convert.parse_model_list(_permission.Permission.from_dict, d.pop("permissions", UNSET))
+        # Slot stores, not keyword arguments to __init__: less than half the cost a field. Absent keys store nothing.
+        if (v := d.pop("permissions", UNSET)) is not UNSET:
+            obj.permissions = _parse_permissions(v, False)
         obj.additional_properties = d
+        obj._okta_json = None  # type: ignore[misc, unused-ignore]  # mypy misses some base classes' slot
         return obj

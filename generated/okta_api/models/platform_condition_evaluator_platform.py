@@ -4,9 +4,10 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, ClassVar
 
 from attrs import define as _attrs_define
+from attrs import field as _attrs_field
 
 from .. import _convert
-from .._model import JsonField, OktaModel
+from .._model import JsonField, OktaModel, _set_field
 from ..types import UNSET, Unset
 from . import (
     platform_condition_evaluator_platform_operating_system as _platform_condition_evaluator_platform_operating_system,
@@ -21,7 +22,26 @@ if TYPE_CHECKING:
     )
 
 
-@_attrs_define(kw_only=True)
+def _parse_os(v: Any, lazy: bool) -> Any:
+    if v.__class__ is dict:
+        return (
+            _platform_condition_evaluator_platform_operating_system.PlatformConditionEvaluatorPlatformOperatingSystem.from_json(
+                v
+            )
+            if lazy
+            else _platform_condition_evaluator_platform_operating_system.PlatformConditionEvaluatorPlatformOperatingSystem.from_dict(
+                v
+            )
+        )
+    return _convert.parse_model(
+        _platform_condition_evaluator_platform_operating_system.PlatformConditionEvaluatorPlatformOperatingSystem, v
+    )
+
+
+_parse_type_ = _convert.enum_parser(PolicyPlatformType)
+
+
+@_attrs_define(kw_only=True, init=False, getstate_setstate=False)
 class PlatformConditionEvaluatorPlatform(OktaModel):
     """An Okta `PlatformConditionEvaluatorPlatform`.
 
@@ -39,35 +59,36 @@ class PlatformConditionEvaluatorPlatform(OktaModel):
         "type_": "enum",
     }
     _json_fields: ClassVar[dict[str, JsonField]] = {
-        "os": lambda d: (
-            _platform_condition_evaluator_platform_operating_system.PlatformConditionEvaluatorPlatformOperatingSystem.from_json(
-                v
-            )
-            if (v := d.get("os", UNSET)).__class__ is dict
-            else v
-            if v is UNSET
-            else _convert.parse_model(
-                _platform_condition_evaluator_platform_operating_system.PlatformConditionEvaluatorPlatformOperatingSystem,
-                v,
-            )
-        ),
-        "type_": lambda d: (
-            _convert.parse_enum(PolicyPlatformType, v) if (v := d.get("type", UNSET)).__class__ is str else v
-        ),
-        "additional_properties": lambda d: _convert.undeclared(d, PlatformConditionEvaluatorPlatform._json_names),
+        "os": ("os", _parse_os),
+        "type_": ("type", _parse_type_),
     }
 
-    os: PlatformConditionEvaluatorPlatformOperatingSystem | None | Unset = UNSET
-    type_: PolicyPlatformType | None | Unset = UNSET
+    os: PlatformConditionEvaluatorPlatformOperatingSystem | None = _attrs_field(init=False)
+    type_: PolicyPlatformType | None = _attrs_field(init=False)
+
+    def __init__(
+        self,
+        *,
+        os: PlatformConditionEvaluatorPlatformOperatingSystem | None | Unset = UNSET,
+        type_: PolicyPlatformType | None | Unset = UNSET,
+        additional_properties: dict[str, Any] | None = None,
+    ) -> None:
+        """Only the fields given are set (and sent); the others are absent. `None` is sent as null."""
+        if os is not UNSET:
+            _set_field(self, "os", os)
+        if type_ is not UNSET:
+            _set_field(self, "type_", type_)
+        _set_field(self, "additional_properties", {} if additional_properties is None else additional_properties)
+        _set_field(self, "_okta_json", None)
 
     def to_dict(self, *, omit_read_only: bool = False) -> dict[str, Any]:
         """This object as JSON-ready data; `omit_read_only` leaves out what only Okta sets."""
-        self.materialize()
+        values = self._values()
         d: dict[str, Any] = {}
-        if self.os is not UNSET:
-            d["os"] = _convert.dump_model(self.os, omit_read_only)
-        if self.type_ is not UNSET:
-            d["type"] = self.type_
+        if (v := values.get("os", UNSET)) is not UNSET:
+            d["os"] = _convert.dump_model(v, omit_read_only)
+        if (v := values.get("type_", UNSET)) is not UNSET:
+            d["type"] = v
         if self.additional_properties:
             d.update(self.additional_properties)
         return d
@@ -77,19 +98,11 @@ class PlatformConditionEvaluatorPlatform(OktaModel):
         """Build from JSON data; unknown keys are kept in `additional_properties`."""
         d = src_dict.copy() if src_dict.__class__ is dict else _convert.as_mapping(cls, src_dict)
         obj = cls.__new__(cls)
-        # Slot stores, not keyword arguments to __init__: less than half the cost a field.
-        obj.os = (
-            _platform_condition_evaluator_platform_operating_system.PlatformConditionEvaluatorPlatformOperatingSystem.from_dict(
-                v
-            )
-            if (v := d.pop("os", UNSET)).__class__ is dict
-            else v
-            if v is UNSET
-            else _convert.parse_model(
-                _platform_condition_evaluator_platform_operating_system.PlatformConditionEvaluatorPlatformOperatingSystem,
-                v,
-            )
-        )
-        obj.type_ = _convert.parse_enum(PolicyPlatformType, v) if (v := d.pop("type", UNSET)).__class__ is str else v
+        # Slot stores, not keyword arguments to __init__: less than half the cost a field. Absent keys store nothing.
+        if (v := d.pop("os", UNSET)) is not UNSET:
+            obj.os = _parse_os(v, False)
+        if (v := d.pop("type", UNSET)) is not UNSET:
+            obj.type_ = _parse_type_(v, False)
         obj.additional_properties = d
+        obj._okta_json = None  # type: ignore[misc, unused-ignore]  # mypy misses some base classes' slot
         return obj

@@ -4,16 +4,17 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, ClassVar
 
 from attrs import define as _attrs_define
+from attrs import field as _attrs_field
 
 from .. import _convert
-from .._model import JsonField, OktaModel
+from .._model import JsonField, OktaModel, _set_field
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from typing import Self
 
 
-@_attrs_define(kw_only=True)
+@_attrs_define(kw_only=True, init=False, getstate_setstate=False)
 class PolicyAccountLinkFilterUsers(OktaModel):
     """Filters on which users are available for account linking
 
@@ -31,22 +32,36 @@ class PolicyAccountLinkFilterUsers(OktaModel):
         "exclude_admins": "bool",
     }
     _json_fields: ClassVar[dict[str, JsonField]] = {
-        "exclude": "exclude",
-        "exclude_admins": "excludeAdmins",
-        "additional_properties": lambda d: _convert.undeclared(d, PolicyAccountLinkFilterUsers._json_names),
+        "exclude": ("exclude", None),
+        "exclude_admins": ("excludeAdmins", None),
     }
 
-    exclude: list[str] | None | Unset = UNSET
-    exclude_admins: bool | None | Unset = UNSET
+    exclude: list[str] | None = _attrs_field(init=False)
+    exclude_admins: bool | None = _attrs_field(init=False)
+
+    def __init__(
+        self,
+        *,
+        exclude: list[str] | None | Unset = UNSET,
+        exclude_admins: bool | None | Unset = UNSET,
+        additional_properties: dict[str, Any] | None = None,
+    ) -> None:
+        """Only the fields given are set (and sent); the others are absent. `None` is sent as null."""
+        if exclude is not UNSET:
+            _set_field(self, "exclude", exclude)
+        if exclude_admins is not UNSET:
+            _set_field(self, "exclude_admins", exclude_admins)
+        _set_field(self, "additional_properties", {} if additional_properties is None else additional_properties)
+        _set_field(self, "_okta_json", None)
 
     def to_dict(self, *, omit_read_only: bool = False) -> dict[str, Any]:
         """This object as JSON-ready data; `omit_read_only` leaves out what only Okta sets."""
-        self.materialize()
+        values = self._values()
         d: dict[str, Any] = {}
-        if self.exclude is not UNSET:
-            d["exclude"] = self.exclude
-        if self.exclude_admins is not UNSET:
-            d["excludeAdmins"] = self.exclude_admins
+        if (v := values.get("exclude", UNSET)) is not UNSET:
+            d["exclude"] = v
+        if (v := values.get("exclude_admins", UNSET)) is not UNSET:
+            d["excludeAdmins"] = v
         if self.additional_properties:
             d.update(self.additional_properties)
         return d
@@ -56,8 +71,11 @@ class PolicyAccountLinkFilterUsers(OktaModel):
         """Build from JSON data; unknown keys are kept in `additional_properties`."""
         d = src_dict.copy() if src_dict.__class__ is dict else _convert.as_mapping(cls, src_dict)
         obj = cls.__new__(cls)
-        # Slot stores, not keyword arguments to __init__: less than half the cost a field.
-        obj.exclude = d.pop("exclude", UNSET)
-        obj.exclude_admins = d.pop("excludeAdmins", UNSET)
+        # Slot stores, not keyword arguments to __init__: less than half the cost a field. Absent keys store nothing.
+        if (v := d.pop("exclude", UNSET)) is not UNSET:
+            obj.exclude = v
+        if (v := d.pop("excludeAdmins", UNSET)) is not UNSET:
+            obj.exclude_admins = v
         obj.additional_properties = d
+        obj._okta_json = None  # type: ignore[misc, unused-ignore]  # mypy misses some base classes' slot
         return obj

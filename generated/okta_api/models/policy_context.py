@@ -4,9 +4,10 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, ClassVar
 
 from attrs import define as _attrs_define
+from attrs import field as _attrs_field
 
 from .. import _convert
-from .._model import JsonField, OktaModel
+from .._model import JsonField, OktaModel, _set_field
 from ..types import UNSET, Unset
 from . import policy_context_device as _policy_context_device
 from . import policy_context_groups as _policy_context_groups
@@ -24,7 +25,57 @@ if TYPE_CHECKING:
     from .policy_context_zones import PolicyContextZones
 
 
-@_attrs_define(kw_only=True)
+def _parse_groups(v: Any, lazy: bool) -> Any:
+    if v.__class__ is dict:
+        return (
+            _policy_context_groups.PolicyContextGroups.from_json(v)
+            if lazy
+            else _policy_context_groups.PolicyContextGroups.from_dict(v)
+        )
+    return _convert.parse_model(_policy_context_groups.PolicyContextGroups, v)
+
+
+def _parse_user(v: Any, lazy: bool) -> Any:
+    if v.__class__ is dict:
+        return (
+            _policy_context_user.PolicyContextUser.from_json(v)
+            if lazy
+            else _policy_context_user.PolicyContextUser.from_dict(v)
+        )
+    return _convert.parse_model(_policy_context_user.PolicyContextUser, v)
+
+
+def _parse_device(v: Any, lazy: bool) -> Any:
+    if v.__class__ is dict:
+        return (
+            _policy_context_device.PolicyContextDevice.from_json(v)
+            if lazy
+            else _policy_context_device.PolicyContextDevice.from_dict(v)
+        )
+    return _convert.parse_model(_policy_context_device.PolicyContextDevice, v)
+
+
+def _parse_risk(v: Any, lazy: bool) -> Any:
+    if v.__class__ is dict:
+        return (
+            _policy_context_risk.PolicyContextRisk.from_json(v)
+            if lazy
+            else _policy_context_risk.PolicyContextRisk.from_dict(v)
+        )
+    return _convert.parse_model(_policy_context_risk.PolicyContextRisk, v)
+
+
+def _parse_zones(v: Any, lazy: bool) -> Any:
+    if v.__class__ is dict:
+        return (
+            _policy_context_zones.PolicyContextZones.from_json(v)
+            if lazy
+            else _policy_context_zones.PolicyContextZones.from_dict(v)
+        )
+    return _convert.parse_model(_policy_context_zones.PolicyContextZones, v)
+
+
+@_attrs_define(kw_only=True, init=False, getstate_setstate=False)
 class PolicyContext(OktaModel):
     """An Okta `PolicyContext`.
 
@@ -55,68 +106,64 @@ class PolicyContext(OktaModel):
         "zones": "model",
     }
     _json_fields: ClassVar[dict[str, JsonField]] = {
-        "groups": lambda d: (
-            _policy_context_groups.PolicyContextGroups.from_json(v)
-            if (v := d.get("groups", UNSET)).__class__ is dict
-            else v
-            if v is UNSET
-            else _convert.parse_model(_policy_context_groups.PolicyContextGroups, v)
-        ),
-        "user": lambda d: (
-            _policy_context_user.PolicyContextUser.from_json(v)
-            if (v := d.get("user", UNSET)).__class__ is dict
-            else v
-            if v is UNSET
-            else _convert.parse_model(_policy_context_user.PolicyContextUser, v)
-        ),
-        "device": lambda d: (
-            _policy_context_device.PolicyContextDevice.from_json(v)
-            if (v := d.get("device", UNSET)).__class__ is dict
-            else v
-            if v is UNSET
-            else _convert.parse_model(_policy_context_device.PolicyContextDevice, v)
-        ),
-        "ip": "ip",
-        "risk": lambda d: (
-            _policy_context_risk.PolicyContextRisk.from_json(v)
-            if (v := d.get("risk", UNSET)).__class__ is dict
-            else v
-            if v is UNSET
-            else _convert.parse_model(_policy_context_risk.PolicyContextRisk, v)
-        ),
-        "zones": lambda d: (
-            _policy_context_zones.PolicyContextZones.from_json(v)
-            if (v := d.get("zones", UNSET)).__class__ is dict
-            else v
-            if v is UNSET
-            else _convert.parse_model(_policy_context_zones.PolicyContextZones, v)
-        ),
-        "additional_properties": lambda d: _convert.undeclared(d, PolicyContext._json_names),
+        "groups": ("groups", _parse_groups),
+        "user": ("user", _parse_user),
+        "device": ("device", _parse_device),
+        "ip": ("ip", None),
+        "risk": ("risk", _parse_risk),
+        "zones": ("zones", _parse_zones),
     }
 
-    groups: PolicyContextGroups | None | Unset
-    user: PolicyContextUser | None | Unset
-    device: PolicyContextDevice | None | Unset = UNSET
-    ip: str | None | Unset = UNSET
-    risk: PolicyContextRisk | None | Unset = UNSET
-    zones: PolicyContextZones | None | Unset = UNSET
+    groups: PolicyContextGroups | None = _attrs_field(init=False)
+    user: PolicyContextUser | None = _attrs_field(init=False)
+    device: PolicyContextDevice | None = _attrs_field(init=False)
+    ip: str | None = _attrs_field(init=False)
+    risk: PolicyContextRisk | None = _attrs_field(init=False)
+    zones: PolicyContextZones | None = _attrs_field(init=False)
+
+    def __init__(
+        self,
+        *,
+        groups: PolicyContextGroups | None | Unset,
+        user: PolicyContextUser | None | Unset,
+        device: PolicyContextDevice | None | Unset = UNSET,
+        ip: str | None | Unset = UNSET,
+        risk: PolicyContextRisk | None | Unset = UNSET,
+        zones: PolicyContextZones | None | Unset = UNSET,
+        additional_properties: dict[str, Any] | None = None,
+    ) -> None:
+        """Only the fields given are set (and sent); the others are absent. `None` is sent as null."""
+        if groups is not UNSET:
+            _set_field(self, "groups", groups)
+        if user is not UNSET:
+            _set_field(self, "user", user)
+        if device is not UNSET:
+            _set_field(self, "device", device)
+        if ip is not UNSET:
+            _set_field(self, "ip", ip)
+        if risk is not UNSET:
+            _set_field(self, "risk", risk)
+        if zones is not UNSET:
+            _set_field(self, "zones", zones)
+        _set_field(self, "additional_properties", {} if additional_properties is None else additional_properties)
+        _set_field(self, "_okta_json", None)
 
     def to_dict(self, *, omit_read_only: bool = False) -> dict[str, Any]:
         """This object as JSON-ready data; `omit_read_only` leaves out what only Okta sets."""
-        self.materialize()
+        values = self._values()
         d: dict[str, Any] = {}
-        if self.groups is not UNSET:
-            d["groups"] = _convert.dump_model(self.groups, omit_read_only)
-        if self.user is not UNSET:
-            d["user"] = _convert.dump_model(self.user, omit_read_only)
-        if self.device is not UNSET:
-            d["device"] = _convert.dump_model(self.device, omit_read_only)
-        if self.ip is not UNSET:
-            d["ip"] = self.ip
-        if self.risk is not UNSET:
-            d["risk"] = _convert.dump_model(self.risk, omit_read_only)
-        if self.zones is not UNSET:
-            d["zones"] = _convert.dump_model(self.zones, omit_read_only)
+        if (v := values.get("groups", UNSET)) is not UNSET:
+            d["groups"] = _convert.dump_model(v, omit_read_only)
+        if (v := values.get("user", UNSET)) is not UNSET:
+            d["user"] = _convert.dump_model(v, omit_read_only)
+        if (v := values.get("device", UNSET)) is not UNSET:
+            d["device"] = _convert.dump_model(v, omit_read_only)
+        if (v := values.get("ip", UNSET)) is not UNSET:
+            d["ip"] = v
+        if (v := values.get("risk", UNSET)) is not UNSET:
+            d["risk"] = _convert.dump_model(v, omit_read_only)
+        if (v := values.get("zones", UNSET)) is not UNSET:
+            d["zones"] = _convert.dump_model(v, omit_read_only)
         if self.additional_properties:
             d.update(self.additional_properties)
         return d
@@ -126,42 +173,19 @@ class PolicyContext(OktaModel):
         """Build from JSON data; unknown keys are kept in `additional_properties`."""
         d = src_dict.copy() if src_dict.__class__ is dict else _convert.as_mapping(cls, src_dict)
         obj = cls.__new__(cls)
-        # Slot stores, not keyword arguments to __init__: less than half the cost a field.
-        obj.groups = (
-            _policy_context_groups.PolicyContextGroups.from_dict(v)
-            if (v := d.pop("groups", UNSET)).__class__ is dict
-            else v
-            if v is UNSET
-            else _convert.parse_model(_policy_context_groups.PolicyContextGroups, v)
-        )
-        obj.user = (
-            _policy_context_user.PolicyContextUser.from_dict(v)
-            if (v := d.pop("user", UNSET)).__class__ is dict
-            else v
-            if v is UNSET
-            else _convert.parse_model(_policy_context_user.PolicyContextUser, v)
-        )
-        obj.device = (
-            _policy_context_device.PolicyContextDevice.from_dict(v)
-            if (v := d.pop("device", UNSET)).__class__ is dict
-            else v
-            if v is UNSET
-            else _convert.parse_model(_policy_context_device.PolicyContextDevice, v)
-        )
-        obj.ip = d.pop("ip", UNSET)
-        obj.risk = (
-            _policy_context_risk.PolicyContextRisk.from_dict(v)
-            if (v := d.pop("risk", UNSET)).__class__ is dict
-            else v
-            if v is UNSET
-            else _convert.parse_model(_policy_context_risk.PolicyContextRisk, v)
-        )
-        obj.zones = (
-            _policy_context_zones.PolicyContextZones.from_dict(v)
-            if (v := d.pop("zones", UNSET)).__class__ is dict
-            else v
-            if v is UNSET
-            else _convert.parse_model(_policy_context_zones.PolicyContextZones, v)
-        )
+        # Slot stores, not keyword arguments to __init__: less than half the cost a field. Absent keys store nothing.
+        if (v := d.pop("groups", UNSET)) is not UNSET:
+            obj.groups = _parse_groups(v, False)
+        if (v := d.pop("user", UNSET)) is not UNSET:
+            obj.user = _parse_user(v, False)
+        if (v := d.pop("device", UNSET)) is not UNSET:
+            obj.device = _parse_device(v, False)
+        if (v := d.pop("ip", UNSET)) is not UNSET:
+            obj.ip = v
+        if (v := d.pop("risk", UNSET)) is not UNSET:
+            obj.risk = _parse_risk(v, False)
+        if (v := d.pop("zones", UNSET)) is not UNSET:
+            obj.zones = _parse_zones(v, False)
         obj.additional_properties = d
+        obj._okta_json = None  # type: ignore[misc, unused-ignore]  # mypy misses some base classes' slot
         return obj

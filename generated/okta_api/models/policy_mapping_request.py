@@ -4,9 +4,10 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, ClassVar
 
 from attrs import define as _attrs_define
+from attrs import field as _attrs_field
 
 from .. import _convert
-from .._model import JsonField, OktaModel
+from .._model import JsonField, OktaModel, _set_field
 from ..types import UNSET, Unset
 from .policy_mapping_resource_type import PolicyMappingResourceType
 
@@ -14,7 +15,10 @@ if TYPE_CHECKING:
     from typing import Self
 
 
-@_attrs_define(kw_only=True)
+_parse_resource_type = _convert.enum_parser(PolicyMappingResourceType)
+
+
+@_attrs_define(kw_only=True, init=False, getstate_setstate=False)
 class PolicyMappingRequest(OktaModel):
     """An Okta `PolicyMappingRequest`.
 
@@ -35,26 +39,36 @@ class PolicyMappingRequest(OktaModel):
         "resource_type": "enum",
     }
     _json_fields: ClassVar[dict[str, JsonField]] = {
-        "resource_id": "resourceId",
-        "resource_type": lambda d: (
-            _convert.parse_enum(PolicyMappingResourceType, v)
-            if (v := d.get("resourceType", UNSET)).__class__ is str
-            else v
-        ),
-        "additional_properties": lambda d: _convert.undeclared(d, PolicyMappingRequest._json_names),
+        "resource_id": ("resourceId", None),
+        "resource_type": ("resourceType", _parse_resource_type),
     }
 
-    resource_id: str | None | Unset = UNSET
-    resource_type: PolicyMappingResourceType | None | Unset = UNSET
+    resource_id: str | None = _attrs_field(init=False)
+    resource_type: PolicyMappingResourceType | None = _attrs_field(init=False)
+
+    def __init__(
+        self,
+        *,
+        resource_id: str | None | Unset = UNSET,
+        resource_type: PolicyMappingResourceType | None | Unset = UNSET,
+        additional_properties: dict[str, Any] | None = None,
+    ) -> None:
+        """Only the fields given are set (and sent); the others are absent. `None` is sent as null."""
+        if resource_id is not UNSET:
+            _set_field(self, "resource_id", resource_id)
+        if resource_type is not UNSET:
+            _set_field(self, "resource_type", resource_type)
+        _set_field(self, "additional_properties", {} if additional_properties is None else additional_properties)
+        _set_field(self, "_okta_json", None)
 
     def to_dict(self, *, omit_read_only: bool = False) -> dict[str, Any]:
         """This object as JSON-ready data; `omit_read_only` leaves out what only Okta sets."""
-        self.materialize()
+        values = self._values()
         d: dict[str, Any] = {}
-        if self.resource_id is not UNSET:
-            d["resourceId"] = self.resource_id
-        if self.resource_type is not UNSET:
-            d["resourceType"] = self.resource_type
+        if (v := values.get("resource_id", UNSET)) is not UNSET:
+            d["resourceId"] = v
+        if (v := values.get("resource_type", UNSET)) is not UNSET:
+            d["resourceType"] = v
         if self.additional_properties:
             d.update(self.additional_properties)
         return d
@@ -64,12 +78,11 @@ class PolicyMappingRequest(OktaModel):
         """Build from JSON data; unknown keys are kept in `additional_properties`."""
         d = src_dict.copy() if src_dict.__class__ is dict else _convert.as_mapping(cls, src_dict)
         obj = cls.__new__(cls)
-        # Slot stores, not keyword arguments to __init__: less than half the cost a field.
-        obj.resource_id = d.pop("resourceId", UNSET)
-        obj.resource_type = (
-            _convert.parse_enum(PolicyMappingResourceType, v)
-            if (v := d.pop("resourceType", UNSET)).__class__ is str
-            else v
-        )
+        # Slot stores, not keyword arguments to __init__: less than half the cost a field. Absent keys store nothing.
+        if (v := d.pop("resourceId", UNSET)) is not UNSET:
+            obj.resource_id = v
+        if (v := d.pop("resourceType", UNSET)) is not UNSET:
+            obj.resource_type = _parse_resource_type(v, False)
         obj.additional_properties = d
+        obj._okta_json = None  # type: ignore[misc, unused-ignore]  # mypy misses some base classes' slot
         return obj

@@ -4,9 +4,10 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, ClassVar
 
 from attrs import define as _attrs_define
+from attrs import field as _attrs_field
 
 from .. import _convert
-from .._model import JsonField, OktaModel
+from .._model import JsonField, OktaModel, _set_field
 from ..types import UNSET, Unset
 from . import policy_links as _policy_links
 from .lifecycle_status import LifecycleStatus
@@ -19,7 +20,18 @@ if TYPE_CHECKING:
     from .policy_links import PolicyLinks
 
 
-@_attrs_define(kw_only=True)
+_parse_status = _convert.enum_parser(LifecycleStatus)
+
+_parse_type_ = _convert.enum_parser(PolicyRuleType)
+
+
+def _parse_field_links(v: Any, lazy: bool) -> Any:
+    if v.__class__ is dict:
+        return _policy_links.PolicyLinks.from_json(v) if lazy else _policy_links.PolicyLinks.from_dict(v)
+    return _convert.parse_model(_policy_links.PolicyLinks, v)
+
+
+@_attrs_define(kw_only=True, init=False, getstate_setstate=False)
 class PolicyRule(OktaModel):
     """An Okta `PolicyRule`.
 
@@ -59,28 +71,15 @@ class PolicyRule(OktaModel):
         "field_links": "model",
     }
     _json_fields: ClassVar[dict[str, JsonField]] = {
-        "created": lambda d: _convert.parse_datetime_text(v) if (v := d.get("created", UNSET)).__class__ is str else v,
-        "id": "id",
-        "last_updated": lambda d: (
-            _convert.parse_datetime_text(v) if (v := d.get("lastUpdated", UNSET)).__class__ is str else v
-        ),
-        "name": "name",
-        "priority": "priority",
-        "status": lambda d: (
-            _convert.parse_enum(LifecycleStatus, v) if (v := d.get("status", UNSET)).__class__ is str else v
-        ),
-        "system": "system",
-        "type_": lambda d: (
-            _convert.parse_enum(PolicyRuleType, v) if (v := d.get("type", UNSET)).__class__ is str else v
-        ),
-        "field_links": lambda d: (
-            _policy_links.PolicyLinks.from_json(v)
-            if (v := d.get("_links", UNSET)).__class__ is dict
-            else v
-            if v is UNSET
-            else _convert.parse_model(_policy_links.PolicyLinks, v)
-        ),
-        "additional_properties": lambda d: _convert.undeclared(d, PolicyRule._json_names),
+        "created": ("created", _convert.parse_datetime),
+        "id": ("id", None),
+        "last_updated": ("lastUpdated", _convert.parse_datetime),
+        "name": ("name", None),
+        "priority": ("priority", None),
+        "status": ("status", _parse_status),
+        "system": ("system", None),
+        "type_": ("type", _parse_type_),
+        "field_links": ("_links", _parse_field_links),
     }
     _discriminator: ClassVar[str] = "type"
     _subclasses: ClassVar[dict[str, tuple[str, str]]] = {
@@ -101,38 +100,74 @@ class PolicyRule(OktaModel):
         "SIGN_ON": ("okta_sign_on_policy_rule", "OktaSignOnPolicyRule"),
     }
 
-    created: datetime.datetime | None | Unset = UNSET
-    id: str | None | Unset = UNSET
-    last_updated: datetime.datetime | None | Unset = UNSET
-    name: str | None | Unset = UNSET
-    priority: int | None | Unset = UNSET
-    status: LifecycleStatus | None | Unset = UNSET
-    system: bool | None | Unset = UNSET
-    type_: PolicyRuleType | None | Unset = UNSET
-    field_links: PolicyLinks | None | Unset = UNSET
+    created: datetime.datetime | None = _attrs_field(init=False)
+    id: str | None = _attrs_field(init=False)
+    last_updated: datetime.datetime | None = _attrs_field(init=False)
+    name: str | None = _attrs_field(init=False)
+    priority: int | None = _attrs_field(init=False)
+    status: LifecycleStatus | None = _attrs_field(init=False)
+    system: bool | None = _attrs_field(init=False)
+    type_: PolicyRuleType | None = _attrs_field(init=False)
+    field_links: PolicyLinks | None = _attrs_field(init=False)
+
+    def __init__(
+        self,
+        *,
+        created: datetime.datetime | None | Unset = UNSET,
+        id: str | None | Unset = UNSET,
+        last_updated: datetime.datetime | None | Unset = UNSET,
+        name: str | None | Unset = UNSET,
+        priority: int | None | Unset = UNSET,
+        status: LifecycleStatus | None | Unset = UNSET,
+        system: bool | None | Unset = UNSET,
+        type_: PolicyRuleType | None | Unset = UNSET,
+        field_links: PolicyLinks | None | Unset = UNSET,
+        additional_properties: dict[str, Any] | None = None,
+    ) -> None:
+        """Only the fields given are set (and sent); the others are absent. `None` is sent as null."""
+        if created is not UNSET:
+            _set_field(self, "created", created)
+        if id is not UNSET:
+            _set_field(self, "id", id)
+        if last_updated is not UNSET:
+            _set_field(self, "last_updated", last_updated)
+        if name is not UNSET:
+            _set_field(self, "name", name)
+        if priority is not UNSET:
+            _set_field(self, "priority", priority)
+        if status is not UNSET:
+            _set_field(self, "status", status)
+        if system is not UNSET:
+            _set_field(self, "system", system)
+        if type_ is not UNSET:
+            _set_field(self, "type_", type_)
+        if field_links is not UNSET:
+            _set_field(self, "field_links", field_links)
+        _set_field(self, "additional_properties", {} if additional_properties is None else additional_properties)
+        _set_field(self, "_okta_json", None)
 
     def to_dict(self, *, omit_read_only: bool = False) -> dict[str, Any]:
         """This object as JSON-ready data; `omit_read_only` leaves out what only Okta sets."""
-        self.materialize()
+        values = self._values()
         d: dict[str, Any] = {}
-        if self.created is not UNSET and not omit_read_only:
-            d["created"] = _convert.dump_datetime(self.created)
-        if self.id is not UNSET and not omit_read_only:
-            d["id"] = self.id
-        if self.last_updated is not UNSET and not omit_read_only:
-            d["lastUpdated"] = _convert.dump_datetime(self.last_updated)
-        if self.name is not UNSET:
-            d["name"] = self.name
-        if self.priority is not UNSET:
-            d["priority"] = self.priority
-        if self.status is not UNSET:
-            d["status"] = self.status
-        if self.system is not UNSET:
-            d["system"] = self.system
-        if self.type_ is not UNSET:
-            d["type"] = self.type_
-        if self.field_links is not UNSET and not omit_read_only:
-            d["_links"] = _convert.dump_model(self.field_links, omit_read_only)
+        if (v := values.get("created", UNSET)) is not UNSET and not omit_read_only:
+            d["created"] = _convert.dump_datetime(v)
+        if (v := values.get("id", UNSET)) is not UNSET and not omit_read_only:
+            d["id"] = v
+        if (v := values.get("last_updated", UNSET)) is not UNSET and not omit_read_only:
+            d["lastUpdated"] = _convert.dump_datetime(v)
+        if (v := values.get("name", UNSET)) is not UNSET:
+            d["name"] = v
+        if (v := values.get("priority", UNSET)) is not UNSET:
+            d["priority"] = v
+        if (v := values.get("status", UNSET)) is not UNSET:
+            d["status"] = v
+        if (v := values.get("system", UNSET)) is not UNSET:
+            d["system"] = v
+        if (v := values.get("type_", UNSET)) is not UNSET:
+            d["type"] = v
+        if (v := values.get("field_links", UNSET)) is not UNSET and not omit_read_only:
+            d["_links"] = _convert.dump_model(v, omit_read_only)
         if self.additional_properties:
             d.update(self.additional_properties)
         return d
@@ -146,23 +181,27 @@ class PolicyRule(OktaModel):
                 return subclass.from_dict(src_dict)
         d = src_dict.copy() if src_dict.__class__ is dict else _convert.as_mapping(cls, src_dict)
         obj = cls.__new__(cls)
-        # Slot stores, not keyword arguments to __init__: less than half the cost a field.
-        obj.created = _convert.parse_datetime_text(v) if (v := d.pop("created", UNSET)).__class__ is str else v
-        obj.id = d.pop("id", UNSET)
-        obj.last_updated = _convert.parse_datetime_text(v) if (v := d.pop("lastUpdated", UNSET)).__class__ is str else v
-        obj.name = d.pop("name", UNSET)
-        obj.priority = d.pop("priority", UNSET)
-        obj.status = _convert.parse_enum(LifecycleStatus, v) if (v := d.pop("status", UNSET)).__class__ is str else v
-        obj.system = d.pop("system", UNSET)
-        obj.type_ = _convert.parse_enum(PolicyRuleType, v) if (v := d.pop("type", UNSET)).__class__ is str else v
-        obj.field_links = (
-            _policy_links.PolicyLinks.from_dict(v)
-            if (v := d.pop("_links", UNSET)).__class__ is dict
-            else v
-            if v is UNSET
-            else _convert.parse_model(_policy_links.PolicyLinks, v)
-        )
+        # Slot stores, not keyword arguments to __init__: less than half the cost a field. Absent keys store nothing.
+        if (v := d.pop("created", UNSET)) is not UNSET:
+            obj.created = _convert.parse_datetime(v, False)
+        if (v := d.pop("id", UNSET)) is not UNSET:
+            obj.id = v
+        if (v := d.pop("lastUpdated", UNSET)) is not UNSET:
+            obj.last_updated = _convert.parse_datetime(v, False)
+        if (v := d.pop("name", UNSET)) is not UNSET:
+            obj.name = v
+        if (v := d.pop("priority", UNSET)) is not UNSET:
+            obj.priority = v
+        if (v := d.pop("status", UNSET)) is not UNSET:
+            obj.status = _parse_status(v, False)
+        if (v := d.pop("system", UNSET)) is not UNSET:
+            obj.system = v
+        if (v := d.pop("type", UNSET)) is not UNSET:
+            obj.type_ = _parse_type_(v, False)
+        if (v := d.pop("_links", UNSET)) is not UNSET:
+            obj.field_links = _parse_field_links(v, False)
         obj.additional_properties = d
+        obj._okta_json = None  # type: ignore[misc, unused-ignore]  # mypy misses some base classes' slot
         return obj
 
     @classmethod

@@ -4,9 +4,10 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, ClassVar
 
 from attrs import define as _attrs_define
+from attrs import field as _attrs_field
 
 from .. import _convert
-from .._model import JsonField, OktaModel
+from .._model import JsonField, OktaModel, _set_field
 from ..types import UNSET, Unset
 from .policy_rule_actions_enroll_self import PolicyRuleActionsEnrollSelf
 
@@ -14,7 +15,10 @@ if TYPE_CHECKING:
     from typing import Self
 
 
-@_attrs_define(kw_only=True)
+_parse_self_ = _convert.enum_parser(PolicyRuleActionsEnrollSelf)
+
+
+@_attrs_define(kw_only=True, init=False, getstate_setstate=False)
 class PolicyRuleActionsEnroll(OktaModel):
     """An Okta `PolicyRuleActionsEnroll`.
 
@@ -29,20 +33,29 @@ class PolicyRuleActionsEnroll(OktaModel):
         "self_": "enum",
     }
     _json_fields: ClassVar[dict[str, JsonField]] = {
-        "self_": lambda d: (
-            _convert.parse_enum(PolicyRuleActionsEnrollSelf, v) if (v := d.get("self", UNSET)).__class__ is str else v
-        ),
-        "additional_properties": lambda d: _convert.undeclared(d, PolicyRuleActionsEnroll._json_names),
+        "self_": ("self", _parse_self_),
     }
 
-    self_: PolicyRuleActionsEnrollSelf | None | Unset = UNSET
+    self_: PolicyRuleActionsEnrollSelf | None = _attrs_field(init=False)
+
+    def __init__(
+        self,
+        *,
+        self_: PolicyRuleActionsEnrollSelf | None | Unset = UNSET,
+        additional_properties: dict[str, Any] | None = None,
+    ) -> None:
+        """Only the fields given are set (and sent); the others are absent. `None` is sent as null."""
+        if self_ is not UNSET:
+            _set_field(self, "self_", self_)
+        _set_field(self, "additional_properties", {} if additional_properties is None else additional_properties)
+        _set_field(self, "_okta_json", None)
 
     def to_dict(self, *, omit_read_only: bool = False) -> dict[str, Any]:
         """This object as JSON-ready data; `omit_read_only` leaves out what only Okta sets."""
-        self.materialize()
+        values = self._values()
         d: dict[str, Any] = {}
-        if self.self_ is not UNSET:
-            d["self"] = self.self_
+        if (v := values.get("self_", UNSET)) is not UNSET:
+            d["self"] = v
         if self.additional_properties:
             d.update(self.additional_properties)
         return d
@@ -52,9 +65,9 @@ class PolicyRuleActionsEnroll(OktaModel):
         """Build from JSON data; unknown keys are kept in `additional_properties`."""
         d = src_dict.copy() if src_dict.__class__ is dict else _convert.as_mapping(cls, src_dict)
         obj = cls.__new__(cls)
-        # Slot stores, not keyword arguments to __init__: less than half the cost a field.
-        obj.self_ = (
-            _convert.parse_enum(PolicyRuleActionsEnrollSelf, v) if (v := d.pop("self", UNSET)).__class__ is str else v
-        )
+        # Slot stores, not keyword arguments to __init__: less than half the cost a field. Absent keys store nothing.
+        if (v := d.pop("self", UNSET)) is not UNSET:
+            obj.self_ = _parse_self_(v, False)
         obj.additional_properties = d
+        obj._okta_json = None  # type: ignore[misc, unused-ignore]  # mypy misses some base classes' slot
         return obj

@@ -4,9 +4,10 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, ClassVar
 
 from attrs import define as _attrs_define
+from attrs import field as _attrs_field
 
 from .. import _convert
-from .._model import JsonField, OktaModel
+from .._model import JsonField, OktaModel, _set_field
 from ..types import UNSET, Unset
 from . import policy_user_name_template as _policy_user_name_template
 from .policy_subject_match_type import PolicySubjectMatchType
@@ -17,7 +18,20 @@ if TYPE_CHECKING:
     from .policy_user_name_template import PolicyUserNameTemplate
 
 
-@_attrs_define(kw_only=True)
+_parse_match_type = _convert.enum_parser(PolicySubjectMatchType)
+
+
+def _parse_user_name_template(v: Any, lazy: bool) -> Any:
+    if v.__class__ is dict:
+        return (
+            _policy_user_name_template.PolicyUserNameTemplate.from_json(v)
+            if lazy
+            else _policy_user_name_template.PolicyUserNameTemplate.from_dict(v)
+        )
+    return _convert.parse_model(_policy_user_name_template.PolicyUserNameTemplate, v)
+
+
+@_attrs_define(kw_only=True, init=False, getstate_setstate=False)
 class PolicySubject(OktaModel):
     """Specifies the behavior for establishing, validating, and matching a username for an IdP user
 
@@ -67,38 +81,50 @@ class PolicySubject(OktaModel):
         "user_name_template": "model",
     }
     _json_fields: ClassVar[dict[str, JsonField]] = {
-        "filter_": "filter",
-        "match_attribute": "matchAttribute",
-        "match_type": lambda d: (
-            _convert.parse_enum(PolicySubjectMatchType, v) if (v := d.get("matchType", UNSET)).__class__ is str else v
-        ),
-        "user_name_template": lambda d: (
-            _policy_user_name_template.PolicyUserNameTemplate.from_json(v)
-            if (v := d.get("userNameTemplate", UNSET)).__class__ is dict
-            else v
-            if v is UNSET
-            else _convert.parse_model(_policy_user_name_template.PolicyUserNameTemplate, v)
-        ),
-        "additional_properties": lambda d: _convert.undeclared(d, PolicySubject._json_names),
+        "filter_": ("filter", None),
+        "match_attribute": ("matchAttribute", None),
+        "match_type": ("matchType", _parse_match_type),
+        "user_name_template": ("userNameTemplate", _parse_user_name_template),
     }
 
-    filter_: str | None | Unset = UNSET
-    match_attribute: str | None | Unset = UNSET
-    match_type: PolicySubjectMatchType | None | Unset = UNSET
-    user_name_template: PolicyUserNameTemplate | None | Unset = UNSET
+    filter_: str | None = _attrs_field(init=False)
+    match_attribute: str | None = _attrs_field(init=False)
+    match_type: PolicySubjectMatchType | None = _attrs_field(init=False)
+    user_name_template: PolicyUserNameTemplate | None = _attrs_field(init=False)
+
+    def __init__(
+        self,
+        *,
+        filter_: str | None | Unset = UNSET,
+        match_attribute: str | None | Unset = UNSET,
+        match_type: PolicySubjectMatchType | None | Unset = UNSET,
+        user_name_template: PolicyUserNameTemplate | None | Unset = UNSET,
+        additional_properties: dict[str, Any] | None = None,
+    ) -> None:
+        """Only the fields given are set (and sent); the others are absent. `None` is sent as null."""
+        if filter_ is not UNSET:
+            _set_field(self, "filter_", filter_)
+        if match_attribute is not UNSET:
+            _set_field(self, "match_attribute", match_attribute)
+        if match_type is not UNSET:
+            _set_field(self, "match_type", match_type)
+        if user_name_template is not UNSET:
+            _set_field(self, "user_name_template", user_name_template)
+        _set_field(self, "additional_properties", {} if additional_properties is None else additional_properties)
+        _set_field(self, "_okta_json", None)
 
     def to_dict(self, *, omit_read_only: bool = False) -> dict[str, Any]:
         """This object as JSON-ready data; `omit_read_only` leaves out what only Okta sets."""
-        self.materialize()
+        values = self._values()
         d: dict[str, Any] = {}
-        if self.filter_ is not UNSET:
-            d["filter"] = self.filter_
-        if self.match_attribute is not UNSET:
-            d["matchAttribute"] = self.match_attribute
-        if self.match_type is not UNSET:
-            d["matchType"] = self.match_type
-        if self.user_name_template is not UNSET:
-            d["userNameTemplate"] = _convert.dump_model(self.user_name_template, omit_read_only)
+        if (v := values.get("filter_", UNSET)) is not UNSET:
+            d["filter"] = v
+        if (v := values.get("match_attribute", UNSET)) is not UNSET:
+            d["matchAttribute"] = v
+        if (v := values.get("match_type", UNSET)) is not UNSET:
+            d["matchType"] = v
+        if (v := values.get("user_name_template", UNSET)) is not UNSET:
+            d["userNameTemplate"] = _convert.dump_model(v, omit_read_only)
         if self.additional_properties:
             d.update(self.additional_properties)
         return d
@@ -108,18 +134,15 @@ class PolicySubject(OktaModel):
         """Build from JSON data; unknown keys are kept in `additional_properties`."""
         d = src_dict.copy() if src_dict.__class__ is dict else _convert.as_mapping(cls, src_dict)
         obj = cls.__new__(cls)
-        # Slot stores, not keyword arguments to __init__: less than half the cost a field.
-        obj.filter_ = d.pop("filter", UNSET)
-        obj.match_attribute = d.pop("matchAttribute", UNSET)
-        obj.match_type = (
-            _convert.parse_enum(PolicySubjectMatchType, v) if (v := d.pop("matchType", UNSET)).__class__ is str else v
-        )
-        obj.user_name_template = (
-            _policy_user_name_template.PolicyUserNameTemplate.from_dict(v)
-            if (v := d.pop("userNameTemplate", UNSET)).__class__ is dict
-            else v
-            if v is UNSET
-            else _convert.parse_model(_policy_user_name_template.PolicyUserNameTemplate, v)
-        )
+        # Slot stores, not keyword arguments to __init__: less than half the cost a field. Absent keys store nothing.
+        if (v := d.pop("filter", UNSET)) is not UNSET:
+            obj.filter_ = v
+        if (v := d.pop("matchAttribute", UNSET)) is not UNSET:
+            obj.match_attribute = v
+        if (v := d.pop("matchType", UNSET)) is not UNSET:
+            obj.match_type = _parse_match_type(v, False)
+        if (v := d.pop("userNameTemplate", UNSET)) is not UNSET:
+            obj.user_name_template = _parse_user_name_template(v, False)
         obj.additional_properties = d
+        obj._okta_json = None  # type: ignore[misc, unused-ignore]  # mypy misses some base classes' slot
         return obj

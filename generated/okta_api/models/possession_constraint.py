@@ -4,9 +4,10 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, ClassVar
 
 from attrs import define as _attrs_define
+from attrs import field as _attrs_field
 
 from .. import _convert
-from .._model import JsonField
+from .._model import JsonField, _set_field
 from ..types import UNSET, Unset
 from . import authentication_method_object as _authentication_method_object
 from .access_policy_constraint import AccessPolicyConstraint
@@ -25,7 +26,39 @@ if TYPE_CHECKING:
     from .authentication_method_object import AuthenticationMethodObject
 
 
-@_attrs_define(kw_only=True)
+def _parse_authentication_methods(v: Any, lazy: bool) -> Any:
+    return _convert.parse_model_list(
+        _authentication_method_object.AuthenticationMethodObject.from_json
+        if lazy
+        else _authentication_method_object.AuthenticationMethodObject.from_dict,
+        v,
+    )
+
+
+def _parse_methods(v: Any, lazy: bool) -> Any:
+    return _convert.parse_enum_list(AccessPolicyConstraintMethods, v)
+
+
+def _parse_types(v: Any, lazy: bool) -> Any:
+    return _convert.parse_enum_list(AccessPolicyConstraintTypes, v)
+
+
+_parse_device_bound = _convert.enum_parser(PossessionConstraintDeviceBound)
+
+_parse_hardware_protection = _convert.enum_parser(PossessionConstraintHardwareProtection)
+
+_parse_phishing_resistant = _convert.enum_parser(PossessionConstraintPhishingResistant)
+
+_parse_user_presence = _convert.enum_parser(PossessionConstraintUserPresence)
+
+_parse_user_verification = _convert.enum_parser(PossessionConstraintUserVerification)
+
+
+def _parse_user_verification_methods(v: Any, lazy: bool) -> Any:
+    return _convert.parse_enum_list(PossessionConstraintUserVerificationMethodsItem, v)
+
+
+@_attrs_define(kw_only=True, init=False, getstate_setstate=False)
 class PossessionConstraint(AccessPolicyConstraint):
     """An Okta `PossessionConstraint`.
 
@@ -89,86 +122,106 @@ class PossessionConstraint(AccessPolicyConstraint):
         "user_verification_methods": "list:enum",
     }
     _json_fields: ClassVar[dict[str, JsonField]] = {
-        "authentication_methods": lambda d: _convert.parse_model_list(
-            _authentication_method_object.AuthenticationMethodObject.from_json, d.get("authenticationMethods", UNSET)
-        ),
-        "excluded_authentication_methods": "excludedAuthenticationMethods",
-        "methods": lambda d: _convert.parse_enum_list(AccessPolicyConstraintMethods, d.get("methods", UNSET)),
-        "reauthenticate_in": "reauthenticateIn",
-        "required": "required",
-        "types": lambda d: _convert.parse_enum_list(AccessPolicyConstraintTypes, d.get("types", UNSET)),
-        "device_bound": lambda d: (
-            _convert.parse_enum(PossessionConstraintDeviceBound, v)
-            if (v := d.get("deviceBound", UNSET)).__class__ is str
-            else v
-        ),
-        "hardware_protection": lambda d: (
-            _convert.parse_enum(PossessionConstraintHardwareProtection, v)
-            if (v := d.get("hardwareProtection", UNSET)).__class__ is str
-            else v
-        ),
-        "phishing_resistant": lambda d: (
-            _convert.parse_enum(PossessionConstraintPhishingResistant, v)
-            if (v := d.get("phishingResistant", UNSET)).__class__ is str
-            else v
-        ),
-        "user_presence": lambda d: (
-            _convert.parse_enum(PossessionConstraintUserPresence, v)
-            if (v := d.get("userPresence", UNSET)).__class__ is str
-            else v
-        ),
-        "user_verification": lambda d: (
-            _convert.parse_enum(PossessionConstraintUserVerification, v)
-            if (v := d.get("userVerification", UNSET)).__class__ is str
-            else v
-        ),
-        "user_verification_methods": lambda d: _convert.parse_enum_list(
-            PossessionConstraintUserVerificationMethodsItem, d.get("userVerificationMethods", UNSET)
-        ),
-        "additional_properties": lambda d: _convert.undeclared(d, PossessionConstraint._json_names),
+        "authentication_methods": ("authenticationMethods", _parse_authentication_methods),
+        "excluded_authentication_methods": ("excludedAuthenticationMethods", None),
+        "methods": ("methods", _parse_methods),
+        "reauthenticate_in": ("reauthenticateIn", None),
+        "required": ("required", None),
+        "types": ("types", _parse_types),
+        "device_bound": ("deviceBound", _parse_device_bound),
+        "hardware_protection": ("hardwareProtection", _parse_hardware_protection),
+        "phishing_resistant": ("phishingResistant", _parse_phishing_resistant),
+        "user_presence": ("userPresence", _parse_user_presence),
+        "user_verification": ("userVerification", _parse_user_verification),
+        "user_verification_methods": ("userVerificationMethods", _parse_user_verification_methods),
     }
 
-    authentication_methods: list[AuthenticationMethodObject] | None | Unset = UNSET
-    excluded_authentication_methods: Any | None | Unset = UNSET
-    methods: list[AccessPolicyConstraintMethods] | None | Unset = UNSET
-    reauthenticate_in: str | None | Unset = UNSET
-    required: bool | None | Unset = UNSET
-    types: list[AccessPolicyConstraintTypes] | None | Unset = UNSET
-    device_bound: PossessionConstraintDeviceBound | None | Unset = UNSET
-    hardware_protection: PossessionConstraintHardwareProtection | None | Unset = UNSET
-    phishing_resistant: PossessionConstraintPhishingResistant | None | Unset = UNSET
-    user_presence: PossessionConstraintUserPresence | None | Unset = UNSET
-    user_verification: PossessionConstraintUserVerification | None | Unset = UNSET
-    user_verification_methods: list[PossessionConstraintUserVerificationMethodsItem] | None | Unset = UNSET
+    authentication_methods: list[AuthenticationMethodObject] | None = _attrs_field(init=False)
+    excluded_authentication_methods: Any | None = _attrs_field(init=False)
+    methods: list[AccessPolicyConstraintMethods] | None = _attrs_field(init=False)
+    reauthenticate_in: str | None = _attrs_field(init=False)
+    required: bool | None = _attrs_field(init=False)
+    types: list[AccessPolicyConstraintTypes] | None = _attrs_field(init=False)
+    device_bound: PossessionConstraintDeviceBound | None = _attrs_field(init=False)
+    hardware_protection: PossessionConstraintHardwareProtection | None = _attrs_field(init=False)
+    phishing_resistant: PossessionConstraintPhishingResistant | None = _attrs_field(init=False)
+    user_presence: PossessionConstraintUserPresence | None = _attrs_field(init=False)
+    user_verification: PossessionConstraintUserVerification | None = _attrs_field(init=False)
+    user_verification_methods: list[PossessionConstraintUserVerificationMethodsItem] | None = _attrs_field(init=False)
+
+    def __init__(
+        self,
+        *,
+        authentication_methods: list[AuthenticationMethodObject] | None | Unset = UNSET,
+        excluded_authentication_methods: Any | None | Unset = UNSET,
+        methods: list[AccessPolicyConstraintMethods] | None | Unset = UNSET,
+        reauthenticate_in: str | None | Unset = UNSET,
+        required: bool | None | Unset = UNSET,
+        types: list[AccessPolicyConstraintTypes] | None | Unset = UNSET,
+        device_bound: PossessionConstraintDeviceBound | None | Unset = UNSET,
+        hardware_protection: PossessionConstraintHardwareProtection | None | Unset = UNSET,
+        phishing_resistant: PossessionConstraintPhishingResistant | None | Unset = UNSET,
+        user_presence: PossessionConstraintUserPresence | None | Unset = UNSET,
+        user_verification: PossessionConstraintUserVerification | None | Unset = UNSET,
+        user_verification_methods: list[PossessionConstraintUserVerificationMethodsItem] | None | Unset = UNSET,
+        additional_properties: dict[str, Any] | None = None,
+    ) -> None:
+        """Only the fields given are set (and sent); the others are absent. `None` is sent as null."""
+        if authentication_methods is not UNSET:
+            _set_field(self, "authentication_methods", authentication_methods)
+        if excluded_authentication_methods is not UNSET:
+            _set_field(self, "excluded_authentication_methods", excluded_authentication_methods)
+        if methods is not UNSET:
+            _set_field(self, "methods", methods)
+        if reauthenticate_in is not UNSET:
+            _set_field(self, "reauthenticate_in", reauthenticate_in)
+        if required is not UNSET:
+            _set_field(self, "required", required)
+        if types is not UNSET:
+            _set_field(self, "types", types)
+        if device_bound is not UNSET:
+            _set_field(self, "device_bound", device_bound)
+        if hardware_protection is not UNSET:
+            _set_field(self, "hardware_protection", hardware_protection)
+        if phishing_resistant is not UNSET:
+            _set_field(self, "phishing_resistant", phishing_resistant)
+        if user_presence is not UNSET:
+            _set_field(self, "user_presence", user_presence)
+        if user_verification is not UNSET:
+            _set_field(self, "user_verification", user_verification)
+        if user_verification_methods is not UNSET:
+            _set_field(self, "user_verification_methods", user_verification_methods)
+        _set_field(self, "additional_properties", {} if additional_properties is None else additional_properties)
+        _set_field(self, "_okta_json", None)
 
     def to_dict(self, *, omit_read_only: bool = False) -> dict[str, Any]:
         """This object as JSON-ready data; `omit_read_only` leaves out what only Okta sets."""
-        self.materialize()
+        values = self._values()
         d: dict[str, Any] = {}
-        if self.authentication_methods is not UNSET:
-            d["authenticationMethods"] = _convert.dump_model_list(self.authentication_methods, omit_read_only)
-        if self.excluded_authentication_methods is not UNSET:
-            d["excludedAuthenticationMethods"] = self.excluded_authentication_methods
-        if self.methods is not UNSET:
-            d["methods"] = self.methods
-        if self.reauthenticate_in is not UNSET:
-            d["reauthenticateIn"] = self.reauthenticate_in
-        if self.required is not UNSET:
-            d["required"] = self.required
-        if self.types is not UNSET:
-            d["types"] = self.types
-        if self.device_bound is not UNSET:
-            d["deviceBound"] = self.device_bound
-        if self.hardware_protection is not UNSET:
-            d["hardwareProtection"] = self.hardware_protection
-        if self.phishing_resistant is not UNSET:
-            d["phishingResistant"] = self.phishing_resistant
-        if self.user_presence is not UNSET:
-            d["userPresence"] = self.user_presence
-        if self.user_verification is not UNSET:
-            d["userVerification"] = self.user_verification
-        if self.user_verification_methods is not UNSET:
-            d["userVerificationMethods"] = self.user_verification_methods
+        if (v := values.get("authentication_methods", UNSET)) is not UNSET:
+            d["authenticationMethods"] = _convert.dump_model_list(v, omit_read_only)
+        if (v := values.get("excluded_authentication_methods", UNSET)) is not UNSET:
+            d["excludedAuthenticationMethods"] = v
+        if (v := values.get("methods", UNSET)) is not UNSET:
+            d["methods"] = v
+        if (v := values.get("reauthenticate_in", UNSET)) is not UNSET:
+            d["reauthenticateIn"] = v
+        if (v := values.get("required", UNSET)) is not UNSET:
+            d["required"] = v
+        if (v := values.get("types", UNSET)) is not UNSET:
+            d["types"] = v
+        if (v := values.get("device_bound", UNSET)) is not UNSET:
+            d["deviceBound"] = v
+        if (v := values.get("hardware_protection", UNSET)) is not UNSET:
+            d["hardwareProtection"] = v
+        if (v := values.get("phishing_resistant", UNSET)) is not UNSET:
+            d["phishingResistant"] = v
+        if (v := values.get("user_presence", UNSET)) is not UNSET:
+            d["userPresence"] = v
+        if (v := values.get("user_verification", UNSET)) is not UNSET:
+            d["userVerification"] = v
+        if (v := values.get("user_verification_methods", UNSET)) is not UNSET:
+            d["userVerificationMethods"] = v
         if self.additional_properties:
             d.update(self.additional_properties)
         return d
@@ -178,42 +231,31 @@ class PossessionConstraint(AccessPolicyConstraint):
         """Build from JSON data; unknown keys are kept in `additional_properties`."""
         d = src_dict.copy() if src_dict.__class__ is dict else _convert.as_mapping(cls, src_dict)
         obj = cls.__new__(cls)
-        # Slot stores, not keyword arguments to __init__: less than half the cost a field.
-        obj.authentication_methods = _convert.parse_model_list(
-            _authentication_method_object.AuthenticationMethodObject.from_dict, d.pop("authenticationMethods", UNSET)
-        )
-        obj.excluded_authentication_methods = d.pop("excludedAuthenticationMethods", UNSET)
-        obj.methods = _convert.parse_enum_list(AccessPolicyConstraintMethods, d.pop("methods", UNSET))
-        obj.reauthenticate_in = d.pop("reauthenticateIn", UNSET)
-        obj.required = d.pop("required", UNSET)
-        obj.types = _convert.parse_enum_list(AccessPolicyConstraintTypes, d.pop("types", UNSET))
-        obj.device_bound = (
-            _convert.parse_enum(PossessionConstraintDeviceBound, v)
-            if (v := d.pop("deviceBound", UNSET)).__class__ is str
-            else v
-        )
-        obj.hardware_protection = (
-            _convert.parse_enum(PossessionConstraintHardwareProtection, v)
-            if (v := d.pop("hardwareProtection", UNSET)).__class__ is str
-            else v
-        )
-        obj.phishing_resistant = (
-            _convert.parse_enum(PossessionConstraintPhishingResistant, v)
-            if (v := d.pop("phishingResistant", UNSET)).__class__ is str
-            else v
-        )
-        obj.user_presence = (
-            _convert.parse_enum(PossessionConstraintUserPresence, v)
-            if (v := d.pop("userPresence", UNSET)).__class__ is str
-            else v
-        )
-        obj.user_verification = (
-            _convert.parse_enum(PossessionConstraintUserVerification, v)
-            if (v := d.pop("userVerification", UNSET)).__class__ is str
-            else v
-        )
-        obj.user_verification_methods = _convert.parse_enum_list(
-            PossessionConstraintUserVerificationMethodsItem, d.pop("userVerificationMethods", UNSET)
-        )
+        # Slot stores, not keyword arguments to __init__: less than half the cost a field. Absent keys store nothing.
+        if (v := d.pop("authenticationMethods", UNSET)) is not UNSET:
+            obj.authentication_methods = _parse_authentication_methods(v, False)
+        if (v := d.pop("excludedAuthenticationMethods", UNSET)) is not UNSET:
+            obj.excluded_authentication_methods = v
+        if (v := d.pop("methods", UNSET)) is not UNSET:
+            obj.methods = _parse_methods(v, False)
+        if (v := d.pop("reauthenticateIn", UNSET)) is not UNSET:
+            obj.reauthenticate_in = v
+        if (v := d.pop("required", UNSET)) is not UNSET:
+            obj.required = v
+        if (v := d.pop("types", UNSET)) is not UNSET:
+            obj.types = _parse_types(v, False)
+        if (v := d.pop("deviceBound", UNSET)) is not UNSET:
+            obj.device_bound = _parse_device_bound(v, False)
+        if (v := d.pop("hardwareProtection", UNSET)) is not UNSET:
+            obj.hardware_protection = _parse_hardware_protection(v, False)
+        if (v := d.pop("phishingResistant", UNSET)) is not UNSET:
+            obj.phishing_resistant = _parse_phishing_resistant(v, False)
+        if (v := d.pop("userPresence", UNSET)) is not UNSET:
+            obj.user_presence = _parse_user_presence(v, False)
+        if (v := d.pop("userVerification", UNSET)) is not UNSET:
+            obj.user_verification = _parse_user_verification(v, False)
+        if (v := d.pop("userVerificationMethods", UNSET)) is not UNSET:
+            obj.user_verification_methods = _parse_user_verification_methods(v, False)
         obj.additional_properties = d
+        obj._okta_json = None  # type: ignore[misc, unused-ignore]  # mypy misses some base classes' slot
         return obj

@@ -4,9 +4,10 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, ClassVar
 
 from attrs import define as _attrs_define
+from attrs import field as _attrs_field
 
 from .. import _convert
-from .._model import JsonField
+from .._model import JsonField, _set_field
 from ..types import UNSET, Unset
 from . import api_service_integration_links as _api_service_integration_links
 from . import app_properties as _app_properties
@@ -19,7 +20,23 @@ if TYPE_CHECKING:
     from .app_properties import AppProperties
 
 
-@_attrs_define(kw_only=True)
+def _parse_properties(v: Any, lazy: bool) -> Any:
+    if v.__class__ is dict:
+        return _app_properties.AppProperties.from_json(v) if lazy else _app_properties.AppProperties.from_dict(v)
+    return _convert.parse_model(_app_properties.AppProperties, v)
+
+
+def _parse_field_links(v: Any, lazy: bool) -> Any:
+    if v.__class__ is dict:
+        return (
+            _api_service_integration_links.APIServiceIntegrationLinks.from_json(v)
+            if lazy
+            else _api_service_integration_links.APIServiceIntegrationLinks.from_dict(v)
+        )
+    return _convert.parse_model(_api_service_integration_links.APIServiceIntegrationLinks, v)
+
+
+@_attrs_define(kw_only=True, init=False, getstate_setstate=False)
 class PostAPIServiceIntegrationInstance(APIServiceIntegrationInstance):
     """An Okta `PostAPIServiceIntegrationInstance`.
 
@@ -70,66 +87,92 @@ class PostAPIServiceIntegrationInstance(APIServiceIntegrationInstance):
         "client_secret": "str",
     }
     _json_fields: ClassVar[dict[str, JsonField]] = {
-        "config_guide_url": "configGuideUrl",
-        "created_at": "createdAt",
-        "created_by": "createdBy",
-        "granted_scopes": "grantedScopes",
-        "id": "id",
-        "name": "name",
-        "properties": lambda d: (
-            _app_properties.AppProperties.from_json(v)
-            if (v := d.get("properties", UNSET)).__class__ is dict
-            else v
-            if v is UNSET
-            else _convert.parse_model(_app_properties.AppProperties, v)
-        ),
-        "type_": "type",
-        "field_links": lambda d: (
-            _api_service_integration_links.APIServiceIntegrationLinks.from_json(v)
-            if (v := d.get("_links", UNSET)).__class__ is dict
-            else v
-            if v is UNSET
-            else _convert.parse_model(_api_service_integration_links.APIServiceIntegrationLinks, v)
-        ),
-        "client_secret": "clientSecret",
-        "additional_properties": lambda d: _convert.undeclared(d, PostAPIServiceIntegrationInstance._json_names),
+        "config_guide_url": ("configGuideUrl", None),
+        "created_at": ("createdAt", None),
+        "created_by": ("createdBy", None),
+        "granted_scopes": ("grantedScopes", None),
+        "id": ("id", None),
+        "name": ("name", None),
+        "properties": ("properties", _parse_properties),
+        "type_": ("type", None),
+        "field_links": ("_links", _parse_field_links),
+        "client_secret": ("clientSecret", None),
     }
 
-    config_guide_url: str | None | Unset = UNSET
-    created_at: str | None | Unset = UNSET
-    created_by: str | None | Unset = UNSET
-    granted_scopes: list[str] | None | Unset = UNSET
-    id: str | None | Unset = UNSET
-    name: str | None | Unset = UNSET
-    properties: AppProperties | None | Unset = UNSET
-    type_: str | None | Unset = UNSET
-    field_links: APIServiceIntegrationLinks | None | Unset = UNSET
-    client_secret: str | None | Unset = UNSET
+    config_guide_url: str | None = _attrs_field(init=False)
+    created_at: str | None = _attrs_field(init=False)
+    created_by: str | None = _attrs_field(init=False)
+    granted_scopes: list[str] | None = _attrs_field(init=False)
+    id: str | None = _attrs_field(init=False)
+    name: str | None = _attrs_field(init=False)
+    properties: AppProperties | None = _attrs_field(init=False)
+    type_: str | None = _attrs_field(init=False)
+    field_links: APIServiceIntegrationLinks | None = _attrs_field(init=False)
+    client_secret: str | None = _attrs_field(init=False)
+
+    def __init__(
+        self,
+        *,
+        config_guide_url: str | None | Unset = UNSET,
+        created_at: str | None | Unset = UNSET,
+        created_by: str | None | Unset = UNSET,
+        granted_scopes: list[str] | None | Unset = UNSET,
+        id: str | None | Unset = UNSET,
+        name: str | None | Unset = UNSET,
+        properties: AppProperties | None | Unset = UNSET,
+        type_: str | None | Unset = UNSET,
+        field_links: APIServiceIntegrationLinks | None | Unset = UNSET,
+        client_secret: str | None | Unset = UNSET,
+        additional_properties: dict[str, Any] | None = None,
+    ) -> None:
+        """Only the fields given are set (and sent); the others are absent. `None` is sent as null."""
+        if config_guide_url is not UNSET:
+            _set_field(self, "config_guide_url", config_guide_url)
+        if created_at is not UNSET:
+            _set_field(self, "created_at", created_at)
+        if created_by is not UNSET:
+            _set_field(self, "created_by", created_by)
+        if granted_scopes is not UNSET:
+            _set_field(self, "granted_scopes", granted_scopes)
+        if id is not UNSET:
+            _set_field(self, "id", id)
+        if name is not UNSET:
+            _set_field(self, "name", name)
+        if properties is not UNSET:
+            _set_field(self, "properties", properties)
+        if type_ is not UNSET:
+            _set_field(self, "type_", type_)
+        if field_links is not UNSET:
+            _set_field(self, "field_links", field_links)
+        if client_secret is not UNSET:
+            _set_field(self, "client_secret", client_secret)
+        _set_field(self, "additional_properties", {} if additional_properties is None else additional_properties)
+        _set_field(self, "_okta_json", None)
 
     def to_dict(self, *, omit_read_only: bool = False) -> dict[str, Any]:
         """This object as JSON-ready data; `omit_read_only` leaves out what only Okta sets."""
-        self.materialize()
+        values = self._values()
         d: dict[str, Any] = {}
-        if self.config_guide_url is not UNSET and not omit_read_only:
-            d["configGuideUrl"] = self.config_guide_url
-        if self.created_at is not UNSET and not omit_read_only:
-            d["createdAt"] = self.created_at
-        if self.created_by is not UNSET and not omit_read_only:
-            d["createdBy"] = self.created_by
-        if self.granted_scopes is not UNSET:
-            d["grantedScopes"] = self.granted_scopes
-        if self.id is not UNSET and not omit_read_only:
-            d["id"] = self.id
-        if self.name is not UNSET and not omit_read_only:
-            d["name"] = self.name
-        if self.properties is not UNSET:
-            d["properties"] = _convert.dump_model(self.properties, omit_read_only)
-        if self.type_ is not UNSET:
-            d["type"] = self.type_
-        if self.field_links is not UNSET and not omit_read_only:
-            d["_links"] = _convert.dump_model(self.field_links, omit_read_only)
-        if self.client_secret is not UNSET and not omit_read_only:
-            d["clientSecret"] = self.client_secret
+        if (v := values.get("config_guide_url", UNSET)) is not UNSET and not omit_read_only:
+            d["configGuideUrl"] = v
+        if (v := values.get("created_at", UNSET)) is not UNSET and not omit_read_only:
+            d["createdAt"] = v
+        if (v := values.get("created_by", UNSET)) is not UNSET and not omit_read_only:
+            d["createdBy"] = v
+        if (v := values.get("granted_scopes", UNSET)) is not UNSET:
+            d["grantedScopes"] = v
+        if (v := values.get("id", UNSET)) is not UNSET and not omit_read_only:
+            d["id"] = v
+        if (v := values.get("name", UNSET)) is not UNSET and not omit_read_only:
+            d["name"] = v
+        if (v := values.get("properties", UNSET)) is not UNSET:
+            d["properties"] = _convert.dump_model(v, omit_read_only)
+        if (v := values.get("type_", UNSET)) is not UNSET:
+            d["type"] = v
+        if (v := values.get("field_links", UNSET)) is not UNSET and not omit_read_only:
+            d["_links"] = _convert.dump_model(v, omit_read_only)
+        if (v := values.get("client_secret", UNSET)) is not UNSET and not omit_read_only:
+            d["clientSecret"] = v
         if self.additional_properties:
             d.update(self.additional_properties)
         return d
@@ -139,28 +182,27 @@ class PostAPIServiceIntegrationInstance(APIServiceIntegrationInstance):
         """Build from JSON data; unknown keys are kept in `additional_properties`."""
         d = src_dict.copy() if src_dict.__class__ is dict else _convert.as_mapping(cls, src_dict)
         obj = cls.__new__(cls)
-        # Slot stores, not keyword arguments to __init__: less than half the cost a field.
-        obj.config_guide_url = d.pop("configGuideUrl", UNSET)
-        obj.created_at = d.pop("createdAt", UNSET)
-        obj.created_by = d.pop("createdBy", UNSET)
-        obj.granted_scopes = d.pop("grantedScopes", UNSET)
-        obj.id = d.pop("id", UNSET)
-        obj.name = d.pop("name", UNSET)
-        obj.properties = (
-            _app_properties.AppProperties.from_dict(v)
-            if (v := d.pop("properties", UNSET)).__class__ is dict
-            else v
-            if v is UNSET
-            else _convert.parse_model(_app_properties.AppProperties, v)
-        )
-        obj.type_ = d.pop("type", UNSET)
-        obj.field_links = (
-            _api_service_integration_links.APIServiceIntegrationLinks.from_dict(v)
-            if (v := d.pop("_links", UNSET)).__class__ is dict
-            else v
-            if v is UNSET
-            else _convert.parse_model(_api_service_integration_links.APIServiceIntegrationLinks, v)
-        )
-        obj.client_secret = d.pop("clientSecret", UNSET)
+        # Slot stores, not keyword arguments to __init__: less than half the cost a field. Absent keys store nothing.
+        if (v := d.pop("configGuideUrl", UNSET)) is not UNSET:
+            obj.config_guide_url = v
+        if (v := d.pop("createdAt", UNSET)) is not UNSET:
+            obj.created_at = v
+        if (v := d.pop("createdBy", UNSET)) is not UNSET:
+            obj.created_by = v
+        if (v := d.pop("grantedScopes", UNSET)) is not UNSET:
+            obj.granted_scopes = v
+        if (v := d.pop("id", UNSET)) is not UNSET:
+            obj.id = v
+        if (v := d.pop("name", UNSET)) is not UNSET:
+            obj.name = v
+        if (v := d.pop("properties", UNSET)) is not UNSET:
+            obj.properties = _parse_properties(v, False)
+        if (v := d.pop("type", UNSET)) is not UNSET:
+            obj.type_ = v
+        if (v := d.pop("_links", UNSET)) is not UNSET:
+            obj.field_links = _parse_field_links(v, False)
+        if (v := d.pop("clientSecret", UNSET)) is not UNSET:
+            obj.client_secret = v
         obj.additional_properties = d
+        obj._okta_json = None  # type: ignore[misc, unused-ignore]  # mypy misses some base classes' slot
         return obj

@@ -4,9 +4,10 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, ClassVar
 
 from attrs import define as _attrs_define
+from attrs import field as _attrs_field
 
 from .. import _convert
-from .._model import JsonField, OktaModel
+from .._model import JsonField, OktaModel, _set_field
 from ..types import UNSET, Unset
 from . import app_properties as _app_properties
 
@@ -16,7 +17,13 @@ if TYPE_CHECKING:
     from .app_properties import AppProperties
 
 
-@_attrs_define(kw_only=True)
+def _parse_properties(v: Any, lazy: bool) -> Any:
+    if v.__class__ is dict:
+        return _app_properties.AppProperties.from_json(v) if lazy else _app_properties.AppProperties.from_dict(v)
+    return _convert.parse_model(_app_properties.AppProperties, v)
+
+
+@_attrs_define(kw_only=True, init=False, getstate_setstate=False)
 class PostAPIServiceIntegrationInstanceRequest(OktaModel):
     """An Okta `PostAPIServiceIntegrationInstanceRequest`.
 
@@ -40,32 +47,43 @@ class PostAPIServiceIntegrationInstanceRequest(OktaModel):
         "properties": "model",
     }
     _json_fields: ClassVar[dict[str, JsonField]] = {
-        "granted_scopes": "grantedScopes",
-        "type_": "type",
-        "properties": lambda d: (
-            _app_properties.AppProperties.from_json(v)
-            if (v := d.get("properties", UNSET)).__class__ is dict
-            else v
-            if v is UNSET
-            else _convert.parse_model(_app_properties.AppProperties, v)
-        ),
-        "additional_properties": lambda d: _convert.undeclared(d, PostAPIServiceIntegrationInstanceRequest._json_names),
+        "granted_scopes": ("grantedScopes", None),
+        "type_": ("type", None),
+        "properties": ("properties", _parse_properties),
     }
 
-    granted_scopes: list[str] | None | Unset
-    type_: str | None | Unset
-    properties: AppProperties | None | Unset = UNSET
+    granted_scopes: list[str] | None = _attrs_field(init=False)
+    type_: str | None = _attrs_field(init=False)
+    properties: AppProperties | None = _attrs_field(init=False)
+
+    def __init__(
+        self,
+        *,
+        granted_scopes: list[str] | None | Unset,
+        type_: str | None | Unset,
+        properties: AppProperties | None | Unset = UNSET,
+        additional_properties: dict[str, Any] | None = None,
+    ) -> None:
+        """Only the fields given are set (and sent); the others are absent. `None` is sent as null."""
+        if granted_scopes is not UNSET:
+            _set_field(self, "granted_scopes", granted_scopes)
+        if type_ is not UNSET:
+            _set_field(self, "type_", type_)
+        if properties is not UNSET:
+            _set_field(self, "properties", properties)
+        _set_field(self, "additional_properties", {} if additional_properties is None else additional_properties)
+        _set_field(self, "_okta_json", None)
 
     def to_dict(self, *, omit_read_only: bool = False) -> dict[str, Any]:
         """This object as JSON-ready data; `omit_read_only` leaves out what only Okta sets."""
-        self.materialize()
+        values = self._values()
         d: dict[str, Any] = {}
-        if self.granted_scopes is not UNSET:
-            d["grantedScopes"] = self.granted_scopes
-        if self.type_ is not UNSET:
-            d["type"] = self.type_
-        if self.properties is not UNSET:
-            d["properties"] = _convert.dump_model(self.properties, omit_read_only)
+        if (v := values.get("granted_scopes", UNSET)) is not UNSET:
+            d["grantedScopes"] = v
+        if (v := values.get("type_", UNSET)) is not UNSET:
+            d["type"] = v
+        if (v := values.get("properties", UNSET)) is not UNSET:
+            d["properties"] = _convert.dump_model(v, omit_read_only)
         if self.additional_properties:
             d.update(self.additional_properties)
         return d
@@ -75,15 +93,13 @@ class PostAPIServiceIntegrationInstanceRequest(OktaModel):
         """Build from JSON data; unknown keys are kept in `additional_properties`."""
         d = src_dict.copy() if src_dict.__class__ is dict else _convert.as_mapping(cls, src_dict)
         obj = cls.__new__(cls)
-        # Slot stores, not keyword arguments to __init__: less than half the cost a field.
-        obj.granted_scopes = d.pop("grantedScopes", UNSET)
-        obj.type_ = d.pop("type", UNSET)
-        obj.properties = (
-            _app_properties.AppProperties.from_dict(v)
-            if (v := d.pop("properties", UNSET)).__class__ is dict
-            else v
-            if v is UNSET
-            else _convert.parse_model(_app_properties.AppProperties, v)
-        )
+        # Slot stores, not keyword arguments to __init__: less than half the cost a field. Absent keys store nothing.
+        if (v := d.pop("grantedScopes", UNSET)) is not UNSET:
+            obj.granted_scopes = v
+        if (v := d.pop("type", UNSET)) is not UNSET:
+            obj.type_ = v
+        if (v := d.pop("properties", UNSET)) is not UNSET:
+            obj.properties = _parse_properties(v, False)
         obj.additional_properties = d
+        obj._okta_json = None  # type: ignore[misc, unused-ignore]  # mypy misses some base classes' slot
         return obj

@@ -4,16 +4,17 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, ClassVar
 
 from attrs import define as _attrs_define
+from attrs import field as _attrs_field
 
 from .. import _convert
-from .._model import JsonField, OktaModel
+from .._model import JsonField, OktaModel, _set_field
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from typing import Self
 
 
-@_attrs_define(kw_only=True)
+@_attrs_define(kw_only=True, init=False, getstate_setstate=False)
 class PostAuthKeepMeSignedInPrompt(OktaModel):
     """An Okta `PostAuthKeepMeSignedInPrompt`.
 
@@ -37,30 +38,50 @@ class PostAuthKeepMeSignedInPrompt(OktaModel):
         "title": "str",
     }
     _json_fields: ClassVar[dict[str, JsonField]] = {
-        "accept_button_text": "acceptButtonText",
-        "reject_button_text": "rejectButtonText",
-        "subtitle": "subtitle",
-        "title": "title",
-        "additional_properties": lambda d: _convert.undeclared(d, PostAuthKeepMeSignedInPrompt._json_names),
+        "accept_button_text": ("acceptButtonText", None),
+        "reject_button_text": ("rejectButtonText", None),
+        "subtitle": ("subtitle", None),
+        "title": ("title", None),
     }
 
-    accept_button_text: str | None | Unset = UNSET
-    reject_button_text: str | None | Unset = UNSET
-    subtitle: str | None | Unset = UNSET
-    title: str | None | Unset = UNSET
+    accept_button_text: str | None = _attrs_field(init=False)
+    reject_button_text: str | None = _attrs_field(init=False)
+    subtitle: str | None = _attrs_field(init=False)
+    title: str | None = _attrs_field(init=False)
+
+    def __init__(
+        self,
+        *,
+        accept_button_text: str | None | Unset = UNSET,
+        reject_button_text: str | None | Unset = UNSET,
+        subtitle: str | None | Unset = UNSET,
+        title: str | None | Unset = UNSET,
+        additional_properties: dict[str, Any] | None = None,
+    ) -> None:
+        """Only the fields given are set (and sent); the others are absent. `None` is sent as null."""
+        if accept_button_text is not UNSET:
+            _set_field(self, "accept_button_text", accept_button_text)
+        if reject_button_text is not UNSET:
+            _set_field(self, "reject_button_text", reject_button_text)
+        if subtitle is not UNSET:
+            _set_field(self, "subtitle", subtitle)
+        if title is not UNSET:
+            _set_field(self, "title", title)
+        _set_field(self, "additional_properties", {} if additional_properties is None else additional_properties)
+        _set_field(self, "_okta_json", None)
 
     def to_dict(self, *, omit_read_only: bool = False) -> dict[str, Any]:
         """This object as JSON-ready data; `omit_read_only` leaves out what only Okta sets."""
-        self.materialize()
+        values = self._values()
         d: dict[str, Any] = {}
-        if self.accept_button_text is not UNSET:
-            d["acceptButtonText"] = self.accept_button_text
-        if self.reject_button_text is not UNSET:
-            d["rejectButtonText"] = self.reject_button_text
-        if self.subtitle is not UNSET:
-            d["subtitle"] = self.subtitle
-        if self.title is not UNSET:
-            d["title"] = self.title
+        if (v := values.get("accept_button_text", UNSET)) is not UNSET:
+            d["acceptButtonText"] = v
+        if (v := values.get("reject_button_text", UNSET)) is not UNSET:
+            d["rejectButtonText"] = v
+        if (v := values.get("subtitle", UNSET)) is not UNSET:
+            d["subtitle"] = v
+        if (v := values.get("title", UNSET)) is not UNSET:
+            d["title"] = v
         if self.additional_properties:
             d.update(self.additional_properties)
         return d
@@ -70,10 +91,15 @@ class PostAuthKeepMeSignedInPrompt(OktaModel):
         """Build from JSON data; unknown keys are kept in `additional_properties`."""
         d = src_dict.copy() if src_dict.__class__ is dict else _convert.as_mapping(cls, src_dict)
         obj = cls.__new__(cls)
-        # Slot stores, not keyword arguments to __init__: less than half the cost a field.
-        obj.accept_button_text = d.pop("acceptButtonText", UNSET)
-        obj.reject_button_text = d.pop("rejectButtonText", UNSET)
-        obj.subtitle = d.pop("subtitle", UNSET)
-        obj.title = d.pop("title", UNSET)
+        # Slot stores, not keyword arguments to __init__: less than half the cost a field. Absent keys store nothing.
+        if (v := d.pop("acceptButtonText", UNSET)) is not UNSET:
+            obj.accept_button_text = v
+        if (v := d.pop("rejectButtonText", UNSET)) is not UNSET:
+            obj.reject_button_text = v
+        if (v := d.pop("subtitle", UNSET)) is not UNSET:
+            obj.subtitle = v
+        if (v := d.pop("title", UNSET)) is not UNSET:
+            obj.title = v
         obj.additional_properties = d
+        obj._okta_json = None  # type: ignore[misc, unused-ignore]  # mypy misses some base classes' slot
         return obj

@@ -4,9 +4,10 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, ClassVar
 
 from attrs import define as _attrs_define
+from attrs import field as _attrs_field
 
 from .. import _convert
-from .._model import JsonField, OktaModel
+from .._model import JsonField, OktaModel, _set_field
 from ..types import UNSET, Unset
 from . import (
     post_auth_session_policy_rule_actions_post_auth_session as _post_auth_session_policy_rule_actions_post_auth_session,
@@ -18,7 +19,23 @@ if TYPE_CHECKING:
     from .post_auth_session_policy_rule_actions_post_auth_session import PostAuthSessionPolicyRuleActionsPostAuthSession
 
 
-@_attrs_define(kw_only=True)
+def _parse_post_auth_session(v: Any, lazy: bool) -> Any:
+    if v.__class__ is dict:
+        return (
+            _post_auth_session_policy_rule_actions_post_auth_session.PostAuthSessionPolicyRuleActionsPostAuthSession.from_json(
+                v
+            )
+            if lazy
+            else _post_auth_session_policy_rule_actions_post_auth_session.PostAuthSessionPolicyRuleActionsPostAuthSession.from_dict(
+                v
+            )
+        )
+    return _convert.parse_model(
+        _post_auth_session_policy_rule_actions_post_auth_session.PostAuthSessionPolicyRuleActionsPostAuthSession, v
+    )
+
+
+@_attrs_define(kw_only=True, init=False, getstate_setstate=False)
 class PostAuthSessionPolicyRuleActions(OktaModel):
     """The action to take in response to a failure of the reevaluated global session policy or
     authentication polices
@@ -35,29 +52,29 @@ class PostAuthSessionPolicyRuleActions(OktaModel):
         "post_auth_session": "model",
     }
     _json_fields: ClassVar[dict[str, JsonField]] = {
-        "post_auth_session": lambda d: (
-            _post_auth_session_policy_rule_actions_post_auth_session.PostAuthSessionPolicyRuleActionsPostAuthSession.from_json(
-                v
-            )
-            if (v := d.get("postAuthSession", UNSET)).__class__ is dict
-            else v
-            if v is UNSET
-            else _convert.parse_model(
-                _post_auth_session_policy_rule_actions_post_auth_session.PostAuthSessionPolicyRuleActionsPostAuthSession,
-                v,
-            )
-        ),
-        "additional_properties": lambda d: _convert.undeclared(d, PostAuthSessionPolicyRuleActions._json_names),
+        "post_auth_session": ("postAuthSession", _parse_post_auth_session),
     }
 
-    post_auth_session: PostAuthSessionPolicyRuleActionsPostAuthSession | None | Unset = UNSET
+    post_auth_session: PostAuthSessionPolicyRuleActionsPostAuthSession | None = _attrs_field(init=False)
+
+    def __init__(
+        self,
+        *,
+        post_auth_session: PostAuthSessionPolicyRuleActionsPostAuthSession | None | Unset = UNSET,
+        additional_properties: dict[str, Any] | None = None,
+    ) -> None:
+        """Only the fields given are set (and sent); the others are absent. `None` is sent as null."""
+        if post_auth_session is not UNSET:
+            _set_field(self, "post_auth_session", post_auth_session)
+        _set_field(self, "additional_properties", {} if additional_properties is None else additional_properties)
+        _set_field(self, "_okta_json", None)
 
     def to_dict(self, *, omit_read_only: bool = False) -> dict[str, Any]:
         """This object as JSON-ready data; `omit_read_only` leaves out what only Okta sets."""
-        self.materialize()
+        values = self._values()
         d: dict[str, Any] = {}
-        if self.post_auth_session is not UNSET:
-            d["postAuthSession"] = _convert.dump_model(self.post_auth_session, omit_read_only)
+        if (v := values.get("post_auth_session", UNSET)) is not UNSET:
+            d["postAuthSession"] = _convert.dump_model(v, omit_read_only)
         if self.additional_properties:
             d.update(self.additional_properties)
         return d
@@ -67,18 +84,9 @@ class PostAuthSessionPolicyRuleActions(OktaModel):
         """Build from JSON data; unknown keys are kept in `additional_properties`."""
         d = src_dict.copy() if src_dict.__class__ is dict else _convert.as_mapping(cls, src_dict)
         obj = cls.__new__(cls)
-        # Slot stores, not keyword arguments to __init__: less than half the cost a field.
-        obj.post_auth_session = (
-            _post_auth_session_policy_rule_actions_post_auth_session.PostAuthSessionPolicyRuleActionsPostAuthSession.from_dict(
-                v
-            )
-            if (v := d.pop("postAuthSession", UNSET)).__class__ is dict
-            else v
-            if v is UNSET
-            else _convert.parse_model(
-                _post_auth_session_policy_rule_actions_post_auth_session.PostAuthSessionPolicyRuleActionsPostAuthSession,
-                v,
-            )
-        )
+        # Slot stores, not keyword arguments to __init__: less than half the cost a field. Absent keys store nothing.
+        if (v := d.pop("postAuthSession", UNSET)) is not UNSET:
+            obj.post_auth_session = _parse_post_auth_session(v, False)
         obj.additional_properties = d
+        obj._okta_json = None  # type: ignore[misc, unused-ignore]  # mypy misses some base classes' slot
         return obj

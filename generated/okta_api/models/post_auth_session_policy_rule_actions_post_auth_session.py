@@ -4,9 +4,10 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, ClassVar
 
 from attrs import define as _attrs_define
+from attrs import field as _attrs_field
 
 from .. import _convert
-from .._model import JsonField, OktaModel
+from .._model import JsonField, OktaModel, _set_field
 from ..types import UNSET, Unset
 from . import post_auth_session_failure_actions_object as _post_auth_session_failure_actions_object
 
@@ -16,7 +17,16 @@ if TYPE_CHECKING:
     from .post_auth_session_failure_actions_object import PostAuthSessionFailureActionsObject
 
 
-@_attrs_define(kw_only=True)
+def _parse_failure_actions(v: Any, lazy: bool) -> Any:
+    return _convert.parse_model_list(
+        _post_auth_session_failure_actions_object.PostAuthSessionFailureActionsObject.from_json
+        if lazy
+        else _post_auth_session_failure_actions_object.PostAuthSessionFailureActionsObject.from_dict,
+        v,
+    )
+
+
+@_attrs_define(kw_only=True, init=False, getstate_setstate=False)
 class PostAuthSessionPolicyRuleActionsPostAuthSession(OktaModel):
     """This object contains a `failureActions` array that defines the specific action to take when the
     session protection policy detects a failure
@@ -33,23 +43,29 @@ class PostAuthSessionPolicyRuleActionsPostAuthSession(OktaModel):
         "failure_actions": "list:model",
     }
     _json_fields: ClassVar[dict[str, JsonField]] = {
-        "failure_actions": lambda d: _convert.parse_model_list(
-            _post_auth_session_failure_actions_object.PostAuthSessionFailureActionsObject.from_json,
-            d.get("failureActions", UNSET),
-        ),
-        "additional_properties": lambda d: _convert.undeclared(
-            d, PostAuthSessionPolicyRuleActionsPostAuthSession._json_names
-        ),
+        "failure_actions": ("failureActions", _parse_failure_actions),
     }
 
-    failure_actions: list[PostAuthSessionFailureActionsObject] | None | Unset = UNSET
+    failure_actions: list[PostAuthSessionFailureActionsObject] | None = _attrs_field(init=False)
+
+    def __init__(
+        self,
+        *,
+        failure_actions: list[PostAuthSessionFailureActionsObject] | None | Unset = UNSET,
+        additional_properties: dict[str, Any] | None = None,
+    ) -> None:
+        """Only the fields given are set (and sent); the others are absent. `None` is sent as null."""
+        if failure_actions is not UNSET:
+            _set_field(self, "failure_actions", failure_actions)
+        _set_field(self, "additional_properties", {} if additional_properties is None else additional_properties)
+        _set_field(self, "_okta_json", None)
 
     def to_dict(self, *, omit_read_only: bool = False) -> dict[str, Any]:
         """This object as JSON-ready data; `omit_read_only` leaves out what only Okta sets."""
-        self.materialize()
+        values = self._values()
         d: dict[str, Any] = {}
-        if self.failure_actions is not UNSET:
-            d["failureActions"] = _convert.dump_model_list(self.failure_actions, omit_read_only)
+        if (v := values.get("failure_actions", UNSET)) is not UNSET:
+            d["failureActions"] = _convert.dump_model_list(v, omit_read_only)
         if self.additional_properties:
             d.update(self.additional_properties)
         return d
@@ -59,10 +75,9 @@ class PostAuthSessionPolicyRuleActionsPostAuthSession(OktaModel):
         """Build from JSON data; unknown keys are kept in `additional_properties`."""
         d = src_dict.copy() if src_dict.__class__ is dict else _convert.as_mapping(cls, src_dict)
         obj = cls.__new__(cls)
-        # Slot stores, not keyword arguments to __init__: less than half the cost a field.
-        obj.failure_actions = _convert.parse_model_list(
-            _post_auth_session_failure_actions_object.PostAuthSessionFailureActionsObject.from_dict,
-            d.pop("failureActions", UNSET),
-        )
+        # Slot stores, not keyword arguments to __init__: less than half the cost a field. Absent keys store nothing.
+        if (v := d.pop("failureActions", UNSET)) is not UNSET:
+            obj.failure_actions = _parse_failure_actions(v, False)
         obj.additional_properties = d
+        obj._okta_json = None  # type: ignore[misc, unused-ignore]  # mypy misses some base classes' slot
         return obj

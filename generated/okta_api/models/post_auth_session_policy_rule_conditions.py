@@ -4,9 +4,10 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, ClassVar
 
 from attrs import define as _attrs_define
+from attrs import field as _attrs_field
 
 from .. import _convert
-from .._model import JsonField, OktaModel
+from .._model import JsonField, OktaModel, _set_field
 from ..types import UNSET, Unset
 from . import policy_people_condition as _policy_people_condition
 
@@ -16,7 +17,17 @@ if TYPE_CHECKING:
     from .policy_people_condition import PolicyPeopleCondition
 
 
-@_attrs_define(kw_only=True)
+def _parse_people(v: Any, lazy: bool) -> Any:
+    if v.__class__ is dict:
+        return (
+            _policy_people_condition.PolicyPeopleCondition.from_json(v)
+            if lazy
+            else _policy_people_condition.PolicyPeopleCondition.from_dict(v)
+        )
+    return _convert.parse_model(_policy_people_condition.PolicyPeopleCondition, v)
+
+
+@_attrs_define(kw_only=True, init=False, getstate_setstate=False)
 class PostAuthSessionPolicyRuleConditions(OktaModel):
     """Specifies conditions that must be met during policy evaluation to apply the rule. All policy
     conditions and conditions for at least one rule must be met to apply the settings specified in the
@@ -33,24 +44,29 @@ class PostAuthSessionPolicyRuleConditions(OktaModel):
         "people": "model",
     }
     _json_fields: ClassVar[dict[str, JsonField]] = {
-        "people": lambda d: (
-            _policy_people_condition.PolicyPeopleCondition.from_json(v)
-            if (v := d.get("people", UNSET)).__class__ is dict
-            else v
-            if v is UNSET
-            else _convert.parse_model(_policy_people_condition.PolicyPeopleCondition, v)
-        ),
-        "additional_properties": lambda d: _convert.undeclared(d, PostAuthSessionPolicyRuleConditions._json_names),
+        "people": ("people", _parse_people),
     }
 
-    people: PolicyPeopleCondition | None | Unset = UNSET
+    people: PolicyPeopleCondition | None = _attrs_field(init=False)
+
+    def __init__(
+        self,
+        *,
+        people: PolicyPeopleCondition | None | Unset = UNSET,
+        additional_properties: dict[str, Any] | None = None,
+    ) -> None:
+        """Only the fields given are set (and sent); the others are absent. `None` is sent as null."""
+        if people is not UNSET:
+            _set_field(self, "people", people)
+        _set_field(self, "additional_properties", {} if additional_properties is None else additional_properties)
+        _set_field(self, "_okta_json", None)
 
     def to_dict(self, *, omit_read_only: bool = False) -> dict[str, Any]:
         """This object as JSON-ready data; `omit_read_only` leaves out what only Okta sets."""
-        self.materialize()
+        values = self._values()
         d: dict[str, Any] = {}
-        if self.people is not UNSET:
-            d["people"] = _convert.dump_model(self.people, omit_read_only)
+        if (v := values.get("people", UNSET)) is not UNSET:
+            d["people"] = _convert.dump_model(v, omit_read_only)
         if self.additional_properties:
             d.update(self.additional_properties)
         return d
@@ -60,13 +76,9 @@ class PostAuthSessionPolicyRuleConditions(OktaModel):
         """Build from JSON data; unknown keys are kept in `additional_properties`."""
         d = src_dict.copy() if src_dict.__class__ is dict else _convert.as_mapping(cls, src_dict)
         obj = cls.__new__(cls)
-        # Slot stores, not keyword arguments to __init__: less than half the cost a field.
-        obj.people = (
-            _policy_people_condition.PolicyPeopleCondition.from_dict(v)
-            if (v := d.pop("people", UNSET)).__class__ is dict
-            else v
-            if v is UNSET
-            else _convert.parse_model(_policy_people_condition.PolicyPeopleCondition, v)
-        )
+        # Slot stores, not keyword arguments to __init__: less than half the cost a field. Absent keys store nothing.
+        if (v := d.pop("people", UNSET)) is not UNSET:
+            obj.people = _parse_people(v, False)
         obj.additional_properties = d
+        obj._okta_json = None  # type: ignore[misc, unused-ignore]  # mypy misses some base classes' slot
         return obj

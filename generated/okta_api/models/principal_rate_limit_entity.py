@@ -4,9 +4,10 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, ClassVar
 
 from attrs import define as _attrs_define
+from attrs import field as _attrs_field
 
 from .. import _convert
-from .._model import JsonField, OktaModel
+from .._model import JsonField, OktaModel, _set_field
 from ..types import UNSET, Unset
 from .principal_type import PrincipalType
 
@@ -15,7 +16,10 @@ if TYPE_CHECKING:
     from typing import Self
 
 
-@_attrs_define(kw_only=True)
+_parse_principal_type = _convert.enum_parser(PrincipalType)
+
+
+@_attrs_define(kw_only=True, init=False, getstate_setstate=False)
 class PrincipalRateLimitEntity(OktaModel):
     """PrincipalRateLimitEntity
 
@@ -59,60 +63,92 @@ class PrincipalRateLimitEntity(OktaModel):
         "org_id": "str",
     }
     _json_fields: ClassVar[dict[str, JsonField]] = {
-        "principal_id": "principalId",
-        "principal_type": lambda d: (
-            _convert.parse_enum(PrincipalType, v) if (v := d.get("principalType", UNSET)).__class__ is str else v
-        ),
-        "created_by": "createdBy",
-        "created_date": lambda d: (
-            _convert.parse_datetime_text(v) if (v := d.get("createdDate", UNSET)).__class__ is str else v
-        ),
-        "default_concurrency_percentage": "defaultConcurrencyPercentage",
-        "default_percentage": "defaultPercentage",
-        "id": "id",
-        "last_update": lambda d: (
-            _convert.parse_datetime_text(v) if (v := d.get("lastUpdate", UNSET)).__class__ is str else v
-        ),
-        "last_updated_by": "lastUpdatedBy",
-        "org_id": "orgId",
-        "additional_properties": lambda d: _convert.undeclared(d, PrincipalRateLimitEntity._json_names),
+        "principal_id": ("principalId", None),
+        "principal_type": ("principalType", _parse_principal_type),
+        "created_by": ("createdBy", None),
+        "created_date": ("createdDate", _convert.parse_datetime),
+        "default_concurrency_percentage": ("defaultConcurrencyPercentage", None),
+        "default_percentage": ("defaultPercentage", None),
+        "id": ("id", None),
+        "last_update": ("lastUpdate", _convert.parse_datetime),
+        "last_updated_by": ("lastUpdatedBy", None),
+        "org_id": ("orgId", None),
     }
 
-    principal_id: str | None | Unset
-    principal_type: PrincipalType | None | Unset
-    created_by: str | None | Unset = UNSET
-    created_date: datetime.datetime | None | Unset = UNSET
-    default_concurrency_percentage: int | None | Unset = UNSET
-    default_percentage: int | None | Unset = UNSET
-    id: str | None | Unset = UNSET
-    last_update: datetime.datetime | None | Unset = UNSET
-    last_updated_by: str | None | Unset = UNSET
-    org_id: str | None | Unset = UNSET
+    principal_id: str | None = _attrs_field(init=False)
+    principal_type: PrincipalType | None = _attrs_field(init=False)
+    created_by: str | None = _attrs_field(init=False)
+    created_date: datetime.datetime | None = _attrs_field(init=False)
+    default_concurrency_percentage: int | None = _attrs_field(init=False)
+    default_percentage: int | None = _attrs_field(init=False)
+    id: str | None = _attrs_field(init=False)
+    last_update: datetime.datetime | None = _attrs_field(init=False)
+    last_updated_by: str | None = _attrs_field(init=False)
+    org_id: str | None = _attrs_field(init=False)
+
+    def __init__(
+        self,
+        *,
+        principal_id: str | None | Unset,
+        principal_type: PrincipalType | None | Unset,
+        created_by: str | None | Unset = UNSET,
+        created_date: datetime.datetime | None | Unset = UNSET,
+        default_concurrency_percentage: int | None | Unset = UNSET,
+        default_percentage: int | None | Unset = UNSET,
+        id: str | None | Unset = UNSET,
+        last_update: datetime.datetime | None | Unset = UNSET,
+        last_updated_by: str | None | Unset = UNSET,
+        org_id: str | None | Unset = UNSET,
+        additional_properties: dict[str, Any] | None = None,
+    ) -> None:
+        """Only the fields given are set (and sent); the others are absent. `None` is sent as null."""
+        if principal_id is not UNSET:
+            _set_field(self, "principal_id", principal_id)
+        if principal_type is not UNSET:
+            _set_field(self, "principal_type", principal_type)
+        if created_by is not UNSET:
+            _set_field(self, "created_by", created_by)
+        if created_date is not UNSET:
+            _set_field(self, "created_date", created_date)
+        if default_concurrency_percentage is not UNSET:
+            _set_field(self, "default_concurrency_percentage", default_concurrency_percentage)
+        if default_percentage is not UNSET:
+            _set_field(self, "default_percentage", default_percentage)
+        if id is not UNSET:
+            _set_field(self, "id", id)
+        if last_update is not UNSET:
+            _set_field(self, "last_update", last_update)
+        if last_updated_by is not UNSET:
+            _set_field(self, "last_updated_by", last_updated_by)
+        if org_id is not UNSET:
+            _set_field(self, "org_id", org_id)
+        _set_field(self, "additional_properties", {} if additional_properties is None else additional_properties)
+        _set_field(self, "_okta_json", None)
 
     def to_dict(self, *, omit_read_only: bool = False) -> dict[str, Any]:
         """This object as JSON-ready data; `omit_read_only` leaves out what only Okta sets."""
-        self.materialize()
+        values = self._values()
         d: dict[str, Any] = {}
-        if self.principal_id is not UNSET:
-            d["principalId"] = self.principal_id
-        if self.principal_type is not UNSET:
-            d["principalType"] = self.principal_type
-        if self.created_by is not UNSET and not omit_read_only:
-            d["createdBy"] = self.created_by
-        if self.created_date is not UNSET and not omit_read_only:
-            d["createdDate"] = _convert.dump_datetime(self.created_date)
-        if self.default_concurrency_percentage is not UNSET:
-            d["defaultConcurrencyPercentage"] = self.default_concurrency_percentage
-        if self.default_percentage is not UNSET:
-            d["defaultPercentage"] = self.default_percentage
-        if self.id is not UNSET and not omit_read_only:
-            d["id"] = self.id
-        if self.last_update is not UNSET and not omit_read_only:
-            d["lastUpdate"] = _convert.dump_datetime(self.last_update)
-        if self.last_updated_by is not UNSET and not omit_read_only:
-            d["lastUpdatedBy"] = self.last_updated_by
-        if self.org_id is not UNSET and not omit_read_only:
-            d["orgId"] = self.org_id
+        if (v := values.get("principal_id", UNSET)) is not UNSET:
+            d["principalId"] = v
+        if (v := values.get("principal_type", UNSET)) is not UNSET:
+            d["principalType"] = v
+        if (v := values.get("created_by", UNSET)) is not UNSET and not omit_read_only:
+            d["createdBy"] = v
+        if (v := values.get("created_date", UNSET)) is not UNSET and not omit_read_only:
+            d["createdDate"] = _convert.dump_datetime(v)
+        if (v := values.get("default_concurrency_percentage", UNSET)) is not UNSET:
+            d["defaultConcurrencyPercentage"] = v
+        if (v := values.get("default_percentage", UNSET)) is not UNSET:
+            d["defaultPercentage"] = v
+        if (v := values.get("id", UNSET)) is not UNSET and not omit_read_only:
+            d["id"] = v
+        if (v := values.get("last_update", UNSET)) is not UNSET and not omit_read_only:
+            d["lastUpdate"] = _convert.dump_datetime(v)
+        if (v := values.get("last_updated_by", UNSET)) is not UNSET and not omit_read_only:
+            d["lastUpdatedBy"] = v
+        if (v := values.get("org_id", UNSET)) is not UNSET and not omit_read_only:
+            d["orgId"] = v
         if self.additional_properties:
             d.update(self.additional_properties)
         return d
@@ -122,18 +158,27 @@ class PrincipalRateLimitEntity(OktaModel):
         """Build from JSON data; unknown keys are kept in `additional_properties`."""
         d = src_dict.copy() if src_dict.__class__ is dict else _convert.as_mapping(cls, src_dict)
         obj = cls.__new__(cls)
-        # Slot stores, not keyword arguments to __init__: less than half the cost a field.
-        obj.principal_id = d.pop("principalId", UNSET)
-        obj.principal_type = (
-            _convert.parse_enum(PrincipalType, v) if (v := d.pop("principalType", UNSET)).__class__ is str else v
-        )
-        obj.created_by = d.pop("createdBy", UNSET)
-        obj.created_date = _convert.parse_datetime_text(v) if (v := d.pop("createdDate", UNSET)).__class__ is str else v
-        obj.default_concurrency_percentage = d.pop("defaultConcurrencyPercentage", UNSET)
-        obj.default_percentage = d.pop("defaultPercentage", UNSET)
-        obj.id = d.pop("id", UNSET)
-        obj.last_update = _convert.parse_datetime_text(v) if (v := d.pop("lastUpdate", UNSET)).__class__ is str else v
-        obj.last_updated_by = d.pop("lastUpdatedBy", UNSET)
-        obj.org_id = d.pop("orgId", UNSET)
+        # Slot stores, not keyword arguments to __init__: less than half the cost a field. Absent keys store nothing.
+        if (v := d.pop("principalId", UNSET)) is not UNSET:
+            obj.principal_id = v
+        if (v := d.pop("principalType", UNSET)) is not UNSET:
+            obj.principal_type = _parse_principal_type(v, False)
+        if (v := d.pop("createdBy", UNSET)) is not UNSET:
+            obj.created_by = v
+        if (v := d.pop("createdDate", UNSET)) is not UNSET:
+            obj.created_date = _convert.parse_datetime(v, False)
+        if (v := d.pop("defaultConcurrencyPercentage", UNSET)) is not UNSET:
+            obj.default_concurrency_percentage = v
+        if (v := d.pop("defaultPercentage", UNSET)) is not UNSET:
+            obj.default_percentage = v
+        if (v := d.pop("id", UNSET)) is not UNSET:
+            obj.id = v
+        if (v := d.pop("lastUpdate", UNSET)) is not UNSET:
+            obj.last_update = _convert.parse_datetime(v, False)
+        if (v := d.pop("lastUpdatedBy", UNSET)) is not UNSET:
+            obj.last_updated_by = v
+        if (v := d.pop("orgId", UNSET)) is not UNSET:
+            obj.org_id = v
         obj.additional_properties = d
+        obj._okta_json = None  # type: ignore[misc, unused-ignore]  # mypy misses some base classes' slot
         return obj

@@ -4,9 +4,10 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, ClassVar
 
 from attrs import define as _attrs_define
+from attrs import field as _attrs_field
 
 from .. import _convert
-from .._model import JsonField, OktaModel
+from .._model import JsonField, OktaModel, _set_field
 from ..types import UNSET, Unset
 from . import credential_sync_info as _credential_sync_info
 from . import privileged_resource_credentials as _privileged_resource_credentials
@@ -23,7 +24,39 @@ if TYPE_CHECKING:
     from .profile import Profile
 
 
-@_attrs_define(kw_only=True)
+_parse_resource_type = _convert.enum_parser(PrivilegedResourceType)
+
+
+def _parse_credentials(v: Any, lazy: bool) -> Any:
+    if v.__class__ is dict:
+        return (
+            _privileged_resource_credentials.PrivilegedResourceCredentials.from_json(v)
+            if lazy
+            else _privileged_resource_credentials.PrivilegedResourceCredentials.from_dict(v)
+        )
+    return _convert.parse_model(_privileged_resource_credentials.PrivilegedResourceCredentials, v)
+
+
+def _parse_profile(v: Any, lazy: bool) -> Any:
+    if v.__class__ is dict:
+        return _profile.Profile.from_json(v) if lazy else _profile.Profile.from_dict(v)
+    return _convert.parse_model(_profile.Profile, v)
+
+
+def _parse_credential_sync_info(v: Any, lazy: bool) -> Any:
+    if v.__class__ is dict:
+        return (
+            _credential_sync_info.CredentialSyncInfo.from_json(v)
+            if lazy
+            else _credential_sync_info.CredentialSyncInfo.from_dict(v)
+        )
+    return _convert.parse_model(_credential_sync_info.CredentialSyncInfo, v)
+
+
+_parse_status = _convert.enum_parser(PrivilegedResourceStatus)
+
+
+@_attrs_define(kw_only=True, init=False, getstate_setstate=False)
 class PrivilegedResourceAccountAppResponse(OktaModel):
     """An Okta `PrivilegedResourceAccountAppResponse`.
 
@@ -59,72 +92,78 @@ class PrivilegedResourceAccountAppResponse(OktaModel):
         "status": "enum",
     }
     _json_fields: ClassVar[dict[str, JsonField]] = {
-        "resource_type": lambda d: (
-            _convert.parse_enum(PrivilegedResourceType, v)
-            if (v := d.get("resourceType", UNSET)).__class__ is str
-            else v
-        ),
-        "credentials": lambda d: (
-            _privileged_resource_credentials.PrivilegedResourceCredentials.from_json(v)
-            if (v := d.get("credentials", UNSET)).__class__ is dict
-            else v
-            if v is UNSET
-            else _convert.parse_model(_privileged_resource_credentials.PrivilegedResourceCredentials, v)
-        ),
-        "profile": lambda d: (
-            _profile.Profile.from_json(v)
-            if (v := d.get("profile", UNSET)).__class__ is dict
-            else v
-            if v is UNSET
-            else _convert.parse_model(_profile.Profile, v)
-        ),
-        "created": lambda d: _convert.parse_datetime_text(v) if (v := d.get("created", UNSET)).__class__ is str else v,
-        "credential_sync_info": lambda d: (
-            _credential_sync_info.CredentialSyncInfo.from_json(v)
-            if (v := d.get("credentialSyncInfo", UNSET)).__class__ is dict
-            else v
-            if v is UNSET
-            else _convert.parse_model(_credential_sync_info.CredentialSyncInfo, v)
-        ),
-        "id": "id",
-        "last_updated": lambda d: (
-            _convert.parse_datetime_text(v) if (v := d.get("lastUpdated", UNSET)).__class__ is str else v
-        ),
-        "status": lambda d: (
-            _convert.parse_enum(PrivilegedResourceStatus, v) if (v := d.get("status", UNSET)).__class__ is str else v
-        ),
-        "additional_properties": lambda d: _convert.undeclared(d, PrivilegedResourceAccountAppResponse._json_names),
+        "resource_type": ("resourceType", _parse_resource_type),
+        "credentials": ("credentials", _parse_credentials),
+        "profile": ("profile", _parse_profile),
+        "created": ("created", _convert.parse_datetime),
+        "credential_sync_info": ("credentialSyncInfo", _parse_credential_sync_info),
+        "id": ("id", None),
+        "last_updated": ("lastUpdated", _convert.parse_datetime),
+        "status": ("status", _parse_status),
     }
 
-    resource_type: PrivilegedResourceType | None | Unset
-    credentials: PrivilegedResourceCredentials | None | Unset = UNSET
-    profile: Profile | None | Unset = UNSET
-    created: datetime.datetime | None | Unset = UNSET
-    credential_sync_info: CredentialSyncInfo | None | Unset = UNSET
-    id: str | None | Unset = UNSET
-    last_updated: datetime.datetime | None | Unset = UNSET
-    status: PrivilegedResourceStatus | None | Unset = UNSET
+    resource_type: PrivilegedResourceType | None = _attrs_field(init=False)
+    credentials: PrivilegedResourceCredentials | None = _attrs_field(init=False)
+    profile: Profile | None = _attrs_field(init=False)
+    created: datetime.datetime | None = _attrs_field(init=False)
+    credential_sync_info: CredentialSyncInfo | None = _attrs_field(init=False)
+    id: str | None = _attrs_field(init=False)
+    last_updated: datetime.datetime | None = _attrs_field(init=False)
+    status: PrivilegedResourceStatus | None = _attrs_field(init=False)
+
+    def __init__(
+        self,
+        *,
+        resource_type: PrivilegedResourceType | None | Unset,
+        credentials: PrivilegedResourceCredentials | None | Unset = UNSET,
+        profile: Profile | None | Unset = UNSET,
+        created: datetime.datetime | None | Unset = UNSET,
+        credential_sync_info: CredentialSyncInfo | None | Unset = UNSET,
+        id: str | None | Unset = UNSET,
+        last_updated: datetime.datetime | None | Unset = UNSET,
+        status: PrivilegedResourceStatus | None | Unset = UNSET,
+        additional_properties: dict[str, Any] | None = None,
+    ) -> None:
+        """Only the fields given are set (and sent); the others are absent. `None` is sent as null."""
+        if resource_type is not UNSET:
+            _set_field(self, "resource_type", resource_type)
+        if credentials is not UNSET:
+            _set_field(self, "credentials", credentials)
+        if profile is not UNSET:
+            _set_field(self, "profile", profile)
+        if created is not UNSET:
+            _set_field(self, "created", created)
+        if credential_sync_info is not UNSET:
+            _set_field(self, "credential_sync_info", credential_sync_info)
+        if id is not UNSET:
+            _set_field(self, "id", id)
+        if last_updated is not UNSET:
+            _set_field(self, "last_updated", last_updated)
+        if status is not UNSET:
+            _set_field(self, "status", status)
+        _set_field(self, "additional_properties", {} if additional_properties is None else additional_properties)
+        _set_field(self, "_okta_json", None)
 
     def to_dict(self, *, omit_read_only: bool = False) -> dict[str, Any]:
         """This object as JSON-ready data; `omit_read_only` leaves out what only Okta sets."""
-        self.materialize()
+        values = self._values()
         d: dict[str, Any] = {}
-        if self.resource_type is not UNSET:
-            d["resourceType"] = self.resource_type
-        if self.credentials is not UNSET:
-            d["credentials"] = _convert.dump_model(self.credentials, omit_read_only)
-        if self.profile is not UNSET and not omit_read_only:
-            d["profile"] = _convert.dump_model(self.profile, omit_read_only)
-        if self.created is not UNSET and not omit_read_only:
-            d["created"] = _convert.dump_datetime(self.created)
-        if self.credential_sync_info is not UNSET:
-            d["credentialSyncInfo"] = _convert.dump_model(self.credential_sync_info, omit_read_only)
-        if self.id is not UNSET and not omit_read_only:
-            d["id"] = self.id
-        if self.last_updated is not UNSET and not omit_read_only:
-            d["lastUpdated"] = _convert.dump_datetime(self.last_updated)
-        if self.status is not UNSET and not omit_read_only:
-            d["status"] = self.status
+        if (v := values.get("resource_type", UNSET)) is not UNSET:
+            d["resourceType"] = v
+        if (v := values.get("credentials", UNSET)) is not UNSET:
+            d["credentials"] = _convert.dump_model(v, omit_read_only)
+        if (v := values.get("profile", UNSET)) is not UNSET and not omit_read_only:
+            d["profile"] = _convert.dump_model(v, omit_read_only)
+        if (v := values.get("created", UNSET)) is not UNSET and not omit_read_only:
+            d["created"] = _convert.dump_datetime(v)
+        if (v := values.get("credential_sync_info", UNSET)) is not UNSET:
+            d["credentialSyncInfo"] = _convert.dump_model(v, omit_read_only)
+        if (v := values.get("id", UNSET)) is not UNSET and not omit_read_only:
+            d["id"] = v
+        if (v := values.get("last_updated", UNSET)) is not UNSET and not omit_read_only:
+            d["lastUpdated"] = _convert.dump_datetime(v)
+        if (v := values.get("status", UNSET)) is not UNSET and not omit_read_only:
+            d["status"] = v
         if self.additional_properties:
             d.update(self.additional_properties)
         return d
@@ -134,38 +173,23 @@ class PrivilegedResourceAccountAppResponse(OktaModel):
         """Build from JSON data; unknown keys are kept in `additional_properties`."""
         d = src_dict.copy() if src_dict.__class__ is dict else _convert.as_mapping(cls, src_dict)
         obj = cls.__new__(cls)
-        # Slot stores, not keyword arguments to __init__: less than half the cost a field.
-        obj.resource_type = (
-            _convert.parse_enum(PrivilegedResourceType, v)
-            if (v := d.pop("resourceType", UNSET)).__class__ is str
-            else v
-        )
-        obj.credentials = (
-            _privileged_resource_credentials.PrivilegedResourceCredentials.from_dict(v)
-            if (v := d.pop("credentials", UNSET)).__class__ is dict
-            else v
-            if v is UNSET
-            else _convert.parse_model(_privileged_resource_credentials.PrivilegedResourceCredentials, v)
-        )
-        obj.profile = (
-            _profile.Profile.from_dict(v)
-            if (v := d.pop("profile", UNSET)).__class__ is dict
-            else v
-            if v is UNSET
-            else _convert.parse_model(_profile.Profile, v)
-        )
-        obj.created = _convert.parse_datetime_text(v) if (v := d.pop("created", UNSET)).__class__ is str else v
-        obj.credential_sync_info = (
-            _credential_sync_info.CredentialSyncInfo.from_dict(v)
-            if (v := d.pop("credentialSyncInfo", UNSET)).__class__ is dict
-            else v
-            if v is UNSET
-            else _convert.parse_model(_credential_sync_info.CredentialSyncInfo, v)
-        )
-        obj.id = d.pop("id", UNSET)
-        obj.last_updated = _convert.parse_datetime_text(v) if (v := d.pop("lastUpdated", UNSET)).__class__ is str else v
-        obj.status = (
-            _convert.parse_enum(PrivilegedResourceStatus, v) if (v := d.pop("status", UNSET)).__class__ is str else v
-        )
+        # Slot stores, not keyword arguments to __init__: less than half the cost a field. Absent keys store nothing.
+        if (v := d.pop("resourceType", UNSET)) is not UNSET:
+            obj.resource_type = _parse_resource_type(v, False)
+        if (v := d.pop("credentials", UNSET)) is not UNSET:
+            obj.credentials = _parse_credentials(v, False)
+        if (v := d.pop("profile", UNSET)) is not UNSET:
+            obj.profile = _parse_profile(v, False)
+        if (v := d.pop("created", UNSET)) is not UNSET:
+            obj.created = _convert.parse_datetime(v, False)
+        if (v := d.pop("credentialSyncInfo", UNSET)) is not UNSET:
+            obj.credential_sync_info = _parse_credential_sync_info(v, False)
+        if (v := d.pop("id", UNSET)) is not UNSET:
+            obj.id = v
+        if (v := d.pop("lastUpdated", UNSET)) is not UNSET:
+            obj.last_updated = _convert.parse_datetime(v, False)
+        if (v := d.pop("status", UNSET)) is not UNSET:
+            obj.status = _parse_status(v, False)
         obj.additional_properties = d
+        obj._okta_json = None  # type: ignore[misc, unused-ignore]  # mypy misses some base classes' slot
         return obj

@@ -4,9 +4,10 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, ClassVar
 
 from attrs import define as _attrs_define
+from attrs import field as _attrs_field
 
 from .. import _convert
-from .._model import JsonField, OktaModel
+from .._model import JsonField, OktaModel, _set_field
 from ..types import UNSET, Unset
 from . import pre_registration_inline_hook as _pre_registration_inline_hook
 from . import (
@@ -29,7 +30,49 @@ if TYPE_CHECKING:
     from .profile_enrollment_policy_rule_profile_attribute import ProfileEnrollmentPolicyRuleProfileAttribute
 
 
-@_attrs_define(kw_only=True)
+_parse_access = _convert.enum_parser(ProfileEnrollmentPolicyRuleActionAccess)
+
+
+def _parse_activation_requirements(v: Any, lazy: bool) -> Any:
+    if v.__class__ is dict:
+        return (
+            _profile_enrollment_policy_rule_activation_requirement.ProfileEnrollmentPolicyRuleActivationRequirement.from_json(
+                v
+            )
+            if lazy
+            else _profile_enrollment_policy_rule_activation_requirement.ProfileEnrollmentPolicyRuleActivationRequirement.from_dict(
+                v
+            )
+        )
+    return _convert.parse_model(
+        _profile_enrollment_policy_rule_activation_requirement.ProfileEnrollmentPolicyRuleActivationRequirement, v
+    )
+
+
+def _parse_pre_registration_inline_hooks(v: Any, lazy: bool) -> Any:
+    return _convert.parse_model_list(
+        _pre_registration_inline_hook.PreRegistrationInlineHook.from_json
+        if lazy
+        else _pre_registration_inline_hook.PreRegistrationInlineHook.from_dict,
+        v,
+    )
+
+
+def _parse_profile_attributes(v: Any, lazy: bool) -> Any:
+    return _convert.parse_model_list(
+        _profile_enrollment_policy_rule_profile_attribute.ProfileEnrollmentPolicyRuleProfileAttribute.from_json
+        if lazy
+        else _profile_enrollment_policy_rule_profile_attribute.ProfileEnrollmentPolicyRuleProfileAttribute.from_dict,
+        v,
+    )
+
+
+_parse_progressive_profiling_action = _convert.enum_parser(ProfileEnrollmentPolicyRuleActionProgressiveProfilingAction)
+
+_parse_unknown_user_action = _convert.enum_parser(ProfileEnrollmentPolicyRuleActionUnknownUserAction)
+
+
+@_attrs_define(kw_only=True, init=False, getstate_setstate=False)
 class ProfileEnrollmentPolicyRuleAction(OktaModel):
     """An Okta `ProfileEnrollmentPolicyRuleAction`.
 
@@ -82,85 +125,96 @@ class ProfileEnrollmentPolicyRuleAction(OktaModel):
         "unknown_user_action": "enum",
     }
     _json_fields: ClassVar[dict[str, JsonField]] = {
-        "access": lambda d: (
-            _convert.parse_enum(ProfileEnrollmentPolicyRuleActionAccess, v)
-            if (v := d.get("access", UNSET)).__class__ is str
-            else v
-        ),
-        "activation_requirements": lambda d: (
-            _profile_enrollment_policy_rule_activation_requirement.ProfileEnrollmentPolicyRuleActivationRequirement.from_json(
-                v
-            )
-            if (v := d.get("activationRequirements", UNSET)).__class__ is dict
-            else v
-            if v is UNSET
-            else _convert.parse_model(
-                _profile_enrollment_policy_rule_activation_requirement.ProfileEnrollmentPolicyRuleActivationRequirement,
-                v,
-            )
-        ),
-        "allowed_identifiers": "allowedIdentifiers",
-        "enroll_authenticator_types": "enrollAuthenticatorTypes",
-        "pre_registration_inline_hooks": lambda d: _convert.parse_model_list(
-            _pre_registration_inline_hook.PreRegistrationInlineHook.from_json,
-            d.get("preRegistrationInlineHooks", UNSET),
-        ),
-        "profile_attributes": lambda d: _convert.parse_model_list(
-            _profile_enrollment_policy_rule_profile_attribute.ProfileEnrollmentPolicyRuleProfileAttribute.from_json,
-            d.get("profileAttributes", UNSET),
-        ),
-        "progressive_profiling_action": lambda d: (
-            _convert.parse_enum(ProfileEnrollmentPolicyRuleActionProgressiveProfilingAction, v)
-            if (v := d.get("progressiveProfilingAction", UNSET)).__class__ is str
-            else v
-        ),
-        "target_group_ids": "targetGroupIds",
-        "ui_schema_id": "uiSchemaId",
-        "unknown_user_action": lambda d: (
-            _convert.parse_enum(ProfileEnrollmentPolicyRuleActionUnknownUserAction, v)
-            if (v := d.get("unknownUserAction", UNSET)).__class__ is str
-            else v
-        ),
-        "additional_properties": lambda d: _convert.undeclared(d, ProfileEnrollmentPolicyRuleAction._json_names),
+        "access": ("access", _parse_access),
+        "activation_requirements": ("activationRequirements", _parse_activation_requirements),
+        "allowed_identifiers": ("allowedIdentifiers", None),
+        "enroll_authenticator_types": ("enrollAuthenticatorTypes", None),
+        "pre_registration_inline_hooks": ("preRegistrationInlineHooks", _parse_pre_registration_inline_hooks),
+        "profile_attributes": ("profileAttributes", _parse_profile_attributes),
+        "progressive_profiling_action": ("progressiveProfilingAction", _parse_progressive_profiling_action),
+        "target_group_ids": ("targetGroupIds", None),
+        "ui_schema_id": ("uiSchemaId", None),
+        "unknown_user_action": ("unknownUserAction", _parse_unknown_user_action),
     }
 
-    access: ProfileEnrollmentPolicyRuleActionAccess | None | Unset = UNSET
-    activation_requirements: ProfileEnrollmentPolicyRuleActivationRequirement | None | Unset = UNSET
-    allowed_identifiers: list[str] | None | Unset = UNSET
-    enroll_authenticator_types: list[str] | None | Unset = UNSET
-    pre_registration_inline_hooks: list[PreRegistrationInlineHook] | None | Unset = UNSET
-    profile_attributes: list[ProfileEnrollmentPolicyRuleProfileAttribute] | None | Unset = UNSET
-    progressive_profiling_action: ProfileEnrollmentPolicyRuleActionProgressiveProfilingAction | None | Unset = UNSET
-    target_group_ids: list[str] | None | Unset = UNSET
-    ui_schema_id: str | None | Unset = UNSET
-    unknown_user_action: ProfileEnrollmentPolicyRuleActionUnknownUserAction | None | Unset = UNSET
+    access: ProfileEnrollmentPolicyRuleActionAccess | None = _attrs_field(init=False)
+    activation_requirements: ProfileEnrollmentPolicyRuleActivationRequirement | None = _attrs_field(init=False)
+    allowed_identifiers: list[str] | None = _attrs_field(init=False)
+    enroll_authenticator_types: list[str] | None = _attrs_field(init=False)
+    pre_registration_inline_hooks: list[PreRegistrationInlineHook] | None = _attrs_field(init=False)
+    profile_attributes: list[ProfileEnrollmentPolicyRuleProfileAttribute] | None = _attrs_field(init=False)
+    progressive_profiling_action: ProfileEnrollmentPolicyRuleActionProgressiveProfilingAction | None = _attrs_field(
+        init=False
+    )
+    target_group_ids: list[str] | None = _attrs_field(init=False)
+    ui_schema_id: str | None = _attrs_field(init=False)
+    unknown_user_action: ProfileEnrollmentPolicyRuleActionUnknownUserAction | None = _attrs_field(init=False)
+
+    def __init__(
+        self,
+        *,
+        access: ProfileEnrollmentPolicyRuleActionAccess | None | Unset = UNSET,
+        activation_requirements: ProfileEnrollmentPolicyRuleActivationRequirement | None | Unset = UNSET,
+        allowed_identifiers: list[str] | None | Unset = UNSET,
+        enroll_authenticator_types: list[str] | None | Unset = UNSET,
+        pre_registration_inline_hooks: list[PreRegistrationInlineHook] | None | Unset = UNSET,
+        profile_attributes: list[ProfileEnrollmentPolicyRuleProfileAttribute] | None | Unset = UNSET,
+        progressive_profiling_action: ProfileEnrollmentPolicyRuleActionProgressiveProfilingAction
+        | None
+        | Unset = UNSET,
+        target_group_ids: list[str] | None | Unset = UNSET,
+        ui_schema_id: str | None | Unset = UNSET,
+        unknown_user_action: ProfileEnrollmentPolicyRuleActionUnknownUserAction | None | Unset = UNSET,
+        additional_properties: dict[str, Any] | None = None,
+    ) -> None:
+        """Only the fields given are set (and sent); the others are absent. `None` is sent as null."""
+        if access is not UNSET:
+            _set_field(self, "access", access)
+        if activation_requirements is not UNSET:
+            _set_field(self, "activation_requirements", activation_requirements)
+        if allowed_identifiers is not UNSET:
+            _set_field(self, "allowed_identifiers", allowed_identifiers)
+        if enroll_authenticator_types is not UNSET:
+            _set_field(self, "enroll_authenticator_types", enroll_authenticator_types)
+        if pre_registration_inline_hooks is not UNSET:
+            _set_field(self, "pre_registration_inline_hooks", pre_registration_inline_hooks)
+        if profile_attributes is not UNSET:
+            _set_field(self, "profile_attributes", profile_attributes)
+        if progressive_profiling_action is not UNSET:
+            _set_field(self, "progressive_profiling_action", progressive_profiling_action)
+        if target_group_ids is not UNSET:
+            _set_field(self, "target_group_ids", target_group_ids)
+        if ui_schema_id is not UNSET:
+            _set_field(self, "ui_schema_id", ui_schema_id)
+        if unknown_user_action is not UNSET:
+            _set_field(self, "unknown_user_action", unknown_user_action)
+        _set_field(self, "additional_properties", {} if additional_properties is None else additional_properties)
+        _set_field(self, "_okta_json", None)
 
     def to_dict(self, *, omit_read_only: bool = False) -> dict[str, Any]:
         """This object as JSON-ready data; `omit_read_only` leaves out what only Okta sets."""
-        self.materialize()
+        values = self._values()
         d: dict[str, Any] = {}
-        if self.access is not UNSET:
-            d["access"] = self.access
-        if self.activation_requirements is not UNSET:
-            d["activationRequirements"] = _convert.dump_model(self.activation_requirements, omit_read_only)
-        if self.allowed_identifiers is not UNSET:
-            d["allowedIdentifiers"] = self.allowed_identifiers
-        if self.enroll_authenticator_types is not UNSET:
-            d["enrollAuthenticatorTypes"] = self.enroll_authenticator_types
-        if self.pre_registration_inline_hooks is not UNSET:
-            d["preRegistrationInlineHooks"] = _convert.dump_model_list(
-                self.pre_registration_inline_hooks, omit_read_only
-            )
-        if self.profile_attributes is not UNSET:
-            d["profileAttributes"] = _convert.dump_model_list(self.profile_attributes, omit_read_only)
-        if self.progressive_profiling_action is not UNSET:
-            d["progressiveProfilingAction"] = self.progressive_profiling_action
-        if self.target_group_ids is not UNSET:
-            d["targetGroupIds"] = self.target_group_ids
-        if self.ui_schema_id is not UNSET:
-            d["uiSchemaId"] = self.ui_schema_id
-        if self.unknown_user_action is not UNSET:
-            d["unknownUserAction"] = self.unknown_user_action
+        if (v := values.get("access", UNSET)) is not UNSET:
+            d["access"] = v
+        if (v := values.get("activation_requirements", UNSET)) is not UNSET:
+            d["activationRequirements"] = _convert.dump_model(v, omit_read_only)
+        if (v := values.get("allowed_identifiers", UNSET)) is not UNSET:
+            d["allowedIdentifiers"] = v
+        if (v := values.get("enroll_authenticator_types", UNSET)) is not UNSET:
+            d["enrollAuthenticatorTypes"] = v
+        if (v := values.get("pre_registration_inline_hooks", UNSET)) is not UNSET:
+            d["preRegistrationInlineHooks"] = _convert.dump_model_list(v, omit_read_only)
+        if (v := values.get("profile_attributes", UNSET)) is not UNSET:
+            d["profileAttributes"] = _convert.dump_model_list(v, omit_read_only)
+        if (v := values.get("progressive_profiling_action", UNSET)) is not UNSET:
+            d["progressiveProfilingAction"] = v
+        if (v := values.get("target_group_ids", UNSET)) is not UNSET:
+            d["targetGroupIds"] = v
+        if (v := values.get("ui_schema_id", UNSET)) is not UNSET:
+            d["uiSchemaId"] = v
+        if (v := values.get("unknown_user_action", UNSET)) is not UNSET:
+            d["unknownUserAction"] = v
         if self.additional_properties:
             d.update(self.additional_properties)
         return d
@@ -170,45 +224,27 @@ class ProfileEnrollmentPolicyRuleAction(OktaModel):
         """Build from JSON data; unknown keys are kept in `additional_properties`."""
         d = src_dict.copy() if src_dict.__class__ is dict else _convert.as_mapping(cls, src_dict)
         obj = cls.__new__(cls)
-        # Slot stores, not keyword arguments to __init__: less than half the cost a field.
-        obj.access = (
-            _convert.parse_enum(ProfileEnrollmentPolicyRuleActionAccess, v)
-            if (v := d.pop("access", UNSET)).__class__ is str
-            else v
-        )
-        obj.activation_requirements = (
-            _profile_enrollment_policy_rule_activation_requirement.ProfileEnrollmentPolicyRuleActivationRequirement.from_dict(
-                v
-            )
-            if (v := d.pop("activationRequirements", UNSET)).__class__ is dict
-            else v
-            if v is UNSET
-            else _convert.parse_model(
-                _profile_enrollment_policy_rule_activation_requirement.ProfileEnrollmentPolicyRuleActivationRequirement,
-                v,
-            )
-        )
-        obj.allowed_identifiers = d.pop("allowedIdentifiers", UNSET)
-        obj.enroll_authenticator_types = d.pop("enrollAuthenticatorTypes", UNSET)
-        obj.pre_registration_inline_hooks = _convert.parse_model_list(
-            _pre_registration_inline_hook.PreRegistrationInlineHook.from_dict,
-            d.pop("preRegistrationInlineHooks", UNSET),
-        )
-        obj.profile_attributes = _convert.parse_model_list(
-            _profile_enrollment_policy_rule_profile_attribute.ProfileEnrollmentPolicyRuleProfileAttribute.from_dict,
-            d.pop("profileAttributes", UNSET),
-        )
-        obj.progressive_profiling_action = (
-            _convert.parse_enum(ProfileEnrollmentPolicyRuleActionProgressiveProfilingAction, v)
-            if (v := d.pop("progressiveProfilingAction", UNSET)).__class__ is str
-            else v
-        )
-        obj.target_group_ids = d.pop("targetGroupIds", UNSET)
-        obj.ui_schema_id = d.pop("uiSchemaId", UNSET)
-        obj.unknown_user_action = (
-            _convert.parse_enum(ProfileEnrollmentPolicyRuleActionUnknownUserAction, v)
-            if (v := d.pop("unknownUserAction", UNSET)).__class__ is str
-            else v
-        )
+        # Slot stores, not keyword arguments to __init__: less than half the cost a field. Absent keys store nothing.
+        if (v := d.pop("access", UNSET)) is not UNSET:
+            obj.access = _parse_access(v, False)
+        if (v := d.pop("activationRequirements", UNSET)) is not UNSET:
+            obj.activation_requirements = _parse_activation_requirements(v, False)
+        if (v := d.pop("allowedIdentifiers", UNSET)) is not UNSET:
+            obj.allowed_identifiers = v
+        if (v := d.pop("enrollAuthenticatorTypes", UNSET)) is not UNSET:
+            obj.enroll_authenticator_types = v
+        if (v := d.pop("preRegistrationInlineHooks", UNSET)) is not UNSET:
+            obj.pre_registration_inline_hooks = _parse_pre_registration_inline_hooks(v, False)
+        if (v := d.pop("profileAttributes", UNSET)) is not UNSET:
+            obj.profile_attributes = _parse_profile_attributes(v, False)
+        if (v := d.pop("progressiveProfilingAction", UNSET)) is not UNSET:
+            obj.progressive_profiling_action = _parse_progressive_profiling_action(v, False)
+        if (v := d.pop("targetGroupIds", UNSET)) is not UNSET:
+            obj.target_group_ids = v
+        if (v := d.pop("uiSchemaId", UNSET)) is not UNSET:
+            obj.ui_schema_id = v
+        if (v := d.pop("unknownUserAction", UNSET)) is not UNSET:
+            obj.unknown_user_action = _parse_unknown_user_action(v, False)
         obj.additional_properties = d
+        obj._okta_json = None  # type: ignore[misc, unused-ignore]  # mypy misses some base classes' slot
         return obj

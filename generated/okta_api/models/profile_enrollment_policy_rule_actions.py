@@ -4,9 +4,10 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, ClassVar
 
 from attrs import define as _attrs_define
+from attrs import field as _attrs_field
 
 from .. import _convert
-from .._model import JsonField
+from .._model import JsonField, _set_field
 from ..types import UNSET, Unset
 from . import profile_enrollment_policy_rule_action as _profile_enrollment_policy_rule_action
 from .policy_rule_actions import PolicyRuleActions
@@ -17,7 +18,17 @@ if TYPE_CHECKING:
     from .profile_enrollment_policy_rule_action import ProfileEnrollmentPolicyRuleAction
 
 
-@_attrs_define(kw_only=True)
+def _parse_profile_enrollment(v: Any, lazy: bool) -> Any:
+    if v.__class__ is dict:
+        return (
+            _profile_enrollment_policy_rule_action.ProfileEnrollmentPolicyRuleAction.from_json(v)
+            if lazy
+            else _profile_enrollment_policy_rule_action.ProfileEnrollmentPolicyRuleAction.from_dict(v)
+        )
+    return _convert.parse_model(_profile_enrollment_policy_rule_action.ProfileEnrollmentPolicyRuleAction, v)
+
+
+@_attrs_define(kw_only=True, init=False, getstate_setstate=False)
 class ProfileEnrollmentPolicyRuleActions(PolicyRuleActions):
     """An Okta `ProfileEnrollmentPolicyRuleActions`.
 
@@ -32,24 +43,29 @@ class ProfileEnrollmentPolicyRuleActions(PolicyRuleActions):
         "profile_enrollment": "model",
     }
     _json_fields: ClassVar[dict[str, JsonField]] = {
-        "profile_enrollment": lambda d: (
-            _profile_enrollment_policy_rule_action.ProfileEnrollmentPolicyRuleAction.from_json(v)
-            if (v := d.get("profileEnrollment", UNSET)).__class__ is dict
-            else v
-            if v is UNSET
-            else _convert.parse_model(_profile_enrollment_policy_rule_action.ProfileEnrollmentPolicyRuleAction, v)
-        ),
-        "additional_properties": lambda d: _convert.undeclared(d, ProfileEnrollmentPolicyRuleActions._json_names),
+        "profile_enrollment": ("profileEnrollment", _parse_profile_enrollment),
     }
 
-    profile_enrollment: ProfileEnrollmentPolicyRuleAction | None | Unset = UNSET
+    profile_enrollment: ProfileEnrollmentPolicyRuleAction | None = _attrs_field(init=False)
+
+    def __init__(
+        self,
+        *,
+        profile_enrollment: ProfileEnrollmentPolicyRuleAction | None | Unset = UNSET,
+        additional_properties: dict[str, Any] | None = None,
+    ) -> None:
+        """Only the fields given are set (and sent); the others are absent. `None` is sent as null."""
+        if profile_enrollment is not UNSET:
+            _set_field(self, "profile_enrollment", profile_enrollment)
+        _set_field(self, "additional_properties", {} if additional_properties is None else additional_properties)
+        _set_field(self, "_okta_json", None)
 
     def to_dict(self, *, omit_read_only: bool = False) -> dict[str, Any]:
         """This object as JSON-ready data; `omit_read_only` leaves out what only Okta sets."""
-        self.materialize()
+        values = self._values()
         d: dict[str, Any] = {}
-        if self.profile_enrollment is not UNSET:
-            d["profileEnrollment"] = _convert.dump_model(self.profile_enrollment, omit_read_only)
+        if (v := values.get("profile_enrollment", UNSET)) is not UNSET:
+            d["profileEnrollment"] = _convert.dump_model(v, omit_read_only)
         if self.additional_properties:
             d.update(self.additional_properties)
         return d
@@ -59,13 +75,9 @@ class ProfileEnrollmentPolicyRuleActions(PolicyRuleActions):
         """Build from JSON data; unknown keys are kept in `additional_properties`."""
         d = src_dict.copy() if src_dict.__class__ is dict else _convert.as_mapping(cls, src_dict)
         obj = cls.__new__(cls)
-        # Slot stores, not keyword arguments to __init__: less than half the cost a field.
-        obj.profile_enrollment = (
-            _profile_enrollment_policy_rule_action.ProfileEnrollmentPolicyRuleAction.from_dict(v)
-            if (v := d.pop("profileEnrollment", UNSET)).__class__ is dict
-            else v
-            if v is UNSET
-            else _convert.parse_model(_profile_enrollment_policy_rule_action.ProfileEnrollmentPolicyRuleAction, v)
-        )
+        # Slot stores, not keyword arguments to __init__: less than half the cost a field. Absent keys store nothing.
+        if (v := d.pop("profileEnrollment", UNSET)) is not UNSET:
+            obj.profile_enrollment = _parse_profile_enrollment(v, False)
         obj.additional_properties = d
+        obj._okta_json = None  # type: ignore[misc, unused-ignore]  # mypy misses some base classes' slot
         return obj

@@ -4,9 +4,10 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, ClassVar
 
 from attrs import define as _attrs_define
+from attrs import field as _attrs_field
 
 from .. import _convert
-from .._model import JsonField, OktaModel
+from .._model import JsonField, OktaModel, _set_field
 from ..types import UNSET, Unset
 from . import links_self as _links_self
 from . import profile_mapping_source as _profile_mapping_source
@@ -20,7 +21,33 @@ if TYPE_CHECKING:
     from .profile_mapping_target import ProfileMappingTarget
 
 
-@_attrs_define(kw_only=True)
+def _parse_source(v: Any, lazy: bool) -> Any:
+    if v.__class__ is dict:
+        return (
+            _profile_mapping_source.ProfileMappingSource.from_json(v)
+            if lazy
+            else _profile_mapping_source.ProfileMappingSource.from_dict(v)
+        )
+    return _convert.parse_model(_profile_mapping_source.ProfileMappingSource, v)
+
+
+def _parse_target(v: Any, lazy: bool) -> Any:
+    if v.__class__ is dict:
+        return (
+            _profile_mapping_target.ProfileMappingTarget.from_json(v)
+            if lazy
+            else _profile_mapping_target.ProfileMappingTarget.from_dict(v)
+        )
+    return _convert.parse_model(_profile_mapping_target.ProfileMappingTarget, v)
+
+
+def _parse_field_links(v: Any, lazy: bool) -> Any:
+    if v.__class__ is dict:
+        return _links_self.LinksSelf.from_json(v) if lazy else _links_self.LinksSelf.from_dict(v)
+    return _convert.parse_model(_links_self.LinksSelf, v)
+
+
+@_attrs_define(kw_only=True, init=False, getstate_setstate=False)
 class ProfileMapping(OktaModel):
     """The profile mapping object describes a mapping between an Okta user's and an app user's properties
     using [JSON Schema Draft 4](https://datatracker.ietf.org/doc/html/draft-zyp-json-schema-04).
@@ -64,52 +91,57 @@ class ProfileMapping(OktaModel):
         "field_links": "model",
     }
     _json_fields: ClassVar[dict[str, JsonField]] = {
-        "id": "id",
-        "properties": "properties",
-        "source": lambda d: (
-            _profile_mapping_source.ProfileMappingSource.from_json(v)
-            if (v := d.get("source", UNSET)).__class__ is dict
-            else v
-            if v is UNSET
-            else _convert.parse_model(_profile_mapping_source.ProfileMappingSource, v)
-        ),
-        "target": lambda d: (
-            _profile_mapping_target.ProfileMappingTarget.from_json(v)
-            if (v := d.get("target", UNSET)).__class__ is dict
-            else v
-            if v is UNSET
-            else _convert.parse_model(_profile_mapping_target.ProfileMappingTarget, v)
-        ),
-        "field_links": lambda d: (
-            _links_self.LinksSelf.from_json(v)
-            if (v := d.get("_links", UNSET)).__class__ is dict
-            else v
-            if v is UNSET
-            else _convert.parse_model(_links_self.LinksSelf, v)
-        ),
-        "additional_properties": lambda d: _convert.undeclared(d, ProfileMapping._json_names),
+        "id": ("id", None),
+        "properties": ("properties", None),
+        "source": ("source", _parse_source),
+        "target": ("target", _parse_target),
+        "field_links": ("_links", _parse_field_links),
     }
 
-    id: str | None | Unset = UNSET
-    properties: dict[str, Any] | None | Unset = UNSET
-    source: ProfileMappingSource | None | Unset = UNSET
-    target: ProfileMappingTarget | None | Unset = UNSET
-    field_links: LinksSelf | None | Unset = UNSET
+    id: str | None = _attrs_field(init=False)
+    properties: dict[str, Any] | None = _attrs_field(init=False)
+    source: ProfileMappingSource | None = _attrs_field(init=False)
+    target: ProfileMappingTarget | None = _attrs_field(init=False)
+    field_links: LinksSelf | None = _attrs_field(init=False)
+
+    def __init__(
+        self,
+        *,
+        id: str | None | Unset = UNSET,
+        properties: dict[str, Any] | None | Unset = UNSET,
+        source: ProfileMappingSource | None | Unset = UNSET,
+        target: ProfileMappingTarget | None | Unset = UNSET,
+        field_links: LinksSelf | None | Unset = UNSET,
+        additional_properties: dict[str, Any] | None = None,
+    ) -> None:
+        """Only the fields given are set (and sent); the others are absent. `None` is sent as null."""
+        if id is not UNSET:
+            _set_field(self, "id", id)
+        if properties is not UNSET:
+            _set_field(self, "properties", properties)
+        if source is not UNSET:
+            _set_field(self, "source", source)
+        if target is not UNSET:
+            _set_field(self, "target", target)
+        if field_links is not UNSET:
+            _set_field(self, "field_links", field_links)
+        _set_field(self, "additional_properties", {} if additional_properties is None else additional_properties)
+        _set_field(self, "_okta_json", None)
 
     def to_dict(self, *, omit_read_only: bool = False) -> dict[str, Any]:
         """This object as JSON-ready data; `omit_read_only` leaves out what only Okta sets."""
-        self.materialize()
+        values = self._values()
         d: dict[str, Any] = {}
-        if self.id is not UNSET and not omit_read_only:
-            d["id"] = self.id
-        if self.properties is not UNSET:
-            d["properties"] = self.properties
-        if self.source is not UNSET:
-            d["source"] = _convert.dump_model(self.source, omit_read_only)
-        if self.target is not UNSET:
-            d["target"] = _convert.dump_model(self.target, omit_read_only)
-        if self.field_links is not UNSET and not omit_read_only:
-            d["_links"] = _convert.dump_model(self.field_links, omit_read_only)
+        if (v := values.get("id", UNSET)) is not UNSET and not omit_read_only:
+            d["id"] = v
+        if (v := values.get("properties", UNSET)) is not UNSET:
+            d["properties"] = v
+        if (v := values.get("source", UNSET)) is not UNSET:
+            d["source"] = _convert.dump_model(v, omit_read_only)
+        if (v := values.get("target", UNSET)) is not UNSET:
+            d["target"] = _convert.dump_model(v, omit_read_only)
+        if (v := values.get("field_links", UNSET)) is not UNSET and not omit_read_only:
+            d["_links"] = _convert.dump_model(v, omit_read_only)
         if self.additional_properties:
             d.update(self.additional_properties)
         return d
@@ -119,29 +151,17 @@ class ProfileMapping(OktaModel):
         """Build from JSON data; unknown keys are kept in `additional_properties`."""
         d = src_dict.copy() if src_dict.__class__ is dict else _convert.as_mapping(cls, src_dict)
         obj = cls.__new__(cls)
-        # Slot stores, not keyword arguments to __init__: less than half the cost a field.
-        obj.id = d.pop("id", UNSET)
-        obj.properties = d.pop("properties", UNSET)
-        obj.source = (
-            _profile_mapping_source.ProfileMappingSource.from_dict(v)
-            if (v := d.pop("source", UNSET)).__class__ is dict
-            else v
-            if v is UNSET
-            else _convert.parse_model(_profile_mapping_source.ProfileMappingSource, v)
-        )
-        obj.target = (
-            _profile_mapping_target.ProfileMappingTarget.from_dict(v)
-            if (v := d.pop("target", UNSET)).__class__ is dict
-            else v
-            if v is UNSET
-            else _convert.parse_model(_profile_mapping_target.ProfileMappingTarget, v)
-        )
-        obj.field_links = (
-            _links_self.LinksSelf.from_dict(v)
-            if (v := d.pop("_links", UNSET)).__class__ is dict
-            else v
-            if v is UNSET
-            else _convert.parse_model(_links_self.LinksSelf, v)
-        )
+        # Slot stores, not keyword arguments to __init__: less than half the cost a field. Absent keys store nothing.
+        if (v := d.pop("id", UNSET)) is not UNSET:
+            obj.id = v
+        if (v := d.pop("properties", UNSET)) is not UNSET:
+            obj.properties = v
+        if (v := d.pop("source", UNSET)) is not UNSET:
+            obj.source = _parse_source(v, False)
+        if (v := d.pop("target", UNSET)) is not UNSET:
+            obj.target = _parse_target(v, False)
+        if (v := d.pop("_links", UNSET)) is not UNSET:
+            obj.field_links = _parse_field_links(v, False)
         obj.additional_properties = d
+        obj._okta_json = None  # type: ignore[misc, unused-ignore]  # mypy misses some base classes' slot
         return obj

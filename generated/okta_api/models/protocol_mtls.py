@@ -4,9 +4,10 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, ClassVar
 
 from attrs import define as _attrs_define
+from attrs import field as _attrs_field
 
 from .. import _convert
-from .._model import JsonField, OktaModel
+from .._model import JsonField, OktaModel, _set_field
 from ..types import UNSET, Unset
 from . import mtls_credentials as _mtls_credentials
 from . import mtls_endpoints as _mtls_endpoints
@@ -19,7 +20,24 @@ if TYPE_CHECKING:
     from .mtls_endpoints import MtlsEndpoints
 
 
-@_attrs_define(kw_only=True)
+def _parse_credentials(v: Any, lazy: bool) -> Any:
+    if v.__class__ is dict:
+        return (
+            _mtls_credentials.MtlsCredentials.from_json(v) if lazy else _mtls_credentials.MtlsCredentials.from_dict(v)
+        )
+    return _convert.parse_model(_mtls_credentials.MtlsCredentials, v)
+
+
+def _parse_endpoints(v: Any, lazy: bool) -> Any:
+    if v.__class__ is dict:
+        return _mtls_endpoints.MtlsEndpoints.from_json(v) if lazy else _mtls_endpoints.MtlsEndpoints.from_dict(v)
+    return _convert.parse_model(_mtls_endpoints.MtlsEndpoints, v)
+
+
+_parse_type_ = _convert.enum_parser(ProtocolMtlsType)
+
+
+@_attrs_define(kw_only=True, init=False, getstate_setstate=False)
 class ProtocolMtls(OktaModel):
     """Mutual TLS Protocol
 
@@ -42,40 +60,43 @@ class ProtocolMtls(OktaModel):
         "type_": "enum",
     }
     _json_fields: ClassVar[dict[str, JsonField]] = {
-        "credentials": lambda d: (
-            _mtls_credentials.MtlsCredentials.from_json(v)
-            if (v := d.get("credentials", UNSET)).__class__ is dict
-            else v
-            if v is UNSET
-            else _convert.parse_model(_mtls_credentials.MtlsCredentials, v)
-        ),
-        "endpoints": lambda d: (
-            _mtls_endpoints.MtlsEndpoints.from_json(v)
-            if (v := d.get("endpoints", UNSET)).__class__ is dict
-            else v
-            if v is UNSET
-            else _convert.parse_model(_mtls_endpoints.MtlsEndpoints, v)
-        ),
-        "type_": lambda d: (
-            _convert.parse_enum(ProtocolMtlsType, v) if (v := d.get("type", UNSET)).__class__ is str else v
-        ),
-        "additional_properties": lambda d: _convert.undeclared(d, ProtocolMtls._json_names),
+        "credentials": ("credentials", _parse_credentials),
+        "endpoints": ("endpoints", _parse_endpoints),
+        "type_": ("type", _parse_type_),
     }
 
-    credentials: MtlsCredentials | None | Unset = UNSET
-    endpoints: MtlsEndpoints | None | Unset = UNSET
-    type_: ProtocolMtlsType | None | Unset = UNSET
+    credentials: MtlsCredentials | None = _attrs_field(init=False)
+    endpoints: MtlsEndpoints | None = _attrs_field(init=False)
+    type_: ProtocolMtlsType | None = _attrs_field(init=False)
+
+    def __init__(
+        self,
+        *,
+        credentials: MtlsCredentials | None | Unset = UNSET,
+        endpoints: MtlsEndpoints | None | Unset = UNSET,
+        type_: ProtocolMtlsType | None | Unset = UNSET,
+        additional_properties: dict[str, Any] | None = None,
+    ) -> None:
+        """Only the fields given are set (and sent); the others are absent. `None` is sent as null."""
+        if credentials is not UNSET:
+            _set_field(self, "credentials", credentials)
+        if endpoints is not UNSET:
+            _set_field(self, "endpoints", endpoints)
+        if type_ is not UNSET:
+            _set_field(self, "type_", type_)
+        _set_field(self, "additional_properties", {} if additional_properties is None else additional_properties)
+        _set_field(self, "_okta_json", None)
 
     def to_dict(self, *, omit_read_only: bool = False) -> dict[str, Any]:
         """This object as JSON-ready data; `omit_read_only` leaves out what only Okta sets."""
-        self.materialize()
+        values = self._values()
         d: dict[str, Any] = {}
-        if self.credentials is not UNSET:
-            d["credentials"] = _convert.dump_model(self.credentials, omit_read_only)
-        if self.endpoints is not UNSET:
-            d["endpoints"] = _convert.dump_model(self.endpoints, omit_read_only)
-        if self.type_ is not UNSET:
-            d["type"] = self.type_
+        if (v := values.get("credentials", UNSET)) is not UNSET:
+            d["credentials"] = _convert.dump_model(v, omit_read_only)
+        if (v := values.get("endpoints", UNSET)) is not UNSET:
+            d["endpoints"] = _convert.dump_model(v, omit_read_only)
+        if (v := values.get("type_", UNSET)) is not UNSET:
+            d["type"] = v
         if self.additional_properties:
             d.update(self.additional_properties)
         return d
@@ -85,21 +106,13 @@ class ProtocolMtls(OktaModel):
         """Build from JSON data; unknown keys are kept in `additional_properties`."""
         d = src_dict.copy() if src_dict.__class__ is dict else _convert.as_mapping(cls, src_dict)
         obj = cls.__new__(cls)
-        # Slot stores, not keyword arguments to __init__: less than half the cost a field.
-        obj.credentials = (
-            _mtls_credentials.MtlsCredentials.from_dict(v)
-            if (v := d.pop("credentials", UNSET)).__class__ is dict
-            else v
-            if v is UNSET
-            else _convert.parse_model(_mtls_credentials.MtlsCredentials, v)
-        )
-        obj.endpoints = (
-            _mtls_endpoints.MtlsEndpoints.from_dict(v)
-            if (v := d.pop("endpoints", UNSET)).__class__ is dict
-            else v
-            if v is UNSET
-            else _convert.parse_model(_mtls_endpoints.MtlsEndpoints, v)
-        )
-        obj.type_ = _convert.parse_enum(ProtocolMtlsType, v) if (v := d.pop("type", UNSET)).__class__ is str else v
+        # Slot stores, not keyword arguments to __init__: less than half the cost a field. Absent keys store nothing.
+        if (v := d.pop("credentials", UNSET)) is not UNSET:
+            obj.credentials = _parse_credentials(v, False)
+        if (v := d.pop("endpoints", UNSET)) is not UNSET:
+            obj.endpoints = _parse_endpoints(v, False)
+        if (v := d.pop("type", UNSET)) is not UNSET:
+            obj.type_ = _parse_type_(v, False)
         obj.additional_properties = d
+        obj._okta_json = None  # type: ignore[misc, unused-ignore]  # mypy misses some base classes' slot
         return obj

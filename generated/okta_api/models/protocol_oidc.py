@@ -4,9 +4,10 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, ClassVar
 
 from attrs import define as _attrs_define
+from attrs import field as _attrs_field
 
 from .. import _convert
-from .._model import JsonField, OktaModel
+from .._model import JsonField, OktaModel, _set_field
 from ..types import UNSET, Unset
 from . import o_auth_credentials as _o_auth_credentials
 from . import o_auth_endpoints as _o_auth_endpoints
@@ -25,7 +26,44 @@ if TYPE_CHECKING:
     from .oidc_settings import OidcSettings
 
 
-@_attrs_define(kw_only=True)
+def _parse_algorithms(v: Any, lazy: bool) -> Any:
+    if v.__class__ is dict:
+        return _oidc_algorithms.OidcAlgorithms.from_json(v) if lazy else _oidc_algorithms.OidcAlgorithms.from_dict(v)
+    return _convert.parse_model(_oidc_algorithms.OidcAlgorithms, v)
+
+
+def _parse_credentials(v: Any, lazy: bool) -> Any:
+    if v.__class__ is dict:
+        return (
+            _o_auth_credentials.OAuthCredentials.from_json(v)
+            if lazy
+            else _o_auth_credentials.OAuthCredentials.from_dict(v)
+        )
+    return _convert.parse_model(_o_auth_credentials.OAuthCredentials, v)
+
+
+def _parse_endpoints(v: Any, lazy: bool) -> Any:
+    if v.__class__ is dict:
+        return _o_auth_endpoints.OAuthEndpoints.from_json(v) if lazy else _o_auth_endpoints.OAuthEndpoints.from_dict(v)
+    return _convert.parse_model(_o_auth_endpoints.OAuthEndpoints, v)
+
+
+def _parse_issuer(v: Any, lazy: bool) -> Any:
+    if v.__class__ is dict:
+        return _oidc_issuer.OidcIssuer.from_json(v) if lazy else _oidc_issuer.OidcIssuer.from_dict(v)
+    return _convert.parse_model(_oidc_issuer.OidcIssuer, v)
+
+
+def _parse_settings(v: Any, lazy: bool) -> Any:
+    if v.__class__ is dict:
+        return _oidc_settings.OidcSettings.from_json(v) if lazy else _oidc_settings.OidcSettings.from_dict(v)
+    return _convert.parse_model(_oidc_settings.OidcSettings, v)
+
+
+_parse_type_ = _convert.enum_parser(ProtocolOidcType)
+
+
+@_attrs_define(kw_only=True, init=False, getstate_setstate=False)
 class ProtocolOidc(OktaModel):
     """OpenID Connect Protocol
 
@@ -73,78 +111,78 @@ class ProtocolOidc(OktaModel):
         "type_": "enum",
     }
     _json_fields: ClassVar[dict[str, JsonField]] = {
-        "algorithms": lambda d: (
-            _oidc_algorithms.OidcAlgorithms.from_json(v)
-            if (v := d.get("algorithms", UNSET)).__class__ is dict
-            else v
-            if v is UNSET
-            else _convert.parse_model(_oidc_algorithms.OidcAlgorithms, v)
-        ),
-        "credentials": lambda d: (
-            _o_auth_credentials.OAuthCredentials.from_json(v)
-            if (v := d.get("credentials", UNSET)).__class__ is dict
-            else v
-            if v is UNSET
-            else _convert.parse_model(_o_auth_credentials.OAuthCredentials, v)
-        ),
-        "endpoints": lambda d: (
-            _o_auth_endpoints.OAuthEndpoints.from_json(v)
-            if (v := d.get("endpoints", UNSET)).__class__ is dict
-            else v
-            if v is UNSET
-            else _convert.parse_model(_o_auth_endpoints.OAuthEndpoints, v)
-        ),
-        "issuer": lambda d: (
-            _oidc_issuer.OidcIssuer.from_json(v)
-            if (v := d.get("issuer", UNSET)).__class__ is dict
-            else v
-            if v is UNSET
-            else _convert.parse_model(_oidc_issuer.OidcIssuer, v)
-        ),
-        "okta_idp_org_url": "oktaIdpOrgUrl",
-        "scopes": "scopes",
-        "settings": lambda d: (
-            _oidc_settings.OidcSettings.from_json(v)
-            if (v := d.get("settings", UNSET)).__class__ is dict
-            else v
-            if v is UNSET
-            else _convert.parse_model(_oidc_settings.OidcSettings, v)
-        ),
-        "type_": lambda d: (
-            _convert.parse_enum(ProtocolOidcType, v) if (v := d.get("type", UNSET)).__class__ is str else v
-        ),
-        "additional_properties": lambda d: _convert.undeclared(d, ProtocolOidc._json_names),
+        "algorithms": ("algorithms", _parse_algorithms),
+        "credentials": ("credentials", _parse_credentials),
+        "endpoints": ("endpoints", _parse_endpoints),
+        "issuer": ("issuer", _parse_issuer),
+        "okta_idp_org_url": ("oktaIdpOrgUrl", None),
+        "scopes": ("scopes", None),
+        "settings": ("settings", _parse_settings),
+        "type_": ("type", _parse_type_),
     }
 
-    algorithms: OidcAlgorithms | None | Unset = UNSET
-    credentials: OAuthCredentials | None | Unset = UNSET
-    endpoints: OAuthEndpoints | None | Unset = UNSET
-    issuer: OidcIssuer | None | Unset = UNSET
-    okta_idp_org_url: str | None | Unset = UNSET
-    scopes: list[str] | None | Unset = UNSET
-    settings: OidcSettings | None | Unset = UNSET
-    type_: ProtocolOidcType | None | Unset = UNSET
+    algorithms: OidcAlgorithms | None = _attrs_field(init=False)
+    credentials: OAuthCredentials | None = _attrs_field(init=False)
+    endpoints: OAuthEndpoints | None = _attrs_field(init=False)
+    issuer: OidcIssuer | None = _attrs_field(init=False)
+    okta_idp_org_url: str | None = _attrs_field(init=False)
+    scopes: list[str] | None = _attrs_field(init=False)
+    settings: OidcSettings | None = _attrs_field(init=False)
+    type_: ProtocolOidcType | None = _attrs_field(init=False)
+
+    def __init__(
+        self,
+        *,
+        algorithms: OidcAlgorithms | None | Unset = UNSET,
+        credentials: OAuthCredentials | None | Unset = UNSET,
+        endpoints: OAuthEndpoints | None | Unset = UNSET,
+        issuer: OidcIssuer | None | Unset = UNSET,
+        okta_idp_org_url: str | None | Unset = UNSET,
+        scopes: list[str] | None | Unset = UNSET,
+        settings: OidcSettings | None | Unset = UNSET,
+        type_: ProtocolOidcType | None | Unset = UNSET,
+        additional_properties: dict[str, Any] | None = None,
+    ) -> None:
+        """Only the fields given are set (and sent); the others are absent. `None` is sent as null."""
+        if algorithms is not UNSET:
+            _set_field(self, "algorithms", algorithms)
+        if credentials is not UNSET:
+            _set_field(self, "credentials", credentials)
+        if endpoints is not UNSET:
+            _set_field(self, "endpoints", endpoints)
+        if issuer is not UNSET:
+            _set_field(self, "issuer", issuer)
+        if okta_idp_org_url is not UNSET:
+            _set_field(self, "okta_idp_org_url", okta_idp_org_url)
+        if scopes is not UNSET:
+            _set_field(self, "scopes", scopes)
+        if settings is not UNSET:
+            _set_field(self, "settings", settings)
+        if type_ is not UNSET:
+            _set_field(self, "type_", type_)
+        _set_field(self, "additional_properties", {} if additional_properties is None else additional_properties)
+        _set_field(self, "_okta_json", None)
 
     def to_dict(self, *, omit_read_only: bool = False) -> dict[str, Any]:
         """This object as JSON-ready data; `omit_read_only` leaves out what only Okta sets."""
-        self.materialize()
+        values = self._values()
         d: dict[str, Any] = {}
-        if self.algorithms is not UNSET:
-            d["algorithms"] = _convert.dump_model(self.algorithms, omit_read_only)
-        if self.credentials is not UNSET:
-            d["credentials"] = _convert.dump_model(self.credentials, omit_read_only)
-        if self.endpoints is not UNSET:
-            d["endpoints"] = _convert.dump_model(self.endpoints, omit_read_only)
-        if self.issuer is not UNSET:
-            d["issuer"] = _convert.dump_model(self.issuer, omit_read_only)
-        if self.okta_idp_org_url is not UNSET:
-            d["oktaIdpOrgUrl"] = self.okta_idp_org_url
-        if self.scopes is not UNSET:
-            d["scopes"] = self.scopes
-        if self.settings is not UNSET:
-            d["settings"] = _convert.dump_model(self.settings, omit_read_only)
-        if self.type_ is not UNSET:
-            d["type"] = self.type_
+        if (v := values.get("algorithms", UNSET)) is not UNSET:
+            d["algorithms"] = _convert.dump_model(v, omit_read_only)
+        if (v := values.get("credentials", UNSET)) is not UNSET:
+            d["credentials"] = _convert.dump_model(v, omit_read_only)
+        if (v := values.get("endpoints", UNSET)) is not UNSET:
+            d["endpoints"] = _convert.dump_model(v, omit_read_only)
+        if (v := values.get("issuer", UNSET)) is not UNSET:
+            d["issuer"] = _convert.dump_model(v, omit_read_only)
+        if (v := values.get("okta_idp_org_url", UNSET)) is not UNSET:
+            d["oktaIdpOrgUrl"] = v
+        if (v := values.get("scopes", UNSET)) is not UNSET:
+            d["scopes"] = v
+        if (v := values.get("settings", UNSET)) is not UNSET:
+            d["settings"] = _convert.dump_model(v, omit_read_only)
+        if (v := values.get("type_", UNSET)) is not UNSET:
+            d["type"] = v
         if self.additional_properties:
             d.update(self.additional_properties)
         return d
@@ -154,44 +192,23 @@ class ProtocolOidc(OktaModel):
         """Build from JSON data; unknown keys are kept in `additional_properties`."""
         d = src_dict.copy() if src_dict.__class__ is dict else _convert.as_mapping(cls, src_dict)
         obj = cls.__new__(cls)
-        # Slot stores, not keyword arguments to __init__: less than half the cost a field.
-        obj.algorithms = (
-            _oidc_algorithms.OidcAlgorithms.from_dict(v)
-            if (v := d.pop("algorithms", UNSET)).__class__ is dict
-            else v
-            if v is UNSET
-            else _convert.parse_model(_oidc_algorithms.OidcAlgorithms, v)
-        )
-        obj.credentials = (
-            _o_auth_credentials.OAuthCredentials.from_dict(v)
-            if (v := d.pop("credentials", UNSET)).__class__ is dict
-            else v
-            if v is UNSET
-            else _convert.parse_model(_o_auth_credentials.OAuthCredentials, v)
-        )
-        obj.endpoints = (
-            _o_auth_endpoints.OAuthEndpoints.from_dict(v)
-            if (v := d.pop("endpoints", UNSET)).__class__ is dict
-            else v
-            if v is UNSET
-            else _convert.parse_model(_o_auth_endpoints.OAuthEndpoints, v)
-        )
-        obj.issuer = (
-            _oidc_issuer.OidcIssuer.from_dict(v)
-            if (v := d.pop("issuer", UNSET)).__class__ is dict
-            else v
-            if v is UNSET
-            else _convert.parse_model(_oidc_issuer.OidcIssuer, v)
-        )
-        obj.okta_idp_org_url = d.pop("oktaIdpOrgUrl", UNSET)
-        obj.scopes = d.pop("scopes", UNSET)
-        obj.settings = (
-            _oidc_settings.OidcSettings.from_dict(v)
-            if (v := d.pop("settings", UNSET)).__class__ is dict
-            else v
-            if v is UNSET
-            else _convert.parse_model(_oidc_settings.OidcSettings, v)
-        )
-        obj.type_ = _convert.parse_enum(ProtocolOidcType, v) if (v := d.pop("type", UNSET)).__class__ is str else v
+        # Slot stores, not keyword arguments to __init__: less than half the cost a field. Absent keys store nothing.
+        if (v := d.pop("algorithms", UNSET)) is not UNSET:
+            obj.algorithms = _parse_algorithms(v, False)
+        if (v := d.pop("credentials", UNSET)) is not UNSET:
+            obj.credentials = _parse_credentials(v, False)
+        if (v := d.pop("endpoints", UNSET)) is not UNSET:
+            obj.endpoints = _parse_endpoints(v, False)
+        if (v := d.pop("issuer", UNSET)) is not UNSET:
+            obj.issuer = _parse_issuer(v, False)
+        if (v := d.pop("oktaIdpOrgUrl", UNSET)) is not UNSET:
+            obj.okta_idp_org_url = v
+        if (v := d.pop("scopes", UNSET)) is not UNSET:
+            obj.scopes = v
+        if (v := d.pop("settings", UNSET)) is not UNSET:
+            obj.settings = _parse_settings(v, False)
+        if (v := d.pop("type", UNSET)) is not UNSET:
+            obj.type_ = _parse_type_(v, False)
         obj.additional_properties = d
+        obj._okta_json = None  # type: ignore[misc, unused-ignore]  # mypy misses some base classes' slot
         return obj

@@ -4,9 +4,10 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, ClassVar
 
 from attrs import define as _attrs_define
+from attrs import field as _attrs_field
 
 from .. import _convert
-from .._model import JsonField, OktaModel
+from .._model import JsonField, OktaModel, _set_field
 from ..types import UNSET, Unset
 from . import saml_algorithms as _saml_algorithms
 from . import saml_credentials as _saml_credentials
@@ -25,7 +26,42 @@ if TYPE_CHECKING:
     from .saml_settings import SamlSettings
 
 
-@_attrs_define(kw_only=True)
+def _parse_algorithms(v: Any, lazy: bool) -> Any:
+    if v.__class__ is dict:
+        return _saml_algorithms.SamlAlgorithms.from_json(v) if lazy else _saml_algorithms.SamlAlgorithms.from_dict(v)
+    return _convert.parse_model(_saml_algorithms.SamlAlgorithms, v)
+
+
+def _parse_credentials(v: Any, lazy: bool) -> Any:
+    if v.__class__ is dict:
+        return (
+            _saml_credentials.SamlCredentials.from_json(v) if lazy else _saml_credentials.SamlCredentials.from_dict(v)
+        )
+    return _convert.parse_model(_saml_credentials.SamlCredentials, v)
+
+
+def _parse_endpoints(v: Any, lazy: bool) -> Any:
+    if v.__class__ is dict:
+        return _saml_endpoints.SamlEndpoints.from_json(v) if lazy else _saml_endpoints.SamlEndpoints.from_dict(v)
+    return _convert.parse_model(_saml_endpoints.SamlEndpoints, v)
+
+
+def _parse_relay_state(v: Any, lazy: bool) -> Any:
+    if v.__class__ is dict:
+        return _saml_relay_state.SamlRelayState.from_json(v) if lazy else _saml_relay_state.SamlRelayState.from_dict(v)
+    return _convert.parse_model(_saml_relay_state.SamlRelayState, v)
+
+
+def _parse_settings(v: Any, lazy: bool) -> Any:
+    if v.__class__ is dict:
+        return _saml_settings.SamlSettings.from_json(v) if lazy else _saml_settings.SamlSettings.from_dict(v)
+    return _convert.parse_model(_saml_settings.SamlSettings, v)
+
+
+_parse_type_ = _convert.enum_parser(ProtocolSamlType)
+
+
+@_attrs_define(kw_only=True, init=False, getstate_setstate=False)
 class ProtocolSaml(OktaModel):
     """SAML 2.0 Protocol
 
@@ -59,70 +95,64 @@ class ProtocolSaml(OktaModel):
         "type_": "enum",
     }
     _json_fields: ClassVar[dict[str, JsonField]] = {
-        "algorithms": lambda d: (
-            _saml_algorithms.SamlAlgorithms.from_json(v)
-            if (v := d.get("algorithms", UNSET)).__class__ is dict
-            else v
-            if v is UNSET
-            else _convert.parse_model(_saml_algorithms.SamlAlgorithms, v)
-        ),
-        "credentials": lambda d: (
-            _saml_credentials.SamlCredentials.from_json(v)
-            if (v := d.get("credentials", UNSET)).__class__ is dict
-            else v
-            if v is UNSET
-            else _convert.parse_model(_saml_credentials.SamlCredentials, v)
-        ),
-        "endpoints": lambda d: (
-            _saml_endpoints.SamlEndpoints.from_json(v)
-            if (v := d.get("endpoints", UNSET)).__class__ is dict
-            else v
-            if v is UNSET
-            else _convert.parse_model(_saml_endpoints.SamlEndpoints, v)
-        ),
-        "relay_state": lambda d: (
-            _saml_relay_state.SamlRelayState.from_json(v)
-            if (v := d.get("relayState", UNSET)).__class__ is dict
-            else v
-            if v is UNSET
-            else _convert.parse_model(_saml_relay_state.SamlRelayState, v)
-        ),
-        "settings": lambda d: (
-            _saml_settings.SamlSettings.from_json(v)
-            if (v := d.get("settings", UNSET)).__class__ is dict
-            else v
-            if v is UNSET
-            else _convert.parse_model(_saml_settings.SamlSettings, v)
-        ),
-        "type_": lambda d: (
-            _convert.parse_enum(ProtocolSamlType, v) if (v := d.get("type", UNSET)).__class__ is str else v
-        ),
-        "additional_properties": lambda d: _convert.undeclared(d, ProtocolSaml._json_names),
+        "algorithms": ("algorithms", _parse_algorithms),
+        "credentials": ("credentials", _parse_credentials),
+        "endpoints": ("endpoints", _parse_endpoints),
+        "relay_state": ("relayState", _parse_relay_state),
+        "settings": ("settings", _parse_settings),
+        "type_": ("type", _parse_type_),
     }
 
-    algorithms: SamlAlgorithms | None | Unset = UNSET
-    credentials: SamlCredentials | None | Unset = UNSET
-    endpoints: SamlEndpoints | None | Unset = UNSET
-    relay_state: SamlRelayState | None | Unset = UNSET
-    settings: SamlSettings | None | Unset = UNSET
-    type_: ProtocolSamlType | None | Unset = UNSET
+    algorithms: SamlAlgorithms | None = _attrs_field(init=False)
+    credentials: SamlCredentials | None = _attrs_field(init=False)
+    endpoints: SamlEndpoints | None = _attrs_field(init=False)
+    relay_state: SamlRelayState | None = _attrs_field(init=False)
+    settings: SamlSettings | None = _attrs_field(init=False)
+    type_: ProtocolSamlType | None = _attrs_field(init=False)
+
+    def __init__(
+        self,
+        *,
+        algorithms: SamlAlgorithms | None | Unset = UNSET,
+        credentials: SamlCredentials | None | Unset = UNSET,
+        endpoints: SamlEndpoints | None | Unset = UNSET,
+        relay_state: SamlRelayState | None | Unset = UNSET,
+        settings: SamlSettings | None | Unset = UNSET,
+        type_: ProtocolSamlType | None | Unset = UNSET,
+        additional_properties: dict[str, Any] | None = None,
+    ) -> None:
+        """Only the fields given are set (and sent); the others are absent. `None` is sent as null."""
+        if algorithms is not UNSET:
+            _set_field(self, "algorithms", algorithms)
+        if credentials is not UNSET:
+            _set_field(self, "credentials", credentials)
+        if endpoints is not UNSET:
+            _set_field(self, "endpoints", endpoints)
+        if relay_state is not UNSET:
+            _set_field(self, "relay_state", relay_state)
+        if settings is not UNSET:
+            _set_field(self, "settings", settings)
+        if type_ is not UNSET:
+            _set_field(self, "type_", type_)
+        _set_field(self, "additional_properties", {} if additional_properties is None else additional_properties)
+        _set_field(self, "_okta_json", None)
 
     def to_dict(self, *, omit_read_only: bool = False) -> dict[str, Any]:
         """This object as JSON-ready data; `omit_read_only` leaves out what only Okta sets."""
-        self.materialize()
+        values = self._values()
         d: dict[str, Any] = {}
-        if self.algorithms is not UNSET:
-            d["algorithms"] = _convert.dump_model(self.algorithms, omit_read_only)
-        if self.credentials is not UNSET:
-            d["credentials"] = _convert.dump_model(self.credentials, omit_read_only)
-        if self.endpoints is not UNSET:
-            d["endpoints"] = _convert.dump_model(self.endpoints, omit_read_only)
-        if self.relay_state is not UNSET:
-            d["relayState"] = _convert.dump_model(self.relay_state, omit_read_only)
-        if self.settings is not UNSET:
-            d["settings"] = _convert.dump_model(self.settings, omit_read_only)
-        if self.type_ is not UNSET:
-            d["type"] = self.type_
+        if (v := values.get("algorithms", UNSET)) is not UNSET:
+            d["algorithms"] = _convert.dump_model(v, omit_read_only)
+        if (v := values.get("credentials", UNSET)) is not UNSET:
+            d["credentials"] = _convert.dump_model(v, omit_read_only)
+        if (v := values.get("endpoints", UNSET)) is not UNSET:
+            d["endpoints"] = _convert.dump_model(v, omit_read_only)
+        if (v := values.get("relay_state", UNSET)) is not UNSET:
+            d["relayState"] = _convert.dump_model(v, omit_read_only)
+        if (v := values.get("settings", UNSET)) is not UNSET:
+            d["settings"] = _convert.dump_model(v, omit_read_only)
+        if (v := values.get("type_", UNSET)) is not UNSET:
+            d["type"] = v
         if self.additional_properties:
             d.update(self.additional_properties)
         return d
@@ -132,42 +162,19 @@ class ProtocolSaml(OktaModel):
         """Build from JSON data; unknown keys are kept in `additional_properties`."""
         d = src_dict.copy() if src_dict.__class__ is dict else _convert.as_mapping(cls, src_dict)
         obj = cls.__new__(cls)
-        # Slot stores, not keyword arguments to __init__: less than half the cost a field.
-        obj.algorithms = (
-            _saml_algorithms.SamlAlgorithms.from_dict(v)
-            if (v := d.pop("algorithms", UNSET)).__class__ is dict
-            else v
-            if v is UNSET
-            else _convert.parse_model(_saml_algorithms.SamlAlgorithms, v)
-        )
-        obj.credentials = (
-            _saml_credentials.SamlCredentials.from_dict(v)
-            if (v := d.pop("credentials", UNSET)).__class__ is dict
-            else v
-            if v is UNSET
-            else _convert.parse_model(_saml_credentials.SamlCredentials, v)
-        )
-        obj.endpoints = (
-            _saml_endpoints.SamlEndpoints.from_dict(v)
-            if (v := d.pop("endpoints", UNSET)).__class__ is dict
-            else v
-            if v is UNSET
-            else _convert.parse_model(_saml_endpoints.SamlEndpoints, v)
-        )
-        obj.relay_state = (
-            _saml_relay_state.SamlRelayState.from_dict(v)
-            if (v := d.pop("relayState", UNSET)).__class__ is dict
-            else v
-            if v is UNSET
-            else _convert.parse_model(_saml_relay_state.SamlRelayState, v)
-        )
-        obj.settings = (
-            _saml_settings.SamlSettings.from_dict(v)
-            if (v := d.pop("settings", UNSET)).__class__ is dict
-            else v
-            if v is UNSET
-            else _convert.parse_model(_saml_settings.SamlSettings, v)
-        )
-        obj.type_ = _convert.parse_enum(ProtocolSamlType, v) if (v := d.pop("type", UNSET)).__class__ is str else v
+        # Slot stores, not keyword arguments to __init__: less than half the cost a field. Absent keys store nothing.
+        if (v := d.pop("algorithms", UNSET)) is not UNSET:
+            obj.algorithms = _parse_algorithms(v, False)
+        if (v := d.pop("credentials", UNSET)) is not UNSET:
+            obj.credentials = _parse_credentials(v, False)
+        if (v := d.pop("endpoints", UNSET)) is not UNSET:
+            obj.endpoints = _parse_endpoints(v, False)
+        if (v := d.pop("relayState", UNSET)) is not UNSET:
+            obj.relay_state = _parse_relay_state(v, False)
+        if (v := d.pop("settings", UNSET)) is not UNSET:
+            obj.settings = _parse_settings(v, False)
+        if (v := d.pop("type", UNSET)) is not UNSET:
+            obj.type_ = _parse_type_(v, False)
         obj.additional_properties = d
+        obj._okta_json = None  # type: ignore[misc, unused-ignore]  # mypy misses some base classes' slot
         return obj

@@ -4,9 +4,10 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, ClassVar
 
 from attrs import define as _attrs_define
+from attrs import field as _attrs_field
 
 from .. import _convert
-from .._model import JsonField, OktaModel
+from .._model import JsonField, OktaModel, _set_field
 from ..types import UNSET, Unset
 from . import provisioning_conditions as _provisioning_conditions
 from . import provisioning_groups as _provisioning_groups
@@ -19,7 +20,30 @@ if TYPE_CHECKING:
     from .provisioning_groups import ProvisioningGroups
 
 
-@_attrs_define(kw_only=True)
+_parse_action = _convert.enum_parser(ProvisioningAction)
+
+
+def _parse_conditions(v: Any, lazy: bool) -> Any:
+    if v.__class__ is dict:
+        return (
+            _provisioning_conditions.ProvisioningConditions.from_json(v)
+            if lazy
+            else _provisioning_conditions.ProvisioningConditions.from_dict(v)
+        )
+    return _convert.parse_model(_provisioning_conditions.ProvisioningConditions, v)
+
+
+def _parse_groups(v: Any, lazy: bool) -> Any:
+    if v.__class__ is dict:
+        return (
+            _provisioning_groups.ProvisioningGroups.from_json(v)
+            if lazy
+            else _provisioning_groups.ProvisioningGroups.from_dict(v)
+        )
+    return _convert.parse_model(_provisioning_groups.ProvisioningGroups, v)
+
+
+@_attrs_define(kw_only=True, init=False, getstate_setstate=False)
 class Provisioning(OktaModel):
     """Specifies the behavior for just-in-time (JIT) provisioning of an IdP user as a new Okta user and
     their group memberships
@@ -51,44 +75,50 @@ class Provisioning(OktaModel):
         "profile_master": "bool",
     }
     _json_fields: ClassVar[dict[str, JsonField]] = {
-        "action": lambda d: (
-            _convert.parse_enum(ProvisioningAction, v) if (v := d.get("action", UNSET)).__class__ is str else v
-        ),
-        "conditions": lambda d: (
-            _provisioning_conditions.ProvisioningConditions.from_json(v)
-            if (v := d.get("conditions", UNSET)).__class__ is dict
-            else v
-            if v is UNSET
-            else _convert.parse_model(_provisioning_conditions.ProvisioningConditions, v)
-        ),
-        "groups": lambda d: (
-            _provisioning_groups.ProvisioningGroups.from_json(v)
-            if (v := d.get("groups", UNSET)).__class__ is dict
-            else v
-            if v is UNSET
-            else _convert.parse_model(_provisioning_groups.ProvisioningGroups, v)
-        ),
-        "profile_master": "profileMaster",
-        "additional_properties": lambda d: _convert.undeclared(d, Provisioning._json_names),
+        "action": ("action", _parse_action),
+        "conditions": ("conditions", _parse_conditions),
+        "groups": ("groups", _parse_groups),
+        "profile_master": ("profileMaster", None),
     }
 
-    action: ProvisioningAction | None | Unset = UNSET
-    conditions: ProvisioningConditions | None | Unset = UNSET
-    groups: ProvisioningGroups | None | Unset = UNSET
-    profile_master: bool | None | Unset = UNSET
+    action: ProvisioningAction | None = _attrs_field(init=False)
+    conditions: ProvisioningConditions | None = _attrs_field(init=False)
+    groups: ProvisioningGroups | None = _attrs_field(init=False)
+    profile_master: bool | None = _attrs_field(init=False)
+
+    def __init__(
+        self,
+        *,
+        action: ProvisioningAction | None | Unset = UNSET,
+        conditions: ProvisioningConditions | None | Unset = UNSET,
+        groups: ProvisioningGroups | None | Unset = UNSET,
+        profile_master: bool | None | Unset = UNSET,
+        additional_properties: dict[str, Any] | None = None,
+    ) -> None:
+        """Only the fields given are set (and sent); the others are absent. `None` is sent as null."""
+        if action is not UNSET:
+            _set_field(self, "action", action)
+        if conditions is not UNSET:
+            _set_field(self, "conditions", conditions)
+        if groups is not UNSET:
+            _set_field(self, "groups", groups)
+        if profile_master is not UNSET:
+            _set_field(self, "profile_master", profile_master)
+        _set_field(self, "additional_properties", {} if additional_properties is None else additional_properties)
+        _set_field(self, "_okta_json", None)
 
     def to_dict(self, *, omit_read_only: bool = False) -> dict[str, Any]:
         """This object as JSON-ready data; `omit_read_only` leaves out what only Okta sets."""
-        self.materialize()
+        values = self._values()
         d: dict[str, Any] = {}
-        if self.action is not UNSET:
-            d["action"] = self.action
-        if self.conditions is not UNSET:
-            d["conditions"] = _convert.dump_model(self.conditions, omit_read_only)
-        if self.groups is not UNSET:
-            d["groups"] = _convert.dump_model(self.groups, omit_read_only)
-        if self.profile_master is not UNSET:
-            d["profileMaster"] = self.profile_master
+        if (v := values.get("action", UNSET)) is not UNSET:
+            d["action"] = v
+        if (v := values.get("conditions", UNSET)) is not UNSET:
+            d["conditions"] = _convert.dump_model(v, omit_read_only)
+        if (v := values.get("groups", UNSET)) is not UNSET:
+            d["groups"] = _convert.dump_model(v, omit_read_only)
+        if (v := values.get("profile_master", UNSET)) is not UNSET:
+            d["profileMaster"] = v
         if self.additional_properties:
             d.update(self.additional_properties)
         return d
@@ -98,22 +128,15 @@ class Provisioning(OktaModel):
         """Build from JSON data; unknown keys are kept in `additional_properties`."""
         d = src_dict.copy() if src_dict.__class__ is dict else _convert.as_mapping(cls, src_dict)
         obj = cls.__new__(cls)
-        # Slot stores, not keyword arguments to __init__: less than half the cost a field.
-        obj.action = _convert.parse_enum(ProvisioningAction, v) if (v := d.pop("action", UNSET)).__class__ is str else v
-        obj.conditions = (
-            _provisioning_conditions.ProvisioningConditions.from_dict(v)
-            if (v := d.pop("conditions", UNSET)).__class__ is dict
-            else v
-            if v is UNSET
-            else _convert.parse_model(_provisioning_conditions.ProvisioningConditions, v)
-        )
-        obj.groups = (
-            _provisioning_groups.ProvisioningGroups.from_dict(v)
-            if (v := d.pop("groups", UNSET)).__class__ is dict
-            else v
-            if v is UNSET
-            else _convert.parse_model(_provisioning_groups.ProvisioningGroups, v)
-        )
-        obj.profile_master = d.pop("profileMaster", UNSET)
+        # Slot stores, not keyword arguments to __init__: less than half the cost a field. Absent keys store nothing.
+        if (v := d.pop("action", UNSET)) is not UNSET:
+            obj.action = _parse_action(v, False)
+        if (v := d.pop("conditions", UNSET)) is not UNSET:
+            obj.conditions = _parse_conditions(v, False)
+        if (v := d.pop("groups", UNSET)) is not UNSET:
+            obj.groups = _parse_groups(v, False)
+        if (v := d.pop("profileMaster", UNSET)) is not UNSET:
+            obj.profile_master = v
         obj.additional_properties = d
+        obj._okta_json = None  # type: ignore[misc, unused-ignore]  # mypy misses some base classes' slot
         return obj

@@ -4,9 +4,10 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, ClassVar
 
 from attrs import define as _attrs_define
+from attrs import field as _attrs_field
 
 from .. import _convert
-from .._model import JsonField, OktaModel
+from .._model import JsonField, OktaModel, _set_field
 from ..types import UNSET, Unset
 from . import provisioning_deprovisioned_condition as _provisioning_deprovisioned_condition
 from . import provisioning_suspended_condition as _provisioning_suspended_condition
@@ -18,7 +19,27 @@ if TYPE_CHECKING:
     from .provisioning_suspended_condition import ProvisioningSuspendedCondition
 
 
-@_attrs_define(kw_only=True)
+def _parse_deprovisioned(v: Any, lazy: bool) -> Any:
+    if v.__class__ is dict:
+        return (
+            _provisioning_deprovisioned_condition.ProvisioningDeprovisionedCondition.from_json(v)
+            if lazy
+            else _provisioning_deprovisioned_condition.ProvisioningDeprovisionedCondition.from_dict(v)
+        )
+    return _convert.parse_model(_provisioning_deprovisioned_condition.ProvisioningDeprovisionedCondition, v)
+
+
+def _parse_suspended(v: Any, lazy: bool) -> Any:
+    if v.__class__ is dict:
+        return (
+            _provisioning_suspended_condition.ProvisioningSuspendedCondition.from_json(v)
+            if lazy
+            else _provisioning_suspended_condition.ProvisioningSuspendedCondition.from_dict(v)
+        )
+    return _convert.parse_model(_provisioning_suspended_condition.ProvisioningSuspendedCondition, v)
+
+
+@_attrs_define(kw_only=True, init=False, getstate_setstate=False)
 class ProvisioningConditions(OktaModel):
     """Conditional behaviors for an IdP user during authentication
 
@@ -36,34 +57,36 @@ class ProvisioningConditions(OktaModel):
         "suspended": "model",
     }
     _json_fields: ClassVar[dict[str, JsonField]] = {
-        "deprovisioned": lambda d: (
-            _provisioning_deprovisioned_condition.ProvisioningDeprovisionedCondition.from_json(v)
-            if (v := d.get("deprovisioned", UNSET)).__class__ is dict
-            else v
-            if v is UNSET
-            else _convert.parse_model(_provisioning_deprovisioned_condition.ProvisioningDeprovisionedCondition, v)
-        ),
-        "suspended": lambda d: (
-            _provisioning_suspended_condition.ProvisioningSuspendedCondition.from_json(v)
-            if (v := d.get("suspended", UNSET)).__class__ is dict
-            else v
-            if v is UNSET
-            else _convert.parse_model(_provisioning_suspended_condition.ProvisioningSuspendedCondition, v)
-        ),
-        "additional_properties": lambda d: _convert.undeclared(d, ProvisioningConditions._json_names),
+        "deprovisioned": ("deprovisioned", _parse_deprovisioned),
+        "suspended": ("suspended", _parse_suspended),
     }
 
-    deprovisioned: ProvisioningDeprovisionedCondition | None | Unset = UNSET
-    suspended: ProvisioningSuspendedCondition | None | Unset = UNSET
+    deprovisioned: ProvisioningDeprovisionedCondition | None = _attrs_field(init=False)
+    suspended: ProvisioningSuspendedCondition | None = _attrs_field(init=False)
+
+    def __init__(
+        self,
+        *,
+        deprovisioned: ProvisioningDeprovisionedCondition | None | Unset = UNSET,
+        suspended: ProvisioningSuspendedCondition | None | Unset = UNSET,
+        additional_properties: dict[str, Any] | None = None,
+    ) -> None:
+        """Only the fields given are set (and sent); the others are absent. `None` is sent as null."""
+        if deprovisioned is not UNSET:
+            _set_field(self, "deprovisioned", deprovisioned)
+        if suspended is not UNSET:
+            _set_field(self, "suspended", suspended)
+        _set_field(self, "additional_properties", {} if additional_properties is None else additional_properties)
+        _set_field(self, "_okta_json", None)
 
     def to_dict(self, *, omit_read_only: bool = False) -> dict[str, Any]:
         """This object as JSON-ready data; `omit_read_only` leaves out what only Okta sets."""
-        self.materialize()
+        values = self._values()
         d: dict[str, Any] = {}
-        if self.deprovisioned is not UNSET:
-            d["deprovisioned"] = _convert.dump_model(self.deprovisioned, omit_read_only)
-        if self.suspended is not UNSET:
-            d["suspended"] = _convert.dump_model(self.suspended, omit_read_only)
+        if (v := values.get("deprovisioned", UNSET)) is not UNSET:
+            d["deprovisioned"] = _convert.dump_model(v, omit_read_only)
+        if (v := values.get("suspended", UNSET)) is not UNSET:
+            d["suspended"] = _convert.dump_model(v, omit_read_only)
         if self.additional_properties:
             d.update(self.additional_properties)
         return d
@@ -73,20 +96,11 @@ class ProvisioningConditions(OktaModel):
         """Build from JSON data; unknown keys are kept in `additional_properties`."""
         d = src_dict.copy() if src_dict.__class__ is dict else _convert.as_mapping(cls, src_dict)
         obj = cls.__new__(cls)
-        # Slot stores, not keyword arguments to __init__: less than half the cost a field.
-        obj.deprovisioned = (
-            _provisioning_deprovisioned_condition.ProvisioningDeprovisionedCondition.from_dict(v)
-            if (v := d.pop("deprovisioned", UNSET)).__class__ is dict
-            else v
-            if v is UNSET
-            else _convert.parse_model(_provisioning_deprovisioned_condition.ProvisioningDeprovisionedCondition, v)
-        )
-        obj.suspended = (
-            _provisioning_suspended_condition.ProvisioningSuspendedCondition.from_dict(v)
-            if (v := d.pop("suspended", UNSET)).__class__ is dict
-            else v
-            if v is UNSET
-            else _convert.parse_model(_provisioning_suspended_condition.ProvisioningSuspendedCondition, v)
-        )
+        # Slot stores, not keyword arguments to __init__: less than half the cost a field. Absent keys store nothing.
+        if (v := d.pop("deprovisioned", UNSET)) is not UNSET:
+            obj.deprovisioned = _parse_deprovisioned(v, False)
+        if (v := d.pop("suspended", UNSET)) is not UNSET:
+            obj.suspended = _parse_suspended(v, False)
         obj.additional_properties = d
+        obj._okta_json = None  # type: ignore[misc, unused-ignore]  # mypy misses some base classes' slot
         return obj

@@ -4,9 +4,10 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, ClassVar
 
 from attrs import define as _attrs_define
+from attrs import field as _attrs_field
 
 from .. import _convert
-from .._model import JsonField, OktaModel
+from .._model import JsonField, OktaModel, _set_field
 from ..types import UNSET, Unset
 from . import org_2_org_provisioning_o_auth_signing_settings as _org_2_org_provisioning_o_auth_signing_settings
 from .provisioning_connection_auth_scheme import ProvisioningConnectionAuthScheme
@@ -17,7 +18,22 @@ if TYPE_CHECKING:
     from .org_2_org_provisioning_o_auth_signing_settings import Org2OrgProvisioningOAuthSigningSettings
 
 
-@_attrs_define(kw_only=True)
+_parse_auth_scheme = _convert.enum_parser(ProvisioningConnectionAuthScheme)
+
+
+def _parse_signing(v: Any, lazy: bool) -> Any:
+    if v.__class__ is dict:
+        return (
+            _org_2_org_provisioning_o_auth_signing_settings.Org2OrgProvisioningOAuthSigningSettings.from_json(v)
+            if lazy
+            else _org_2_org_provisioning_o_auth_signing_settings.Org2OrgProvisioningOAuthSigningSettings.from_dict(v)
+        )
+    return _convert.parse_model(
+        _org_2_org_provisioning_o_auth_signing_settings.Org2OrgProvisioningOAuthSigningSettings, v
+    )
+
+
+@_attrs_define(kw_only=True, init=False, getstate_setstate=False)
 class ProvisioningConnectionResponseProfile(OktaModel):
     """An Okta `ProvisioningConnectionResponseProfile`.
 
@@ -37,34 +53,36 @@ class ProvisioningConnectionResponseProfile(OktaModel):
         "signing": "model",
     }
     _json_fields: ClassVar[dict[str, JsonField]] = {
-        "auth_scheme": lambda d: (
-            _convert.parse_enum(ProvisioningConnectionAuthScheme, v)
-            if (v := d.get("authScheme", UNSET)).__class__ is str
-            else v
-        ),
-        "signing": lambda d: (
-            _org_2_org_provisioning_o_auth_signing_settings.Org2OrgProvisioningOAuthSigningSettings.from_json(v)
-            if (v := d.get("signing", UNSET)).__class__ is dict
-            else v
-            if v is UNSET
-            else _convert.parse_model(
-                _org_2_org_provisioning_o_auth_signing_settings.Org2OrgProvisioningOAuthSigningSettings, v
-            )
-        ),
-        "additional_properties": lambda d: _convert.undeclared(d, ProvisioningConnectionResponseProfile._json_names),
+        "auth_scheme": ("authScheme", _parse_auth_scheme),
+        "signing": ("signing", _parse_signing),
     }
 
-    auth_scheme: ProvisioningConnectionAuthScheme | None | Unset
-    signing: Org2OrgProvisioningOAuthSigningSettings | None | Unset = UNSET
+    auth_scheme: ProvisioningConnectionAuthScheme | None = _attrs_field(init=False)
+    signing: Org2OrgProvisioningOAuthSigningSettings | None = _attrs_field(init=False)
+
+    def __init__(
+        self,
+        *,
+        auth_scheme: ProvisioningConnectionAuthScheme | None | Unset,
+        signing: Org2OrgProvisioningOAuthSigningSettings | None | Unset = UNSET,
+        additional_properties: dict[str, Any] | None = None,
+    ) -> None:
+        """Only the fields given are set (and sent); the others are absent. `None` is sent as null."""
+        if auth_scheme is not UNSET:
+            _set_field(self, "auth_scheme", auth_scheme)
+        if signing is not UNSET:
+            _set_field(self, "signing", signing)
+        _set_field(self, "additional_properties", {} if additional_properties is None else additional_properties)
+        _set_field(self, "_okta_json", None)
 
     def to_dict(self, *, omit_read_only: bool = False) -> dict[str, Any]:
         """This object as JSON-ready data; `omit_read_only` leaves out what only Okta sets."""
-        self.materialize()
+        values = self._values()
         d: dict[str, Any] = {}
-        if self.auth_scheme is not UNSET:
-            d["authScheme"] = self.auth_scheme
-        if self.signing is not UNSET:
-            d["signing"] = _convert.dump_model(self.signing, omit_read_only)
+        if (v := values.get("auth_scheme", UNSET)) is not UNSET:
+            d["authScheme"] = v
+        if (v := values.get("signing", UNSET)) is not UNSET:
+            d["signing"] = _convert.dump_model(v, omit_read_only)
         if self.additional_properties:
             d.update(self.additional_properties)
         return d
@@ -74,20 +92,11 @@ class ProvisioningConnectionResponseProfile(OktaModel):
         """Build from JSON data; unknown keys are kept in `additional_properties`."""
         d = src_dict.copy() if src_dict.__class__ is dict else _convert.as_mapping(cls, src_dict)
         obj = cls.__new__(cls)
-        # Slot stores, not keyword arguments to __init__: less than half the cost a field.
-        obj.auth_scheme = (
-            _convert.parse_enum(ProvisioningConnectionAuthScheme, v)
-            if (v := d.pop("authScheme", UNSET)).__class__ is str
-            else v
-        )
-        obj.signing = (
-            _org_2_org_provisioning_o_auth_signing_settings.Org2OrgProvisioningOAuthSigningSettings.from_dict(v)
-            if (v := d.pop("signing", UNSET)).__class__ is dict
-            else v
-            if v is UNSET
-            else _convert.parse_model(
-                _org_2_org_provisioning_o_auth_signing_settings.Org2OrgProvisioningOAuthSigningSettings, v
-            )
-        )
+        # Slot stores, not keyword arguments to __init__: less than half the cost a field. Absent keys store nothing.
+        if (v := d.pop("authScheme", UNSET)) is not UNSET:
+            obj.auth_scheme = _parse_auth_scheme(v, False)
+        if (v := d.pop("signing", UNSET)) is not UNSET:
+            obj.signing = _parse_signing(v, False)
         obj.additional_properties = d
+        obj._okta_json = None  # type: ignore[misc, unused-ignore]  # mypy misses some base classes' slot
         return obj

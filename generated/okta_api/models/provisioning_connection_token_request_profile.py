@@ -4,9 +4,10 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, ClassVar
 
 from attrs import define as _attrs_define
+from attrs import field as _attrs_field
 
 from .. import _convert
-from .._model import JsonField, OktaModel
+from .._model import JsonField, OktaModel, _set_field
 from ..types import UNSET, Unset
 from .provisioning_connection_token_auth_scheme import ProvisioningConnectionTokenAuthScheme
 
@@ -14,7 +15,10 @@ if TYPE_CHECKING:
     from typing import Self
 
 
-@_attrs_define(kw_only=True)
+_parse_auth_scheme = _convert.enum_parser(ProvisioningConnectionTokenAuthScheme)
+
+
+@_attrs_define(kw_only=True, init=False, getstate_setstate=False)
 class ProvisioningConnectionTokenRequestProfile(OktaModel):
     """An Okta `ProvisioningConnectionTokenRequestProfile`.
 
@@ -33,28 +37,36 @@ class ProvisioningConnectionTokenRequestProfile(OktaModel):
         "token": "str",
     }
     _json_fields: ClassVar[dict[str, JsonField]] = {
-        "auth_scheme": lambda d: (
-            _convert.parse_enum(ProvisioningConnectionTokenAuthScheme, v)
-            if (v := d.get("authScheme", UNSET)).__class__ is str
-            else v
-        ),
-        "token": "token",
-        "additional_properties": lambda d: _convert.undeclared(
-            d, ProvisioningConnectionTokenRequestProfile._json_names
-        ),
+        "auth_scheme": ("authScheme", _parse_auth_scheme),
+        "token": ("token", None),
     }
 
-    auth_scheme: ProvisioningConnectionTokenAuthScheme | None | Unset
-    token: str | None | Unset = UNSET
+    auth_scheme: ProvisioningConnectionTokenAuthScheme | None = _attrs_field(init=False)
+    token: str | None = _attrs_field(init=False)
+
+    def __init__(
+        self,
+        *,
+        auth_scheme: ProvisioningConnectionTokenAuthScheme | None | Unset,
+        token: str | None | Unset = UNSET,
+        additional_properties: dict[str, Any] | None = None,
+    ) -> None:
+        """Only the fields given are set (and sent); the others are absent. `None` is sent as null."""
+        if auth_scheme is not UNSET:
+            _set_field(self, "auth_scheme", auth_scheme)
+        if token is not UNSET:
+            _set_field(self, "token", token)
+        _set_field(self, "additional_properties", {} if additional_properties is None else additional_properties)
+        _set_field(self, "_okta_json", None)
 
     def to_dict(self, *, omit_read_only: bool = False) -> dict[str, Any]:
         """This object as JSON-ready data; `omit_read_only` leaves out what only Okta sets."""
-        self.materialize()
+        values = self._values()
         d: dict[str, Any] = {}
-        if self.auth_scheme is not UNSET:
-            d["authScheme"] = self.auth_scheme
-        if self.token is not UNSET:
-            d["token"] = self.token
+        if (v := values.get("auth_scheme", UNSET)) is not UNSET:
+            d["authScheme"] = v
+        if (v := values.get("token", UNSET)) is not UNSET:
+            d["token"] = v
         if self.additional_properties:
             d.update(self.additional_properties)
         return d
@@ -64,12 +76,11 @@ class ProvisioningConnectionTokenRequestProfile(OktaModel):
         """Build from JSON data; unknown keys are kept in `additional_properties`."""
         d = src_dict.copy() if src_dict.__class__ is dict else _convert.as_mapping(cls, src_dict)
         obj = cls.__new__(cls)
-        # Slot stores, not keyword arguments to __init__: less than half the cost a field.
-        obj.auth_scheme = (
-            _convert.parse_enum(ProvisioningConnectionTokenAuthScheme, v)
-            if (v := d.pop("authScheme", UNSET)).__class__ is str
-            else v
-        )
-        obj.token = d.pop("token", UNSET)
+        # Slot stores, not keyword arguments to __init__: less than half the cost a field. Absent keys store nothing.
+        if (v := d.pop("authScheme", UNSET)) is not UNSET:
+            obj.auth_scheme = _parse_auth_scheme(v, False)
+        if (v := d.pop("token", UNSET)) is not UNSET:
+            obj.token = v
         obj.additional_properties = d
+        obj._okta_json = None  # type: ignore[misc, unused-ignore]  # mypy misses some base classes' slot
         return obj

@@ -4,9 +4,10 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, ClassVar
 
 from attrs import define as _attrs_define
+from attrs import field as _attrs_field
 
 from .. import _convert
-from .._model import JsonField, OktaModel
+from .._model import JsonField, OktaModel, _set_field
 from ..types import UNSET, Unset
 from .provisioning_groups_action import ProvisioningGroupsAction
 
@@ -14,7 +15,10 @@ if TYPE_CHECKING:
     from typing import Self
 
 
-@_attrs_define(kw_only=True)
+_parse_action = _convert.enum_parser(ProvisioningGroupsAction)
+
+
+@_attrs_define(kw_only=True, init=False, getstate_setstate=False)
 class ProvisioningGroups(OktaModel):
     """Provisioning settings for a user's group memberships
 
@@ -66,32 +70,50 @@ class ProvisioningGroups(OktaModel):
         "source_attribute_name": "str",
     }
     _json_fields: ClassVar[dict[str, JsonField]] = {
-        "action": lambda d: (
-            _convert.parse_enum(ProvisioningGroupsAction, v) if (v := d.get("action", UNSET)).__class__ is str else v
-        ),
-        "assignments": "assignments",
-        "filter_": "filter",
-        "source_attribute_name": "sourceAttributeName",
-        "additional_properties": lambda d: _convert.undeclared(d, ProvisioningGroups._json_names),
+        "action": ("action", _parse_action),
+        "assignments": ("assignments", None),
+        "filter_": ("filter", None),
+        "source_attribute_name": ("sourceAttributeName", None),
     }
 
-    action: ProvisioningGroupsAction | None | Unset = UNSET
-    assignments: list[str] | None | Unset = UNSET
-    filter_: list[str] | None | Unset = UNSET
-    source_attribute_name: str | None | Unset = UNSET
+    action: ProvisioningGroupsAction | None = _attrs_field(init=False)
+    assignments: list[str] | None = _attrs_field(init=False)
+    filter_: list[str] | None = _attrs_field(init=False)
+    source_attribute_name: str | None = _attrs_field(init=False)
+
+    def __init__(
+        self,
+        *,
+        action: ProvisioningGroupsAction | None | Unset = UNSET,
+        assignments: list[str] | None | Unset = UNSET,
+        filter_: list[str] | None | Unset = UNSET,
+        source_attribute_name: str | None | Unset = UNSET,
+        additional_properties: dict[str, Any] | None = None,
+    ) -> None:
+        """Only the fields given are set (and sent); the others are absent. `None` is sent as null."""
+        if action is not UNSET:
+            _set_field(self, "action", action)
+        if assignments is not UNSET:
+            _set_field(self, "assignments", assignments)
+        if filter_ is not UNSET:
+            _set_field(self, "filter_", filter_)
+        if source_attribute_name is not UNSET:
+            _set_field(self, "source_attribute_name", source_attribute_name)
+        _set_field(self, "additional_properties", {} if additional_properties is None else additional_properties)
+        _set_field(self, "_okta_json", None)
 
     def to_dict(self, *, omit_read_only: bool = False) -> dict[str, Any]:
         """This object as JSON-ready data; `omit_read_only` leaves out what only Okta sets."""
-        self.materialize()
+        values = self._values()
         d: dict[str, Any] = {}
-        if self.action is not UNSET:
-            d["action"] = self.action
-        if self.assignments is not UNSET:
-            d["assignments"] = self.assignments
-        if self.filter_ is not UNSET:
-            d["filter"] = self.filter_
-        if self.source_attribute_name is not UNSET:
-            d["sourceAttributeName"] = self.source_attribute_name
+        if (v := values.get("action", UNSET)) is not UNSET:
+            d["action"] = v
+        if (v := values.get("assignments", UNSET)) is not UNSET:
+            d["assignments"] = v
+        if (v := values.get("filter_", UNSET)) is not UNSET:
+            d["filter"] = v
+        if (v := values.get("source_attribute_name", UNSET)) is not UNSET:
+            d["sourceAttributeName"] = v
         if self.additional_properties:
             d.update(self.additional_properties)
         return d
@@ -101,12 +123,15 @@ class ProvisioningGroups(OktaModel):
         """Build from JSON data; unknown keys are kept in `additional_properties`."""
         d = src_dict.copy() if src_dict.__class__ is dict else _convert.as_mapping(cls, src_dict)
         obj = cls.__new__(cls)
-        # Slot stores, not keyword arguments to __init__: less than half the cost a field.
-        obj.action = (
-            _convert.parse_enum(ProvisioningGroupsAction, v) if (v := d.pop("action", UNSET)).__class__ is str else v
-        )
-        obj.assignments = d.pop("assignments", UNSET)
-        obj.filter_ = d.pop("filter", UNSET)
-        obj.source_attribute_name = d.pop("sourceAttributeName", UNSET)
+        # Slot stores, not keyword arguments to __init__: less than half the cost a field. Absent keys store nothing.
+        if (v := d.pop("action", UNSET)) is not UNSET:
+            obj.action = _parse_action(v, False)
+        if (v := d.pop("assignments", UNSET)) is not UNSET:
+            obj.assignments = v
+        if (v := d.pop("filter", UNSET)) is not UNSET:
+            obj.filter_ = v
+        if (v := d.pop("sourceAttributeName", UNSET)) is not UNSET:
+            obj.source_attribute_name = v
         obj.additional_properties = d
+        obj._okta_json = None  # type: ignore[misc, unused-ignore]  # mypy misses some base classes' slot
         return obj

@@ -4,9 +4,10 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, ClassVar
 
 from attrs import define as _attrs_define
+from attrs import field as _attrs_field
 
 from .. import _convert
-from .._model import JsonField
+from .._model import JsonField, _set_field
 from ..types import UNSET, Unset
 from . import links_self as _links_self
 from . import (
@@ -25,7 +26,32 @@ if TYPE_CHECKING:
     )
 
 
-@_attrs_define(kw_only=True)
+_parse_status = _convert.enum_parser(OperationResponseStatus)
+
+
+def _parse_assignment_operation(v: Any, lazy: bool) -> Any:
+    if v.__class__ is dict:
+        return (
+            _realm_assignment_operation_response_assignment_operation.RealmAssignmentOperationResponseAssignmentOperation.from_json(
+                v
+            )
+            if lazy
+            else _realm_assignment_operation_response_assignment_operation.RealmAssignmentOperationResponseAssignmentOperation.from_dict(
+                v
+            )
+        )
+    return _convert.parse_model(
+        _realm_assignment_operation_response_assignment_operation.RealmAssignmentOperationResponseAssignmentOperation, v
+    )
+
+
+def _parse_field_links(v: Any, lazy: bool) -> Any:
+    if v.__class__ is dict:
+        return _links_self.LinksSelf.from_json(v) if lazy else _links_self.LinksSelf.from_dict(v)
+    return _convert.parse_model(_links_self.LinksSelf, v)
+
+
+@_attrs_define(kw_only=True, init=False, getstate_setstate=False)
 class RealmAssignmentOperationResponse(OperationResponse):
     """An Okta `RealmAssignmentOperationResponse`.
 
@@ -73,79 +99,99 @@ class RealmAssignmentOperationResponse(OperationResponse):
         "field_links": "model",
     }
     _json_fields: ClassVar[dict[str, JsonField]] = {
-        "created": lambda d: _convert.parse_datetime_text(v) if (v := d.get("created", UNSET)).__class__ is str else v,
-        "id": "id",
-        "status": lambda d: (
-            _convert.parse_enum(OperationResponseStatus, v) if (v := d.get("status", UNSET)).__class__ is str else v
-        ),
-        "type_": "type",
-        "completed": lambda d: (
-            _convert.parse_datetime_text(v) if (v := d.get("completed", UNSET)).__class__ is str else v
-        ),
-        "started": lambda d: _convert.parse_datetime_text(v) if (v := d.get("started", UNSET)).__class__ is str else v,
-        "assignment_operation": lambda d: (
-            _realm_assignment_operation_response_assignment_operation.RealmAssignmentOperationResponseAssignmentOperation.from_json(
-                v
-            )
-            if (v := d.get("assignmentOperation", UNSET)).__class__ is dict
-            else v
-            if v is UNSET
-            else _convert.parse_model(
-                _realm_assignment_operation_response_assignment_operation.RealmAssignmentOperationResponseAssignmentOperation,
-                v,
-            )
-        ),
-        "num_user_moved": "numUserMoved",
-        "realm_id": "realmId",
-        "realm_name": "realmName",
-        "field_links": lambda d: (
-            _links_self.LinksSelf.from_json(v)
-            if (v := d.get("_links", UNSET)).__class__ is dict
-            else v
-            if v is UNSET
-            else _convert.parse_model(_links_self.LinksSelf, v)
-        ),
-        "additional_properties": lambda d: _convert.undeclared(d, RealmAssignmentOperationResponse._json_names),
+        "created": ("created", _convert.parse_datetime),
+        "id": ("id", None),
+        "status": ("status", _parse_status),
+        "type_": ("type", None),
+        "completed": ("completed", _convert.parse_datetime),
+        "started": ("started", _convert.parse_datetime),
+        "assignment_operation": ("assignmentOperation", _parse_assignment_operation),
+        "num_user_moved": ("numUserMoved", None),
+        "realm_id": ("realmId", None),
+        "realm_name": ("realmName", None),
+        "field_links": ("_links", _parse_field_links),
     }
 
-    created: datetime.datetime | None | Unset
-    id: str | None | Unset
-    status: OperationResponseStatus | None | Unset
-    type_: str | None | Unset
-    completed: datetime.datetime | None | Unset = UNSET
-    started: datetime.datetime | None | Unset = UNSET
-    assignment_operation: RealmAssignmentOperationResponseAssignmentOperation | None | Unset = UNSET
-    num_user_moved: float | None | Unset = UNSET
-    realm_id: str | None | Unset = UNSET
-    realm_name: str | None | Unset = UNSET
-    field_links: LinksSelf | None | Unset = UNSET
+    created: datetime.datetime | None = _attrs_field(init=False)
+    id: str | None = _attrs_field(init=False)
+    status: OperationResponseStatus | None = _attrs_field(init=False)
+    type_: str | None = _attrs_field(init=False)
+    completed: datetime.datetime | None = _attrs_field(init=False)
+    started: datetime.datetime | None = _attrs_field(init=False)
+    assignment_operation: RealmAssignmentOperationResponseAssignmentOperation | None = _attrs_field(init=False)
+    num_user_moved: float | None = _attrs_field(init=False)
+    realm_id: str | None = _attrs_field(init=False)
+    realm_name: str | None = _attrs_field(init=False)
+    field_links: LinksSelf | None = _attrs_field(init=False)
+
+    def __init__(
+        self,
+        *,
+        created: datetime.datetime | None | Unset,
+        id: str | None | Unset,
+        status: OperationResponseStatus | None | Unset,
+        type_: str | None | Unset,
+        completed: datetime.datetime | None | Unset = UNSET,
+        started: datetime.datetime | None | Unset = UNSET,
+        assignment_operation: RealmAssignmentOperationResponseAssignmentOperation | None | Unset = UNSET,
+        num_user_moved: float | None | Unset = UNSET,
+        realm_id: str | None | Unset = UNSET,
+        realm_name: str | None | Unset = UNSET,
+        field_links: LinksSelf | None | Unset = UNSET,
+        additional_properties: dict[str, Any] | None = None,
+    ) -> None:
+        """Only the fields given are set (and sent); the others are absent. `None` is sent as null."""
+        if created is not UNSET:
+            _set_field(self, "created", created)
+        if id is not UNSET:
+            _set_field(self, "id", id)
+        if status is not UNSET:
+            _set_field(self, "status", status)
+        if type_ is not UNSET:
+            _set_field(self, "type_", type_)
+        if completed is not UNSET:
+            _set_field(self, "completed", completed)
+        if started is not UNSET:
+            _set_field(self, "started", started)
+        if assignment_operation is not UNSET:
+            _set_field(self, "assignment_operation", assignment_operation)
+        if num_user_moved is not UNSET:
+            _set_field(self, "num_user_moved", num_user_moved)
+        if realm_id is not UNSET:
+            _set_field(self, "realm_id", realm_id)
+        if realm_name is not UNSET:
+            _set_field(self, "realm_name", realm_name)
+        if field_links is not UNSET:
+            _set_field(self, "field_links", field_links)
+        _set_field(self, "additional_properties", {} if additional_properties is None else additional_properties)
+        _set_field(self, "_okta_json", None)
 
     def to_dict(self, *, omit_read_only: bool = False) -> dict[str, Any]:
         """This object as JSON-ready data; `omit_read_only` leaves out what only Okta sets."""
-        self.materialize()
+        values = self._values()
         d: dict[str, Any] = {}
-        if self.created is not UNSET:
-            d["created"] = _convert.dump_datetime(self.created)
-        if self.id is not UNSET:
-            d["id"] = self.id
-        if self.status is not UNSET:
-            d["status"] = self.status
-        if self.type_ is not UNSET:
-            d["type"] = self.type_
-        if self.completed is not UNSET:
-            d["completed"] = _convert.dump_datetime(self.completed)
-        if self.started is not UNSET:
-            d["started"] = _convert.dump_datetime(self.started)
-        if self.assignment_operation is not UNSET:
-            d["assignmentOperation"] = _convert.dump_model(self.assignment_operation, omit_read_only)
-        if self.num_user_moved is not UNSET and not omit_read_only:
-            d["numUserMoved"] = self.num_user_moved
-        if self.realm_id is not UNSET and not omit_read_only:
-            d["realmId"] = self.realm_id
-        if self.realm_name is not UNSET and not omit_read_only:
-            d["realmName"] = self.realm_name
-        if self.field_links is not UNSET and not omit_read_only:
-            d["_links"] = _convert.dump_model(self.field_links, omit_read_only)
+        if (v := values.get("created", UNSET)) is not UNSET:
+            d["created"] = _convert.dump_datetime(v)
+        if (v := values.get("id", UNSET)) is not UNSET:
+            d["id"] = v
+        if (v := values.get("status", UNSET)) is not UNSET:
+            d["status"] = v
+        if (v := values.get("type_", UNSET)) is not UNSET:
+            d["type"] = v
+        if (v := values.get("completed", UNSET)) is not UNSET:
+            d["completed"] = _convert.dump_datetime(v)
+        if (v := values.get("started", UNSET)) is not UNSET:
+            d["started"] = _convert.dump_datetime(v)
+        if (v := values.get("assignment_operation", UNSET)) is not UNSET:
+            d["assignmentOperation"] = _convert.dump_model(v, omit_read_only)
+        if (v := values.get("num_user_moved", UNSET)) is not UNSET and not omit_read_only:
+            d["numUserMoved"] = v
+        if (v := values.get("realm_id", UNSET)) is not UNSET and not omit_read_only:
+            d["realmId"] = v
+        if (v := values.get("realm_name", UNSET)) is not UNSET and not omit_read_only:
+            d["realmName"] = v
+        if (v := values.get("field_links", UNSET)) is not UNSET and not omit_read_only:
+            d["_links"] = _convert.dump_model(v, omit_read_only)
         if self.additional_properties:
             d.update(self.additional_properties)
         return d
@@ -155,36 +201,29 @@ class RealmAssignmentOperationResponse(OperationResponse):
         """Build from JSON data; unknown keys are kept in `additional_properties`."""
         d = src_dict.copy() if src_dict.__class__ is dict else _convert.as_mapping(cls, src_dict)
         obj = cls.__new__(cls)
-        # Slot stores, not keyword arguments to __init__: less than half the cost a field.
-        obj.created = _convert.parse_datetime_text(v) if (v := d.pop("created", UNSET)).__class__ is str else v
-        obj.id = d.pop("id", UNSET)
-        obj.status = (
-            _convert.parse_enum(OperationResponseStatus, v) if (v := d.pop("status", UNSET)).__class__ is str else v
-        )
-        obj.type_ = d.pop("type", UNSET)
-        obj.completed = _convert.parse_datetime_text(v) if (v := d.pop("completed", UNSET)).__class__ is str else v
-        obj.started = _convert.parse_datetime_text(v) if (v := d.pop("started", UNSET)).__class__ is str else v
-        obj.assignment_operation = (
-            _realm_assignment_operation_response_assignment_operation.RealmAssignmentOperationResponseAssignmentOperation.from_dict(
-                v
-            )
-            if (v := d.pop("assignmentOperation", UNSET)).__class__ is dict
-            else v
-            if v is UNSET
-            else _convert.parse_model(
-                _realm_assignment_operation_response_assignment_operation.RealmAssignmentOperationResponseAssignmentOperation,
-                v,
-            )
-        )
-        obj.num_user_moved = d.pop("numUserMoved", UNSET)
-        obj.realm_id = d.pop("realmId", UNSET)
-        obj.realm_name = d.pop("realmName", UNSET)
-        obj.field_links = (
-            _links_self.LinksSelf.from_dict(v)
-            if (v := d.pop("_links", UNSET)).__class__ is dict
-            else v
-            if v is UNSET
-            else _convert.parse_model(_links_self.LinksSelf, v)
-        )
+        # Slot stores, not keyword arguments to __init__: less than half the cost a field. Absent keys store nothing.
+        if (v := d.pop("created", UNSET)) is not UNSET:
+            obj.created = _convert.parse_datetime(v, False)
+        if (v := d.pop("id", UNSET)) is not UNSET:
+            obj.id = v
+        if (v := d.pop("status", UNSET)) is not UNSET:
+            obj.status = _parse_status(v, False)
+        if (v := d.pop("type", UNSET)) is not UNSET:
+            obj.type_ = v
+        if (v := d.pop("completed", UNSET)) is not UNSET:
+            obj.completed = _convert.parse_datetime(v, False)
+        if (v := d.pop("started", UNSET)) is not UNSET:
+            obj.started = _convert.parse_datetime(v, False)
+        if (v := d.pop("assignmentOperation", UNSET)) is not UNSET:
+            obj.assignment_operation = _parse_assignment_operation(v, False)
+        if (v := d.pop("numUserMoved", UNSET)) is not UNSET:
+            obj.num_user_moved = v
+        if (v := d.pop("realmId", UNSET)) is not UNSET:
+            obj.realm_id = v
+        if (v := d.pop("realmName", UNSET)) is not UNSET:
+            obj.realm_name = v
+        if (v := d.pop("_links", UNSET)) is not UNSET:
+            obj.field_links = _parse_field_links(v, False)
         obj.additional_properties = d
+        obj._okta_json = None  # type: ignore[misc, unused-ignore]  # mypy misses some base classes' slot
         return obj

@@ -4,9 +4,10 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, ClassVar
 
 from attrs import define as _attrs_define
+from attrs import field as _attrs_field
 
 from .. import _convert
-from .._model import JsonField, OktaModel
+from .._model import JsonField, OktaModel, _set_field
 from ..types import UNSET, Unset
 from . import (
     realm_assignment_operation_response_assignment_operation_configuration as _realm_assignment_operation_response_assignment_operation_configuration,
@@ -20,7 +21,24 @@ if TYPE_CHECKING:
     )
 
 
-@_attrs_define(kw_only=True)
+def _parse_configuration(v: Any, lazy: bool) -> Any:
+    if v.__class__ is dict:
+        return (
+            _realm_assignment_operation_response_assignment_operation_configuration.RealmAssignmentOperationResponseAssignmentOperationConfiguration.from_json(
+                v
+            )
+            if lazy
+            else _realm_assignment_operation_response_assignment_operation_configuration.RealmAssignmentOperationResponseAssignmentOperationConfiguration.from_dict(
+                v
+            )
+        )
+    return _convert.parse_model(
+        _realm_assignment_operation_response_assignment_operation_configuration.RealmAssignmentOperationResponseAssignmentOperationConfiguration,
+        v,
+    )
+
+
+@_attrs_define(kw_only=True, init=False, getstate_setstate=False)
 class RealmAssignmentOperationResponseAssignmentOperation(OktaModel):
     """Definition of the realm assignment operation
 
@@ -35,31 +53,29 @@ class RealmAssignmentOperationResponseAssignmentOperation(OktaModel):
         "configuration": "model",
     }
     _json_fields: ClassVar[dict[str, JsonField]] = {
-        "configuration": lambda d: (
-            _realm_assignment_operation_response_assignment_operation_configuration.RealmAssignmentOperationResponseAssignmentOperationConfiguration.from_json(
-                v
-            )
-            if (v := d.get("configuration", UNSET)).__class__ is dict
-            else v
-            if v is UNSET
-            else _convert.parse_model(
-                _realm_assignment_operation_response_assignment_operation_configuration.RealmAssignmentOperationResponseAssignmentOperationConfiguration,
-                v,
-            )
-        ),
-        "additional_properties": lambda d: _convert.undeclared(
-            d, RealmAssignmentOperationResponseAssignmentOperation._json_names
-        ),
+        "configuration": ("configuration", _parse_configuration),
     }
 
-    configuration: RealmAssignmentOperationResponseAssignmentOperationConfiguration | None | Unset = UNSET
+    configuration: RealmAssignmentOperationResponseAssignmentOperationConfiguration | None = _attrs_field(init=False)
+
+    def __init__(
+        self,
+        *,
+        configuration: RealmAssignmentOperationResponseAssignmentOperationConfiguration | None | Unset = UNSET,
+        additional_properties: dict[str, Any] | None = None,
+    ) -> None:
+        """Only the fields given are set (and sent); the others are absent. `None` is sent as null."""
+        if configuration is not UNSET:
+            _set_field(self, "configuration", configuration)
+        _set_field(self, "additional_properties", {} if additional_properties is None else additional_properties)
+        _set_field(self, "_okta_json", None)
 
     def to_dict(self, *, omit_read_only: bool = False) -> dict[str, Any]:
         """This object as JSON-ready data; `omit_read_only` leaves out what only Okta sets."""
-        self.materialize()
+        values = self._values()
         d: dict[str, Any] = {}
-        if self.configuration is not UNSET:
-            d["configuration"] = _convert.dump_model(self.configuration, omit_read_only)
+        if (v := values.get("configuration", UNSET)) is not UNSET:
+            d["configuration"] = _convert.dump_model(v, omit_read_only)
         if self.additional_properties:
             d.update(self.additional_properties)
         return d
@@ -69,18 +85,9 @@ class RealmAssignmentOperationResponseAssignmentOperation(OktaModel):
         """Build from JSON data; unknown keys are kept in `additional_properties`."""
         d = src_dict.copy() if src_dict.__class__ is dict else _convert.as_mapping(cls, src_dict)
         obj = cls.__new__(cls)
-        # Slot stores, not keyword arguments to __init__: less than half the cost a field.
-        obj.configuration = (
-            _realm_assignment_operation_response_assignment_operation_configuration.RealmAssignmentOperationResponseAssignmentOperationConfiguration.from_dict(
-                v
-            )
-            if (v := d.pop("configuration", UNSET)).__class__ is dict
-            else v
-            if v is UNSET
-            else _convert.parse_model(
-                _realm_assignment_operation_response_assignment_operation_configuration.RealmAssignmentOperationResponseAssignmentOperationConfiguration,
-                v,
-            )
-        )
+        # Slot stores, not keyword arguments to __init__: less than half the cost a field. Absent keys store nothing.
+        if (v := d.pop("configuration", UNSET)) is not UNSET:
+            obj.configuration = _parse_configuration(v, False)
         obj.additional_properties = d
+        obj._okta_json = None  # type: ignore[misc, unused-ignore]  # mypy misses some base classes' slot
         return obj

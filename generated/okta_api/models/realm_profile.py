@@ -4,9 +4,10 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, ClassVar
 
 from attrs import define as _attrs_define
+from attrs import field as _attrs_field
 
 from .. import _convert
-from .._model import JsonField, OktaModel
+from .._model import JsonField, OktaModel, _set_field
 from ..types import UNSET, Unset
 from .realm_profile_realm_type import RealmProfileRealmType
 
@@ -14,7 +15,10 @@ if TYPE_CHECKING:
     from typing import Self
 
 
-@_attrs_define(kw_only=True)
+_parse_realm_type = _convert.enum_parser(RealmProfileRealmType)
+
+
+@_attrs_define(kw_only=True, init=False, getstate_setstate=False)
 class RealmProfile(OktaModel):
     """An Okta `RealmProfile`.
 
@@ -39,28 +43,43 @@ class RealmProfile(OktaModel):
         "realm_type": "enum",
     }
     _json_fields: ClassVar[dict[str, JsonField]] = {
-        "name": "name",
-        "domains": "domains",
-        "realm_type": lambda d: (
-            _convert.parse_enum(RealmProfileRealmType, v) if (v := d.get("realmType", UNSET)).__class__ is str else v
-        ),
-        "additional_properties": lambda d: _convert.undeclared(d, RealmProfile._json_names),
+        "name": ("name", None),
+        "domains": ("domains", None),
+        "realm_type": ("realmType", _parse_realm_type),
     }
 
-    name: str | None | Unset
-    domains: list[str] | None | Unset = UNSET
-    realm_type: RealmProfileRealmType | None | Unset = UNSET
+    name: str | None = _attrs_field(init=False)
+    domains: list[str] | None = _attrs_field(init=False)
+    realm_type: RealmProfileRealmType | None = _attrs_field(init=False)
+
+    def __init__(
+        self,
+        *,
+        name: str | None | Unset,
+        domains: list[str] | None | Unset = UNSET,
+        realm_type: RealmProfileRealmType | None | Unset = UNSET,
+        additional_properties: dict[str, Any] | None = None,
+    ) -> None:
+        """Only the fields given are set (and sent); the others are absent. `None` is sent as null."""
+        if name is not UNSET:
+            _set_field(self, "name", name)
+        if domains is not UNSET:
+            _set_field(self, "domains", domains)
+        if realm_type is not UNSET:
+            _set_field(self, "realm_type", realm_type)
+        _set_field(self, "additional_properties", {} if additional_properties is None else additional_properties)
+        _set_field(self, "_okta_json", None)
 
     def to_dict(self, *, omit_read_only: bool = False) -> dict[str, Any]:
         """This object as JSON-ready data; `omit_read_only` leaves out what only Okta sets."""
-        self.materialize()
+        values = self._values()
         d: dict[str, Any] = {}
-        if self.name is not UNSET:
-            d["name"] = self.name
-        if self.domains is not UNSET:
-            d["domains"] = self.domains
-        if self.realm_type is not UNSET:
-            d["realmType"] = self.realm_type
+        if (v := values.get("name", UNSET)) is not UNSET:
+            d["name"] = v
+        if (v := values.get("domains", UNSET)) is not UNSET:
+            d["domains"] = v
+        if (v := values.get("realm_type", UNSET)) is not UNSET:
+            d["realmType"] = v
         if self.additional_properties:
             d.update(self.additional_properties)
         return d
@@ -70,11 +89,13 @@ class RealmProfile(OktaModel):
         """Build from JSON data; unknown keys are kept in `additional_properties`."""
         d = src_dict.copy() if src_dict.__class__ is dict else _convert.as_mapping(cls, src_dict)
         obj = cls.__new__(cls)
-        # Slot stores, not keyword arguments to __init__: less than half the cost a field.
-        obj.name = d.pop("name", UNSET)
-        obj.domains = d.pop("domains", UNSET)
-        obj.realm_type = (
-            _convert.parse_enum(RealmProfileRealmType, v) if (v := d.pop("realmType", UNSET)).__class__ is str else v
-        )
+        # Slot stores, not keyword arguments to __init__: less than half the cost a field. Absent keys store nothing.
+        if (v := d.pop("name", UNSET)) is not UNSET:
+            obj.name = v
+        if (v := d.pop("domains", UNSET)) is not UNSET:
+            obj.domains = v
+        if (v := d.pop("realmType", UNSET)) is not UNSET:
+            obj.realm_type = _parse_realm_type(v, False)
         obj.additional_properties = d
+        obj._okta_json = None  # type: ignore[misc, unused-ignore]  # mypy misses some base classes' slot
         return obj

@@ -7,14 +7,14 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import _convert
-from .._model import JsonField, OktaModel
+from .._model import JsonField, OktaModel, _set_field
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from typing import Self
 
 
-@_attrs_define(kw_only=True)
+@_attrs_define(kw_only=True, init=False, getstate_setstate=False)
 class RecoveryQuestionCredential(OktaModel):
     """Specifies a secret question and answer that's validated (case insensitive) when a user forgets their
     password or unlocks their account. The answer property is write-only.
@@ -33,22 +33,36 @@ class RecoveryQuestionCredential(OktaModel):
         "question": "str",
     }
     _json_fields: ClassVar[dict[str, JsonField]] = {
-        "answer": "answer",
-        "question": "question",
-        "additional_properties": lambda d: _convert.undeclared(d, RecoveryQuestionCredential._json_names),
+        "answer": ("answer", None),
+        "question": ("question", None),
     }
 
-    answer: str | None | Unset = _attrs_field(default=UNSET, repr=_convert.masked)
-    question: str | None | Unset = UNSET
+    answer: str | None = _attrs_field(init=False, repr=_convert.masked)
+    question: str | None = _attrs_field(init=False)
+
+    def __init__(
+        self,
+        *,
+        answer: str | None | Unset = UNSET,
+        question: str | None | Unset = UNSET,
+        additional_properties: dict[str, Any] | None = None,
+    ) -> None:
+        """Only the fields given are set (and sent); the others are absent. `None` is sent as null."""
+        if answer is not UNSET:
+            _set_field(self, "answer", answer)
+        if question is not UNSET:
+            _set_field(self, "question", question)
+        _set_field(self, "additional_properties", {} if additional_properties is None else additional_properties)
+        _set_field(self, "_okta_json", None)
 
     def to_dict(self, *, omit_read_only: bool = False) -> dict[str, Any]:
         """This object as JSON-ready data; `omit_read_only` leaves out what only Okta sets."""
-        self.materialize()
+        values = self._values()
         d: dict[str, Any] = {}
-        if self.answer is not UNSET:
-            d["answer"] = self.answer
-        if self.question is not UNSET:
-            d["question"] = self.question
+        if (v := values.get("answer", UNSET)) is not UNSET:
+            d["answer"] = v
+        if (v := values.get("question", UNSET)) is not UNSET:
+            d["question"] = v
         if self.additional_properties:
             d.update(self.additional_properties)
         return d
@@ -58,8 +72,11 @@ class RecoveryQuestionCredential(OktaModel):
         """Build from JSON data; unknown keys are kept in `additional_properties`."""
         d = src_dict.copy() if src_dict.__class__ is dict else _convert.as_mapping(cls, src_dict)
         obj = cls.__new__(cls)
-        # Slot stores, not keyword arguments to __init__: less than half the cost a field.
-        obj.answer = d.pop("answer", UNSET)
-        obj.question = d.pop("question", UNSET)
+        # Slot stores, not keyword arguments to __init__: less than half the cost a field. Absent keys store nothing.
+        if (v := d.pop("answer", UNSET)) is not UNSET:
+            obj.answer = v
+        if (v := d.pop("question", UNSET)) is not UNSET:
+            obj.question = v
         obj.additional_properties = d
+        obj._okta_json = None  # type: ignore[misc, unused-ignore]  # mypy misses some base classes' slot
         return obj

@@ -4,9 +4,10 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, ClassVar
 
 from attrs import define as _attrs_define
+from attrs import field as _attrs_field
 
 from .. import _convert
-from .._model import JsonField
+from .._model import JsonField, _set_field
 from ..types import UNSET, Unset
 from . import registration_inline_hook_pp_data_data as _registration_inline_hook_pp_data_data
 from .registration_inline_hook_request import RegistrationInlineHookRequest
@@ -18,7 +19,20 @@ if TYPE_CHECKING:
     from .registration_inline_hook_pp_data_data import RegistrationInlineHookPPDataData
 
 
-@_attrs_define(kw_only=True)
+_parse_request_type = _convert.enum_parser(RegistrationInlineHookRequestType)
+
+
+def _parse_data(v: Any, lazy: bool) -> Any:
+    if v.__class__ is dict:
+        return (
+            _registration_inline_hook_pp_data_data.RegistrationInlineHookPPDataData.from_json(v)
+            if lazy
+            else _registration_inline_hook_pp_data_data.RegistrationInlineHookPPDataData.from_dict(v)
+        )
+    return _convert.parse_model(_registration_inline_hook_pp_data_data.RegistrationInlineHookPPDataData, v)
+
+
+@_attrs_define(kw_only=True, init=False, getstate_setstate=False)
 class RegistrationInlineHookPPData(RegistrationInlineHookRequest):
     """An Okta `RegistrationInlineHookPPData`.
 
@@ -59,62 +73,87 @@ class RegistrationInlineHookPPData(RegistrationInlineHookRequest):
         "data": "model",
     }
     _json_fields: ClassVar[dict[str, JsonField]] = {
-        "event_type": "eventType",
-        "request_type": lambda d: (
-            _convert.parse_enum(RegistrationInlineHookRequestType, v)
-            if (v := d.get("requestType", UNSET)).__class__ is str
-            else v
-        ),
-        "source": "source",
-        "cloud_event_version": "cloudEventVersion",
-        "content_type": "contentType",
-        "event_id": "eventId",
-        "event_time": "eventTime",
-        "event_type_version": "eventTypeVersion",
-        "data": lambda d: (
-            _registration_inline_hook_pp_data_data.RegistrationInlineHookPPDataData.from_json(v)
-            if (v := d.get("data", UNSET)).__class__ is dict
-            else v
-            if v is UNSET
-            else _convert.parse_model(_registration_inline_hook_pp_data_data.RegistrationInlineHookPPDataData, v)
-        ),
-        "additional_properties": lambda d: _convert.undeclared(d, RegistrationInlineHookPPData._json_names),
+        "event_type": ("eventType", None),
+        "request_type": ("requestType", _parse_request_type),
+        "source": ("source", None),
+        "cloud_event_version": ("cloudEventVersion", None),
+        "content_type": ("contentType", None),
+        "event_id": ("eventId", None),
+        "event_time": ("eventTime", None),
+        "event_type_version": ("eventTypeVersion", None),
+        "data": ("data", _parse_data),
     }
 
-    event_type: str | None | Unset = UNSET
-    request_type: RegistrationInlineHookRequestType | None | Unset = RegistrationInlineHookRequestType(
-        "progressive.profile"
-    )
-    source: str | None | Unset = UNSET
-    cloud_event_version: str | None | Unset = UNSET
-    content_type: str | None | Unset = UNSET
-    event_id: str | None | Unset = UNSET
-    event_time: str | None | Unset = UNSET
-    event_type_version: str | None | Unset = UNSET
-    data: RegistrationInlineHookPPDataData | None | Unset = UNSET
+    event_type: str | None = _attrs_field(init=False)
+    request_type: RegistrationInlineHookRequestType | None = _attrs_field(init=False)
+    source: str | None = _attrs_field(init=False)
+    cloud_event_version: str | None = _attrs_field(init=False)
+    content_type: str | None = _attrs_field(init=False)
+    event_id: str | None = _attrs_field(init=False)
+    event_time: str | None = _attrs_field(init=False)
+    event_type_version: str | None = _attrs_field(init=False)
+    data: RegistrationInlineHookPPDataData | None = _attrs_field(init=False)
+
+    def __init__(
+        self,
+        *,
+        event_type: str | None | Unset = UNSET,
+        request_type: RegistrationInlineHookRequestType | None | Unset = RegistrationInlineHookRequestType(
+            "progressive.profile"
+        ),
+        source: str | None | Unset = UNSET,
+        cloud_event_version: str | None | Unset = UNSET,
+        content_type: str | None | Unset = UNSET,
+        event_id: str | None | Unset = UNSET,
+        event_time: str | None | Unset = UNSET,
+        event_type_version: str | None | Unset = UNSET,
+        data: RegistrationInlineHookPPDataData | None | Unset = UNSET,
+        additional_properties: dict[str, Any] | None = None,
+    ) -> None:
+        """Only the fields given are set (and sent); the others are absent. `None` is sent as null."""
+        if event_type is not UNSET:
+            _set_field(self, "event_type", event_type)
+        if request_type is not UNSET:
+            _set_field(self, "request_type", request_type)
+        if source is not UNSET:
+            _set_field(self, "source", source)
+        if cloud_event_version is not UNSET:
+            _set_field(self, "cloud_event_version", cloud_event_version)
+        if content_type is not UNSET:
+            _set_field(self, "content_type", content_type)
+        if event_id is not UNSET:
+            _set_field(self, "event_id", event_id)
+        if event_time is not UNSET:
+            _set_field(self, "event_time", event_time)
+        if event_type_version is not UNSET:
+            _set_field(self, "event_type_version", event_type_version)
+        if data is not UNSET:
+            _set_field(self, "data", data)
+        _set_field(self, "additional_properties", {} if additional_properties is None else additional_properties)
+        _set_field(self, "_okta_json", None)
 
     def to_dict(self, *, omit_read_only: bool = False) -> dict[str, Any]:
         """This object as JSON-ready data; `omit_read_only` leaves out what only Okta sets."""
-        self.materialize()
+        values = self._values()
         d: dict[str, Any] = {}
-        if self.event_type is not UNSET:
-            d["eventType"] = self.event_type
-        if self.request_type is not UNSET:
-            d["requestType"] = self.request_type
-        if self.source is not UNSET:
-            d["source"] = self.source
-        if self.cloud_event_version is not UNSET:
-            d["cloudEventVersion"] = self.cloud_event_version
-        if self.content_type is not UNSET:
-            d["contentType"] = self.content_type
-        if self.event_id is not UNSET:
-            d["eventId"] = self.event_id
-        if self.event_time is not UNSET:
-            d["eventTime"] = self.event_time
-        if self.event_type_version is not UNSET:
-            d["eventTypeVersion"] = self.event_type_version
-        if self.data is not UNSET:
-            d["data"] = _convert.dump_model(self.data, omit_read_only)
+        if (v := values.get("event_type", UNSET)) is not UNSET:
+            d["eventType"] = v
+        if (v := values.get("request_type", UNSET)) is not UNSET:
+            d["requestType"] = v
+        if (v := values.get("source", UNSET)) is not UNSET:
+            d["source"] = v
+        if (v := values.get("cloud_event_version", UNSET)) is not UNSET:
+            d["cloudEventVersion"] = v
+        if (v := values.get("content_type", UNSET)) is not UNSET:
+            d["contentType"] = v
+        if (v := values.get("event_id", UNSET)) is not UNSET:
+            d["eventId"] = v
+        if (v := values.get("event_time", UNSET)) is not UNSET:
+            d["eventTime"] = v
+        if (v := values.get("event_type_version", UNSET)) is not UNSET:
+            d["eventTypeVersion"] = v
+        if (v := values.get("data", UNSET)) is not UNSET:
+            d["data"] = _convert.dump_model(v, omit_read_only)
         if self.additional_properties:
             d.update(self.additional_properties)
         return d
@@ -124,25 +163,25 @@ class RegistrationInlineHookPPData(RegistrationInlineHookRequest):
         """Build from JSON data; unknown keys are kept in `additional_properties`."""
         d = src_dict.copy() if src_dict.__class__ is dict else _convert.as_mapping(cls, src_dict)
         obj = cls.__new__(cls)
-        # Slot stores, not keyword arguments to __init__: less than half the cost a field.
-        obj.event_type = d.pop("eventType", UNSET)
-        obj.request_type = (
-            _convert.parse_enum(RegistrationInlineHookRequestType, v)
-            if (v := d.pop("requestType", UNSET)).__class__ is str
-            else v
-        )
-        obj.source = d.pop("source", UNSET)
-        obj.cloud_event_version = d.pop("cloudEventVersion", UNSET)
-        obj.content_type = d.pop("contentType", UNSET)
-        obj.event_id = d.pop("eventId", UNSET)
-        obj.event_time = d.pop("eventTime", UNSET)
-        obj.event_type_version = d.pop("eventTypeVersion", UNSET)
-        obj.data = (
-            _registration_inline_hook_pp_data_data.RegistrationInlineHookPPDataData.from_dict(v)
-            if (v := d.pop("data", UNSET)).__class__ is dict
-            else v
-            if v is UNSET
-            else _convert.parse_model(_registration_inline_hook_pp_data_data.RegistrationInlineHookPPDataData, v)
-        )
+        # Slot stores, not keyword arguments to __init__: less than half the cost a field. Absent keys store nothing.
+        if (v := d.pop("eventType", UNSET)) is not UNSET:
+            obj.event_type = v
+        if (v := d.pop("requestType", UNSET)) is not UNSET:
+            obj.request_type = _parse_request_type(v, False)
+        if (v := d.pop("source", UNSET)) is not UNSET:
+            obj.source = v
+        if (v := d.pop("cloudEventVersion", UNSET)) is not UNSET:
+            obj.cloud_event_version = v
+        if (v := d.pop("contentType", UNSET)) is not UNSET:
+            obj.content_type = v
+        if (v := d.pop("eventId", UNSET)) is not UNSET:
+            obj.event_id = v
+        if (v := d.pop("eventTime", UNSET)) is not UNSET:
+            obj.event_time = v
+        if (v := d.pop("eventTypeVersion", UNSET)) is not UNSET:
+            obj.event_type_version = v
+        if (v := d.pop("data", UNSET)) is not UNSET:
+            obj.data = _parse_data(v, False)
         obj.additional_properties = d
+        obj._okta_json = None  # type: ignore[misc, unused-ignore]  # mypy misses some base classes' slot
         return obj

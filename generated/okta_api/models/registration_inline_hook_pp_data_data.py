@@ -4,9 +4,10 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, ClassVar
 
 from attrs import define as _attrs_define
+from attrs import field as _attrs_field
 
 from .. import _convert
-from .._model import JsonField, OktaModel
+from .._model import JsonField, OktaModel, _set_field
 from ..types import UNSET, Unset
 from . import registration_inline_hook_pp_data_data_context as _registration_inline_hook_pp_data_data_context
 
@@ -16,7 +17,19 @@ if TYPE_CHECKING:
     from .registration_inline_hook_pp_data_data_context import RegistrationInlineHookPPDataDataContext
 
 
-@_attrs_define(kw_only=True)
+def _parse_context(v: Any, lazy: bool) -> Any:
+    if v.__class__ is dict:
+        return (
+            _registration_inline_hook_pp_data_data_context.RegistrationInlineHookPPDataDataContext.from_json(v)
+            if lazy
+            else _registration_inline_hook_pp_data_data_context.RegistrationInlineHookPPDataDataContext.from_dict(v)
+        )
+    return _convert.parse_model(
+        _registration_inline_hook_pp_data_data_context.RegistrationInlineHookPPDataDataContext, v
+    )
+
+
+@_attrs_define(kw_only=True, init=False, getstate_setstate=False)
 class RegistrationInlineHookPPDataData(OktaModel):
     """An Okta `RegistrationInlineHookPPDataData`.
 
@@ -39,34 +52,43 @@ class RegistrationInlineHookPPDataData(OktaModel):
         "user_profile_update": "dict",
     }
     _json_fields: ClassVar[dict[str, JsonField]] = {
-        "context": lambda d: (
-            _registration_inline_hook_pp_data_data_context.RegistrationInlineHookPPDataDataContext.from_json(v)
-            if (v := d.get("context", UNSET)).__class__ is dict
-            else v
-            if v is UNSET
-            else _convert.parse_model(
-                _registration_inline_hook_pp_data_data_context.RegistrationInlineHookPPDataDataContext, v
-            )
-        ),
-        "action": "action",
-        "user_profile_update": "userProfileUpdate",
-        "additional_properties": lambda d: _convert.undeclared(d, RegistrationInlineHookPPDataData._json_names),
+        "context": ("context", _parse_context),
+        "action": ("action", None),
+        "user_profile_update": ("userProfileUpdate", None),
     }
 
-    context: RegistrationInlineHookPPDataDataContext | None | Unset = UNSET
-    action: str | None | Unset = UNSET
-    user_profile_update: dict[str, Any] | None | Unset = UNSET
+    context: RegistrationInlineHookPPDataDataContext | None = _attrs_field(init=False)
+    action: str | None = _attrs_field(init=False)
+    user_profile_update: dict[str, Any] | None = _attrs_field(init=False)
+
+    def __init__(
+        self,
+        *,
+        context: RegistrationInlineHookPPDataDataContext | None | Unset = UNSET,
+        action: str | None | Unset = UNSET,
+        user_profile_update: dict[str, Any] | None | Unset = UNSET,
+        additional_properties: dict[str, Any] | None = None,
+    ) -> None:
+        """Only the fields given are set (and sent); the others are absent. `None` is sent as null."""
+        if context is not UNSET:
+            _set_field(self, "context", context)
+        if action is not UNSET:
+            _set_field(self, "action", action)
+        if user_profile_update is not UNSET:
+            _set_field(self, "user_profile_update", user_profile_update)
+        _set_field(self, "additional_properties", {} if additional_properties is None else additional_properties)
+        _set_field(self, "_okta_json", None)
 
     def to_dict(self, *, omit_read_only: bool = False) -> dict[str, Any]:
         """This object as JSON-ready data; `omit_read_only` leaves out what only Okta sets."""
-        self.materialize()
+        values = self._values()
         d: dict[str, Any] = {}
-        if self.context is not UNSET:
-            d["context"] = _convert.dump_model(self.context, omit_read_only)
-        if self.action is not UNSET:
-            d["action"] = self.action
-        if self.user_profile_update is not UNSET:
-            d["userProfileUpdate"] = self.user_profile_update
+        if (v := values.get("context", UNSET)) is not UNSET:
+            d["context"] = _convert.dump_model(v, omit_read_only)
+        if (v := values.get("action", UNSET)) is not UNSET:
+            d["action"] = v
+        if (v := values.get("user_profile_update", UNSET)) is not UNSET:
+            d["userProfileUpdate"] = v
         if self.additional_properties:
             d.update(self.additional_properties)
         return d
@@ -76,17 +98,13 @@ class RegistrationInlineHookPPDataData(OktaModel):
         """Build from JSON data; unknown keys are kept in `additional_properties`."""
         d = src_dict.copy() if src_dict.__class__ is dict else _convert.as_mapping(cls, src_dict)
         obj = cls.__new__(cls)
-        # Slot stores, not keyword arguments to __init__: less than half the cost a field.
-        obj.context = (
-            _registration_inline_hook_pp_data_data_context.RegistrationInlineHookPPDataDataContext.from_dict(v)
-            if (v := d.pop("context", UNSET)).__class__ is dict
-            else v
-            if v is UNSET
-            else _convert.parse_model(
-                _registration_inline_hook_pp_data_data_context.RegistrationInlineHookPPDataDataContext, v
-            )
-        )
-        obj.action = d.pop("action", UNSET)
-        obj.user_profile_update = d.pop("userProfileUpdate", UNSET)
+        # Slot stores, not keyword arguments to __init__: less than half the cost a field. Absent keys store nothing.
+        if (v := d.pop("context", UNSET)) is not UNSET:
+            obj.context = _parse_context(v, False)
+        if (v := d.pop("action", UNSET)) is not UNSET:
+            obj.action = v
+        if (v := d.pop("userProfileUpdate", UNSET)) is not UNSET:
+            obj.user_profile_update = v
         obj.additional_properties = d
+        obj._okta_json = None  # type: ignore[misc, unused-ignore]  # mypy misses some base classes' slot
         return obj

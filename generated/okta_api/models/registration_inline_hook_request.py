@@ -4,9 +4,10 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, ClassVar
 
 from attrs import define as _attrs_define
+from attrs import field as _attrs_field
 
 from .. import _convert
-from .._model import JsonField, OktaModel
+from .._model import JsonField, OktaModel, _set_field
 from ..types import UNSET, Unset
 from .registration_inline_hook_request_type import RegistrationInlineHookRequestType
 
@@ -14,7 +15,10 @@ if TYPE_CHECKING:
     from typing import Self
 
 
-@_attrs_define(kw_only=True)
+_parse_request_type = _convert.enum_parser(RegistrationInlineHookRequestType)
+
+
+@_attrs_define(kw_only=True, init=False, getstate_setstate=False)
 class RegistrationInlineHookRequest(OktaModel):
     """Registration inline hook request
 
@@ -37,14 +41,9 @@ class RegistrationInlineHookRequest(OktaModel):
         "source": "str",
     }
     _json_fields: ClassVar[dict[str, JsonField]] = {
-        "event_type": "eventType",
-        "request_type": lambda d: (
-            _convert.parse_enum(RegistrationInlineHookRequestType, v)
-            if (v := d.get("requestType", UNSET)).__class__ is str
-            else v
-        ),
-        "source": "source",
-        "additional_properties": lambda d: _convert.undeclared(d, RegistrationInlineHookRequest._json_names),
+        "event_type": ("eventType", None),
+        "request_type": ("requestType", _parse_request_type),
+        "source": ("source", None),
     }
     _discriminator: ClassVar[str] = "requestType"
     _subclasses: ClassVar[dict[str, tuple[str, str]]] = {
@@ -52,20 +51,38 @@ class RegistrationInlineHookRequest(OktaModel):
         "self.service.registration": ("registration_inline_hook_ssr_data", "RegistrationInlineHookSSRData"),
     }
 
-    event_type: str | None | Unset = UNSET
-    request_type: RegistrationInlineHookRequestType | None | Unset = UNSET
-    source: str | None | Unset = UNSET
+    event_type: str | None = _attrs_field(init=False)
+    request_type: RegistrationInlineHookRequestType | None = _attrs_field(init=False)
+    source: str | None = _attrs_field(init=False)
+
+    def __init__(
+        self,
+        *,
+        event_type: str | None | Unset = UNSET,
+        request_type: RegistrationInlineHookRequestType | None | Unset = UNSET,
+        source: str | None | Unset = UNSET,
+        additional_properties: dict[str, Any] | None = None,
+    ) -> None:
+        """Only the fields given are set (and sent); the others are absent. `None` is sent as null."""
+        if event_type is not UNSET:
+            _set_field(self, "event_type", event_type)
+        if request_type is not UNSET:
+            _set_field(self, "request_type", request_type)
+        if source is not UNSET:
+            _set_field(self, "source", source)
+        _set_field(self, "additional_properties", {} if additional_properties is None else additional_properties)
+        _set_field(self, "_okta_json", None)
 
     def to_dict(self, *, omit_read_only: bool = False) -> dict[str, Any]:
         """This object as JSON-ready data; `omit_read_only` leaves out what only Okta sets."""
-        self.materialize()
+        values = self._values()
         d: dict[str, Any] = {}
-        if self.event_type is not UNSET:
-            d["eventType"] = self.event_type
-        if self.request_type is not UNSET:
-            d["requestType"] = self.request_type
-        if self.source is not UNSET:
-            d["source"] = self.source
+        if (v := values.get("event_type", UNSET)) is not UNSET:
+            d["eventType"] = v
+        if (v := values.get("request_type", UNSET)) is not UNSET:
+            d["requestType"] = v
+        if (v := values.get("source", UNSET)) is not UNSET:
+            d["source"] = v
         if self.additional_properties:
             d.update(self.additional_properties)
         return d
@@ -79,15 +96,15 @@ class RegistrationInlineHookRequest(OktaModel):
                 return subclass.from_dict(src_dict)
         d = src_dict.copy() if src_dict.__class__ is dict else _convert.as_mapping(cls, src_dict)
         obj = cls.__new__(cls)
-        # Slot stores, not keyword arguments to __init__: less than half the cost a field.
-        obj.event_type = d.pop("eventType", UNSET)
-        obj.request_type = (
-            _convert.parse_enum(RegistrationInlineHookRequestType, v)
-            if (v := d.pop("requestType", UNSET)).__class__ is str
-            else v
-        )
-        obj.source = d.pop("source", UNSET)
+        # Slot stores, not keyword arguments to __init__: less than half the cost a field. Absent keys store nothing.
+        if (v := d.pop("eventType", UNSET)) is not UNSET:
+            obj.event_type = v
+        if (v := d.pop("requestType", UNSET)) is not UNSET:
+            obj.request_type = _parse_request_type(v, False)
+        if (v := d.pop("source", UNSET)) is not UNSET:
+            obj.source = v
         obj.additional_properties = d
+        obj._okta_json = None  # type: ignore[misc, unused-ignore]  # mypy misses some base classes' slot
         return obj
 
     @classmethod

@@ -4,9 +4,10 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, ClassVar
 
 from attrs import define as _attrs_define
+from attrs import field as _attrs_field
 
 from .. import _convert
-from .._model import JsonField, OktaModel
+from .._model import JsonField, OktaModel, _set_field
 from ..types import UNSET, Unset
 from . import registration_response_error_error_causes_item as _registration_response_error_error_causes_item
 
@@ -16,7 +17,16 @@ if TYPE_CHECKING:
     from .registration_response_error_error_causes_item import RegistrationResponseErrorErrorCausesItem
 
 
-@_attrs_define(kw_only=True)
+def _parse_error_causes(v: Any, lazy: bool) -> Any:
+    return _convert.parse_model_list(
+        _registration_response_error_error_causes_item.RegistrationResponseErrorErrorCausesItem.from_json
+        if lazy
+        else _registration_response_error_error_causes_item.RegistrationResponseErrorErrorCausesItem.from_dict,
+        v,
+    )
+
+
+@_attrs_define(kw_only=True, init=False, getstate_setstate=False)
 class RegistrationResponseError(OktaModel):
     """For the registration inline hook, the `error` object provides a way of displaying an error message
     to the end user who is trying to register or update their profile.
@@ -55,25 +65,36 @@ class RegistrationResponseError(OktaModel):
         "error_causes": "list:model",
     }
     _json_fields: ClassVar[dict[str, JsonField]] = {
-        "error_summary": "errorSummary",
-        "error_causes": lambda d: _convert.parse_model_list(
-            _registration_response_error_error_causes_item.RegistrationResponseErrorErrorCausesItem.from_json,
-            d.get("errorCauses", UNSET),
-        ),
-        "additional_properties": lambda d: _convert.undeclared(d, RegistrationResponseError._json_names),
+        "error_summary": ("errorSummary", None),
+        "error_causes": ("errorCauses", _parse_error_causes),
     }
 
-    error_summary: str | None | Unset = UNSET
-    error_causes: list[RegistrationResponseErrorErrorCausesItem] | None | Unset = UNSET
+    error_summary: str | None = _attrs_field(init=False)
+    error_causes: list[RegistrationResponseErrorErrorCausesItem] | None = _attrs_field(init=False)
+
+    def __init__(
+        self,
+        *,
+        error_summary: str | None | Unset = UNSET,
+        error_causes: list[RegistrationResponseErrorErrorCausesItem] | None | Unset = UNSET,
+        additional_properties: dict[str, Any] | None = None,
+    ) -> None:
+        """Only the fields given are set (and sent); the others are absent. `None` is sent as null."""
+        if error_summary is not UNSET:
+            _set_field(self, "error_summary", error_summary)
+        if error_causes is not UNSET:
+            _set_field(self, "error_causes", error_causes)
+        _set_field(self, "additional_properties", {} if additional_properties is None else additional_properties)
+        _set_field(self, "_okta_json", None)
 
     def to_dict(self, *, omit_read_only: bool = False) -> dict[str, Any]:
         """This object as JSON-ready data; `omit_read_only` leaves out what only Okta sets."""
-        self.materialize()
+        values = self._values()
         d: dict[str, Any] = {}
-        if self.error_summary is not UNSET:
-            d["errorSummary"] = self.error_summary
-        if self.error_causes is not UNSET:
-            d["errorCauses"] = _convert.dump_model_list(self.error_causes, omit_read_only)
+        if (v := values.get("error_summary", UNSET)) is not UNSET:
+            d["errorSummary"] = v
+        if (v := values.get("error_causes", UNSET)) is not UNSET:
+            d["errorCauses"] = _convert.dump_model_list(v, omit_read_only)
         if self.additional_properties:
             d.update(self.additional_properties)
         return d
@@ -83,11 +104,11 @@ class RegistrationResponseError(OktaModel):
         """Build from JSON data; unknown keys are kept in `additional_properties`."""
         d = src_dict.copy() if src_dict.__class__ is dict else _convert.as_mapping(cls, src_dict)
         obj = cls.__new__(cls)
-        # Slot stores, not keyword arguments to __init__: less than half the cost a field.
-        obj.error_summary = d.pop("errorSummary", UNSET)
-        obj.error_causes = _convert.parse_model_list(
-            _registration_response_error_error_causes_item.RegistrationResponseErrorErrorCausesItem.from_dict,
-            d.pop("errorCauses", UNSET),
-        )
+        # Slot stores, not keyword arguments to __init__: less than half the cost a field. Absent keys store nothing.
+        if (v := d.pop("errorSummary", UNSET)) is not UNSET:
+            obj.error_summary = v
+        if (v := d.pop("errorCauses", UNSET)) is not UNSET:
+            obj.error_causes = _parse_error_causes(v, False)
         obj.additional_properties = d
+        obj._okta_json = None  # type: ignore[misc, unused-ignore]  # mypy misses some base classes' slot
         return obj

@@ -4,16 +4,17 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, ClassVar
 
 from attrs import define as _attrs_define
+from attrs import field as _attrs_field
 
 from .. import _convert
-from .._model import JsonField, OktaModel
+from .._model import JsonField, OktaModel, _set_field
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from typing import Self
 
 
-@_attrs_define(kw_only=True)
+@_attrs_define(kw_only=True, init=False, getstate_setstate=False)
 class RegistrationResponseErrorErrorCausesItem(OktaModel):
     """An Okta `RegistrationResponseErrorErrorCausesItem`.
 
@@ -44,34 +45,57 @@ class RegistrationResponseErrorErrorCausesItem(OktaModel):
         "domain": "str",
     }
     _json_fields: ClassVar[dict[str, JsonField]] = {
-        "error_summary": "errorSummary",
-        "reason": "reason",
-        "location_type": "locationType",
-        "location": "location",
-        "domain": "domain",
-        "additional_properties": lambda d: _convert.undeclared(d, RegistrationResponseErrorErrorCausesItem._json_names),
+        "error_summary": ("errorSummary", None),
+        "reason": ("reason", None),
+        "location_type": ("locationType", None),
+        "location": ("location", None),
+        "domain": ("domain", None),
     }
 
-    error_summary: str | None | Unset = UNSET
-    reason: str | None | Unset = UNSET
-    location_type: str | None | Unset = UNSET
-    location: str | None | Unset = UNSET
-    domain: str | None | Unset = UNSET
+    error_summary: str | None = _attrs_field(init=False)
+    reason: str | None = _attrs_field(init=False)
+    location_type: str | None = _attrs_field(init=False)
+    location: str | None = _attrs_field(init=False)
+    domain: str | None = _attrs_field(init=False)
+
+    def __init__(
+        self,
+        *,
+        error_summary: str | None | Unset = UNSET,
+        reason: str | None | Unset = UNSET,
+        location_type: str | None | Unset = UNSET,
+        location: str | None | Unset = UNSET,
+        domain: str | None | Unset = UNSET,
+        additional_properties: dict[str, Any] | None = None,
+    ) -> None:
+        """Only the fields given are set (and sent); the others are absent. `None` is sent as null."""
+        if error_summary is not UNSET:
+            _set_field(self, "error_summary", error_summary)
+        if reason is not UNSET:
+            _set_field(self, "reason", reason)
+        if location_type is not UNSET:
+            _set_field(self, "location_type", location_type)
+        if location is not UNSET:
+            _set_field(self, "location", location)
+        if domain is not UNSET:
+            _set_field(self, "domain", domain)
+        _set_field(self, "additional_properties", {} if additional_properties is None else additional_properties)
+        _set_field(self, "_okta_json", None)
 
     def to_dict(self, *, omit_read_only: bool = False) -> dict[str, Any]:
         """This object as JSON-ready data; `omit_read_only` leaves out what only Okta sets."""
-        self.materialize()
+        values = self._values()
         d: dict[str, Any] = {}
-        if self.error_summary is not UNSET:
-            d["errorSummary"] = self.error_summary
-        if self.reason is not UNSET:
-            d["reason"] = self.reason
-        if self.location_type is not UNSET:
-            d["locationType"] = self.location_type
-        if self.location is not UNSET:
-            d["location"] = self.location
-        if self.domain is not UNSET:
-            d["domain"] = self.domain
+        if (v := values.get("error_summary", UNSET)) is not UNSET:
+            d["errorSummary"] = v
+        if (v := values.get("reason", UNSET)) is not UNSET:
+            d["reason"] = v
+        if (v := values.get("location_type", UNSET)) is not UNSET:
+            d["locationType"] = v
+        if (v := values.get("location", UNSET)) is not UNSET:
+            d["location"] = v
+        if (v := values.get("domain", UNSET)) is not UNSET:
+            d["domain"] = v
         if self.additional_properties:
             d.update(self.additional_properties)
         return d
@@ -81,11 +105,17 @@ class RegistrationResponseErrorErrorCausesItem(OktaModel):
         """Build from JSON data; unknown keys are kept in `additional_properties`."""
         d = src_dict.copy() if src_dict.__class__ is dict else _convert.as_mapping(cls, src_dict)
         obj = cls.__new__(cls)
-        # Slot stores, not keyword arguments to __init__: less than half the cost a field.
-        obj.error_summary = d.pop("errorSummary", UNSET)
-        obj.reason = d.pop("reason", UNSET)
-        obj.location_type = d.pop("locationType", UNSET)
-        obj.location = d.pop("location", UNSET)
-        obj.domain = d.pop("domain", UNSET)
+        # Slot stores, not keyword arguments to __init__: less than half the cost a field. Absent keys store nothing.
+        if (v := d.pop("errorSummary", UNSET)) is not UNSET:
+            obj.error_summary = v
+        if (v := d.pop("reason", UNSET)) is not UNSET:
+            obj.reason = v
+        if (v := d.pop("locationType", UNSET)) is not UNSET:
+            obj.location_type = v
+        if (v := d.pop("location", UNSET)) is not UNSET:
+            obj.location = v
+        if (v := d.pop("domain", UNSET)) is not UNSET:
+            obj.domain = v
         obj.additional_properties = d
+        obj._okta_json = None  # type: ignore[misc, unused-ignore]  # mypy misses some base classes' slot
         return obj

@@ -4,9 +4,10 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, ClassVar
 
 from attrs import define as _attrs_define
+from attrs import field as _attrs_field
 
 from .. import _convert
-from .._model import JsonField, OktaModel
+from .._model import JsonField, OktaModel, _set_field
 from ..types import UNSET, Unset
 from .requester_field_type import RequesterFieldType
 
@@ -14,7 +15,10 @@ if TYPE_CHECKING:
     from typing import Self
 
 
-@_attrs_define(kw_only=True)
+_parse_type_ = _convert.enum_parser(RequesterFieldType)
+
+
+@_attrs_define(kw_only=True, init=False, getstate_setstate=False)
 class RequesterField(OktaModel):
     """Definition of a field the requester fills in.
 
@@ -55,48 +59,78 @@ class RequesterField(OktaModel):
         "maximum_value": "str",
     }
     _json_fields: ClassVar[dict[str, JsonField]] = {
-        "id": "id",
-        "type_": lambda d: (
-            _convert.parse_enum(RequesterFieldType, v) if (v := d.get("type", UNSET)).__class__ is str else v
-        ),
-        "required": "required",
-        "label": "label",
-        "choices": "choices",
-        "read_only": "readOnly",
-        "value": "value",
-        "maximum_value": "maximumValue",
-        "additional_properties": lambda d: _convert.undeclared(d, RequesterField._json_names),
+        "id": ("id", None),
+        "type_": ("type", _parse_type_),
+        "required": ("required", None),
+        "label": ("label", None),
+        "choices": ("choices", None),
+        "read_only": ("readOnly", None),
+        "value": ("value", None),
+        "maximum_value": ("maximumValue", None),
     }
 
-    id: str | None | Unset
-    type_: RequesterFieldType | None | Unset
-    required: bool | None | Unset
-    label: str | None | Unset = UNSET
-    choices: list[str] | None | Unset = UNSET
-    read_only: bool | None | Unset = UNSET
-    value: str | None | Unset = UNSET
-    maximum_value: str | None | Unset = UNSET
+    id: str | None = _attrs_field(init=False)
+    type_: RequesterFieldType | None = _attrs_field(init=False)
+    required: bool | None = _attrs_field(init=False)
+    label: str | None = _attrs_field(init=False)
+    choices: list[str] | None = _attrs_field(init=False)
+    read_only: bool | None = _attrs_field(init=False)
+    value: str | None = _attrs_field(init=False)
+    maximum_value: str | None = _attrs_field(init=False)
+
+    def __init__(
+        self,
+        *,
+        id: str | None | Unset,
+        type_: RequesterFieldType | None | Unset,
+        required: bool | None | Unset,
+        label: str | None | Unset = UNSET,
+        choices: list[str] | None | Unset = UNSET,
+        read_only: bool | None | Unset = UNSET,
+        value: str | None | Unset = UNSET,
+        maximum_value: str | None | Unset = UNSET,
+        additional_properties: dict[str, Any] | None = None,
+    ) -> None:
+        """Only the fields given are set (and sent); the others are absent. `None` is sent as null."""
+        if id is not UNSET:
+            _set_field(self, "id", id)
+        if type_ is not UNSET:
+            _set_field(self, "type_", type_)
+        if required is not UNSET:
+            _set_field(self, "required", required)
+        if label is not UNSET:
+            _set_field(self, "label", label)
+        if choices is not UNSET:
+            _set_field(self, "choices", choices)
+        if read_only is not UNSET:
+            _set_field(self, "read_only", read_only)
+        if value is not UNSET:
+            _set_field(self, "value", value)
+        if maximum_value is not UNSET:
+            _set_field(self, "maximum_value", maximum_value)
+        _set_field(self, "additional_properties", {} if additional_properties is None else additional_properties)
+        _set_field(self, "_okta_json", None)
 
     def to_dict(self, *, omit_read_only: bool = False) -> dict[str, Any]:
         """This object as JSON-ready data; `omit_read_only` leaves out what only Okta sets."""
-        self.materialize()
+        values = self._values()
         d: dict[str, Any] = {}
-        if self.id is not UNSET:
-            d["id"] = self.id
-        if self.type_ is not UNSET:
-            d["type"] = self.type_
-        if self.required is not UNSET:
-            d["required"] = self.required
-        if self.label is not UNSET:
-            d["label"] = self.label
-        if self.choices is not UNSET:
-            d["choices"] = self.choices
-        if self.read_only is not UNSET:
-            d["readOnly"] = self.read_only
-        if self.value is not UNSET:
-            d["value"] = self.value
-        if self.maximum_value is not UNSET:
-            d["maximumValue"] = self.maximum_value
+        if (v := values.get("id", UNSET)) is not UNSET:
+            d["id"] = v
+        if (v := values.get("type_", UNSET)) is not UNSET:
+            d["type"] = v
+        if (v := values.get("required", UNSET)) is not UNSET:
+            d["required"] = v
+        if (v := values.get("label", UNSET)) is not UNSET:
+            d["label"] = v
+        if (v := values.get("choices", UNSET)) is not UNSET:
+            d["choices"] = v
+        if (v := values.get("read_only", UNSET)) is not UNSET:
+            d["readOnly"] = v
+        if (v := values.get("value", UNSET)) is not UNSET:
+            d["value"] = v
+        if (v := values.get("maximum_value", UNSET)) is not UNSET:
+            d["maximumValue"] = v
         if self.additional_properties:
             d.update(self.additional_properties)
         return d
@@ -106,14 +140,23 @@ class RequesterField(OktaModel):
         """Build from JSON data; unknown keys are kept in `additional_properties`."""
         d = src_dict.copy() if src_dict.__class__ is dict else _convert.as_mapping(cls, src_dict)
         obj = cls.__new__(cls)
-        # Slot stores, not keyword arguments to __init__: less than half the cost a field.
-        obj.id = d.pop("id", UNSET)
-        obj.type_ = _convert.parse_enum(RequesterFieldType, v) if (v := d.pop("type", UNSET)).__class__ is str else v
-        obj.required = d.pop("required", UNSET)
-        obj.label = d.pop("label", UNSET)
-        obj.choices = d.pop("choices", UNSET)
-        obj.read_only = d.pop("readOnly", UNSET)
-        obj.value = d.pop("value", UNSET)
-        obj.maximum_value = d.pop("maximumValue", UNSET)
+        # Slot stores, not keyword arguments to __init__: less than half the cost a field. Absent keys store nothing.
+        if (v := d.pop("id", UNSET)) is not UNSET:
+            obj.id = v
+        if (v := d.pop("type", UNSET)) is not UNSET:
+            obj.type_ = _parse_type_(v, False)
+        if (v := d.pop("required", UNSET)) is not UNSET:
+            obj.required = v
+        if (v := d.pop("label", UNSET)) is not UNSET:
+            obj.label = v
+        if (v := d.pop("choices", UNSET)) is not UNSET:
+            obj.choices = v
+        if (v := d.pop("readOnly", UNSET)) is not UNSET:
+            obj.read_only = v
+        if (v := d.pop("value", UNSET)) is not UNSET:
+            obj.value = v
+        if (v := d.pop("maximumValue", UNSET)) is not UNSET:
+            obj.maximum_value = v
         obj.additional_properties = d
+        obj._okta_json = None  # type: ignore[misc, unused-ignore]  # mypy misses some base classes' slot
         return obj

@@ -4,9 +4,10 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, ClassVar
 
 from attrs import define as _attrs_define
+from attrs import field as _attrs_field
 
 from .. import _convert
-from .._model import JsonField, OktaModel
+from .._model import JsonField, OktaModel, _set_field
 from ..types import UNSET, Unset
 from .resend_user_factor_factor_type import ResendUserFactorFactorType
 
@@ -14,7 +15,10 @@ if TYPE_CHECKING:
     from typing import Self
 
 
-@_attrs_define(kw_only=True)
+_parse_factor_type = _convert.enum_parser(ResendUserFactorFactorType)
+
+
+@_attrs_define(kw_only=True, init=False, getstate_setstate=False)
 class ResendUserFactor(OktaModel):
     """An Okta `ResendUserFactor`.
 
@@ -29,22 +33,29 @@ class ResendUserFactor(OktaModel):
         "factor_type": "enum",
     }
     _json_fields: ClassVar[dict[str, JsonField]] = {
-        "factor_type": lambda d: (
-            _convert.parse_enum(ResendUserFactorFactorType, v)
-            if (v := d.get("factorType", UNSET)).__class__ is str
-            else v
-        ),
-        "additional_properties": lambda d: _convert.undeclared(d, ResendUserFactor._json_names),
+        "factor_type": ("factorType", _parse_factor_type),
     }
 
-    factor_type: ResendUserFactorFactorType | None | Unset = UNSET
+    factor_type: ResendUserFactorFactorType | None = _attrs_field(init=False)
+
+    def __init__(
+        self,
+        *,
+        factor_type: ResendUserFactorFactorType | None | Unset = UNSET,
+        additional_properties: dict[str, Any] | None = None,
+    ) -> None:
+        """Only the fields given are set (and sent); the others are absent. `None` is sent as null."""
+        if factor_type is not UNSET:
+            _set_field(self, "factor_type", factor_type)
+        _set_field(self, "additional_properties", {} if additional_properties is None else additional_properties)
+        _set_field(self, "_okta_json", None)
 
     def to_dict(self, *, omit_read_only: bool = False) -> dict[str, Any]:
         """This object as JSON-ready data; `omit_read_only` leaves out what only Okta sets."""
-        self.materialize()
+        values = self._values()
         d: dict[str, Any] = {}
-        if self.factor_type is not UNSET:
-            d["factorType"] = self.factor_type
+        if (v := values.get("factor_type", UNSET)) is not UNSET:
+            d["factorType"] = v
         if self.additional_properties:
             d.update(self.additional_properties)
         return d
@@ -54,11 +65,9 @@ class ResendUserFactor(OktaModel):
         """Build from JSON data; unknown keys are kept in `additional_properties`."""
         d = src_dict.copy() if src_dict.__class__ is dict else _convert.as_mapping(cls, src_dict)
         obj = cls.__new__(cls)
-        # Slot stores, not keyword arguments to __init__: less than half the cost a field.
-        obj.factor_type = (
-            _convert.parse_enum(ResendUserFactorFactorType, v)
-            if (v := d.pop("factorType", UNSET)).__class__ is str
-            else v
-        )
+        # Slot stores, not keyword arguments to __init__: less than half the cost a field. Absent keys store nothing.
+        if (v := d.pop("factorType", UNSET)) is not UNSET:
+            obj.factor_type = _parse_factor_type(v, False)
         obj.additional_properties = d
+        obj._okta_json = None  # type: ignore[misc, unused-ignore]  # mypy misses some base classes' slot
         return obj

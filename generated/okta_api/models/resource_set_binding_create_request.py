@@ -4,16 +4,17 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, ClassVar
 
 from attrs import define as _attrs_define
+from attrs import field as _attrs_field
 
 from .. import _convert
-from .._model import JsonField, OktaModel
+from .._model import JsonField, OktaModel, _set_field
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from typing import Self
 
 
-@_attrs_define(kw_only=True)
+@_attrs_define(kw_only=True, init=False, getstate_setstate=False)
 class ResourceSetBindingCreateRequest(OktaModel):
     """An Okta `ResourceSetBindingCreateRequest`.
 
@@ -31,22 +32,36 @@ class ResourceSetBindingCreateRequest(OktaModel):
         "role": "str",
     }
     _json_fields: ClassVar[dict[str, JsonField]] = {
-        "members": "members",
-        "role": "role",
-        "additional_properties": lambda d: _convert.undeclared(d, ResourceSetBindingCreateRequest._json_names),
+        "members": ("members", None),
+        "role": ("role", None),
     }
 
-    members: list[str] | None | Unset = UNSET
-    role: str | None | Unset = UNSET
+    members: list[str] | None = _attrs_field(init=False)
+    role: str | None = _attrs_field(init=False)
+
+    def __init__(
+        self,
+        *,
+        members: list[str] | None | Unset = UNSET,
+        role: str | None | Unset = UNSET,
+        additional_properties: dict[str, Any] | None = None,
+    ) -> None:
+        """Only the fields given are set (and sent); the others are absent. `None` is sent as null."""
+        if members is not UNSET:
+            _set_field(self, "members", members)
+        if role is not UNSET:
+            _set_field(self, "role", role)
+        _set_field(self, "additional_properties", {} if additional_properties is None else additional_properties)
+        _set_field(self, "_okta_json", None)
 
     def to_dict(self, *, omit_read_only: bool = False) -> dict[str, Any]:
         """This object as JSON-ready data; `omit_read_only` leaves out what only Okta sets."""
-        self.materialize()
+        values = self._values()
         d: dict[str, Any] = {}
-        if self.members is not UNSET:
-            d["members"] = self.members
-        if self.role is not UNSET:
-            d["role"] = self.role
+        if (v := values.get("members", UNSET)) is not UNSET:
+            d["members"] = v
+        if (v := values.get("role", UNSET)) is not UNSET:
+            d["role"] = v
         if self.additional_properties:
             d.update(self.additional_properties)
         return d
@@ -56,8 +71,11 @@ class ResourceSetBindingCreateRequest(OktaModel):
         """Build from JSON data; unknown keys are kept in `additional_properties`."""
         d = src_dict.copy() if src_dict.__class__ is dict else _convert.as_mapping(cls, src_dict)
         obj = cls.__new__(cls)
-        # Slot stores, not keyword arguments to __init__: less than half the cost a field.
-        obj.members = d.pop("members", UNSET)
-        obj.role = d.pop("role", UNSET)
+        # Slot stores, not keyword arguments to __init__: less than half the cost a field. Absent keys store nothing.
+        if (v := d.pop("members", UNSET)) is not UNSET:
+            obj.members = v
+        if (v := d.pop("role", UNSET)) is not UNSET:
+            obj.role = v
         obj.additional_properties = d
+        obj._okta_json = None  # type: ignore[misc, unused-ignore]  # mypy misses some base classes' slot
         return obj

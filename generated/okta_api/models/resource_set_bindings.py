@@ -4,9 +4,10 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, ClassVar
 
 from attrs import define as _attrs_define
+from attrs import field as _attrs_field
 
 from .. import _convert
-from .._model import JsonField, OktaModel
+from .._model import JsonField, OktaModel, _set_field
 from ..types import UNSET, Unset
 from . import resource_set_binding_role as _resource_set_binding_role
 from . import resource_set_bindings_links as _resource_set_bindings_links
@@ -18,7 +19,26 @@ if TYPE_CHECKING:
     from .resource_set_bindings_links import ResourceSetBindingsLinks
 
 
-@_attrs_define(kw_only=True)
+def _parse_roles(v: Any, lazy: bool) -> Any:
+    return _convert.parse_model_list(
+        _resource_set_binding_role.ResourceSetBindingRole.from_json
+        if lazy
+        else _resource_set_binding_role.ResourceSetBindingRole.from_dict,
+        v,
+    )
+
+
+def _parse_field_links(v: Any, lazy: bool) -> Any:
+    if v.__class__ is dict:
+        return (
+            _resource_set_bindings_links.ResourceSetBindingsLinks.from_json(v)
+            if lazy
+            else _resource_set_bindings_links.ResourceSetBindingsLinks.from_dict(v)
+        )
+    return _convert.parse_model(_resource_set_bindings_links.ResourceSetBindingsLinks, v)
+
+
+@_attrs_define(kw_only=True, init=False, getstate_setstate=False)
 class ResourceSetBindings(OktaModel):
     """An Okta `ResourceSetBindings`.
 
@@ -38,30 +58,36 @@ class ResourceSetBindings(OktaModel):
         "field_links": "model",
     }
     _json_fields: ClassVar[dict[str, JsonField]] = {
-        "roles": lambda d: _convert.parse_model_list(
-            _resource_set_binding_role.ResourceSetBindingRole.from_json, d.get("roles", UNSET)
-        ),
-        "field_links": lambda d: (
-            _resource_set_bindings_links.ResourceSetBindingsLinks.from_json(v)
-            if (v := d.get("_links", UNSET)).__class__ is dict
-            else v
-            if v is UNSET
-            else _convert.parse_model(_resource_set_bindings_links.ResourceSetBindingsLinks, v)
-        ),
-        "additional_properties": lambda d: _convert.undeclared(d, ResourceSetBindings._json_names),
+        "roles": ("roles", _parse_roles),
+        "field_links": ("_links", _parse_field_links),
     }
 
-    roles: list[ResourceSetBindingRole] | None | Unset = UNSET
-    field_links: ResourceSetBindingsLinks | None | Unset = UNSET
+    roles: list[ResourceSetBindingRole] | None = _attrs_field(init=False)
+    field_links: ResourceSetBindingsLinks | None = _attrs_field(init=False)
+
+    def __init__(
+        self,
+        *,
+        roles: list[ResourceSetBindingRole] | None | Unset = UNSET,
+        field_links: ResourceSetBindingsLinks | None | Unset = UNSET,
+        additional_properties: dict[str, Any] | None = None,
+    ) -> None:
+        """Only the fields given are set (and sent); the others are absent. `None` is sent as null."""
+        if roles is not UNSET:
+            _set_field(self, "roles", roles)
+        if field_links is not UNSET:
+            _set_field(self, "field_links", field_links)
+        _set_field(self, "additional_properties", {} if additional_properties is None else additional_properties)
+        _set_field(self, "_okta_json", None)
 
     def to_dict(self, *, omit_read_only: bool = False) -> dict[str, Any]:
         """This object as JSON-ready data; `omit_read_only` leaves out what only Okta sets."""
-        self.materialize()
+        values = self._values()
         d: dict[str, Any] = {}
-        if self.roles is not UNSET:
-            d["roles"] = _convert.dump_model_list(self.roles, omit_read_only)
-        if self.field_links is not UNSET and not omit_read_only:
-            d["_links"] = _convert.dump_model(self.field_links, omit_read_only)
+        if (v := values.get("roles", UNSET)) is not UNSET:
+            d["roles"] = _convert.dump_model_list(v, omit_read_only)
+        if (v := values.get("field_links", UNSET)) is not UNSET and not omit_read_only:
+            d["_links"] = _convert.dump_model(v, omit_read_only)
         if self.additional_properties:
             d.update(self.additional_properties)
         return d
@@ -71,16 +97,11 @@ class ResourceSetBindings(OktaModel):
         """Build from JSON data; unknown keys are kept in `additional_properties`."""
         d = src_dict.copy() if src_dict.__class__ is dict else _convert.as_mapping(cls, src_dict)
         obj = cls.__new__(cls)
-        # Slot stores, not keyword arguments to __init__: less than half the cost a field.
-        obj.roles = _convert.parse_model_list(
-            _resource_set_binding_role.ResourceSetBindingRole.from_dict, d.pop("roles", UNSET)
-        )
-        obj.field_links = (
-            _resource_set_bindings_links.ResourceSetBindingsLinks.from_dict(v)
-            if (v := d.pop("_links", UNSET)).__class__ is dict
-            else v
-            if v is UNSET
-            else _convert.parse_model(_resource_set_bindings_links.ResourceSetBindingsLinks, v)
-        )
+        # Slot stores, not keyword arguments to __init__: less than half the cost a field. Absent keys store nothing.
+        if (v := d.pop("roles", UNSET)) is not UNSET:
+            obj.roles = _parse_roles(v, False)
+        if (v := d.pop("_links", UNSET)) is not UNSET:
+            obj.field_links = _parse_field_links(v, False)
         obj.additional_properties = d
+        obj._okta_json = None  # type: ignore[misc, unused-ignore]  # mypy misses some base classes' slot
         return obj

@@ -4,9 +4,10 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, ClassVar
 
 from attrs import define as _attrs_define
+from attrs import field as _attrs_field
 
 from .. import _convert
-from .._model import JsonField, OktaModel
+from .._model import JsonField, OktaModel, _set_field
 from ..types import UNSET, Unset
 from . import href_object as _href_object
 from . import href_object_resource_set_link as _href_object_resource_set_link
@@ -20,7 +21,33 @@ if TYPE_CHECKING:
     from .href_object_self_link import HrefObjectSelfLink
 
 
-@_attrs_define(kw_only=True)
+def _parse_self_(v: Any, lazy: bool) -> Any:
+    if v.__class__ is dict:
+        return (
+            _href_object_self_link.HrefObjectSelfLink.from_json(v)
+            if lazy
+            else _href_object_self_link.HrefObjectSelfLink.from_dict(v)
+        )
+    return _convert.parse_model(_href_object_self_link.HrefObjectSelfLink, v)
+
+
+def _parse_next_(v: Any, lazy: bool) -> Any:
+    if v.__class__ is dict:
+        return _href_object.HrefObject.from_json(v) if lazy else _href_object.HrefObject.from_dict(v)
+    return _convert.parse_model(_href_object.HrefObject, v)
+
+
+def _parse_resource_set(v: Any, lazy: bool) -> Any:
+    if v.__class__ is dict:
+        return (
+            _href_object_resource_set_link.HrefObjectResourceSetLink.from_json(v)
+            if lazy
+            else _href_object_resource_set_link.HrefObjectResourceSetLink.from_dict(v)
+        )
+    return _convert.parse_model(_href_object_resource_set_link.HrefObjectResourceSetLink, v)
+
+
+@_attrs_define(kw_only=True, init=False, getstate_setstate=False)
 class ResourceSetBindingsLinks(OktaModel):
     """An Okta `ResourceSetBindingsLinks`.
 
@@ -41,44 +68,43 @@ class ResourceSetBindingsLinks(OktaModel):
         "resource_set": "model",
     }
     _json_fields: ClassVar[dict[str, JsonField]] = {
-        "self_": lambda d: (
-            _href_object_self_link.HrefObjectSelfLink.from_json(v)
-            if (v := d.get("self", UNSET)).__class__ is dict
-            else v
-            if v is UNSET
-            else _convert.parse_model(_href_object_self_link.HrefObjectSelfLink, v)
-        ),
-        "next_": lambda d: (
-            _href_object.HrefObject.from_json(v)
-            if (v := d.get("next", UNSET)).__class__ is dict
-            else v
-            if v is UNSET
-            else _convert.parse_model(_href_object.HrefObject, v)
-        ),
-        "resource_set": lambda d: (
-            _href_object_resource_set_link.HrefObjectResourceSetLink.from_json(v)
-            if (v := d.get("resource-set", UNSET)).__class__ is dict
-            else v
-            if v is UNSET
-            else _convert.parse_model(_href_object_resource_set_link.HrefObjectResourceSetLink, v)
-        ),
-        "additional_properties": lambda d: _convert.undeclared(d, ResourceSetBindingsLinks._json_names),
+        "self_": ("self", _parse_self_),
+        "next_": ("next", _parse_next_),
+        "resource_set": ("resource-set", _parse_resource_set),
     }
 
-    self_: HrefObjectSelfLink | None | Unset = UNSET
-    next_: HrefObject | None | Unset = UNSET
-    resource_set: HrefObjectResourceSetLink | None | Unset = UNSET
+    self_: HrefObjectSelfLink | None = _attrs_field(init=False)
+    next_: HrefObject | None = _attrs_field(init=False)
+    resource_set: HrefObjectResourceSetLink | None = _attrs_field(init=False)
+
+    def __init__(
+        self,
+        *,
+        self_: HrefObjectSelfLink | None | Unset = UNSET,
+        next_: HrefObject | None | Unset = UNSET,
+        resource_set: HrefObjectResourceSetLink | None | Unset = UNSET,
+        additional_properties: dict[str, Any] | None = None,
+    ) -> None:
+        """Only the fields given are set (and sent); the others are absent. `None` is sent as null."""
+        if self_ is not UNSET:
+            _set_field(self, "self_", self_)
+        if next_ is not UNSET:
+            _set_field(self, "next_", next_)
+        if resource_set is not UNSET:
+            _set_field(self, "resource_set", resource_set)
+        _set_field(self, "additional_properties", {} if additional_properties is None else additional_properties)
+        _set_field(self, "_okta_json", None)
 
     def to_dict(self, *, omit_read_only: bool = False) -> dict[str, Any]:
         """This object as JSON-ready data; `omit_read_only` leaves out what only Okta sets."""
-        self.materialize()
+        values = self._values()
         d: dict[str, Any] = {}
-        if self.self_ is not UNSET:
-            d["self"] = _convert.dump_model(self.self_, omit_read_only)
-        if self.next_ is not UNSET:
-            d["next"] = _convert.dump_model(self.next_, omit_read_only)
-        if self.resource_set is not UNSET:
-            d["resource-set"] = _convert.dump_model(self.resource_set, omit_read_only)
+        if (v := values.get("self_", UNSET)) is not UNSET:
+            d["self"] = _convert.dump_model(v, omit_read_only)
+        if (v := values.get("next_", UNSET)) is not UNSET:
+            d["next"] = _convert.dump_model(v, omit_read_only)
+        if (v := values.get("resource_set", UNSET)) is not UNSET:
+            d["resource-set"] = _convert.dump_model(v, omit_read_only)
         if self.additional_properties:
             d.update(self.additional_properties)
         return d
@@ -88,27 +114,13 @@ class ResourceSetBindingsLinks(OktaModel):
         """Build from JSON data; unknown keys are kept in `additional_properties`."""
         d = src_dict.copy() if src_dict.__class__ is dict else _convert.as_mapping(cls, src_dict)
         obj = cls.__new__(cls)
-        # Slot stores, not keyword arguments to __init__: less than half the cost a field.
-        obj.self_ = (
-            _href_object_self_link.HrefObjectSelfLink.from_dict(v)
-            if (v := d.pop("self", UNSET)).__class__ is dict
-            else v
-            if v is UNSET
-            else _convert.parse_model(_href_object_self_link.HrefObjectSelfLink, v)
-        )
-        obj.next_ = (
-            _href_object.HrefObject.from_dict(v)
-            if (v := d.pop("next", UNSET)).__class__ is dict
-            else v
-            if v is UNSET
-            else _convert.parse_model(_href_object.HrefObject, v)
-        )
-        obj.resource_set = (
-            _href_object_resource_set_link.HrefObjectResourceSetLink.from_dict(v)
-            if (v := d.pop("resource-set", UNSET)).__class__ is dict
-            else v
-            if v is UNSET
-            else _convert.parse_model(_href_object_resource_set_link.HrefObjectResourceSetLink, v)
-        )
+        # Slot stores, not keyword arguments to __init__: less than half the cost a field. Absent keys store nothing.
+        if (v := d.pop("self", UNSET)) is not UNSET:
+            obj.self_ = _parse_self_(v, False)
+        if (v := d.pop("next", UNSET)) is not UNSET:
+            obj.next_ = _parse_next_(v, False)
+        if (v := d.pop("resource-set", UNSET)) is not UNSET:
+            obj.resource_set = _parse_resource_set(v, False)
         obj.additional_properties = d
+        obj._okta_json = None  # type: ignore[misc, unused-ignore]  # mypy misses some base classes' slot
         return obj

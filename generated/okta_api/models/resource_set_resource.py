@@ -4,9 +4,10 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, ClassVar
 
 from attrs import define as _attrs_define
+from attrs import field as _attrs_field
 
 from .. import _convert
-from .._model import JsonField, OktaModel
+from .._model import JsonField, OktaModel, _set_field
 from ..types import UNSET, Unset
 from . import resource_conditions as _resource_conditions
 from . import resource_set_resource_links as _resource_set_resource_links
@@ -19,7 +20,27 @@ if TYPE_CHECKING:
     from .resource_set_resource_links import ResourceSetResourceLinks
 
 
-@_attrs_define(kw_only=True)
+def _parse_conditions(v: Any, lazy: bool) -> Any:
+    if v.__class__ is dict:
+        return (
+            _resource_conditions.ResourceConditions.from_json(v)
+            if lazy
+            else _resource_conditions.ResourceConditions.from_dict(v)
+        )
+    return _convert.parse_model(_resource_conditions.ResourceConditions, v)
+
+
+def _parse_field_links(v: Any, lazy: bool) -> Any:
+    if v.__class__ is dict:
+        return (
+            _resource_set_resource_links.ResourceSetResourceLinks.from_json(v)
+            if lazy
+            else _resource_set_resource_links.ResourceSetResourceLinks.from_dict(v)
+        )
+    return _convert.parse_model(_resource_set_resource_links.ResourceSetResourceLinks, v)
+
+
+@_attrs_define(kw_only=True, init=False, getstate_setstate=False)
 class ResourceSetResource(OktaModel):
     """An Okta `ResourceSetResource`.
 
@@ -49,52 +70,64 @@ class ResourceSetResource(OktaModel):
         "field_links": "model",
     }
     _json_fields: ClassVar[dict[str, JsonField]] = {
-        "conditions": lambda d: (
-            _resource_conditions.ResourceConditions.from_json(v)
-            if (v := d.get("conditions", UNSET)).__class__ is dict
-            else v
-            if v is UNSET
-            else _convert.parse_model(_resource_conditions.ResourceConditions, v)
-        ),
-        "created": lambda d: _convert.parse_datetime_text(v) if (v := d.get("created", UNSET)).__class__ is str else v,
-        "id": "id",
-        "last_updated": lambda d: (
-            _convert.parse_datetime_text(v) if (v := d.get("lastUpdated", UNSET)).__class__ is str else v
-        ),
-        "orn": "orn",
-        "field_links": lambda d: (
-            _resource_set_resource_links.ResourceSetResourceLinks.from_json(v)
-            if (v := d.get("_links", UNSET)).__class__ is dict
-            else v
-            if v is UNSET
-            else _convert.parse_model(_resource_set_resource_links.ResourceSetResourceLinks, v)
-        ),
-        "additional_properties": lambda d: _convert.undeclared(d, ResourceSetResource._json_names),
+        "conditions": ("conditions", _parse_conditions),
+        "created": ("created", _convert.parse_datetime),
+        "id": ("id", None),
+        "last_updated": ("lastUpdated", _convert.parse_datetime),
+        "orn": ("orn", None),
+        "field_links": ("_links", _parse_field_links),
     }
 
-    conditions: ResourceConditions | None | Unset = UNSET
-    created: datetime.datetime | None | Unset = UNSET
-    id: str | None | Unset = UNSET
-    last_updated: datetime.datetime | None | Unset = UNSET
-    orn: str | None | Unset = UNSET
-    field_links: ResourceSetResourceLinks | None | Unset = UNSET
+    conditions: ResourceConditions | None = _attrs_field(init=False)
+    created: datetime.datetime | None = _attrs_field(init=False)
+    id: str | None = _attrs_field(init=False)
+    last_updated: datetime.datetime | None = _attrs_field(init=False)
+    orn: str | None = _attrs_field(init=False)
+    field_links: ResourceSetResourceLinks | None = _attrs_field(init=False)
+
+    def __init__(
+        self,
+        *,
+        conditions: ResourceConditions | None | Unset = UNSET,
+        created: datetime.datetime | None | Unset = UNSET,
+        id: str | None | Unset = UNSET,
+        last_updated: datetime.datetime | None | Unset = UNSET,
+        orn: str | None | Unset = UNSET,
+        field_links: ResourceSetResourceLinks | None | Unset = UNSET,
+        additional_properties: dict[str, Any] | None = None,
+    ) -> None:
+        """Only the fields given are set (and sent); the others are absent. `None` is sent as null."""
+        if conditions is not UNSET:
+            _set_field(self, "conditions", conditions)
+        if created is not UNSET:
+            _set_field(self, "created", created)
+        if id is not UNSET:
+            _set_field(self, "id", id)
+        if last_updated is not UNSET:
+            _set_field(self, "last_updated", last_updated)
+        if orn is not UNSET:
+            _set_field(self, "orn", orn)
+        if field_links is not UNSET:
+            _set_field(self, "field_links", field_links)
+        _set_field(self, "additional_properties", {} if additional_properties is None else additional_properties)
+        _set_field(self, "_okta_json", None)
 
     def to_dict(self, *, omit_read_only: bool = False) -> dict[str, Any]:
         """This object as JSON-ready data; `omit_read_only` leaves out what only Okta sets."""
-        self.materialize()
+        values = self._values()
         d: dict[str, Any] = {}
-        if self.conditions is not UNSET:
-            d["conditions"] = _convert.dump_model(self.conditions, omit_read_only)
-        if self.created is not UNSET and not omit_read_only:
-            d["created"] = _convert.dump_datetime(self.created)
-        if self.id is not UNSET and not omit_read_only:
-            d["id"] = self.id
-        if self.last_updated is not UNSET and not omit_read_only:
-            d["lastUpdated"] = _convert.dump_datetime(self.last_updated)
-        if self.orn is not UNSET:
-            d["orn"] = self.orn
-        if self.field_links is not UNSET and not omit_read_only:
-            d["_links"] = _convert.dump_model(self.field_links, omit_read_only)
+        if (v := values.get("conditions", UNSET)) is not UNSET:
+            d["conditions"] = _convert.dump_model(v, omit_read_only)
+        if (v := values.get("created", UNSET)) is not UNSET and not omit_read_only:
+            d["created"] = _convert.dump_datetime(v)
+        if (v := values.get("id", UNSET)) is not UNSET and not omit_read_only:
+            d["id"] = v
+        if (v := values.get("last_updated", UNSET)) is not UNSET and not omit_read_only:
+            d["lastUpdated"] = _convert.dump_datetime(v)
+        if (v := values.get("orn", UNSET)) is not UNSET:
+            d["orn"] = v
+        if (v := values.get("field_links", UNSET)) is not UNSET and not omit_read_only:
+            d["_links"] = _convert.dump_model(v, omit_read_only)
         if self.additional_properties:
             d.update(self.additional_properties)
         return d
@@ -104,24 +137,19 @@ class ResourceSetResource(OktaModel):
         """Build from JSON data; unknown keys are kept in `additional_properties`."""
         d = src_dict.copy() if src_dict.__class__ is dict else _convert.as_mapping(cls, src_dict)
         obj = cls.__new__(cls)
-        # Slot stores, not keyword arguments to __init__: less than half the cost a field.
-        obj.conditions = (
-            _resource_conditions.ResourceConditions.from_dict(v)
-            if (v := d.pop("conditions", UNSET)).__class__ is dict
-            else v
-            if v is UNSET
-            else _convert.parse_model(_resource_conditions.ResourceConditions, v)
-        )
-        obj.created = _convert.parse_datetime_text(v) if (v := d.pop("created", UNSET)).__class__ is str else v
-        obj.id = d.pop("id", UNSET)
-        obj.last_updated = _convert.parse_datetime_text(v) if (v := d.pop("lastUpdated", UNSET)).__class__ is str else v
-        obj.orn = d.pop("orn", UNSET)
-        obj.field_links = (
-            _resource_set_resource_links.ResourceSetResourceLinks.from_dict(v)
-            if (v := d.pop("_links", UNSET)).__class__ is dict
-            else v
-            if v is UNSET
-            else _convert.parse_model(_resource_set_resource_links.ResourceSetResourceLinks, v)
-        )
+        # Slot stores, not keyword arguments to __init__: less than half the cost a field. Absent keys store nothing.
+        if (v := d.pop("conditions", UNSET)) is not UNSET:
+            obj.conditions = _parse_conditions(v, False)
+        if (v := d.pop("created", UNSET)) is not UNSET:
+            obj.created = _convert.parse_datetime(v, False)
+        if (v := d.pop("id", UNSET)) is not UNSET:
+            obj.id = v
+        if (v := d.pop("lastUpdated", UNSET)) is not UNSET:
+            obj.last_updated = _convert.parse_datetime(v, False)
+        if (v := d.pop("orn", UNSET)) is not UNSET:
+            obj.orn = v
+        if (v := d.pop("_links", UNSET)) is not UNSET:
+            obj.field_links = _parse_field_links(v, False)
         obj.additional_properties = d
+        obj._okta_json = None  # type: ignore[misc, unused-ignore]  # mypy misses some base classes' slot
         return obj

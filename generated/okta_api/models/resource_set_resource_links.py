@@ -4,9 +4,10 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, ClassVar
 
 from attrs import define as _attrs_define
+from attrs import field as _attrs_field
 
 from .. import _convert
-from .._model import JsonField, OktaModel
+from .._model import JsonField, OktaModel, _set_field
 from ..types import UNSET, Unset
 from . import href_object as _href_object
 
@@ -16,7 +17,31 @@ if TYPE_CHECKING:
     from .href_object import HrefObject
 
 
-@_attrs_define(kw_only=True)
+def _parse_self_(v: Any, lazy: bool) -> Any:
+    if v.__class__ is dict:
+        return _href_object.HrefObject.from_json(v) if lazy else _href_object.HrefObject.from_dict(v)
+    return _convert.parse_model(_href_object.HrefObject, v)
+
+
+def _parse_resource(v: Any, lazy: bool) -> Any:
+    if v.__class__ is dict:
+        return _href_object.HrefObject.from_json(v) if lazy else _href_object.HrefObject.from_dict(v)
+    return _convert.parse_model(_href_object.HrefObject, v)
+
+
+def _parse_groups(v: Any, lazy: bool) -> Any:
+    if v.__class__ is dict:
+        return _href_object.HrefObject.from_json(v) if lazy else _href_object.HrefObject.from_dict(v)
+    return _convert.parse_model(_href_object.HrefObject, v)
+
+
+def _parse_users(v: Any, lazy: bool) -> Any:
+    if v.__class__ is dict:
+        return _href_object.HrefObject.from_json(v) if lazy else _href_object.HrefObject.from_dict(v)
+    return _convert.parse_model(_href_object.HrefObject, v)
+
+
+@_attrs_define(kw_only=True, init=False, getstate_setstate=False)
 class ResourceSetResourceLinks(OktaModel):
     """Related discoverable resources
 
@@ -40,54 +65,50 @@ class ResourceSetResourceLinks(OktaModel):
         "users": "model",
     }
     _json_fields: ClassVar[dict[str, JsonField]] = {
-        "self_": lambda d: (
-            _href_object.HrefObject.from_json(v)
-            if (v := d.get("self", UNSET)).__class__ is dict
-            else v
-            if v is UNSET
-            else _convert.parse_model(_href_object.HrefObject, v)
-        ),
-        "resource": lambda d: (
-            _href_object.HrefObject.from_json(v)
-            if (v := d.get("resource", UNSET)).__class__ is dict
-            else v
-            if v is UNSET
-            else _convert.parse_model(_href_object.HrefObject, v)
-        ),
-        "groups": lambda d: (
-            _href_object.HrefObject.from_json(v)
-            if (v := d.get("groups", UNSET)).__class__ is dict
-            else v
-            if v is UNSET
-            else _convert.parse_model(_href_object.HrefObject, v)
-        ),
-        "users": lambda d: (
-            _href_object.HrefObject.from_json(v)
-            if (v := d.get("users", UNSET)).__class__ is dict
-            else v
-            if v is UNSET
-            else _convert.parse_model(_href_object.HrefObject, v)
-        ),
-        "additional_properties": lambda d: _convert.undeclared(d, ResourceSetResourceLinks._json_names),
+        "self_": ("self", _parse_self_),
+        "resource": ("resource", _parse_resource),
+        "groups": ("groups", _parse_groups),
+        "users": ("users", _parse_users),
     }
 
-    self_: HrefObject | None | Unset = UNSET
-    resource: HrefObject | None | Unset = UNSET
-    groups: HrefObject | None | Unset = UNSET
-    users: HrefObject | None | Unset = UNSET
+    self_: HrefObject | None = _attrs_field(init=False)
+    resource: HrefObject | None = _attrs_field(init=False)
+    groups: HrefObject | None = _attrs_field(init=False)
+    users: HrefObject | None = _attrs_field(init=False)
+
+    def __init__(
+        self,
+        *,
+        self_: HrefObject | None | Unset = UNSET,
+        resource: HrefObject | None | Unset = UNSET,
+        groups: HrefObject | None | Unset = UNSET,
+        users: HrefObject | None | Unset = UNSET,
+        additional_properties: dict[str, Any] | None = None,
+    ) -> None:
+        """Only the fields given are set (and sent); the others are absent. `None` is sent as null."""
+        if self_ is not UNSET:
+            _set_field(self, "self_", self_)
+        if resource is not UNSET:
+            _set_field(self, "resource", resource)
+        if groups is not UNSET:
+            _set_field(self, "groups", groups)
+        if users is not UNSET:
+            _set_field(self, "users", users)
+        _set_field(self, "additional_properties", {} if additional_properties is None else additional_properties)
+        _set_field(self, "_okta_json", None)
 
     def to_dict(self, *, omit_read_only: bool = False) -> dict[str, Any]:
         """This object as JSON-ready data; `omit_read_only` leaves out what only Okta sets."""
-        self.materialize()
+        values = self._values()
         d: dict[str, Any] = {}
-        if self.self_ is not UNSET:
-            d["self"] = _convert.dump_model(self.self_, omit_read_only)
-        if self.resource is not UNSET:
-            d["resource"] = _convert.dump_model(self.resource, omit_read_only)
-        if self.groups is not UNSET:
-            d["groups"] = _convert.dump_model(self.groups, omit_read_only)
-        if self.users is not UNSET:
-            d["users"] = _convert.dump_model(self.users, omit_read_only)
+        if (v := values.get("self_", UNSET)) is not UNSET:
+            d["self"] = _convert.dump_model(v, omit_read_only)
+        if (v := values.get("resource", UNSET)) is not UNSET:
+            d["resource"] = _convert.dump_model(v, omit_read_only)
+        if (v := values.get("groups", UNSET)) is not UNSET:
+            d["groups"] = _convert.dump_model(v, omit_read_only)
+        if (v := values.get("users", UNSET)) is not UNSET:
+            d["users"] = _convert.dump_model(v, omit_read_only)
         if self.additional_properties:
             d.update(self.additional_properties)
         return d
@@ -97,34 +118,15 @@ class ResourceSetResourceLinks(OktaModel):
         """Build from JSON data; unknown keys are kept in `additional_properties`."""
         d = src_dict.copy() if src_dict.__class__ is dict else _convert.as_mapping(cls, src_dict)
         obj = cls.__new__(cls)
-        # Slot stores, not keyword arguments to __init__: less than half the cost a field.
-        obj.self_ = (
-            _href_object.HrefObject.from_dict(v)
-            if (v := d.pop("self", UNSET)).__class__ is dict
-            else v
-            if v is UNSET
-            else _convert.parse_model(_href_object.HrefObject, v)
-        )
-        obj.resource = (
-            _href_object.HrefObject.from_dict(v)
-            if (v := d.pop("resource", UNSET)).__class__ is dict
-            else v
-            if v is UNSET
-            else _convert.parse_model(_href_object.HrefObject, v)
-        )
-        obj.groups = (
-            _href_object.HrefObject.from_dict(v)
-            if (v := d.pop("groups", UNSET)).__class__ is dict
-            else v
-            if v is UNSET
-            else _convert.parse_model(_href_object.HrefObject, v)
-        )
-        obj.users = (
-            _href_object.HrefObject.from_dict(v)
-            if (v := d.pop("users", UNSET)).__class__ is dict
-            else v
-            if v is UNSET
-            else _convert.parse_model(_href_object.HrefObject, v)
-        )
+        # Slot stores, not keyword arguments to __init__: less than half the cost a field. Absent keys store nothing.
+        if (v := d.pop("self", UNSET)) is not UNSET:
+            obj.self_ = _parse_self_(v, False)
+        if (v := d.pop("resource", UNSET)) is not UNSET:
+            obj.resource = _parse_resource(v, False)
+        if (v := d.pop("groups", UNSET)) is not UNSET:
+            obj.groups = _parse_groups(v, False)
+        if (v := d.pop("users", UNSET)) is not UNSET:
+            obj.users = _parse_users(v, False)
         obj.additional_properties = d
+        obj._okta_json = None  # type: ignore[misc, unused-ignore]  # mypy misses some base classes' slot
         return obj

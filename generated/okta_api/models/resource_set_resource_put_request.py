@@ -4,9 +4,10 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, ClassVar
 
 from attrs import define as _attrs_define
+from attrs import field as _attrs_field
 
 from .. import _convert
-from .._model import JsonField, OktaModel
+from .._model import JsonField, OktaModel, _set_field
 from ..types import UNSET, Unset
 from . import resource_conditions as _resource_conditions
 
@@ -16,7 +17,17 @@ if TYPE_CHECKING:
     from .resource_conditions import ResourceConditions
 
 
-@_attrs_define(kw_only=True)
+def _parse_conditions(v: Any, lazy: bool) -> Any:
+    if v.__class__ is dict:
+        return (
+            _resource_conditions.ResourceConditions.from_json(v)
+            if lazy
+            else _resource_conditions.ResourceConditions.from_dict(v)
+        )
+    return _convert.parse_model(_resource_conditions.ResourceConditions, v)
+
+
+@_attrs_define(kw_only=True, init=False, getstate_setstate=False)
 class ResourceSetResourcePutRequest(OktaModel):
     """An Okta `ResourceSetResourcePutRequest`.
 
@@ -31,24 +42,29 @@ class ResourceSetResourcePutRequest(OktaModel):
         "conditions": "model",
     }
     _json_fields: ClassVar[dict[str, JsonField]] = {
-        "conditions": lambda d: (
-            _resource_conditions.ResourceConditions.from_json(v)
-            if (v := d.get("conditions", UNSET)).__class__ is dict
-            else v
-            if v is UNSET
-            else _convert.parse_model(_resource_conditions.ResourceConditions, v)
-        ),
-        "additional_properties": lambda d: _convert.undeclared(d, ResourceSetResourcePutRequest._json_names),
+        "conditions": ("conditions", _parse_conditions),
     }
 
-    conditions: ResourceConditions | None | Unset = UNSET
+    conditions: ResourceConditions | None = _attrs_field(init=False)
+
+    def __init__(
+        self,
+        *,
+        conditions: ResourceConditions | None | Unset = UNSET,
+        additional_properties: dict[str, Any] | None = None,
+    ) -> None:
+        """Only the fields given are set (and sent); the others are absent. `None` is sent as null."""
+        if conditions is not UNSET:
+            _set_field(self, "conditions", conditions)
+        _set_field(self, "additional_properties", {} if additional_properties is None else additional_properties)
+        _set_field(self, "_okta_json", None)
 
     def to_dict(self, *, omit_read_only: bool = False) -> dict[str, Any]:
         """This object as JSON-ready data; `omit_read_only` leaves out what only Okta sets."""
-        self.materialize()
+        values = self._values()
         d: dict[str, Any] = {}
-        if self.conditions is not UNSET:
-            d["conditions"] = _convert.dump_model(self.conditions, omit_read_only)
+        if (v := values.get("conditions", UNSET)) is not UNSET:
+            d["conditions"] = _convert.dump_model(v, omit_read_only)
         if self.additional_properties:
             d.update(self.additional_properties)
         return d
@@ -58,13 +74,9 @@ class ResourceSetResourcePutRequest(OktaModel):
         """Build from JSON data; unknown keys are kept in `additional_properties`."""
         d = src_dict.copy() if src_dict.__class__ is dict else _convert.as_mapping(cls, src_dict)
         obj = cls.__new__(cls)
-        # Slot stores, not keyword arguments to __init__: less than half the cost a field.
-        obj.conditions = (
-            _resource_conditions.ResourceConditions.from_dict(v)
-            if (v := d.pop("conditions", UNSET)).__class__ is dict
-            else v
-            if v is UNSET
-            else _convert.parse_model(_resource_conditions.ResourceConditions, v)
-        )
+        # Slot stores, not keyword arguments to __init__: less than half the cost a field. Absent keys store nothing.
+        if (v := d.pop("conditions", UNSET)) is not UNSET:
+            obj.conditions = _parse_conditions(v, False)
         obj.additional_properties = d
+        obj._okta_json = None  # type: ignore[misc, unused-ignore]  # mypy misses some base classes' slot
         return obj

@@ -4,9 +4,10 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, ClassVar
 
 from attrs import define as _attrs_define
+from attrs import field as _attrs_field
 
 from .. import _convert
-from .._model import JsonField, OktaModel
+from .._model import JsonField, OktaModel, _set_field
 from ..types import UNSET, Unset
 from . import risk_event_subject as _risk_event_subject
 
@@ -17,7 +18,13 @@ if TYPE_CHECKING:
     from .risk_event_subject import RiskEventSubject
 
 
-@_attrs_define(kw_only=True)
+def _parse_subjects(v: Any, lazy: bool) -> Any:
+    return _convert.parse_model_list(
+        _risk_event_subject.RiskEventSubject.from_json if lazy else _risk_event_subject.RiskEventSubject.from_dict, v
+    )
+
+
+@_attrs_define(kw_only=True, init=False, getstate_setstate=False)
 class RiskEvent(OktaModel):
     """An Okta `RiskEvent`.
 
@@ -41,32 +48,43 @@ class RiskEvent(OktaModel):
         "timestamp": "datetime",
     }
     _json_fields: ClassVar[dict[str, JsonField]] = {
-        "subjects": lambda d: _convert.parse_model_list(
-            _risk_event_subject.RiskEventSubject.from_json, d.get("subjects", UNSET)
-        ),
-        "expires_at": lambda d: (
-            _convert.parse_datetime_text(v) if (v := d.get("expiresAt", UNSET)).__class__ is str else v
-        ),
-        "timestamp": lambda d: (
-            _convert.parse_datetime_text(v) if (v := d.get("timestamp", UNSET)).__class__ is str else v
-        ),
-        "additional_properties": lambda d: _convert.undeclared(d, RiskEvent._json_names),
+        "subjects": ("subjects", _parse_subjects),
+        "expires_at": ("expiresAt", _convert.parse_datetime),
+        "timestamp": ("timestamp", _convert.parse_datetime),
     }
 
-    subjects: list[RiskEventSubject] | None | Unset
-    expires_at: datetime.datetime | None | Unset = UNSET
-    timestamp: datetime.datetime | None | Unset = UNSET
+    subjects: list[RiskEventSubject] | None = _attrs_field(init=False)
+    expires_at: datetime.datetime | None = _attrs_field(init=False)
+    timestamp: datetime.datetime | None = _attrs_field(init=False)
+
+    def __init__(
+        self,
+        *,
+        subjects: list[RiskEventSubject] | None | Unset,
+        expires_at: datetime.datetime | None | Unset = UNSET,
+        timestamp: datetime.datetime | None | Unset = UNSET,
+        additional_properties: dict[str, Any] | None = None,
+    ) -> None:
+        """Only the fields given are set (and sent); the others are absent. `None` is sent as null."""
+        if subjects is not UNSET:
+            _set_field(self, "subjects", subjects)
+        if expires_at is not UNSET:
+            _set_field(self, "expires_at", expires_at)
+        if timestamp is not UNSET:
+            _set_field(self, "timestamp", timestamp)
+        _set_field(self, "additional_properties", {} if additional_properties is None else additional_properties)
+        _set_field(self, "_okta_json", None)
 
     def to_dict(self, *, omit_read_only: bool = False) -> dict[str, Any]:
         """This object as JSON-ready data; `omit_read_only` leaves out what only Okta sets."""
-        self.materialize()
+        values = self._values()
         d: dict[str, Any] = {}
-        if self.subjects is not UNSET:
-            d["subjects"] = _convert.dump_model_list(self.subjects, omit_read_only)
-        if self.expires_at is not UNSET:
-            d["expiresAt"] = _convert.dump_datetime(self.expires_at)
-        if self.timestamp is not UNSET:
-            d["timestamp"] = _convert.dump_datetime(self.timestamp)
+        if (v := values.get("subjects", UNSET)) is not UNSET:
+            d["subjects"] = _convert.dump_model_list(v, omit_read_only)
+        if (v := values.get("expires_at", UNSET)) is not UNSET:
+            d["expiresAt"] = _convert.dump_datetime(v)
+        if (v := values.get("timestamp", UNSET)) is not UNSET:
+            d["timestamp"] = _convert.dump_datetime(v)
         if self.additional_properties:
             d.update(self.additional_properties)
         return d
@@ -76,11 +94,13 @@ class RiskEvent(OktaModel):
         """Build from JSON data; unknown keys are kept in `additional_properties`."""
         d = src_dict.copy() if src_dict.__class__ is dict else _convert.as_mapping(cls, src_dict)
         obj = cls.__new__(cls)
-        # Slot stores, not keyword arguments to __init__: less than half the cost a field.
-        obj.subjects = _convert.parse_model_list(
-            _risk_event_subject.RiskEventSubject.from_dict, d.pop("subjects", UNSET)
-        )
-        obj.expires_at = _convert.parse_datetime_text(v) if (v := d.pop("expiresAt", UNSET)).__class__ is str else v
-        obj.timestamp = _convert.parse_datetime_text(v) if (v := d.pop("timestamp", UNSET)).__class__ is str else v
+        # Slot stores, not keyword arguments to __init__: less than half the cost a field. Absent keys store nothing.
+        if (v := d.pop("subjects", UNSET)) is not UNSET:
+            obj.subjects = _parse_subjects(v, False)
+        if (v := d.pop("expiresAt", UNSET)) is not UNSET:
+            obj.expires_at = _convert.parse_datetime(v, False)
+        if (v := d.pop("timestamp", UNSET)) is not UNSET:
+            obj.timestamp = _convert.parse_datetime(v, False)
         obj.additional_properties = d
+        obj._okta_json = None  # type: ignore[misc, unused-ignore]  # mypy misses some base classes' slot
         return obj

@@ -4,9 +4,10 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, ClassVar
 
 from attrs import define as _attrs_define
+from attrs import field as _attrs_field
 
 from .. import _convert
-from .._model import JsonField, OktaModel
+from .._model import JsonField, OktaModel, _set_field
 from ..types import UNSET, Unset
 from . import links_self as _links_self
 from .risk_provider_action import RiskProviderAction
@@ -18,7 +19,16 @@ if TYPE_CHECKING:
     from .links_self import LinksSelf
 
 
-@_attrs_define(kw_only=True)
+_parse_action = _convert.enum_parser(RiskProviderAction)
+
+
+def _parse_field_links(v: Any, lazy: bool) -> Any:
+    if v.__class__ is dict:
+        return _links_self.LinksSelf.from_json(v) if lazy else _links_self.LinksSelf.from_dict(v)
+    return _convert.parse_model(_links_self.LinksSelf, v)
+
+
+@_attrs_define(kw_only=True, init=False, getstate_setstate=False)
 class RiskProvider(OktaModel):
     """An Okta `RiskProvider`.
 
@@ -57,52 +67,71 @@ class RiskProvider(OktaModel):
         "last_updated": "datetime",
     }
     _json_fields: ClassVar[dict[str, JsonField]] = {
-        "action": lambda d: (
-            _convert.parse_enum(RiskProviderAction, v) if (v := d.get("action", UNSET)).__class__ is str else v
-        ),
-        "client_id": "clientId",
-        "id": "id",
-        "name": "name",
-        "field_links": lambda d: (
-            _links_self.LinksSelf.from_json(v)
-            if (v := d.get("_links", UNSET)).__class__ is dict
-            else v
-            if v is UNSET
-            else _convert.parse_model(_links_self.LinksSelf, v)
-        ),
-        "created": lambda d: _convert.parse_datetime_text(v) if (v := d.get("created", UNSET)).__class__ is str else v,
-        "last_updated": lambda d: (
-            _convert.parse_datetime_text(v) if (v := d.get("lastUpdated", UNSET)).__class__ is str else v
-        ),
-        "additional_properties": lambda d: _convert.undeclared(d, RiskProvider._json_names),
+        "action": ("action", _parse_action),
+        "client_id": ("clientId", None),
+        "id": ("id", None),
+        "name": ("name", None),
+        "field_links": ("_links", _parse_field_links),
+        "created": ("created", _convert.parse_datetime),
+        "last_updated": ("lastUpdated", _convert.parse_datetime),
     }
 
-    action: RiskProviderAction | None | Unset
-    client_id: str | None | Unset
-    id: str | None | Unset
-    name: str | None | Unset
-    field_links: LinksSelf | None | Unset
-    created: datetime.datetime | None | Unset = UNSET
-    last_updated: datetime.datetime | None | Unset = UNSET
+    action: RiskProviderAction | None = _attrs_field(init=False)
+    client_id: str | None = _attrs_field(init=False)
+    id: str | None = _attrs_field(init=False)
+    name: str | None = _attrs_field(init=False)
+    field_links: LinksSelf | None = _attrs_field(init=False)
+    created: datetime.datetime | None = _attrs_field(init=False)
+    last_updated: datetime.datetime | None = _attrs_field(init=False)
+
+    def __init__(
+        self,
+        *,
+        action: RiskProviderAction | None | Unset,
+        client_id: str | None | Unset,
+        id: str | None | Unset,
+        name: str | None | Unset,
+        field_links: LinksSelf | None | Unset,
+        created: datetime.datetime | None | Unset = UNSET,
+        last_updated: datetime.datetime | None | Unset = UNSET,
+        additional_properties: dict[str, Any] | None = None,
+    ) -> None:
+        """Only the fields given are set (and sent); the others are absent. `None` is sent as null."""
+        if action is not UNSET:
+            _set_field(self, "action", action)
+        if client_id is not UNSET:
+            _set_field(self, "client_id", client_id)
+        if id is not UNSET:
+            _set_field(self, "id", id)
+        if name is not UNSET:
+            _set_field(self, "name", name)
+        if field_links is not UNSET:
+            _set_field(self, "field_links", field_links)
+        if created is not UNSET:
+            _set_field(self, "created", created)
+        if last_updated is not UNSET:
+            _set_field(self, "last_updated", last_updated)
+        _set_field(self, "additional_properties", {} if additional_properties is None else additional_properties)
+        _set_field(self, "_okta_json", None)
 
     def to_dict(self, *, omit_read_only: bool = False) -> dict[str, Any]:
         """This object as JSON-ready data; `omit_read_only` leaves out what only Okta sets."""
-        self.materialize()
+        values = self._values()
         d: dict[str, Any] = {}
-        if self.action is not UNSET:
-            d["action"] = self.action
-        if self.client_id is not UNSET:
-            d["clientId"] = self.client_id
-        if self.id is not UNSET and not omit_read_only:
-            d["id"] = self.id
-        if self.name is not UNSET:
-            d["name"] = self.name
-        if self.field_links is not UNSET and not omit_read_only:
-            d["_links"] = _convert.dump_model(self.field_links, omit_read_only)
-        if self.created is not UNSET and not omit_read_only:
-            d["created"] = _convert.dump_datetime(self.created)
-        if self.last_updated is not UNSET and not omit_read_only:
-            d["lastUpdated"] = _convert.dump_datetime(self.last_updated)
+        if (v := values.get("action", UNSET)) is not UNSET:
+            d["action"] = v
+        if (v := values.get("client_id", UNSET)) is not UNSET:
+            d["clientId"] = v
+        if (v := values.get("id", UNSET)) is not UNSET and not omit_read_only:
+            d["id"] = v
+        if (v := values.get("name", UNSET)) is not UNSET:
+            d["name"] = v
+        if (v := values.get("field_links", UNSET)) is not UNSET and not omit_read_only:
+            d["_links"] = _convert.dump_model(v, omit_read_only)
+        if (v := values.get("created", UNSET)) is not UNSET and not omit_read_only:
+            d["created"] = _convert.dump_datetime(v)
+        if (v := values.get("last_updated", UNSET)) is not UNSET and not omit_read_only:
+            d["lastUpdated"] = _convert.dump_datetime(v)
         if self.additional_properties:
             d.update(self.additional_properties)
         return d
@@ -112,19 +141,21 @@ class RiskProvider(OktaModel):
         """Build from JSON data; unknown keys are kept in `additional_properties`."""
         d = src_dict.copy() if src_dict.__class__ is dict else _convert.as_mapping(cls, src_dict)
         obj = cls.__new__(cls)
-        # Slot stores, not keyword arguments to __init__: less than half the cost a field.
-        obj.action = _convert.parse_enum(RiskProviderAction, v) if (v := d.pop("action", UNSET)).__class__ is str else v
-        obj.client_id = d.pop("clientId", UNSET)
-        obj.id = d.pop("id", UNSET)
-        obj.name = d.pop("name", UNSET)
-        obj.field_links = (
-            _links_self.LinksSelf.from_dict(v)
-            if (v := d.pop("_links", UNSET)).__class__ is dict
-            else v
-            if v is UNSET
-            else _convert.parse_model(_links_self.LinksSelf, v)
-        )
-        obj.created = _convert.parse_datetime_text(v) if (v := d.pop("created", UNSET)).__class__ is str else v
-        obj.last_updated = _convert.parse_datetime_text(v) if (v := d.pop("lastUpdated", UNSET)).__class__ is str else v
+        # Slot stores, not keyword arguments to __init__: less than half the cost a field. Absent keys store nothing.
+        if (v := d.pop("action", UNSET)) is not UNSET:
+            obj.action = _parse_action(v, False)
+        if (v := d.pop("clientId", UNSET)) is not UNSET:
+            obj.client_id = v
+        if (v := d.pop("id", UNSET)) is not UNSET:
+            obj.id = v
+        if (v := d.pop("name", UNSET)) is not UNSET:
+            obj.name = v
+        if (v := d.pop("_links", UNSET)) is not UNSET:
+            obj.field_links = _parse_field_links(v, False)
+        if (v := d.pop("created", UNSET)) is not UNSET:
+            obj.created = _convert.parse_datetime(v, False)
+        if (v := d.pop("lastUpdated", UNSET)) is not UNSET:
+            obj.last_updated = _convert.parse_datetime(v, False)
         obj.additional_properties = d
+        obj._okta_json = None  # type: ignore[misc, unused-ignore]  # mypy misses some base classes' slot
         return obj

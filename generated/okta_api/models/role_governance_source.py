@@ -4,9 +4,10 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, ClassVar
 
 from attrs import define as _attrs_define
+from attrs import field as _attrs_field
 
 from .. import _convert
-from .._model import JsonField, OktaModel
+from .._model import JsonField, OktaModel, _set_field
 from ..types import UNSET, Unset
 from . import role_governance_source_links as _role_governance_source_links
 from .governance_source_type import GovernanceSourceType
@@ -18,7 +19,20 @@ if TYPE_CHECKING:
     from .role_governance_source_links import RoleGovernanceSourceLinks
 
 
-@_attrs_define(kw_only=True)
+_parse_type_ = _convert.enum_parser(GovernanceSourceType)
+
+
+def _parse_field_links(v: Any, lazy: bool) -> Any:
+    if v.__class__ is dict:
+        return (
+            _role_governance_source_links.RoleGovernanceSourceLinks.from_json(v)
+            if lazy
+            else _role_governance_source_links.RoleGovernanceSourceLinks.from_dict(v)
+        )
+    return _convert.parse_model(_role_governance_source_links.RoleGovernanceSourceLinks, v)
+
+
+@_attrs_define(kw_only=True, init=False, getstate_setstate=False)
 class RoleGovernanceSource(OktaModel):
     """User role governance source
 
@@ -45,44 +59,57 @@ class RoleGovernanceSource(OktaModel):
         "field_links": "model",
     }
     _json_fields: ClassVar[dict[str, JsonField]] = {
-        "grant_id": "grantId",
-        "type_": lambda d: (
-            _convert.parse_enum(GovernanceSourceType, v) if (v := d.get("type", UNSET)).__class__ is str else v
-        ),
-        "bundle_id": "bundleId",
-        "expiration_date": lambda d: (
-            _convert.parse_datetime_text(v) if (v := d.get("expirationDate", UNSET)).__class__ is str else v
-        ),
-        "field_links": lambda d: (
-            _role_governance_source_links.RoleGovernanceSourceLinks.from_json(v)
-            if (v := d.get("_links", UNSET)).__class__ is dict
-            else v
-            if v is UNSET
-            else _convert.parse_model(_role_governance_source_links.RoleGovernanceSourceLinks, v)
-        ),
-        "additional_properties": lambda d: _convert.undeclared(d, RoleGovernanceSource._json_names),
+        "grant_id": ("grantId", None),
+        "type_": ("type", _parse_type_),
+        "bundle_id": ("bundleId", None),
+        "expiration_date": ("expirationDate", _convert.parse_datetime),
+        "field_links": ("_links", _parse_field_links),
     }
 
-    grant_id: str | None | Unset
-    type_: GovernanceSourceType | None | Unset
-    bundle_id: str | None | Unset = UNSET
-    expiration_date: datetime.datetime | None | Unset = UNSET
-    field_links: RoleGovernanceSourceLinks | None | Unset = UNSET
+    grant_id: str | None = _attrs_field(init=False)
+    type_: GovernanceSourceType | None = _attrs_field(init=False)
+    bundle_id: str | None = _attrs_field(init=False)
+    expiration_date: datetime.datetime | None = _attrs_field(init=False)
+    field_links: RoleGovernanceSourceLinks | None = _attrs_field(init=False)
+
+    def __init__(
+        self,
+        *,
+        grant_id: str | None | Unset,
+        type_: GovernanceSourceType | None | Unset,
+        bundle_id: str | None | Unset = UNSET,
+        expiration_date: datetime.datetime | None | Unset = UNSET,
+        field_links: RoleGovernanceSourceLinks | None | Unset = UNSET,
+        additional_properties: dict[str, Any] | None = None,
+    ) -> None:
+        """Only the fields given are set (and sent); the others are absent. `None` is sent as null."""
+        if grant_id is not UNSET:
+            _set_field(self, "grant_id", grant_id)
+        if type_ is not UNSET:
+            _set_field(self, "type_", type_)
+        if bundle_id is not UNSET:
+            _set_field(self, "bundle_id", bundle_id)
+        if expiration_date is not UNSET:
+            _set_field(self, "expiration_date", expiration_date)
+        if field_links is not UNSET:
+            _set_field(self, "field_links", field_links)
+        _set_field(self, "additional_properties", {} if additional_properties is None else additional_properties)
+        _set_field(self, "_okta_json", None)
 
     def to_dict(self, *, omit_read_only: bool = False) -> dict[str, Any]:
         """This object as JSON-ready data; `omit_read_only` leaves out what only Okta sets."""
-        self.materialize()
+        values = self._values()
         d: dict[str, Any] = {}
-        if self.grant_id is not UNSET and not omit_read_only:
-            d["grantId"] = self.grant_id
-        if self.type_ is not UNSET:
-            d["type"] = self.type_
-        if self.bundle_id is not UNSET and not omit_read_only:
-            d["bundleId"] = self.bundle_id
-        if self.expiration_date is not UNSET and not omit_read_only:
-            d["expirationDate"] = _convert.dump_datetime(self.expiration_date)
-        if self.field_links is not UNSET and not omit_read_only:
-            d["_links"] = _convert.dump_model(self.field_links, omit_read_only)
+        if (v := values.get("grant_id", UNSET)) is not UNSET and not omit_read_only:
+            d["grantId"] = v
+        if (v := values.get("type_", UNSET)) is not UNSET:
+            d["type"] = v
+        if (v := values.get("bundle_id", UNSET)) is not UNSET and not omit_read_only:
+            d["bundleId"] = v
+        if (v := values.get("expiration_date", UNSET)) is not UNSET and not omit_read_only:
+            d["expirationDate"] = _convert.dump_datetime(v)
+        if (v := values.get("field_links", UNSET)) is not UNSET and not omit_read_only:
+            d["_links"] = _convert.dump_model(v, omit_read_only)
         if self.additional_properties:
             d.update(self.additional_properties)
         return d
@@ -92,19 +119,17 @@ class RoleGovernanceSource(OktaModel):
         """Build from JSON data; unknown keys are kept in `additional_properties`."""
         d = src_dict.copy() if src_dict.__class__ is dict else _convert.as_mapping(cls, src_dict)
         obj = cls.__new__(cls)
-        # Slot stores, not keyword arguments to __init__: less than half the cost a field.
-        obj.grant_id = d.pop("grantId", UNSET)
-        obj.type_ = _convert.parse_enum(GovernanceSourceType, v) if (v := d.pop("type", UNSET)).__class__ is str else v
-        obj.bundle_id = d.pop("bundleId", UNSET)
-        obj.expiration_date = (
-            _convert.parse_datetime_text(v) if (v := d.pop("expirationDate", UNSET)).__class__ is str else v
-        )
-        obj.field_links = (
-            _role_governance_source_links.RoleGovernanceSourceLinks.from_dict(v)
-            if (v := d.pop("_links", UNSET)).__class__ is dict
-            else v
-            if v is UNSET
-            else _convert.parse_model(_role_governance_source_links.RoleGovernanceSourceLinks, v)
-        )
+        # Slot stores, not keyword arguments to __init__: less than half the cost a field. Absent keys store nothing.
+        if (v := d.pop("grantId", UNSET)) is not UNSET:
+            obj.grant_id = v
+        if (v := d.pop("type", UNSET)) is not UNSET:
+            obj.type_ = _parse_type_(v, False)
+        if (v := d.pop("bundleId", UNSET)) is not UNSET:
+            obj.bundle_id = v
+        if (v := d.pop("expirationDate", UNSET)) is not UNSET:
+            obj.expiration_date = _convert.parse_datetime(v, False)
+        if (v := d.pop("_links", UNSET)) is not UNSET:
+            obj.field_links = _parse_field_links(v, False)
         obj.additional_properties = d
+        obj._okta_json = None  # type: ignore[misc, unused-ignore]  # mypy misses some base classes' slot
         return obj

@@ -7,14 +7,14 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import _convert
-from .._model import JsonField, OktaModel
+from .._model import JsonField, OktaModel, _set_field
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from typing import Self
 
 
-@_attrs_define(kw_only=True)
+@_attrs_define(kw_only=True, init=False, getstate_setstate=False)
 class RotatePasswordRequest(OktaModel):
     """Rotate password request for the privileged resource
 
@@ -32,22 +32,36 @@ class RotatePasswordRequest(OktaModel):
         "secret_version_id": "str",
     }
     _json_fields: ClassVar[dict[str, JsonField]] = {
-        "password": "password",
-        "secret_version_id": "secretVersionId",
-        "additional_properties": lambda d: _convert.undeclared(d, RotatePasswordRequest._json_names),
+        "password": ("password", None),
+        "secret_version_id": ("secretVersionId", None),
     }
 
-    password: str | None | Unset = _attrs_field(repr=_convert.masked)
-    secret_version_id: str | None | Unset
+    password: str | None = _attrs_field(init=False, repr=_convert.masked)
+    secret_version_id: str | None = _attrs_field(init=False)
+
+    def __init__(
+        self,
+        *,
+        password: str | None | Unset,
+        secret_version_id: str | None | Unset,
+        additional_properties: dict[str, Any] | None = None,
+    ) -> None:
+        """Only the fields given are set (and sent); the others are absent. `None` is sent as null."""
+        if password is not UNSET:
+            _set_field(self, "password", password)
+        if secret_version_id is not UNSET:
+            _set_field(self, "secret_version_id", secret_version_id)
+        _set_field(self, "additional_properties", {} if additional_properties is None else additional_properties)
+        _set_field(self, "_okta_json", None)
 
     def to_dict(self, *, omit_read_only: bool = False) -> dict[str, Any]:
         """This object as JSON-ready data; `omit_read_only` leaves out what only Okta sets."""
-        self.materialize()
+        values = self._values()
         d: dict[str, Any] = {}
-        if self.password is not UNSET:
-            d["password"] = self.password
-        if self.secret_version_id is not UNSET:
-            d["secretVersionId"] = self.secret_version_id
+        if (v := values.get("password", UNSET)) is not UNSET:
+            d["password"] = v
+        if (v := values.get("secret_version_id", UNSET)) is not UNSET:
+            d["secretVersionId"] = v
         if self.additional_properties:
             d.update(self.additional_properties)
         return d
@@ -57,8 +71,11 @@ class RotatePasswordRequest(OktaModel):
         """Build from JSON data; unknown keys are kept in `additional_properties`."""
         d = src_dict.copy() if src_dict.__class__ is dict else _convert.as_mapping(cls, src_dict)
         obj = cls.__new__(cls)
-        # Slot stores, not keyword arguments to __init__: less than half the cost a field.
-        obj.password = d.pop("password", UNSET)
-        obj.secret_version_id = d.pop("secretVersionId", UNSET)
+        # Slot stores, not keyword arguments to __init__: less than half the cost a field. Absent keys store nothing.
+        if (v := d.pop("password", UNSET)) is not UNSET:
+            obj.password = v
+        if (v := d.pop("secretVersionId", UNSET)) is not UNSET:
+            obj.secret_version_id = v
         obj.additional_properties = d
+        obj._okta_json = None  # type: ignore[misc, unused-ignore]  # mypy misses some base classes' slot
         return obj

@@ -4,9 +4,10 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, ClassVar
 
 from attrs import define as _attrs_define
+from attrs import field as _attrs_field
 
 from .. import _convert
-from .._model import JsonField, OktaModel
+from .._model import JsonField, OktaModel, _set_field
 from ..types import UNSET, Unset
 from . import saml_acs_item as _saml_acs_item
 from . import saml_claims_item as _saml_claims_item
@@ -18,7 +19,19 @@ if TYPE_CHECKING:
     from .saml_claims_item import SamlClaimsItem
 
 
-@_attrs_define(kw_only=True)
+def _parse_acs(v: Any, lazy: bool) -> Any:
+    return _convert.parse_model_list(
+        _saml_acs_item.SamlAcsItem.from_json if lazy else _saml_acs_item.SamlAcsItem.from_dict, v
+    )
+
+
+def _parse_claims(v: Any, lazy: bool) -> Any:
+    return _convert.parse_model_list(
+        _saml_claims_item.SamlClaimsItem.from_json if lazy else _saml_claims_item.SamlClaimsItem.from_dict, v
+    )
+
+
+@_attrs_define(kw_only=True, init=False, getstate_setstate=False)
 class Saml(OktaModel):
     """SAML configuration details
 
@@ -51,36 +64,57 @@ class Saml(OktaModel):
         "groups": "list:str",
     }
     _json_fields: ClassVar[dict[str, JsonField]] = {
-        "acs": lambda d: _convert.parse_model_list(_saml_acs_item.SamlAcsItem.from_json, d.get("acs", UNSET)),
-        "doc": "doc",
-        "entity_id": "entityId",
-        "claims": lambda d: _convert.parse_model_list(
-            _saml_claims_item.SamlClaimsItem.from_json, d.get("claims", UNSET)
-        ),
-        "groups": "groups",
-        "additional_properties": lambda d: _convert.undeclared(d, Saml._json_names),
+        "acs": ("acs", _parse_acs),
+        "doc": ("doc", None),
+        "entity_id": ("entityId", None),
+        "claims": ("claims", _parse_claims),
+        "groups": ("groups", None),
     }
 
-    acs: list[SamlAcsItem] | None | Unset
-    doc: str | None | Unset
-    entity_id: str | None | Unset
-    claims: list[SamlClaimsItem] | None | Unset = UNSET
-    groups: list[str] | None | Unset = UNSET
+    acs: list[SamlAcsItem] | None = _attrs_field(init=False)
+    doc: str | None = _attrs_field(init=False)
+    entity_id: str | None = _attrs_field(init=False)
+    claims: list[SamlClaimsItem] | None = _attrs_field(init=False)
+    groups: list[str] | None = _attrs_field(init=False)
+
+    def __init__(
+        self,
+        *,
+        acs: list[SamlAcsItem] | None | Unset,
+        doc: str | None | Unset,
+        entity_id: str | None | Unset,
+        claims: list[SamlClaimsItem] | None | Unset = UNSET,
+        groups: list[str] | None | Unset = UNSET,
+        additional_properties: dict[str, Any] | None = None,
+    ) -> None:
+        """Only the fields given are set (and sent); the others are absent. `None` is sent as null."""
+        if acs is not UNSET:
+            _set_field(self, "acs", acs)
+        if doc is not UNSET:
+            _set_field(self, "doc", doc)
+        if entity_id is not UNSET:
+            _set_field(self, "entity_id", entity_id)
+        if claims is not UNSET:
+            _set_field(self, "claims", claims)
+        if groups is not UNSET:
+            _set_field(self, "groups", groups)
+        _set_field(self, "additional_properties", {} if additional_properties is None else additional_properties)
+        _set_field(self, "_okta_json", None)
 
     def to_dict(self, *, omit_read_only: bool = False) -> dict[str, Any]:
         """This object as JSON-ready data; `omit_read_only` leaves out what only Okta sets."""
-        self.materialize()
+        values = self._values()
         d: dict[str, Any] = {}
-        if self.acs is not UNSET:
-            d["acs"] = _convert.dump_model_list(self.acs, omit_read_only)
-        if self.doc is not UNSET:
-            d["doc"] = self.doc
-        if self.entity_id is not UNSET:
-            d["entityId"] = self.entity_id
-        if self.claims is not UNSET:
-            d["claims"] = _convert.dump_model_list(self.claims, omit_read_only)
-        if self.groups is not UNSET:
-            d["groups"] = self.groups
+        if (v := values.get("acs", UNSET)) is not UNSET:
+            d["acs"] = _convert.dump_model_list(v, omit_read_only)
+        if (v := values.get("doc", UNSET)) is not UNSET:
+            d["doc"] = v
+        if (v := values.get("entity_id", UNSET)) is not UNSET:
+            d["entityId"] = v
+        if (v := values.get("claims", UNSET)) is not UNSET:
+            d["claims"] = _convert.dump_model_list(v, omit_read_only)
+        if (v := values.get("groups", UNSET)) is not UNSET:
+            d["groups"] = v
         if self.additional_properties:
             d.update(self.additional_properties)
         return d
@@ -90,11 +124,17 @@ class Saml(OktaModel):
         """Build from JSON data; unknown keys are kept in `additional_properties`."""
         d = src_dict.copy() if src_dict.__class__ is dict else _convert.as_mapping(cls, src_dict)
         obj = cls.__new__(cls)
-        # Slot stores, not keyword arguments to __init__: less than half the cost a field.
-        obj.acs = _convert.parse_model_list(_saml_acs_item.SamlAcsItem.from_dict, d.pop("acs", UNSET))
-        obj.doc = d.pop("doc", UNSET)
-        obj.entity_id = d.pop("entityId", UNSET)
-        obj.claims = _convert.parse_model_list(_saml_claims_item.SamlClaimsItem.from_dict, d.pop("claims", UNSET))
-        obj.groups = d.pop("groups", UNSET)
+        # Slot stores, not keyword arguments to __init__: less than half the cost a field. Absent keys store nothing.
+        if (v := d.pop("acs", UNSET)) is not UNSET:
+            obj.acs = _parse_acs(v, False)
+        if (v := d.pop("doc", UNSET)) is not UNSET:
+            obj.doc = v
+        if (v := d.pop("entityId", UNSET)) is not UNSET:
+            obj.entity_id = v
+        if (v := d.pop("claims", UNSET)) is not UNSET:
+            obj.claims = _parse_claims(v, False)
+        if (v := d.pop("groups", UNSET)) is not UNSET:
+            obj.groups = v
         obj.additional_properties = d
+        obj._okta_json = None  # type: ignore[misc, unused-ignore]  # mypy misses some base classes' slot
         return obj

@@ -4,9 +4,10 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, ClassVar
 
 from attrs import define as _attrs_define
+from attrs import field as _attrs_field
 
 from .. import _convert
-from .._model import JsonField
+from .._model import JsonField, _set_field
 from ..types import UNSET, Unset
 from . import application_settings_notes as _application_settings_notes
 from . import application_settings_notifications as _application_settings_notifications
@@ -22,7 +23,40 @@ if TYPE_CHECKING:
     from .saml_application_settings_sign_on import SamlApplicationSettingsSignOn
 
 
-@_attrs_define(kw_only=True)
+_parse_em_opt_in_status = _convert.enum_parser(ApplicationSettingsEmOptInStatus)
+
+
+def _parse_notes(v: Any, lazy: bool) -> Any:
+    if v.__class__ is dict:
+        return (
+            _application_settings_notes.ApplicationSettingsNotes.from_json(v)
+            if lazy
+            else _application_settings_notes.ApplicationSettingsNotes.from_dict(v)
+        )
+    return _convert.parse_model(_application_settings_notes.ApplicationSettingsNotes, v)
+
+
+def _parse_notifications(v: Any, lazy: bool) -> Any:
+    if v.__class__ is dict:
+        return (
+            _application_settings_notifications.ApplicationSettingsNotifications.from_json(v)
+            if lazy
+            else _application_settings_notifications.ApplicationSettingsNotifications.from_dict(v)
+        )
+    return _convert.parse_model(_application_settings_notifications.ApplicationSettingsNotifications, v)
+
+
+def _parse_sign_on(v: Any, lazy: bool) -> Any:
+    if v.__class__ is dict:
+        return (
+            _saml_application_settings_sign_on.SamlApplicationSettingsSignOn.from_json(v)
+            if lazy
+            else _saml_application_settings_sign_on.SamlApplicationSettingsSignOn.from_dict(v)
+        )
+    return _convert.parse_model(_saml_application_settings_sign_on.SamlApplicationSettingsSignOn, v)
+
+
+@_attrs_define(kw_only=True, init=False, getstate_setstate=False)
 class SamlApplicationSettings(ApplicationSettings):
     """An Okta `SamlApplicationSettings`.
 
@@ -63,64 +97,71 @@ class SamlApplicationSettings(ApplicationSettings):
         "sign_on": "model",
     }
     _json_fields: ClassVar[dict[str, JsonField]] = {
-        "em_opt_in_status": lambda d: (
-            _convert.parse_enum(ApplicationSettingsEmOptInStatus, v)
-            if (v := d.get("emOptInStatus", UNSET)).__class__ is str
-            else v
-        ),
-        "identity_store_id": "identityStoreId",
-        "implicit_assignment": "implicitAssignment",
-        "inline_hook_id": "inlineHookId",
-        "notes": lambda d: (
-            _application_settings_notes.ApplicationSettingsNotes.from_json(v)
-            if (v := d.get("notes", UNSET)).__class__ is dict
-            else v
-            if v is UNSET
-            else _convert.parse_model(_application_settings_notes.ApplicationSettingsNotes, v)
-        ),
-        "notifications": lambda d: (
-            _application_settings_notifications.ApplicationSettingsNotifications.from_json(v)
-            if (v := d.get("notifications", UNSET)).__class__ is dict
-            else v
-            if v is UNSET
-            else _convert.parse_model(_application_settings_notifications.ApplicationSettingsNotifications, v)
-        ),
-        "sign_on": lambda d: (
-            _saml_application_settings_sign_on.SamlApplicationSettingsSignOn.from_json(v)
-            if (v := d.get("signOn", UNSET)).__class__ is dict
-            else v
-            if v is UNSET
-            else _convert.parse_model(_saml_application_settings_sign_on.SamlApplicationSettingsSignOn, v)
-        ),
-        "additional_properties": lambda d: _convert.undeclared(d, SamlApplicationSettings._json_names),
+        "em_opt_in_status": ("emOptInStatus", _parse_em_opt_in_status),
+        "identity_store_id": ("identityStoreId", None),
+        "implicit_assignment": ("implicitAssignment", None),
+        "inline_hook_id": ("inlineHookId", None),
+        "notes": ("notes", _parse_notes),
+        "notifications": ("notifications", _parse_notifications),
+        "sign_on": ("signOn", _parse_sign_on),
     }
 
-    em_opt_in_status: ApplicationSettingsEmOptInStatus | None | Unset = UNSET
-    identity_store_id: str | None | Unset = UNSET
-    implicit_assignment: bool | None | Unset = UNSET
-    inline_hook_id: str | None | Unset = UNSET
-    notes: ApplicationSettingsNotes | None | Unset = UNSET
-    notifications: ApplicationSettingsNotifications | None | Unset = UNSET
-    sign_on: SamlApplicationSettingsSignOn | None | Unset = UNSET
+    em_opt_in_status: ApplicationSettingsEmOptInStatus | None = _attrs_field(init=False)
+    identity_store_id: str | None = _attrs_field(init=False)
+    implicit_assignment: bool | None = _attrs_field(init=False)
+    inline_hook_id: str | None = _attrs_field(init=False)
+    notes: ApplicationSettingsNotes | None = _attrs_field(init=False)
+    notifications: ApplicationSettingsNotifications | None = _attrs_field(init=False)
+    sign_on: SamlApplicationSettingsSignOn | None = _attrs_field(init=False)
+
+    def __init__(
+        self,
+        *,
+        em_opt_in_status: ApplicationSettingsEmOptInStatus | None | Unset = UNSET,
+        identity_store_id: str | None | Unset = UNSET,
+        implicit_assignment: bool | None | Unset = UNSET,
+        inline_hook_id: str | None | Unset = UNSET,
+        notes: ApplicationSettingsNotes | None | Unset = UNSET,
+        notifications: ApplicationSettingsNotifications | None | Unset = UNSET,
+        sign_on: SamlApplicationSettingsSignOn | None | Unset = UNSET,
+        additional_properties: dict[str, Any] | None = None,
+    ) -> None:
+        """Only the fields given are set (and sent); the others are absent. `None` is sent as null."""
+        if em_opt_in_status is not UNSET:
+            _set_field(self, "em_opt_in_status", em_opt_in_status)
+        if identity_store_id is not UNSET:
+            _set_field(self, "identity_store_id", identity_store_id)
+        if implicit_assignment is not UNSET:
+            _set_field(self, "implicit_assignment", implicit_assignment)
+        if inline_hook_id is not UNSET:
+            _set_field(self, "inline_hook_id", inline_hook_id)
+        if notes is not UNSET:
+            _set_field(self, "notes", notes)
+        if notifications is not UNSET:
+            _set_field(self, "notifications", notifications)
+        if sign_on is not UNSET:
+            _set_field(self, "sign_on", sign_on)
+        _set_field(self, "additional_properties", {} if additional_properties is None else additional_properties)
+        _set_field(self, "_okta_json", None)
 
     def to_dict(self, *, omit_read_only: bool = False) -> dict[str, Any]:
         """This object as JSON-ready data; `omit_read_only` leaves out what only Okta sets."""
-        self.materialize()
+        values = self._values()
         d: dict[str, Any] = {}
-        if self.em_opt_in_status is not UNSET and not omit_read_only:
-            d["emOptInStatus"] = self.em_opt_in_status
-        if self.identity_store_id is not UNSET:
-            d["identityStoreId"] = self.identity_store_id
-        if self.implicit_assignment is not UNSET:
-            d["implicitAssignment"] = self.implicit_assignment
-        if self.inline_hook_id is not UNSET:
-            d["inlineHookId"] = self.inline_hook_id
-        if self.notes is not UNSET:
-            d["notes"] = _convert.dump_model(self.notes, omit_read_only)
-        if self.notifications is not UNSET:
-            d["notifications"] = _convert.dump_model(self.notifications, omit_read_only)
-        if self.sign_on is not UNSET:
-            d["signOn"] = _convert.dump_model(self.sign_on, omit_read_only)
+        if (v := values.get("em_opt_in_status", UNSET)) is not UNSET and not omit_read_only:
+            d["emOptInStatus"] = v
+        if (v := values.get("identity_store_id", UNSET)) is not UNSET:
+            d["identityStoreId"] = v
+        if (v := values.get("implicit_assignment", UNSET)) is not UNSET:
+            d["implicitAssignment"] = v
+        if (v := values.get("inline_hook_id", UNSET)) is not UNSET:
+            d["inlineHookId"] = v
+        if (v := values.get("notes", UNSET)) is not UNSET:
+            d["notes"] = _convert.dump_model(v, omit_read_only)
+        if (v := values.get("notifications", UNSET)) is not UNSET:
+            d["notifications"] = _convert.dump_model(v, omit_read_only)
+        if (v := values.get("sign_on", UNSET)) is not UNSET:
+            d["signOn"] = _convert.dump_model(v, omit_read_only)
         if self.additional_properties:
             d.update(self.additional_properties)
         return d
@@ -130,35 +171,21 @@ class SamlApplicationSettings(ApplicationSettings):
         """Build from JSON data; unknown keys are kept in `additional_properties`."""
         d = src_dict.copy() if src_dict.__class__ is dict else _convert.as_mapping(cls, src_dict)
         obj = cls.__new__(cls)
-        # Slot stores, not keyword arguments to __init__: less than half the cost a field.
-        obj.em_opt_in_status = (
-            _convert.parse_enum(ApplicationSettingsEmOptInStatus, v)
-            if (v := d.pop("emOptInStatus", UNSET)).__class__ is str
-            else v
-        )
-        obj.identity_store_id = d.pop("identityStoreId", UNSET)
-        obj.implicit_assignment = d.pop("implicitAssignment", UNSET)
-        obj.inline_hook_id = d.pop("inlineHookId", UNSET)
-        obj.notes = (
-            _application_settings_notes.ApplicationSettingsNotes.from_dict(v)
-            if (v := d.pop("notes", UNSET)).__class__ is dict
-            else v
-            if v is UNSET
-            else _convert.parse_model(_application_settings_notes.ApplicationSettingsNotes, v)
-        )
-        obj.notifications = (
-            _application_settings_notifications.ApplicationSettingsNotifications.from_dict(v)
-            if (v := d.pop("notifications", UNSET)).__class__ is dict
-            else v
-            if v is UNSET
-            else _convert.parse_model(_application_settings_notifications.ApplicationSettingsNotifications, v)
-        )
-        obj.sign_on = (
-            _saml_application_settings_sign_on.SamlApplicationSettingsSignOn.from_dict(v)
-            if (v := d.pop("signOn", UNSET)).__class__ is dict
-            else v
-            if v is UNSET
-            else _convert.parse_model(_saml_application_settings_sign_on.SamlApplicationSettingsSignOn, v)
-        )
+        # Slot stores, not keyword arguments to __init__: less than half the cost a field. Absent keys store nothing.
+        if (v := d.pop("emOptInStatus", UNSET)) is not UNSET:
+            obj.em_opt_in_status = _parse_em_opt_in_status(v, False)
+        if (v := d.pop("identityStoreId", UNSET)) is not UNSET:
+            obj.identity_store_id = v
+        if (v := d.pop("implicitAssignment", UNSET)) is not UNSET:
+            obj.implicit_assignment = v
+        if (v := d.pop("inlineHookId", UNSET)) is not UNSET:
+            obj.inline_hook_id = v
+        if (v := d.pop("notes", UNSET)) is not UNSET:
+            obj.notes = _parse_notes(v, False)
+        if (v := d.pop("notifications", UNSET)) is not UNSET:
+            obj.notifications = _parse_notifications(v, False)
+        if (v := d.pop("signOn", UNSET)) is not UNSET:
+            obj.sign_on = _parse_sign_on(v, False)
         obj.additional_properties = d
+        obj._okta_json = None  # type: ignore[misc, unused-ignore]  # mypy misses some base classes' slot
         return obj

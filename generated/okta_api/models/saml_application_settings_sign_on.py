@@ -4,9 +4,10 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, ClassVar
 
 from attrs import define as _attrs_define
+from attrs import field as _attrs_field
 
 from .. import _convert
-from .._model import JsonField, OktaModel
+from .._model import JsonField, OktaModel, _set_field
 from ..types import UNSET, Unset
 from . import acs_endpoint as _acs_endpoint
 from . import saml_assertion_encryption as _saml_assertion_encryption
@@ -34,7 +35,83 @@ if TYPE_CHECKING:
     from .slo_participate import SloParticipate
 
 
-@_attrs_define(kw_only=True)
+def _parse_acs_endpoints(v: Any, lazy: bool) -> Any:
+    return _convert.parse_model_list(
+        _acs_endpoint.AcsEndpoint.from_json if lazy else _acs_endpoint.AcsEndpoint.from_dict, v
+    )
+
+
+def _parse_assertion_encryption(v: Any, lazy: bool) -> Any:
+    if v.__class__ is dict:
+        return (
+            _saml_assertion_encryption.SamlAssertionEncryption.from_json(v)
+            if lazy
+            else _saml_assertion_encryption.SamlAssertionEncryption.from_dict(v)
+        )
+    return _convert.parse_model(_saml_assertion_encryption.SamlAssertionEncryption, v)
+
+
+def _parse_attribute_statements(v: Any, lazy: bool) -> Any:
+    return _convert.parse_union_list(
+        (
+            _saml_attribute_statement_expression.SamlAttributeStatementExpression,
+            _saml_attribute_statement_group.SamlAttributeStatementGroup,
+        ),
+        v,
+    )
+
+
+_parse_authn_context_class_ref = _convert.enum_parser(SamlApplicationSettingsSignOnAuthnContextClassRef)
+
+
+def _parse_configured_attribute_statements(v: Any, lazy: bool) -> Any:
+    return _convert.parse_union_list(
+        (
+            _saml_attribute_statement_expression.SamlAttributeStatementExpression,
+            _saml_attribute_statement_group.SamlAttributeStatementGroup,
+        ),
+        v,
+    )
+
+
+_parse_digest_algorithm = _convert.enum_parser(SamlApplicationSettingsSignOnDigestAlgorithm)
+
+
+def _parse_inline_hooks(v: Any, lazy: bool) -> Any:
+    return _convert.parse_model_list(
+        _sign_on_inline_hook.SignOnInlineHook.from_json if lazy else _sign_on_inline_hook.SignOnInlineHook.from_dict, v
+    )
+
+
+def _parse_participate_slo(v: Any, lazy: bool) -> Any:
+    if v.__class__ is dict:
+        return _slo_participate.SloParticipate.from_json(v) if lazy else _slo_participate.SloParticipate.from_dict(v)
+    return _convert.parse_model(_slo_participate.SloParticipate, v)
+
+
+_parse_signature_algorithm = _convert.enum_parser(SamlApplicationSettingsSignOnSignatureAlgorithm)
+
+
+def _parse_slo(v: Any, lazy: bool) -> Any:
+    if v.__class__ is dict:
+        return _single_logout.SingleLogout.from_json(v) if lazy else _single_logout.SingleLogout.from_dict(v)
+    return _convert.parse_model(_single_logout.SingleLogout, v)
+
+
+def _parse_sp_certificate(v: Any, lazy: bool) -> Any:
+    if v.__class__ is dict:
+        return (
+            _saml_sp_certificate.SamlSpCertificate.from_json(v)
+            if lazy
+            else _saml_sp_certificate.SamlSpCertificate.from_dict(v)
+        )
+    return _convert.parse_model(_saml_sp_certificate.SamlSpCertificate, v)
+
+
+_parse_subject_name_id_format = _convert.enum_parser(SamlApplicationSettingsSignOnSubjectNameIdFormat)
+
+
+@_attrs_define(kw_only=True, init=False, getstate_setstate=False)
 class SamlApplicationSettingsSignOn(OktaModel):
     """SAML 2.0 sign-on attributes.
     > **Note:** Set either `destinationOverride` or `ssoAcsUrl` to configure any other SAML 2.0
@@ -159,194 +236,240 @@ class SamlApplicationSettingsSignOn(OktaModel):
         "subject_name_id_template": "str",
     }
     _json_fields: ClassVar[dict[str, JsonField]] = {
-        "allow_multiple_acs_endpoints": "allowMultipleAcsEndpoints",
-        "assertion_signed": "assertionSigned",
-        "honor_force_authn": "honorForceAuthn",
-        "request_compressed": "requestCompressed",
-        "response_signed": "responseSigned",
-        "acs_endpoints": lambda d: _convert.parse_model_list(
-            _acs_endpoint.AcsEndpoint.from_json, d.get("acsEndpoints", UNSET)
-        ),
-        "assertion_encryption": lambda d: (
-            _saml_assertion_encryption.SamlAssertionEncryption.from_json(v)
-            if (v := d.get("assertionEncryption", UNSET)).__class__ is dict
-            else v
-            if v is UNSET
-            else _convert.parse_model(_saml_assertion_encryption.SamlAssertionEncryption, v)
-        ),
-        "attribute_statements": lambda d: _convert.parse_union_list(
-            (
-                _saml_attribute_statement_expression.SamlAttributeStatementExpression,
-                _saml_attribute_statement_group.SamlAttributeStatementGroup,
-            ),
-            d.get("attributeStatements", UNSET),
-        ),
-        "audience": "audience",
-        "audience_override": "audienceOverride",
-        "authn_context_class_ref": lambda d: (
-            _convert.parse_enum(SamlApplicationSettingsSignOnAuthnContextClassRef, v)
-            if (v := d.get("authnContextClassRef", UNSET)).__class__ is str
-            else v
-        ),
-        "configured_attribute_statements": lambda d: _convert.parse_union_list(
-            (
-                _saml_attribute_statement_expression.SamlAttributeStatementExpression,
-                _saml_attribute_statement_group.SamlAttributeStatementGroup,
-            ),
-            d.get("configuredAttributeStatements", UNSET),
-        ),
-        "default_relay_state": "defaultRelayState",
-        "destination": "destination",
-        "destination_override": "destinationOverride",
-        "digest_algorithm": lambda d: (
-            _convert.parse_enum(SamlApplicationSettingsSignOnDigestAlgorithm, v)
-            if (v := d.get("digestAlgorithm", UNSET)).__class__ is str
-            else v
-        ),
-        "idp_issuer": "idpIssuer",
-        "inline_hooks": lambda d: _convert.parse_model_list(
-            _sign_on_inline_hook.SignOnInlineHook.from_json, d.get("inlineHooks", UNSET)
-        ),
-        "participate_slo": lambda d: (
-            _slo_participate.SloParticipate.from_json(v)
-            if (v := d.get("participateSlo", UNSET)).__class__ is dict
-            else v
-            if v is UNSET
-            else _convert.parse_model(_slo_participate.SloParticipate, v)
-        ),
-        "recipient": "recipient",
-        "recipient_override": "recipientOverride",
-        "saml_assertion_lifetime_seconds": "samlAssertionLifetimeSeconds",
-        "signature_algorithm": lambda d: (
-            _convert.parse_enum(SamlApplicationSettingsSignOnSignatureAlgorithm, v)
-            if (v := d.get("signatureAlgorithm", UNSET)).__class__ is str
-            else v
-        ),
-        "slo": lambda d: (
-            _single_logout.SingleLogout.from_json(v)
-            if (v := d.get("slo", UNSET)).__class__ is dict
-            else v
-            if v is UNSET
-            else _convert.parse_model(_single_logout.SingleLogout, v)
-        ),
-        "sp_certificate": lambda d: (
-            _saml_sp_certificate.SamlSpCertificate.from_json(v)
-            if (v := d.get("spCertificate", UNSET)).__class__ is dict
-            else v
-            if v is UNSET
-            else _convert.parse_model(_saml_sp_certificate.SamlSpCertificate, v)
-        ),
-        "sp_issuer": "spIssuer",
-        "sso_acs_url": "ssoAcsUrl",
-        "sso_acs_url_override": "ssoAcsUrlOverride",
-        "subject_name_id_format": lambda d: (
-            _convert.parse_enum(SamlApplicationSettingsSignOnSubjectNameIdFormat, v)
-            if (v := d.get("subjectNameIdFormat", UNSET)).__class__ is str
-            else v
-        ),
-        "subject_name_id_template": "subjectNameIdTemplate",
-        "additional_properties": lambda d: _convert.undeclared(d, SamlApplicationSettingsSignOn._json_names),
+        "allow_multiple_acs_endpoints": ("allowMultipleAcsEndpoints", None),
+        "assertion_signed": ("assertionSigned", None),
+        "honor_force_authn": ("honorForceAuthn", None),
+        "request_compressed": ("requestCompressed", None),
+        "response_signed": ("responseSigned", None),
+        "acs_endpoints": ("acsEndpoints", _parse_acs_endpoints),
+        "assertion_encryption": ("assertionEncryption", _parse_assertion_encryption),
+        "attribute_statements": ("attributeStatements", _parse_attribute_statements),
+        "audience": ("audience", None),
+        "audience_override": ("audienceOverride", None),
+        "authn_context_class_ref": ("authnContextClassRef", _parse_authn_context_class_ref),
+        "configured_attribute_statements": ("configuredAttributeStatements", _parse_configured_attribute_statements),
+        "default_relay_state": ("defaultRelayState", None),
+        "destination": ("destination", None),
+        "destination_override": ("destinationOverride", None),
+        "digest_algorithm": ("digestAlgorithm", _parse_digest_algorithm),
+        "idp_issuer": ("idpIssuer", None),
+        "inline_hooks": ("inlineHooks", _parse_inline_hooks),
+        "participate_slo": ("participateSlo", _parse_participate_slo),
+        "recipient": ("recipient", None),
+        "recipient_override": ("recipientOverride", None),
+        "saml_assertion_lifetime_seconds": ("samlAssertionLifetimeSeconds", None),
+        "signature_algorithm": ("signatureAlgorithm", _parse_signature_algorithm),
+        "slo": ("slo", _parse_slo),
+        "sp_certificate": ("spCertificate", _parse_sp_certificate),
+        "sp_issuer": ("spIssuer", None),
+        "sso_acs_url": ("ssoAcsUrl", None),
+        "sso_acs_url_override": ("ssoAcsUrlOverride", None),
+        "subject_name_id_format": ("subjectNameIdFormat", _parse_subject_name_id_format),
+        "subject_name_id_template": ("subjectNameIdTemplate", None),
     }
 
-    allow_multiple_acs_endpoints: bool | None | Unset
-    assertion_signed: bool | None | Unset
-    honor_force_authn: bool | None | Unset
-    request_compressed: bool | None | Unset
-    response_signed: bool | None | Unset
-    acs_endpoints: list[AcsEndpoint] | None | Unset = UNSET
-    assertion_encryption: SamlAssertionEncryption | None | Unset = UNSET
-    attribute_statements: list[SamlAttributeStatementExpression | SamlAttributeStatementGroup] | None | Unset = UNSET
-    audience: str | None | Unset = UNSET
-    audience_override: str | None | Unset = UNSET
-    authn_context_class_ref: SamlApplicationSettingsSignOnAuthnContextClassRef | None | Unset = UNSET
-    configured_attribute_statements: (
-        list[SamlAttributeStatementExpression | SamlAttributeStatementGroup] | None | Unset
-    ) = UNSET
-    default_relay_state: str | None | Unset = UNSET
-    destination: str | None | Unset = UNSET
-    destination_override: str | None | Unset = UNSET
-    digest_algorithm: SamlApplicationSettingsSignOnDigestAlgorithm | None | Unset = UNSET
-    idp_issuer: str | None | Unset = UNSET
-    inline_hooks: list[SignOnInlineHook] | None | Unset = UNSET
-    participate_slo: SloParticipate | None | Unset = UNSET
-    recipient: str | None | Unset = UNSET
-    recipient_override: str | None | Unset = UNSET
-    saml_assertion_lifetime_seconds: int | None | Unset = UNSET
-    signature_algorithm: SamlApplicationSettingsSignOnSignatureAlgorithm | None | Unset = UNSET
-    slo: SingleLogout | None | Unset = UNSET
-    sp_certificate: SamlSpCertificate | None | Unset = UNSET
-    sp_issuer: str | None | Unset = UNSET
-    sso_acs_url: str | None | Unset = UNSET
-    sso_acs_url_override: str | None | Unset = UNSET
-    subject_name_id_format: SamlApplicationSettingsSignOnSubjectNameIdFormat | None | Unset = UNSET
-    subject_name_id_template: str | None | Unset = UNSET
+    allow_multiple_acs_endpoints: bool | None = _attrs_field(init=False)
+    assertion_signed: bool | None = _attrs_field(init=False)
+    honor_force_authn: bool | None = _attrs_field(init=False)
+    request_compressed: bool | None = _attrs_field(init=False)
+    response_signed: bool | None = _attrs_field(init=False)
+    acs_endpoints: list[AcsEndpoint] | None = _attrs_field(init=False)
+    assertion_encryption: SamlAssertionEncryption | None = _attrs_field(init=False)
+    attribute_statements: list[SamlAttributeStatementExpression | SamlAttributeStatementGroup] | None = _attrs_field(
+        init=False
+    )
+    audience: str | None = _attrs_field(init=False)
+    audience_override: str | None = _attrs_field(init=False)
+    authn_context_class_ref: SamlApplicationSettingsSignOnAuthnContextClassRef | None = _attrs_field(init=False)
+    configured_attribute_statements: list[SamlAttributeStatementExpression | SamlAttributeStatementGroup] | None = (
+        _attrs_field(init=False)
+    )
+    default_relay_state: str | None = _attrs_field(init=False)
+    destination: str | None = _attrs_field(init=False)
+    destination_override: str | None = _attrs_field(init=False)
+    digest_algorithm: SamlApplicationSettingsSignOnDigestAlgorithm | None = _attrs_field(init=False)
+    idp_issuer: str | None = _attrs_field(init=False)
+    inline_hooks: list[SignOnInlineHook] | None = _attrs_field(init=False)
+    participate_slo: SloParticipate | None = _attrs_field(init=False)
+    recipient: str | None = _attrs_field(init=False)
+    recipient_override: str | None = _attrs_field(init=False)
+    saml_assertion_lifetime_seconds: int | None = _attrs_field(init=False)
+    signature_algorithm: SamlApplicationSettingsSignOnSignatureAlgorithm | None = _attrs_field(init=False)
+    slo: SingleLogout | None = _attrs_field(init=False)
+    sp_certificate: SamlSpCertificate | None = _attrs_field(init=False)
+    sp_issuer: str | None = _attrs_field(init=False)
+    sso_acs_url: str | None = _attrs_field(init=False)
+    sso_acs_url_override: str | None = _attrs_field(init=False)
+    subject_name_id_format: SamlApplicationSettingsSignOnSubjectNameIdFormat | None = _attrs_field(init=False)
+    subject_name_id_template: str | None = _attrs_field(init=False)
+
+    def __init__(
+        self,
+        *,
+        allow_multiple_acs_endpoints: bool | None | Unset,
+        assertion_signed: bool | None | Unset,
+        honor_force_authn: bool | None | Unset,
+        request_compressed: bool | None | Unset,
+        response_signed: bool | None | Unset,
+        acs_endpoints: list[AcsEndpoint] | None | Unset = UNSET,
+        assertion_encryption: SamlAssertionEncryption | None | Unset = UNSET,
+        attribute_statements: list[SamlAttributeStatementExpression | SamlAttributeStatementGroup]
+        | None
+        | Unset = UNSET,
+        audience: str | None | Unset = UNSET,
+        audience_override: str | None | Unset = UNSET,
+        authn_context_class_ref: SamlApplicationSettingsSignOnAuthnContextClassRef | None | Unset = UNSET,
+        configured_attribute_statements: list[SamlAttributeStatementExpression | SamlAttributeStatementGroup]
+        | None
+        | Unset = UNSET,
+        default_relay_state: str | None | Unset = UNSET,
+        destination: str | None | Unset = UNSET,
+        destination_override: str | None | Unset = UNSET,
+        digest_algorithm: SamlApplicationSettingsSignOnDigestAlgorithm | None | Unset = UNSET,
+        idp_issuer: str | None | Unset = UNSET,
+        inline_hooks: list[SignOnInlineHook] | None | Unset = UNSET,
+        participate_slo: SloParticipate | None | Unset = UNSET,
+        recipient: str | None | Unset = UNSET,
+        recipient_override: str | None | Unset = UNSET,
+        saml_assertion_lifetime_seconds: int | None | Unset = UNSET,
+        signature_algorithm: SamlApplicationSettingsSignOnSignatureAlgorithm | None | Unset = UNSET,
+        slo: SingleLogout | None | Unset = UNSET,
+        sp_certificate: SamlSpCertificate | None | Unset = UNSET,
+        sp_issuer: str | None | Unset = UNSET,
+        sso_acs_url: str | None | Unset = UNSET,
+        sso_acs_url_override: str | None | Unset = UNSET,
+        subject_name_id_format: SamlApplicationSettingsSignOnSubjectNameIdFormat | None | Unset = UNSET,
+        subject_name_id_template: str | None | Unset = UNSET,
+        additional_properties: dict[str, Any] | None = None,
+    ) -> None:
+        """Only the fields given are set (and sent); the others are absent. `None` is sent as null."""
+        if allow_multiple_acs_endpoints is not UNSET:
+            _set_field(self, "allow_multiple_acs_endpoints", allow_multiple_acs_endpoints)
+        if assertion_signed is not UNSET:
+            _set_field(self, "assertion_signed", assertion_signed)
+        if honor_force_authn is not UNSET:
+            _set_field(self, "honor_force_authn", honor_force_authn)
+        if request_compressed is not UNSET:
+            _set_field(self, "request_compressed", request_compressed)
+        if response_signed is not UNSET:
+            _set_field(self, "response_signed", response_signed)
+        if acs_endpoints is not UNSET:
+            _set_field(self, "acs_endpoints", acs_endpoints)
+        if assertion_encryption is not UNSET:
+            _set_field(self, "assertion_encryption", assertion_encryption)
+        if attribute_statements is not UNSET:
+            _set_field(self, "attribute_statements", attribute_statements)
+        if audience is not UNSET:
+            _set_field(self, "audience", audience)
+        if audience_override is not UNSET:
+            _set_field(self, "audience_override", audience_override)
+        if authn_context_class_ref is not UNSET:
+            _set_field(self, "authn_context_class_ref", authn_context_class_ref)
+        if configured_attribute_statements is not UNSET:
+            _set_field(self, "configured_attribute_statements", configured_attribute_statements)
+        if default_relay_state is not UNSET:
+            _set_field(self, "default_relay_state", default_relay_state)
+        if destination is not UNSET:
+            _set_field(self, "destination", destination)
+        if destination_override is not UNSET:
+            _set_field(self, "destination_override", destination_override)
+        if digest_algorithm is not UNSET:
+            _set_field(self, "digest_algorithm", digest_algorithm)
+        if idp_issuer is not UNSET:
+            _set_field(self, "idp_issuer", idp_issuer)
+        if inline_hooks is not UNSET:
+            _set_field(self, "inline_hooks", inline_hooks)
+        if participate_slo is not UNSET:
+            _set_field(self, "participate_slo", participate_slo)
+        if recipient is not UNSET:
+            _set_field(self, "recipient", recipient)
+        if recipient_override is not UNSET:
+            _set_field(self, "recipient_override", recipient_override)
+        if saml_assertion_lifetime_seconds is not UNSET:
+            _set_field(self, "saml_assertion_lifetime_seconds", saml_assertion_lifetime_seconds)
+        if signature_algorithm is not UNSET:
+            _set_field(self, "signature_algorithm", signature_algorithm)
+        if slo is not UNSET:
+            _set_field(self, "slo", slo)
+        if sp_certificate is not UNSET:
+            _set_field(self, "sp_certificate", sp_certificate)
+        if sp_issuer is not UNSET:
+            _set_field(self, "sp_issuer", sp_issuer)
+        if sso_acs_url is not UNSET:
+            _set_field(self, "sso_acs_url", sso_acs_url)
+        if sso_acs_url_override is not UNSET:
+            _set_field(self, "sso_acs_url_override", sso_acs_url_override)
+        if subject_name_id_format is not UNSET:
+            _set_field(self, "subject_name_id_format", subject_name_id_format)
+        if subject_name_id_template is not UNSET:
+            _set_field(self, "subject_name_id_template", subject_name_id_template)
+        _set_field(self, "additional_properties", {} if additional_properties is None else additional_properties)
+        _set_field(self, "_okta_json", None)
 
     def to_dict(self, *, omit_read_only: bool = False) -> dict[str, Any]:
         """This object as JSON-ready data; `omit_read_only` leaves out what only Okta sets."""
-        self.materialize()
+        values = self._values()
         d: dict[str, Any] = {}
-        if self.allow_multiple_acs_endpoints is not UNSET:
-            d["allowMultipleAcsEndpoints"] = self.allow_multiple_acs_endpoints
-        if self.assertion_signed is not UNSET:
-            d["assertionSigned"] = self.assertion_signed
-        if self.honor_force_authn is not UNSET:
-            d["honorForceAuthn"] = self.honor_force_authn
-        if self.request_compressed is not UNSET:
-            d["requestCompressed"] = self.request_compressed
-        if self.response_signed is not UNSET:
-            d["responseSigned"] = self.response_signed
-        if self.acs_endpoints is not UNSET:
-            d["acsEndpoints"] = _convert.dump_model_list(self.acs_endpoints, omit_read_only)
-        if self.assertion_encryption is not UNSET:
-            d["assertionEncryption"] = _convert.dump_model(self.assertion_encryption, omit_read_only)
-        if self.attribute_statements is not UNSET:
-            d["attributeStatements"] = _convert.dump_value(self.attribute_statements, omit_read_only)
-        if self.audience is not UNSET:
-            d["audience"] = self.audience
-        if self.audience_override is not UNSET:
-            d["audienceOverride"] = self.audience_override
-        if self.authn_context_class_ref is not UNSET:
-            d["authnContextClassRef"] = self.authn_context_class_ref
-        if self.configured_attribute_statements is not UNSET:
-            d["configuredAttributeStatements"] = _convert.dump_value(
-                self.configured_attribute_statements, omit_read_only
-            )
-        if self.default_relay_state is not UNSET:
-            d["defaultRelayState"] = self.default_relay_state
-        if self.destination is not UNSET:
-            d["destination"] = self.destination
-        if self.destination_override is not UNSET:
-            d["destinationOverride"] = self.destination_override
-        if self.digest_algorithm is not UNSET:
-            d["digestAlgorithm"] = self.digest_algorithm
-        if self.idp_issuer is not UNSET:
-            d["idpIssuer"] = self.idp_issuer
-        if self.inline_hooks is not UNSET:
-            d["inlineHooks"] = _convert.dump_model_list(self.inline_hooks, omit_read_only)
-        if self.participate_slo is not UNSET:
-            d["participateSlo"] = _convert.dump_model(self.participate_slo, omit_read_only)
-        if self.recipient is not UNSET:
-            d["recipient"] = self.recipient
-        if self.recipient_override is not UNSET:
-            d["recipientOverride"] = self.recipient_override
-        if self.saml_assertion_lifetime_seconds is not UNSET:
-            d["samlAssertionLifetimeSeconds"] = self.saml_assertion_lifetime_seconds
-        if self.signature_algorithm is not UNSET:
-            d["signatureAlgorithm"] = self.signature_algorithm
-        if self.slo is not UNSET:
-            d["slo"] = _convert.dump_model(self.slo, omit_read_only)
-        if self.sp_certificate is not UNSET:
-            d["spCertificate"] = _convert.dump_model(self.sp_certificate, omit_read_only)
-        if self.sp_issuer is not UNSET:
-            d["spIssuer"] = self.sp_issuer
-        if self.sso_acs_url is not UNSET:
-            d["ssoAcsUrl"] = self.sso_acs_url
-        if self.sso_acs_url_override is not UNSET:
-            d["ssoAcsUrlOverride"] = self.sso_acs_url_override
-        if self.subject_name_id_format is not UNSET:
-            d["subjectNameIdFormat"] = self.subject_name_id_format
-        if self.subject_name_id_template is not UNSET:
-            d["subjectNameIdTemplate"] = self.subject_name_id_template
+        if (v := values.get("allow_multiple_acs_endpoints", UNSET)) is not UNSET:
+            d["allowMultipleAcsEndpoints"] = v
+        if (v := values.get("assertion_signed", UNSET)) is not UNSET:
+            d["assertionSigned"] = v
+        if (v := values.get("honor_force_authn", UNSET)) is not UNSET:
+            d["honorForceAuthn"] = v
+        if (v := values.get("request_compressed", UNSET)) is not UNSET:
+            d["requestCompressed"] = v
+        if (v := values.get("response_signed", UNSET)) is not UNSET:
+            d["responseSigned"] = v
+        if (v := values.get("acs_endpoints", UNSET)) is not UNSET:
+            d["acsEndpoints"] = _convert.dump_model_list(v, omit_read_only)
+        if (v := values.get("assertion_encryption", UNSET)) is not UNSET:
+            d["assertionEncryption"] = _convert.dump_model(v, omit_read_only)
+        if (v := values.get("attribute_statements", UNSET)) is not UNSET:
+            d["attributeStatements"] = _convert.dump_value(v, omit_read_only)
+        if (v := values.get("audience", UNSET)) is not UNSET:
+            d["audience"] = v
+        if (v := values.get("audience_override", UNSET)) is not UNSET:
+            d["audienceOverride"] = v
+        if (v := values.get("authn_context_class_ref", UNSET)) is not UNSET:
+            d["authnContextClassRef"] = v
+        if (v := values.get("configured_attribute_statements", UNSET)) is not UNSET:
+            d["configuredAttributeStatements"] = _convert.dump_value(v, omit_read_only)
+        if (v := values.get("default_relay_state", UNSET)) is not UNSET:
+            d["defaultRelayState"] = v
+        if (v := values.get("destination", UNSET)) is not UNSET:
+            d["destination"] = v
+        if (v := values.get("destination_override", UNSET)) is not UNSET:
+            d["destinationOverride"] = v
+        if (v := values.get("digest_algorithm", UNSET)) is not UNSET:
+            d["digestAlgorithm"] = v
+        if (v := values.get("idp_issuer", UNSET)) is not UNSET:
+            d["idpIssuer"] = v
+        if (v := values.get("inline_hooks", UNSET)) is not UNSET:
+            d["inlineHooks"] = _convert.dump_model_list(v, omit_read_only)
+        if (v := values.get("participate_slo", UNSET)) is not UNSET:
+            d["participateSlo"] = _convert.dump_model(v, omit_read_only)
+        if (v := values.get("recipient", UNSET)) is not UNSET:
+            d["recipient"] = v
+        if (v := values.get("recipient_override", UNSET)) is not UNSET:
+            d["recipientOverride"] = v
+        if (v := values.get("saml_assertion_lifetime_seconds", UNSET)) is not UNSET:
+            d["samlAssertionLifetimeSeconds"] = v
+        if (v := values.get("signature_algorithm", UNSET)) is not UNSET:
+            d["signatureAlgorithm"] = v
+        if (v := values.get("slo", UNSET)) is not UNSET:
+            d["slo"] = _convert.dump_model(v, omit_read_only)
+        if (v := values.get("sp_certificate", UNSET)) is not UNSET:
+            d["spCertificate"] = _convert.dump_model(v, omit_read_only)
+        if (v := values.get("sp_issuer", UNSET)) is not UNSET:
+            d["spIssuer"] = v
+        if (v := values.get("sso_acs_url", UNSET)) is not UNSET:
+            d["ssoAcsUrl"] = v
+        if (v := values.get("sso_acs_url_override", UNSET)) is not UNSET:
+            d["ssoAcsUrlOverride"] = v
+        if (v := values.get("subject_name_id_format", UNSET)) is not UNSET:
+            d["subjectNameIdFormat"] = v
+        if (v := values.get("subject_name_id_template", UNSET)) is not UNSET:
+            d["subjectNameIdTemplate"] = v
         if self.additional_properties:
             d.update(self.additional_properties)
         return d
@@ -356,90 +479,67 @@ class SamlApplicationSettingsSignOn(OktaModel):
         """Build from JSON data; unknown keys are kept in `additional_properties`."""
         d = src_dict.copy() if src_dict.__class__ is dict else _convert.as_mapping(cls, src_dict)
         obj = cls.__new__(cls)
-        # Slot stores, not keyword arguments to __init__: less than half the cost a field.
-        obj.allow_multiple_acs_endpoints = d.pop("allowMultipleAcsEndpoints", UNSET)
-        obj.assertion_signed = d.pop("assertionSigned", UNSET)
-        obj.honor_force_authn = d.pop("honorForceAuthn", UNSET)
-        obj.request_compressed = d.pop("requestCompressed", UNSET)
-        obj.response_signed = d.pop("responseSigned", UNSET)
-        obj.acs_endpoints = _convert.parse_model_list(_acs_endpoint.AcsEndpoint.from_dict, d.pop("acsEndpoints", UNSET))
-        obj.assertion_encryption = (
-            _saml_assertion_encryption.SamlAssertionEncryption.from_dict(v)
-            if (v := d.pop("assertionEncryption", UNSET)).__class__ is dict
-            else v
-            if v is UNSET
-            else _convert.parse_model(_saml_assertion_encryption.SamlAssertionEncryption, v)
-        )
-        obj.attribute_statements = _convert.parse_union_list(
-            (
-                _saml_attribute_statement_expression.SamlAttributeStatementExpression,
-                _saml_attribute_statement_group.SamlAttributeStatementGroup,
-            ),
-            d.pop("attributeStatements", UNSET),
-        )
-        obj.audience = d.pop("audience", UNSET)
-        obj.audience_override = d.pop("audienceOverride", UNSET)
-        obj.authn_context_class_ref = (
-            _convert.parse_enum(SamlApplicationSettingsSignOnAuthnContextClassRef, v)
-            if (v := d.pop("authnContextClassRef", UNSET)).__class__ is str
-            else v
-        )
-        obj.configured_attribute_statements = _convert.parse_union_list(
-            (
-                _saml_attribute_statement_expression.SamlAttributeStatementExpression,
-                _saml_attribute_statement_group.SamlAttributeStatementGroup,
-            ),
-            d.pop("configuredAttributeStatements", UNSET),
-        )
-        obj.default_relay_state = d.pop("defaultRelayState", UNSET)
-        obj.destination = d.pop("destination", UNSET)
-        obj.destination_override = d.pop("destinationOverride", UNSET)
-        obj.digest_algorithm = (
-            _convert.parse_enum(SamlApplicationSettingsSignOnDigestAlgorithm, v)
-            if (v := d.pop("digestAlgorithm", UNSET)).__class__ is str
-            else v
-        )
-        obj.idp_issuer = d.pop("idpIssuer", UNSET)
-        obj.inline_hooks = _convert.parse_model_list(
-            _sign_on_inline_hook.SignOnInlineHook.from_dict, d.pop("inlineHooks", UNSET)
-        )
-        obj.participate_slo = (
-            _slo_participate.SloParticipate.from_dict(v)
-            if (v := d.pop("participateSlo", UNSET)).__class__ is dict
-            else v
-            if v is UNSET
-            else _convert.parse_model(_slo_participate.SloParticipate, v)
-        )
-        obj.recipient = d.pop("recipient", UNSET)
-        obj.recipient_override = d.pop("recipientOverride", UNSET)
-        obj.saml_assertion_lifetime_seconds = d.pop("samlAssertionLifetimeSeconds", UNSET)
-        obj.signature_algorithm = (
-            _convert.parse_enum(SamlApplicationSettingsSignOnSignatureAlgorithm, v)
-            if (v := d.pop("signatureAlgorithm", UNSET)).__class__ is str
-            else v
-        )
-        obj.slo = (
-            _single_logout.SingleLogout.from_dict(v)
-            if (v := d.pop("slo", UNSET)).__class__ is dict
-            else v
-            if v is UNSET
-            else _convert.parse_model(_single_logout.SingleLogout, v)
-        )
-        obj.sp_certificate = (
-            _saml_sp_certificate.SamlSpCertificate.from_dict(v)
-            if (v := d.pop("spCertificate", UNSET)).__class__ is dict
-            else v
-            if v is UNSET
-            else _convert.parse_model(_saml_sp_certificate.SamlSpCertificate, v)
-        )
-        obj.sp_issuer = d.pop("spIssuer", UNSET)
-        obj.sso_acs_url = d.pop("ssoAcsUrl", UNSET)
-        obj.sso_acs_url_override = d.pop("ssoAcsUrlOverride", UNSET)
-        obj.subject_name_id_format = (
-            _convert.parse_enum(SamlApplicationSettingsSignOnSubjectNameIdFormat, v)
-            if (v := d.pop("subjectNameIdFormat", UNSET)).__class__ is str
-            else v
-        )
-        obj.subject_name_id_template = d.pop("subjectNameIdTemplate", UNSET)
+        # Slot stores, not keyword arguments to __init__: less than half the cost a field. Absent keys store nothing.
+        if (v := d.pop("allowMultipleAcsEndpoints", UNSET)) is not UNSET:
+            obj.allow_multiple_acs_endpoints = v
+        if (v := d.pop("assertionSigned", UNSET)) is not UNSET:
+            obj.assertion_signed = v
+        if (v := d.pop("honorForceAuthn", UNSET)) is not UNSET:
+            obj.honor_force_authn = v
+        if (v := d.pop("requestCompressed", UNSET)) is not UNSET:
+            obj.request_compressed = v
+        if (v := d.pop("responseSigned", UNSET)) is not UNSET:
+            obj.response_signed = v
+        if (v := d.pop("acsEndpoints", UNSET)) is not UNSET:
+            obj.acs_endpoints = _parse_acs_endpoints(v, False)
+        if (v := d.pop("assertionEncryption", UNSET)) is not UNSET:
+            obj.assertion_encryption = _parse_assertion_encryption(v, False)
+        if (v := d.pop("attributeStatements", UNSET)) is not UNSET:
+            obj.attribute_statements = _parse_attribute_statements(v, False)
+        if (v := d.pop("audience", UNSET)) is not UNSET:
+            obj.audience = v
+        if (v := d.pop("audienceOverride", UNSET)) is not UNSET:
+            obj.audience_override = v
+        if (v := d.pop("authnContextClassRef", UNSET)) is not UNSET:
+            obj.authn_context_class_ref = _parse_authn_context_class_ref(v, False)
+        if (v := d.pop("configuredAttributeStatements", UNSET)) is not UNSET:
+            obj.configured_attribute_statements = _parse_configured_attribute_statements(v, False)
+        if (v := d.pop("defaultRelayState", UNSET)) is not UNSET:
+            obj.default_relay_state = v
+        if (v := d.pop("destination", UNSET)) is not UNSET:
+            obj.destination = v
+        if (v := d.pop("destinationOverride", UNSET)) is not UNSET:
+            obj.destination_override = v
+        if (v := d.pop("digestAlgorithm", UNSET)) is not UNSET:
+            obj.digest_algorithm = _parse_digest_algorithm(v, False)
+        if (v := d.pop("idpIssuer", UNSET)) is not UNSET:
+            obj.idp_issuer = v
+        if (v := d.pop("inlineHooks", UNSET)) is not UNSET:
+            obj.inline_hooks = _parse_inline_hooks(v, False)
+        if (v := d.pop("participateSlo", UNSET)) is not UNSET:
+            obj.participate_slo = _parse_participate_slo(v, False)
+        if (v := d.pop("recipient", UNSET)) is not UNSET:
+            obj.recipient = v
+        if (v := d.pop("recipientOverride", UNSET)) is not UNSET:
+            obj.recipient_override = v
+        if (v := d.pop("samlAssertionLifetimeSeconds", UNSET)) is not UNSET:
+            obj.saml_assertion_lifetime_seconds = v
+        if (v := d.pop("signatureAlgorithm", UNSET)) is not UNSET:
+            obj.signature_algorithm = _parse_signature_algorithm(v, False)
+        if (v := d.pop("slo", UNSET)) is not UNSET:
+            obj.slo = _parse_slo(v, False)
+        if (v := d.pop("spCertificate", UNSET)) is not UNSET:
+            obj.sp_certificate = _parse_sp_certificate(v, False)
+        if (v := d.pop("spIssuer", UNSET)) is not UNSET:
+            obj.sp_issuer = v
+        if (v := d.pop("ssoAcsUrl", UNSET)) is not UNSET:
+            obj.sso_acs_url = v
+        if (v := d.pop("ssoAcsUrlOverride", UNSET)) is not UNSET:
+            obj.sso_acs_url_override = v
+        if (v := d.pop("subjectNameIdFormat", UNSET)) is not UNSET:
+            obj.subject_name_id_format = _parse_subject_name_id_format(v, False)
+        if (v := d.pop("subjectNameIdTemplate", UNSET)) is not UNSET:
+            obj.subject_name_id_template = v
         obj.additional_properties = d
+        obj._okta_json = None  # type: ignore[misc, unused-ignore]  # mypy misses some base classes' slot
         return obj

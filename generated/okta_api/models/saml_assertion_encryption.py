@@ -4,9 +4,10 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, ClassVar
 
 from attrs import define as _attrs_define
+from attrs import field as _attrs_field
 
 from .. import _convert
-from .._model import JsonField, OktaModel
+from .._model import JsonField, OktaModel, _set_field
 from ..types import UNSET, Unset
 from .saml_assertion_encryption_encryption_algorithm import SamlAssertionEncryptionEncryptionAlgorithm
 from .saml_assertion_encryption_key_transport_algorithm import SamlAssertionEncryptionKeyTransportAlgorithm
@@ -15,7 +16,12 @@ if TYPE_CHECKING:
     from typing import Self
 
 
-@_attrs_define(kw_only=True)
+_parse_encryption_algorithm = _convert.enum_parser(SamlAssertionEncryptionEncryptionAlgorithm)
+
+_parse_key_transport_algorithm = _convert.enum_parser(SamlAssertionEncryptionKeyTransportAlgorithm)
+
+
+@_attrs_define(kw_only=True, init=False, getstate_setstate=False)
 class SamlAssertionEncryption(OktaModel):
     """Determines if the app supports encrypted assertions
 
@@ -40,38 +46,50 @@ class SamlAssertionEncryption(OktaModel):
         "x5c": "list:str",
     }
     _json_fields: ClassVar[dict[str, JsonField]] = {
-        "enabled": "enabled",
-        "encryption_algorithm": lambda d: (
-            _convert.parse_enum(SamlAssertionEncryptionEncryptionAlgorithm, v)
-            if (v := d.get("encryptionAlgorithm", UNSET)).__class__ is str
-            else v
-        ),
-        "key_transport_algorithm": lambda d: (
-            _convert.parse_enum(SamlAssertionEncryptionKeyTransportAlgorithm, v)
-            if (v := d.get("keyTransportAlgorithm", UNSET)).__class__ is str
-            else v
-        ),
-        "x5c": "x5c",
-        "additional_properties": lambda d: _convert.undeclared(d, SamlAssertionEncryption._json_names),
+        "enabled": ("enabled", None),
+        "encryption_algorithm": ("encryptionAlgorithm", _parse_encryption_algorithm),
+        "key_transport_algorithm": ("keyTransportAlgorithm", _parse_key_transport_algorithm),
+        "x5c": ("x5c", None),
     }
 
-    enabled: bool | None | Unset = UNSET
-    encryption_algorithm: SamlAssertionEncryptionEncryptionAlgorithm | None | Unset = UNSET
-    key_transport_algorithm: SamlAssertionEncryptionKeyTransportAlgorithm | None | Unset = UNSET
-    x5c: list[str] | None | Unset = UNSET
+    enabled: bool | None = _attrs_field(init=False)
+    encryption_algorithm: SamlAssertionEncryptionEncryptionAlgorithm | None = _attrs_field(init=False)
+    key_transport_algorithm: SamlAssertionEncryptionKeyTransportAlgorithm | None = _attrs_field(init=False)
+    x5c: list[str] | None = _attrs_field(init=False)
+
+    def __init__(
+        self,
+        *,
+        enabled: bool | None | Unset = UNSET,
+        encryption_algorithm: SamlAssertionEncryptionEncryptionAlgorithm | None | Unset = UNSET,
+        key_transport_algorithm: SamlAssertionEncryptionKeyTransportAlgorithm | None | Unset = UNSET,
+        x5c: list[str] | None | Unset = UNSET,
+        additional_properties: dict[str, Any] | None = None,
+    ) -> None:
+        """Only the fields given are set (and sent); the others are absent. `None` is sent as null."""
+        if enabled is not UNSET:
+            _set_field(self, "enabled", enabled)
+        if encryption_algorithm is not UNSET:
+            _set_field(self, "encryption_algorithm", encryption_algorithm)
+        if key_transport_algorithm is not UNSET:
+            _set_field(self, "key_transport_algorithm", key_transport_algorithm)
+        if x5c is not UNSET:
+            _set_field(self, "x5c", x5c)
+        _set_field(self, "additional_properties", {} if additional_properties is None else additional_properties)
+        _set_field(self, "_okta_json", None)
 
     def to_dict(self, *, omit_read_only: bool = False) -> dict[str, Any]:
         """This object as JSON-ready data; `omit_read_only` leaves out what only Okta sets."""
-        self.materialize()
+        values = self._values()
         d: dict[str, Any] = {}
-        if self.enabled is not UNSET:
-            d["enabled"] = self.enabled
-        if self.encryption_algorithm is not UNSET:
-            d["encryptionAlgorithm"] = self.encryption_algorithm
-        if self.key_transport_algorithm is not UNSET:
-            d["keyTransportAlgorithm"] = self.key_transport_algorithm
-        if self.x5c is not UNSET:
-            d["x5c"] = self.x5c
+        if (v := values.get("enabled", UNSET)) is not UNSET:
+            d["enabled"] = v
+        if (v := values.get("encryption_algorithm", UNSET)) is not UNSET:
+            d["encryptionAlgorithm"] = v
+        if (v := values.get("key_transport_algorithm", UNSET)) is not UNSET:
+            d["keyTransportAlgorithm"] = v
+        if (v := values.get("x5c", UNSET)) is not UNSET:
+            d["x5c"] = v
         if self.additional_properties:
             d.update(self.additional_properties)
         return d
@@ -81,18 +99,15 @@ class SamlAssertionEncryption(OktaModel):
         """Build from JSON data; unknown keys are kept in `additional_properties`."""
         d = src_dict.copy() if src_dict.__class__ is dict else _convert.as_mapping(cls, src_dict)
         obj = cls.__new__(cls)
-        # Slot stores, not keyword arguments to __init__: less than half the cost a field.
-        obj.enabled = d.pop("enabled", UNSET)
-        obj.encryption_algorithm = (
-            _convert.parse_enum(SamlAssertionEncryptionEncryptionAlgorithm, v)
-            if (v := d.pop("encryptionAlgorithm", UNSET)).__class__ is str
-            else v
-        )
-        obj.key_transport_algorithm = (
-            _convert.parse_enum(SamlAssertionEncryptionKeyTransportAlgorithm, v)
-            if (v := d.pop("keyTransportAlgorithm", UNSET)).__class__ is str
-            else v
-        )
-        obj.x5c = d.pop("x5c", UNSET)
+        # Slot stores, not keyword arguments to __init__: less than half the cost a field. Absent keys store nothing.
+        if (v := d.pop("enabled", UNSET)) is not UNSET:
+            obj.enabled = v
+        if (v := d.pop("encryptionAlgorithm", UNSET)) is not UNSET:
+            obj.encryption_algorithm = _parse_encryption_algorithm(v, False)
+        if (v := d.pop("keyTransportAlgorithm", UNSET)) is not UNSET:
+            obj.key_transport_algorithm = _parse_key_transport_algorithm(v, False)
+        if (v := d.pop("x5c", UNSET)) is not UNSET:
+            obj.x5c = v
         obj.additional_properties = d
+        obj._okta_json = None  # type: ignore[misc, unused-ignore]  # mypy misses some base classes' slot
         return obj

@@ -4,9 +4,10 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, ClassVar
 
 from attrs import define as _attrs_define
+from attrs import field as _attrs_field
 
 from .. import _convert
-from .._model import JsonField, OktaModel
+from .._model import JsonField, OktaModel, _set_field
 from ..types import UNSET, Unset
 from .saml_attribute_statement_expression_namespace import SamlAttributeStatementExpressionNamespace
 
@@ -14,7 +15,10 @@ if TYPE_CHECKING:
     from typing import Self
 
 
-@_attrs_define(kw_only=True)
+_parse_namespace = _convert.enum_parser(SamlAttributeStatementExpressionNamespace)
+
+
+@_attrs_define(kw_only=True, init=False, getstate_setstate=False)
 class SamlAttributeStatementExpression(OktaModel):
     """Generic `EXPRESSION` attribute statements
 
@@ -40,34 +44,50 @@ class SamlAttributeStatementExpression(OktaModel):
         "values": "list:str",
     }
     _json_fields: ClassVar[dict[str, JsonField]] = {
-        "name": "name",
-        "namespace": lambda d: (
-            _convert.parse_enum(SamlAttributeStatementExpressionNamespace, v)
-            if (v := d.get("namespace", UNSET)).__class__ is str
-            else v
-        ),
-        "type_": "type",
-        "values": "values",
-        "additional_properties": lambda d: _convert.undeclared(d, SamlAttributeStatementExpression._json_names),
+        "name": ("name", None),
+        "namespace": ("namespace", _parse_namespace),
+        "type_": ("type", None),
+        "values": ("values", None),
     }
 
-    name: str | None | Unset = UNSET
-    namespace: SamlAttributeStatementExpressionNamespace | None | Unset = UNSET
-    type_: str | None | Unset = "EXPRESSION"
-    values: list[str] | None | Unset = UNSET
+    name: str | None = _attrs_field(init=False)
+    namespace: SamlAttributeStatementExpressionNamespace | None = _attrs_field(init=False)
+    type_: str | None = _attrs_field(init=False)
+    values: list[str] | None = _attrs_field(init=False)
+
+    def __init__(
+        self,
+        *,
+        name: str | None | Unset = UNSET,
+        namespace: SamlAttributeStatementExpressionNamespace | None | Unset = UNSET,
+        type_: str | None | Unset = "EXPRESSION",
+        values: list[str] | None | Unset = UNSET,
+        additional_properties: dict[str, Any] | None = None,
+    ) -> None:
+        """Only the fields given are set (and sent); the others are absent. `None` is sent as null."""
+        if name is not UNSET:
+            _set_field(self, "name", name)
+        if namespace is not UNSET:
+            _set_field(self, "namespace", namespace)
+        if type_ is not UNSET:
+            _set_field(self, "type_", type_)
+        if values is not UNSET:
+            _set_field(self, "values", values)
+        _set_field(self, "additional_properties", {} if additional_properties is None else additional_properties)
+        _set_field(self, "_okta_json", None)
 
     def to_dict(self, *, omit_read_only: bool = False) -> dict[str, Any]:
         """This object as JSON-ready data; `omit_read_only` leaves out what only Okta sets."""
-        self.materialize()
+        values = self._values()
         d: dict[str, Any] = {}
-        if self.name is not UNSET:
-            d["name"] = self.name
-        if self.namespace is not UNSET:
-            d["namespace"] = self.namespace
-        if self.type_ is not UNSET:
-            d["type"] = self.type_
-        if self.values is not UNSET:
-            d["values"] = self.values
+        if (v := values.get("name", UNSET)) is not UNSET:
+            d["name"] = v
+        if (v := values.get("namespace", UNSET)) is not UNSET:
+            d["namespace"] = v
+        if (v := values.get("type_", UNSET)) is not UNSET:
+            d["type"] = v
+        if (v := values.get("values", UNSET)) is not UNSET:
+            d["values"] = v
         if self.additional_properties:
             d.update(self.additional_properties)
         return d
@@ -77,14 +97,15 @@ class SamlAttributeStatementExpression(OktaModel):
         """Build from JSON data; unknown keys are kept in `additional_properties`."""
         d = src_dict.copy() if src_dict.__class__ is dict else _convert.as_mapping(cls, src_dict)
         obj = cls.__new__(cls)
-        # Slot stores, not keyword arguments to __init__: less than half the cost a field.
-        obj.name = d.pop("name", UNSET)
-        obj.namespace = (
-            _convert.parse_enum(SamlAttributeStatementExpressionNamespace, v)
-            if (v := d.pop("namespace", UNSET)).__class__ is str
-            else v
-        )
-        obj.type_ = d.pop("type", UNSET)
-        obj.values = d.pop("values", UNSET)
+        # Slot stores, not keyword arguments to __init__: less than half the cost a field. Absent keys store nothing.
+        if (v := d.pop("name", UNSET)) is not UNSET:
+            obj.name = v
+        if (v := d.pop("namespace", UNSET)) is not UNSET:
+            obj.namespace = _parse_namespace(v, False)
+        if (v := d.pop("type", UNSET)) is not UNSET:
+            obj.type_ = v
+        if (v := d.pop("values", UNSET)) is not UNSET:
+            obj.values = v
         obj.additional_properties = d
+        obj._okta_json = None  # type: ignore[misc, unused-ignore]  # mypy misses some base classes' slot
         return obj

@@ -4,9 +4,10 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, ClassVar
 
 from attrs import define as _attrs_define
+from attrs import field as _attrs_field
 
 from .. import _convert
-from .._model import JsonField, OktaModel
+from .._model import JsonField, OktaModel, _set_field
 from ..types import UNSET, Unset
 from .saml_attribute_statement_group_filter_type import SamlAttributeStatementGroupFilterType
 from .saml_attribute_statement_group_namespace import SamlAttributeStatementGroupNamespace
@@ -15,7 +16,12 @@ if TYPE_CHECKING:
     from typing import Self
 
 
-@_attrs_define(kw_only=True)
+_parse_filter_type = _convert.enum_parser(SamlAttributeStatementGroupFilterType)
+
+_parse_namespace = _convert.enum_parser(SamlAttributeStatementGroupNamespace)
+
+
+@_attrs_define(kw_only=True, init=False, getstate_setstate=False)
 class SamlAttributeStatementGroup(OktaModel):
     """`GROUP` attribute statements
 
@@ -43,42 +49,57 @@ class SamlAttributeStatementGroup(OktaModel):
         "type_": "str",
     }
     _json_fields: ClassVar[dict[str, JsonField]] = {
-        "filter_type": lambda d: (
-            _convert.parse_enum(SamlAttributeStatementGroupFilterType, v)
-            if (v := d.get("filterType", UNSET)).__class__ is str
-            else v
-        ),
-        "filter_value": "filterValue",
-        "name": "name",
-        "namespace": lambda d: (
-            _convert.parse_enum(SamlAttributeStatementGroupNamespace, v)
-            if (v := d.get("namespace", UNSET)).__class__ is str
-            else v
-        ),
-        "type_": "type",
-        "additional_properties": lambda d: _convert.undeclared(d, SamlAttributeStatementGroup._json_names),
+        "filter_type": ("filterType", _parse_filter_type),
+        "filter_value": ("filterValue", None),
+        "name": ("name", None),
+        "namespace": ("namespace", _parse_namespace),
+        "type_": ("type", None),
     }
 
-    filter_type: SamlAttributeStatementGroupFilterType | None | Unset = UNSET
-    filter_value: str | None | Unset = UNSET
-    name: str | None | Unset = UNSET
-    namespace: SamlAttributeStatementGroupNamespace | None | Unset = UNSET
-    type_: str | None | Unset = "GROUP"
+    filter_type: SamlAttributeStatementGroupFilterType | None = _attrs_field(init=False)
+    filter_value: str | None = _attrs_field(init=False)
+    name: str | None = _attrs_field(init=False)
+    namespace: SamlAttributeStatementGroupNamespace | None = _attrs_field(init=False)
+    type_: str | None = _attrs_field(init=False)
+
+    def __init__(
+        self,
+        *,
+        filter_type: SamlAttributeStatementGroupFilterType | None | Unset = UNSET,
+        filter_value: str | None | Unset = UNSET,
+        name: str | None | Unset = UNSET,
+        namespace: SamlAttributeStatementGroupNamespace | None | Unset = UNSET,
+        type_: str | None | Unset = "GROUP",
+        additional_properties: dict[str, Any] | None = None,
+    ) -> None:
+        """Only the fields given are set (and sent); the others are absent. `None` is sent as null."""
+        if filter_type is not UNSET:
+            _set_field(self, "filter_type", filter_type)
+        if filter_value is not UNSET:
+            _set_field(self, "filter_value", filter_value)
+        if name is not UNSET:
+            _set_field(self, "name", name)
+        if namespace is not UNSET:
+            _set_field(self, "namespace", namespace)
+        if type_ is not UNSET:
+            _set_field(self, "type_", type_)
+        _set_field(self, "additional_properties", {} if additional_properties is None else additional_properties)
+        _set_field(self, "_okta_json", None)
 
     def to_dict(self, *, omit_read_only: bool = False) -> dict[str, Any]:
         """This object as JSON-ready data; `omit_read_only` leaves out what only Okta sets."""
-        self.materialize()
+        values = self._values()
         d: dict[str, Any] = {}
-        if self.filter_type is not UNSET:
-            d["filterType"] = self.filter_type
-        if self.filter_value is not UNSET:
-            d["filterValue"] = self.filter_value
-        if self.name is not UNSET:
-            d["name"] = self.name
-        if self.namespace is not UNSET:
-            d["namespace"] = self.namespace
-        if self.type_ is not UNSET:
-            d["type"] = self.type_
+        if (v := values.get("filter_type", UNSET)) is not UNSET:
+            d["filterType"] = v
+        if (v := values.get("filter_value", UNSET)) is not UNSET:
+            d["filterValue"] = v
+        if (v := values.get("name", UNSET)) is not UNSET:
+            d["name"] = v
+        if (v := values.get("namespace", UNSET)) is not UNSET:
+            d["namespace"] = v
+        if (v := values.get("type_", UNSET)) is not UNSET:
+            d["type"] = v
         if self.additional_properties:
             d.update(self.additional_properties)
         return d
@@ -88,19 +109,17 @@ class SamlAttributeStatementGroup(OktaModel):
         """Build from JSON data; unknown keys are kept in `additional_properties`."""
         d = src_dict.copy() if src_dict.__class__ is dict else _convert.as_mapping(cls, src_dict)
         obj = cls.__new__(cls)
-        # Slot stores, not keyword arguments to __init__: less than half the cost a field.
-        obj.filter_type = (
-            _convert.parse_enum(SamlAttributeStatementGroupFilterType, v)
-            if (v := d.pop("filterType", UNSET)).__class__ is str
-            else v
-        )
-        obj.filter_value = d.pop("filterValue", UNSET)
-        obj.name = d.pop("name", UNSET)
-        obj.namespace = (
-            _convert.parse_enum(SamlAttributeStatementGroupNamespace, v)
-            if (v := d.pop("namespace", UNSET)).__class__ is str
-            else v
-        )
-        obj.type_ = d.pop("type", UNSET)
+        # Slot stores, not keyword arguments to __init__: less than half the cost a field. Absent keys store nothing.
+        if (v := d.pop("filterType", UNSET)) is not UNSET:
+            obj.filter_type = _parse_filter_type(v, False)
+        if (v := d.pop("filterValue", UNSET)) is not UNSET:
+            obj.filter_value = v
+        if (v := d.pop("name", UNSET)) is not UNSET:
+            obj.name = v
+        if (v := d.pop("namespace", UNSET)) is not UNSET:
+            obj.namespace = _parse_namespace(v, False)
+        if (v := d.pop("type", UNSET)) is not UNSET:
+            obj.type_ = v
         obj.additional_properties = d
+        obj._okta_json = None  # type: ignore[misc, unused-ignore]  # mypy misses some base classes' slot
         return obj

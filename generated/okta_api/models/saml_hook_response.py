@@ -4,9 +4,10 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, ClassVar
 
 from attrs import define as _attrs_define
+from attrs import field as _attrs_field
 
 from .. import _convert
-from .._model import JsonField, OktaModel
+from .._model import JsonField, OktaModel, _set_field
 from ..types import UNSET, Unset
 from . import saml_hook_response_commands_item as _saml_hook_response_commands_item
 from . import saml_hook_response_error as _saml_hook_response_error
@@ -18,7 +19,26 @@ if TYPE_CHECKING:
     from .saml_hook_response_error import SAMLHookResponseError
 
 
-@_attrs_define(kw_only=True)
+def _parse_commands(v: Any, lazy: bool) -> Any:
+    return _convert.parse_model_list(
+        _saml_hook_response_commands_item.SAMLHookResponseCommandsItem.from_json
+        if lazy
+        else _saml_hook_response_commands_item.SAMLHookResponseCommandsItem.from_dict,
+        v,
+    )
+
+
+def _parse_error(v: Any, lazy: bool) -> Any:
+    if v.__class__ is dict:
+        return (
+            _saml_hook_response_error.SAMLHookResponseError.from_json(v)
+            if lazy
+            else _saml_hook_response_error.SAMLHookResponseError.from_dict(v)
+        )
+    return _convert.parse_model(_saml_hook_response_error.SAMLHookResponseError, v)
+
+
+@_attrs_define(kw_only=True, init=False, getstate_setstate=False)
 class SAMLHookResponse(OktaModel):
     """An Okta `SAMLHookResponse`.
 
@@ -53,30 +73,36 @@ class SAMLHookResponse(OktaModel):
         "error": "model",
     }
     _json_fields: ClassVar[dict[str, JsonField]] = {
-        "commands": lambda d: _convert.parse_model_list(
-            _saml_hook_response_commands_item.SAMLHookResponseCommandsItem.from_json, d.get("commands", UNSET)
-        ),
-        "error": lambda d: (
-            _saml_hook_response_error.SAMLHookResponseError.from_json(v)
-            if (v := d.get("error", UNSET)).__class__ is dict
-            else v
-            if v is UNSET
-            else _convert.parse_model(_saml_hook_response_error.SAMLHookResponseError, v)
-        ),
-        "additional_properties": lambda d: _convert.undeclared(d, SAMLHookResponse._json_names),
+        "commands": ("commands", _parse_commands),
+        "error": ("error", _parse_error),
     }
 
-    commands: list[SAMLHookResponseCommandsItem] | None | Unset = UNSET
-    error: SAMLHookResponseError | None | Unset = UNSET
+    commands: list[SAMLHookResponseCommandsItem] | None = _attrs_field(init=False)
+    error: SAMLHookResponseError | None = _attrs_field(init=False)
+
+    def __init__(
+        self,
+        *,
+        commands: list[SAMLHookResponseCommandsItem] | None | Unset = UNSET,
+        error: SAMLHookResponseError | None | Unset = UNSET,
+        additional_properties: dict[str, Any] | None = None,
+    ) -> None:
+        """Only the fields given are set (and sent); the others are absent. `None` is sent as null."""
+        if commands is not UNSET:
+            _set_field(self, "commands", commands)
+        if error is not UNSET:
+            _set_field(self, "error", error)
+        _set_field(self, "additional_properties", {} if additional_properties is None else additional_properties)
+        _set_field(self, "_okta_json", None)
 
     def to_dict(self, *, omit_read_only: bool = False) -> dict[str, Any]:
         """This object as JSON-ready data; `omit_read_only` leaves out what only Okta sets."""
-        self.materialize()
+        values = self._values()
         d: dict[str, Any] = {}
-        if self.commands is not UNSET:
-            d["commands"] = _convert.dump_model_list(self.commands, omit_read_only)
-        if self.error is not UNSET:
-            d["error"] = _convert.dump_model(self.error, omit_read_only)
+        if (v := values.get("commands", UNSET)) is not UNSET:
+            d["commands"] = _convert.dump_model_list(v, omit_read_only)
+        if (v := values.get("error", UNSET)) is not UNSET:
+            d["error"] = _convert.dump_model(v, omit_read_only)
         if self.additional_properties:
             d.update(self.additional_properties)
         return d
@@ -86,16 +112,11 @@ class SAMLHookResponse(OktaModel):
         """Build from JSON data; unknown keys are kept in `additional_properties`."""
         d = src_dict.copy() if src_dict.__class__ is dict else _convert.as_mapping(cls, src_dict)
         obj = cls.__new__(cls)
-        # Slot stores, not keyword arguments to __init__: less than half the cost a field.
-        obj.commands = _convert.parse_model_list(
-            _saml_hook_response_commands_item.SAMLHookResponseCommandsItem.from_dict, d.pop("commands", UNSET)
-        )
-        obj.error = (
-            _saml_hook_response_error.SAMLHookResponseError.from_dict(v)
-            if (v := d.pop("error", UNSET)).__class__ is dict
-            else v
-            if v is UNSET
-            else _convert.parse_model(_saml_hook_response_error.SAMLHookResponseError, v)
-        )
+        # Slot stores, not keyword arguments to __init__: less than half the cost a field. Absent keys store nothing.
+        if (v := d.pop("commands", UNSET)) is not UNSET:
+            obj.commands = _parse_commands(v, False)
+        if (v := d.pop("error", UNSET)) is not UNSET:
+            obj.error = _parse_error(v, False)
         obj.additional_properties = d
+        obj._okta_json = None  # type: ignore[misc, unused-ignore]  # mypy misses some base classes' slot
         return obj

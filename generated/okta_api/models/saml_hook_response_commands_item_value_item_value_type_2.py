@@ -6,27 +6,32 @@ from typing import TYPE_CHECKING, Any, ClassVar
 from attrs import define as _attrs_define
 
 from .. import _convert
-from .._model import JsonField, OktaModel
+from .._model import JsonField, OktaModel, _set_field
 
 if TYPE_CHECKING:
     from typing import Self
 
 
-@_attrs_define(kw_only=True)
+@_attrs_define(kw_only=True, init=False, getstate_setstate=False)
 class SAMLHookResponseCommandsItemValueItemValueType2(OktaModel):
     """An Okta `SAMLHookResponseCommandsItemValueItemValueType2`."""
 
     _json_names: ClassVar[dict[str, str]] = {}
     _field_kinds: ClassVar[dict[str, str]] = {}
-    _json_fields: ClassVar[dict[str, JsonField]] = {
-        "additional_properties": lambda d: _convert.undeclared(
-            d, SAMLHookResponseCommandsItemValueItemValueType2._json_names
-        ),
-    }
+    _json_fields: ClassVar[dict[str, JsonField]] = {}
+
+    def __init__(
+        self,
+        *,
+        additional_properties: dict[str, Any] | None = None,
+    ) -> None:
+        """Only the fields given are set (and sent); the others are absent. `None` is sent as null."""
+        _set_field(self, "additional_properties", {} if additional_properties is None else additional_properties)
+        _set_field(self, "_okta_json", None)
 
     def to_dict(self, *, omit_read_only: bool = False) -> dict[str, Any]:
         """This object as JSON-ready data; `omit_read_only` leaves out what only Okta sets."""
-        self.materialize()
+        values = self._values()
         d: dict[str, Any] = {}
         if self.additional_properties:
             d.update(self.additional_properties)
@@ -37,6 +42,7 @@ class SAMLHookResponseCommandsItemValueItemValueType2(OktaModel):
         """Build from JSON data; unknown keys are kept in `additional_properties`."""
         d = src_dict.copy() if src_dict.__class__ is dict else _convert.as_mapping(cls, src_dict)
         obj = cls.__new__(cls)
-        # Slot stores, not keyword arguments to __init__: less than half the cost a field.
+        # Slot stores, not keyword arguments to __init__: less than half the cost a field. Absent keys store nothing.
         obj.additional_properties = d
+        obj._okta_json = None  # type: ignore[misc, unused-ignore]  # mypy misses some base classes' slot
         return obj

@@ -4,9 +4,10 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, ClassVar
 
 from attrs import define as _attrs_define
+from attrs import field as _attrs_field
 
 from .. import _convert
-from .._model import JsonField, OktaModel
+from .._model import JsonField, OktaModel, _set_field
 from ..types import UNSET, Unset
 from . import (
     saml_pay_load_data_assertion_claims_additional_property_attribute_values_item as _saml_pay_load_data_assertion_claims_additional_property_attribute_values_item,
@@ -26,7 +27,33 @@ if TYPE_CHECKING:
     )
 
 
-@_attrs_define(kw_only=True)
+def _parse_attributes(v: Any, lazy: bool) -> Any:
+    if v.__class__ is dict:
+        return (
+            _saml_pay_load_data_assertion_claims_additional_property_attributes.SAMLPayLoadDataAssertionClaimsAdditionalPropertyAttributes.from_json(
+                v
+            )
+            if lazy
+            else _saml_pay_load_data_assertion_claims_additional_property_attributes.SAMLPayLoadDataAssertionClaimsAdditionalPropertyAttributes.from_dict(
+                v
+            )
+        )
+    return _convert.parse_model(
+        _saml_pay_load_data_assertion_claims_additional_property_attributes.SAMLPayLoadDataAssertionClaimsAdditionalPropertyAttributes,
+        v,
+    )
+
+
+def _parse_attribute_values(v: Any, lazy: bool) -> Any:
+    return _convert.parse_model_list(
+        _saml_pay_load_data_assertion_claims_additional_property_attribute_values_item.SAMLPayLoadDataAssertionClaimsAdditionalPropertyAttributeValuesItem.from_json
+        if lazy
+        else _saml_pay_load_data_assertion_claims_additional_property_attribute_values_item.SAMLPayLoadDataAssertionClaimsAdditionalPropertyAttributeValuesItem.from_dict,
+        v,
+    )
+
+
+@_attrs_define(kw_only=True, init=False, getstate_setstate=False)
 class SAMLPayLoadDataAssertionClaimsAdditionalProperty(OktaModel):
     """An Okta `SAMLPayLoadDataAssertionClaimsAdditionalProperty`.
 
@@ -44,38 +71,40 @@ class SAMLPayLoadDataAssertionClaimsAdditionalProperty(OktaModel):
         "attribute_values": "list:model",
     }
     _json_fields: ClassVar[dict[str, JsonField]] = {
-        "attributes": lambda d: (
-            _saml_pay_load_data_assertion_claims_additional_property_attributes.SAMLPayLoadDataAssertionClaimsAdditionalPropertyAttributes.from_json(
-                v
-            )
-            if (v := d.get("attributes", UNSET)).__class__ is dict
-            else v
-            if v is UNSET
-            else _convert.parse_model(
-                _saml_pay_load_data_assertion_claims_additional_property_attributes.SAMLPayLoadDataAssertionClaimsAdditionalPropertyAttributes,
-                v,
-            )
-        ),
-        "attribute_values": lambda d: _convert.parse_model_list(
-            _saml_pay_load_data_assertion_claims_additional_property_attribute_values_item.SAMLPayLoadDataAssertionClaimsAdditionalPropertyAttributeValuesItem.from_json,
-            d.get("attributeValues", UNSET),
-        ),
-        "additional_properties": lambda d: _convert.undeclared(
-            d, SAMLPayLoadDataAssertionClaimsAdditionalProperty._json_names
-        ),
+        "attributes": ("attributes", _parse_attributes),
+        "attribute_values": ("attributeValues", _parse_attribute_values),
     }
 
-    attributes: SAMLPayLoadDataAssertionClaimsAdditionalPropertyAttributes | None | Unset = UNSET
-    attribute_values: list[SAMLPayLoadDataAssertionClaimsAdditionalPropertyAttributeValuesItem] | None | Unset = UNSET
+    attributes: SAMLPayLoadDataAssertionClaimsAdditionalPropertyAttributes | None = _attrs_field(init=False)
+    attribute_values: list[SAMLPayLoadDataAssertionClaimsAdditionalPropertyAttributeValuesItem] | None = _attrs_field(
+        init=False
+    )
+
+    def __init__(
+        self,
+        *,
+        attributes: SAMLPayLoadDataAssertionClaimsAdditionalPropertyAttributes | None | Unset = UNSET,
+        attribute_values: list[SAMLPayLoadDataAssertionClaimsAdditionalPropertyAttributeValuesItem]
+        | None
+        | Unset = UNSET,
+        additional_properties: dict[str, Any] | None = None,
+    ) -> None:
+        """Only the fields given are set (and sent); the others are absent. `None` is sent as null."""
+        if attributes is not UNSET:
+            _set_field(self, "attributes", attributes)
+        if attribute_values is not UNSET:
+            _set_field(self, "attribute_values", attribute_values)
+        _set_field(self, "additional_properties", {} if additional_properties is None else additional_properties)
+        _set_field(self, "_okta_json", None)
 
     def to_dict(self, *, omit_read_only: bool = False) -> dict[str, Any]:
         """This object as JSON-ready data; `omit_read_only` leaves out what only Okta sets."""
-        self.materialize()
+        values = self._values()
         d: dict[str, Any] = {}
-        if self.attributes is not UNSET:
-            d["attributes"] = _convert.dump_model(self.attributes, omit_read_only)
-        if self.attribute_values is not UNSET:
-            d["attributeValues"] = _convert.dump_model_list(self.attribute_values, omit_read_only)
+        if (v := values.get("attributes", UNSET)) is not UNSET:
+            d["attributes"] = _convert.dump_model(v, omit_read_only)
+        if (v := values.get("attribute_values", UNSET)) is not UNSET:
+            d["attributeValues"] = _convert.dump_model_list(v, omit_read_only)
         if self.additional_properties:
             d.update(self.additional_properties)
         return d
@@ -85,22 +114,11 @@ class SAMLPayLoadDataAssertionClaimsAdditionalProperty(OktaModel):
         """Build from JSON data; unknown keys are kept in `additional_properties`."""
         d = src_dict.copy() if src_dict.__class__ is dict else _convert.as_mapping(cls, src_dict)
         obj = cls.__new__(cls)
-        # Slot stores, not keyword arguments to __init__: less than half the cost a field.
-        obj.attributes = (
-            _saml_pay_load_data_assertion_claims_additional_property_attributes.SAMLPayLoadDataAssertionClaimsAdditionalPropertyAttributes.from_dict(
-                v
-            )
-            if (v := d.pop("attributes", UNSET)).__class__ is dict
-            else v
-            if v is UNSET
-            else _convert.parse_model(
-                _saml_pay_load_data_assertion_claims_additional_property_attributes.SAMLPayLoadDataAssertionClaimsAdditionalPropertyAttributes,
-                v,
-            )
-        )
-        obj.attribute_values = _convert.parse_model_list(
-            _saml_pay_load_data_assertion_claims_additional_property_attribute_values_item.SAMLPayLoadDataAssertionClaimsAdditionalPropertyAttributeValuesItem.from_dict,
-            d.pop("attributeValues", UNSET),
-        )
+        # Slot stores, not keyword arguments to __init__: less than half the cost a field. Absent keys store nothing.
+        if (v := d.pop("attributes", UNSET)) is not UNSET:
+            obj.attributes = _parse_attributes(v, False)
+        if (v := d.pop("attributeValues", UNSET)) is not UNSET:
+            obj.attribute_values = _parse_attribute_values(v, False)
         obj.additional_properties = d
+        obj._okta_json = None  # type: ignore[misc, unused-ignore]  # mypy misses some base classes' slot
         return obj

@@ -4,9 +4,10 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, ClassVar
 
 from attrs import define as _attrs_define
+from attrs import field as _attrs_field
 
 from .. import _convert
-from .._model import JsonField, OktaModel
+from .._model import JsonField, OktaModel, _set_field
 from ..types import UNSET, Unset
 from . import (
     saml_pay_load_data_assertion_claims_additional_property_attribute_values_item_attributes as _saml_pay_load_data_assertion_claims_additional_property_attribute_values_item_attributes,
@@ -20,7 +21,24 @@ if TYPE_CHECKING:
     )
 
 
-@_attrs_define(kw_only=True)
+def _parse_attributes(v: Any, lazy: bool) -> Any:
+    if v.__class__ is dict:
+        return (
+            _saml_pay_load_data_assertion_claims_additional_property_attribute_values_item_attributes.SAMLPayLoadDataAssertionClaimsAdditionalPropertyAttributeValuesItemAttributes.from_json(
+                v
+            )
+            if lazy
+            else _saml_pay_load_data_assertion_claims_additional_property_attribute_values_item_attributes.SAMLPayLoadDataAssertionClaimsAdditionalPropertyAttributeValuesItemAttributes.from_dict(
+                v
+            )
+        )
+    return _convert.parse_model(
+        _saml_pay_load_data_assertion_claims_additional_property_attribute_values_item_attributes.SAMLPayLoadDataAssertionClaimsAdditionalPropertyAttributeValuesItemAttributes,
+        v,
+    )
+
+
+@_attrs_define(kw_only=True, init=False, getstate_setstate=False)
 class SAMLPayLoadDataAssertionClaimsAdditionalPropertyAttributeValuesItem(OktaModel):
     """An Okta `SAMLPayLoadDataAssertionClaimsAdditionalPropertyAttributeValuesItem`.
 
@@ -38,35 +56,40 @@ class SAMLPayLoadDataAssertionClaimsAdditionalPropertyAttributeValuesItem(OktaMo
         "value": "str",
     }
     _json_fields: ClassVar[dict[str, JsonField]] = {
-        "attributes": lambda d: (
-            _saml_pay_load_data_assertion_claims_additional_property_attribute_values_item_attributes.SAMLPayLoadDataAssertionClaimsAdditionalPropertyAttributeValuesItemAttributes.from_json(
-                v
-            )
-            if (v := d.get("attributes", UNSET)).__class__ is dict
-            else v
-            if v is UNSET
-            else _convert.parse_model(
-                _saml_pay_load_data_assertion_claims_additional_property_attribute_values_item_attributes.SAMLPayLoadDataAssertionClaimsAdditionalPropertyAttributeValuesItemAttributes,
-                v,
-            )
-        ),
-        "value": "value",
-        "additional_properties": lambda d: _convert.undeclared(
-            d, SAMLPayLoadDataAssertionClaimsAdditionalPropertyAttributeValuesItem._json_names
-        ),
+        "attributes": ("attributes", _parse_attributes),
+        "value": ("value", None),
     }
 
-    attributes: SAMLPayLoadDataAssertionClaimsAdditionalPropertyAttributeValuesItemAttributes | None | Unset = UNSET
-    value: str | None | Unset = UNSET
+    attributes: SAMLPayLoadDataAssertionClaimsAdditionalPropertyAttributeValuesItemAttributes | None = _attrs_field(
+        init=False
+    )
+    value: str | None = _attrs_field(init=False)
+
+    def __init__(
+        self,
+        *,
+        attributes: SAMLPayLoadDataAssertionClaimsAdditionalPropertyAttributeValuesItemAttributes
+        | None
+        | Unset = UNSET,
+        value: str | None | Unset = UNSET,
+        additional_properties: dict[str, Any] | None = None,
+    ) -> None:
+        """Only the fields given are set (and sent); the others are absent. `None` is sent as null."""
+        if attributes is not UNSET:
+            _set_field(self, "attributes", attributes)
+        if value is not UNSET:
+            _set_field(self, "value", value)
+        _set_field(self, "additional_properties", {} if additional_properties is None else additional_properties)
+        _set_field(self, "_okta_json", None)
 
     def to_dict(self, *, omit_read_only: bool = False) -> dict[str, Any]:
         """This object as JSON-ready data; `omit_read_only` leaves out what only Okta sets."""
-        self.materialize()
+        values = self._values()
         d: dict[str, Any] = {}
-        if self.attributes is not UNSET:
-            d["attributes"] = _convert.dump_model(self.attributes, omit_read_only)
-        if self.value is not UNSET:
-            d["value"] = self.value
+        if (v := values.get("attributes", UNSET)) is not UNSET:
+            d["attributes"] = _convert.dump_model(v, omit_read_only)
+        if (v := values.get("value", UNSET)) is not UNSET:
+            d["value"] = v
         if self.additional_properties:
             d.update(self.additional_properties)
         return d
@@ -76,19 +99,11 @@ class SAMLPayLoadDataAssertionClaimsAdditionalPropertyAttributeValuesItem(OktaMo
         """Build from JSON data; unknown keys are kept in `additional_properties`."""
         d = src_dict.copy() if src_dict.__class__ is dict else _convert.as_mapping(cls, src_dict)
         obj = cls.__new__(cls)
-        # Slot stores, not keyword arguments to __init__: less than half the cost a field.
-        obj.attributes = (
-            _saml_pay_load_data_assertion_claims_additional_property_attribute_values_item_attributes.SAMLPayLoadDataAssertionClaimsAdditionalPropertyAttributeValuesItemAttributes.from_dict(
-                v
-            )
-            if (v := d.pop("attributes", UNSET)).__class__ is dict
-            else v
-            if v is UNSET
-            else _convert.parse_model(
-                _saml_pay_load_data_assertion_claims_additional_property_attribute_values_item_attributes.SAMLPayLoadDataAssertionClaimsAdditionalPropertyAttributeValuesItemAttributes,
-                v,
-            )
-        )
-        obj.value = d.pop("value", UNSET)
+        # Slot stores, not keyword arguments to __init__: less than half the cost a field. Absent keys store nothing.
+        if (v := d.pop("attributes", UNSET)) is not UNSET:
+            obj.attributes = _parse_attributes(v, False)
+        if (v := d.pop("value", UNSET)) is not UNSET:
+            obj.value = v
         obj.additional_properties = d
+        obj._okta_json = None  # type: ignore[misc, unused-ignore]  # mypy misses some base classes' slot
         return obj

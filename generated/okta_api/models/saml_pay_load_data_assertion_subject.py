@@ -4,9 +4,10 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, ClassVar
 
 from attrs import define as _attrs_define
+from attrs import field as _attrs_field
 
 from .. import _convert
-from .._model import JsonField, OktaModel
+from .._model import JsonField, OktaModel, _set_field
 from ..types import UNSET, Unset
 from . import saml_pay_load_data_assertion_subject_confirmation as _saml_pay_load_data_assertion_subject_confirmation
 
@@ -16,7 +17,21 @@ if TYPE_CHECKING:
     from .saml_pay_load_data_assertion_subject_confirmation import SAMLPayLoadDataAssertionSubjectConfirmation
 
 
-@_attrs_define(kw_only=True)
+def _parse_confirmation(v: Any, lazy: bool) -> Any:
+    if v.__class__ is dict:
+        return (
+            _saml_pay_load_data_assertion_subject_confirmation.SAMLPayLoadDataAssertionSubjectConfirmation.from_json(v)
+            if lazy
+            else _saml_pay_load_data_assertion_subject_confirmation.SAMLPayLoadDataAssertionSubjectConfirmation.from_dict(
+                v
+            )
+        )
+    return _convert.parse_model(
+        _saml_pay_load_data_assertion_subject_confirmation.SAMLPayLoadDataAssertionSubjectConfirmation, v
+    )
+
+
+@_attrs_define(kw_only=True, init=False, getstate_setstate=False)
 class SAMLPayLoadDataAssertionSubject(OktaModel):
     """Provides a JSON representation of the `<saml:Subject>` element of the SAML assertion
 
@@ -37,34 +52,43 @@ class SAMLPayLoadDataAssertionSubject(OktaModel):
         "confirmation": "model",
     }
     _json_fields: ClassVar[dict[str, JsonField]] = {
-        "name_id": "nameId",
-        "name_format": "nameFormat",
-        "confirmation": lambda d: (
-            _saml_pay_load_data_assertion_subject_confirmation.SAMLPayLoadDataAssertionSubjectConfirmation.from_json(v)
-            if (v := d.get("confirmation", UNSET)).__class__ is dict
-            else v
-            if v is UNSET
-            else _convert.parse_model(
-                _saml_pay_load_data_assertion_subject_confirmation.SAMLPayLoadDataAssertionSubjectConfirmation, v
-            )
-        ),
-        "additional_properties": lambda d: _convert.undeclared(d, SAMLPayLoadDataAssertionSubject._json_names),
+        "name_id": ("nameId", None),
+        "name_format": ("nameFormat", None),
+        "confirmation": ("confirmation", _parse_confirmation),
     }
 
-    name_id: str | None | Unset = UNSET
-    name_format: str | None | Unset = UNSET
-    confirmation: SAMLPayLoadDataAssertionSubjectConfirmation | None | Unset = UNSET
+    name_id: str | None = _attrs_field(init=False)
+    name_format: str | None = _attrs_field(init=False)
+    confirmation: SAMLPayLoadDataAssertionSubjectConfirmation | None = _attrs_field(init=False)
+
+    def __init__(
+        self,
+        *,
+        name_id: str | None | Unset = UNSET,
+        name_format: str | None | Unset = UNSET,
+        confirmation: SAMLPayLoadDataAssertionSubjectConfirmation | None | Unset = UNSET,
+        additional_properties: dict[str, Any] | None = None,
+    ) -> None:
+        """Only the fields given are set (and sent); the others are absent. `None` is sent as null."""
+        if name_id is not UNSET:
+            _set_field(self, "name_id", name_id)
+        if name_format is not UNSET:
+            _set_field(self, "name_format", name_format)
+        if confirmation is not UNSET:
+            _set_field(self, "confirmation", confirmation)
+        _set_field(self, "additional_properties", {} if additional_properties is None else additional_properties)
+        _set_field(self, "_okta_json", None)
 
     def to_dict(self, *, omit_read_only: bool = False) -> dict[str, Any]:
         """This object as JSON-ready data; `omit_read_only` leaves out what only Okta sets."""
-        self.materialize()
+        values = self._values()
         d: dict[str, Any] = {}
-        if self.name_id is not UNSET:
-            d["nameId"] = self.name_id
-        if self.name_format is not UNSET:
-            d["nameFormat"] = self.name_format
-        if self.confirmation is not UNSET:
-            d["confirmation"] = _convert.dump_model(self.confirmation, omit_read_only)
+        if (v := values.get("name_id", UNSET)) is not UNSET:
+            d["nameId"] = v
+        if (v := values.get("name_format", UNSET)) is not UNSET:
+            d["nameFormat"] = v
+        if (v := values.get("confirmation", UNSET)) is not UNSET:
+            d["confirmation"] = _convert.dump_model(v, omit_read_only)
         if self.additional_properties:
             d.update(self.additional_properties)
         return d
@@ -74,17 +98,13 @@ class SAMLPayLoadDataAssertionSubject(OktaModel):
         """Build from JSON data; unknown keys are kept in `additional_properties`."""
         d = src_dict.copy() if src_dict.__class__ is dict else _convert.as_mapping(cls, src_dict)
         obj = cls.__new__(cls)
-        # Slot stores, not keyword arguments to __init__: less than half the cost a field.
-        obj.name_id = d.pop("nameId", UNSET)
-        obj.name_format = d.pop("nameFormat", UNSET)
-        obj.confirmation = (
-            _saml_pay_load_data_assertion_subject_confirmation.SAMLPayLoadDataAssertionSubjectConfirmation.from_dict(v)
-            if (v := d.pop("confirmation", UNSET)).__class__ is dict
-            else v
-            if v is UNSET
-            else _convert.parse_model(
-                _saml_pay_load_data_assertion_subject_confirmation.SAMLPayLoadDataAssertionSubjectConfirmation, v
-            )
-        )
+        # Slot stores, not keyword arguments to __init__: less than half the cost a field. Absent keys store nothing.
+        if (v := d.pop("nameId", UNSET)) is not UNSET:
+            obj.name_id = v
+        if (v := d.pop("nameFormat", UNSET)) is not UNSET:
+            obj.name_format = v
+        if (v := d.pop("confirmation", UNSET)) is not UNSET:
+            obj.confirmation = _parse_confirmation(v, False)
         obj.additional_properties = d
+        obj._okta_json = None  # type: ignore[misc, unused-ignore]  # mypy misses some base classes' slot
         return obj

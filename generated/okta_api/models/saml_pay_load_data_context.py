@@ -4,9 +4,10 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, ClassVar
 
 from attrs import define as _attrs_define
+from attrs import field as _attrs_field
 
 from .. import _convert
-from .._model import JsonField, OktaModel
+from .._model import JsonField, OktaModel, _set_field
 from ..types import UNSET, Unset
 from . import base_context_session as _base_context_session
 from . import base_context_user as _base_context_user
@@ -22,7 +23,45 @@ if TYPE_CHECKING:
     from .saml_pay_load_data_context_protocol import SAMLPayLoadDataContextProtocol
 
 
-@_attrs_define(kw_only=True)
+def _parse_request(v: Any, lazy: bool) -> Any:
+    if v.__class__ is dict:
+        return (
+            _inline_hook_request_object.InlineHookRequestObject.from_json(v)
+            if lazy
+            else _inline_hook_request_object.InlineHookRequestObject.from_dict(v)
+        )
+    return _convert.parse_model(_inline_hook_request_object.InlineHookRequestObject, v)
+
+
+def _parse_session(v: Any, lazy: bool) -> Any:
+    if v.__class__ is dict:
+        return (
+            _base_context_session.BaseContextSession.from_json(v)
+            if lazy
+            else _base_context_session.BaseContextSession.from_dict(v)
+        )
+    return _convert.parse_model(_base_context_session.BaseContextSession, v)
+
+
+def _parse_user(v: Any, lazy: bool) -> Any:
+    if v.__class__ is dict:
+        return (
+            _base_context_user.BaseContextUser.from_json(v) if lazy else _base_context_user.BaseContextUser.from_dict(v)
+        )
+    return _convert.parse_model(_base_context_user.BaseContextUser, v)
+
+
+def _parse_protocol(v: Any, lazy: bool) -> Any:
+    if v.__class__ is dict:
+        return (
+            _saml_pay_load_data_context_protocol.SAMLPayLoadDataContextProtocol.from_json(v)
+            if lazy
+            else _saml_pay_load_data_context_protocol.SAMLPayLoadDataContextProtocol.from_dict(v)
+        )
+    return _convert.parse_model(_saml_pay_load_data_context_protocol.SAMLPayLoadDataContextProtocol, v)
+
+
+@_attrs_define(kw_only=True, init=False, getstate_setstate=False)
 class SAMLPayLoadDataContext(OktaModel):
     """An Okta `SAMLPayLoadDataContext`.
 
@@ -47,54 +86,50 @@ class SAMLPayLoadDataContext(OktaModel):
         "protocol": "model",
     }
     _json_fields: ClassVar[dict[str, JsonField]] = {
-        "request": lambda d: (
-            _inline_hook_request_object.InlineHookRequestObject.from_json(v)
-            if (v := d.get("request", UNSET)).__class__ is dict
-            else v
-            if v is UNSET
-            else _convert.parse_model(_inline_hook_request_object.InlineHookRequestObject, v)
-        ),
-        "session": lambda d: (
-            _base_context_session.BaseContextSession.from_json(v)
-            if (v := d.get("session", UNSET)).__class__ is dict
-            else v
-            if v is UNSET
-            else _convert.parse_model(_base_context_session.BaseContextSession, v)
-        ),
-        "user": lambda d: (
-            _base_context_user.BaseContextUser.from_json(v)
-            if (v := d.get("user", UNSET)).__class__ is dict
-            else v
-            if v is UNSET
-            else _convert.parse_model(_base_context_user.BaseContextUser, v)
-        ),
-        "protocol": lambda d: (
-            _saml_pay_load_data_context_protocol.SAMLPayLoadDataContextProtocol.from_json(v)
-            if (v := d.get("protocol", UNSET)).__class__ is dict
-            else v
-            if v is UNSET
-            else _convert.parse_model(_saml_pay_load_data_context_protocol.SAMLPayLoadDataContextProtocol, v)
-        ),
-        "additional_properties": lambda d: _convert.undeclared(d, SAMLPayLoadDataContext._json_names),
+        "request": ("request", _parse_request),
+        "session": ("session", _parse_session),
+        "user": ("user", _parse_user),
+        "protocol": ("protocol", _parse_protocol),
     }
 
-    request: InlineHookRequestObject | None | Unset = UNSET
-    session: BaseContextSession | None | Unset = UNSET
-    user: BaseContextUser | None | Unset = UNSET
-    protocol: SAMLPayLoadDataContextProtocol | None | Unset = UNSET
+    request: InlineHookRequestObject | None = _attrs_field(init=False)
+    session: BaseContextSession | None = _attrs_field(init=False)
+    user: BaseContextUser | None = _attrs_field(init=False)
+    protocol: SAMLPayLoadDataContextProtocol | None = _attrs_field(init=False)
+
+    def __init__(
+        self,
+        *,
+        request: InlineHookRequestObject | None | Unset = UNSET,
+        session: BaseContextSession | None | Unset = UNSET,
+        user: BaseContextUser | None | Unset = UNSET,
+        protocol: SAMLPayLoadDataContextProtocol | None | Unset = UNSET,
+        additional_properties: dict[str, Any] | None = None,
+    ) -> None:
+        """Only the fields given are set (and sent); the others are absent. `None` is sent as null."""
+        if request is not UNSET:
+            _set_field(self, "request", request)
+        if session is not UNSET:
+            _set_field(self, "session", session)
+        if user is not UNSET:
+            _set_field(self, "user", user)
+        if protocol is not UNSET:
+            _set_field(self, "protocol", protocol)
+        _set_field(self, "additional_properties", {} if additional_properties is None else additional_properties)
+        _set_field(self, "_okta_json", None)
 
     def to_dict(self, *, omit_read_only: bool = False) -> dict[str, Any]:
         """This object as JSON-ready data; `omit_read_only` leaves out what only Okta sets."""
-        self.materialize()
+        values = self._values()
         d: dict[str, Any] = {}
-        if self.request is not UNSET:
-            d["request"] = _convert.dump_model(self.request, omit_read_only)
-        if self.session is not UNSET:
-            d["session"] = _convert.dump_model(self.session, omit_read_only)
-        if self.user is not UNSET:
-            d["user"] = _convert.dump_model(self.user, omit_read_only)
-        if self.protocol is not UNSET:
-            d["protocol"] = _convert.dump_model(self.protocol, omit_read_only)
+        if (v := values.get("request", UNSET)) is not UNSET:
+            d["request"] = _convert.dump_model(v, omit_read_only)
+        if (v := values.get("session", UNSET)) is not UNSET:
+            d["session"] = _convert.dump_model(v, omit_read_only)
+        if (v := values.get("user", UNSET)) is not UNSET:
+            d["user"] = _convert.dump_model(v, omit_read_only)
+        if (v := values.get("protocol", UNSET)) is not UNSET:
+            d["protocol"] = _convert.dump_model(v, omit_read_only)
         if self.additional_properties:
             d.update(self.additional_properties)
         return d
@@ -104,34 +139,15 @@ class SAMLPayLoadDataContext(OktaModel):
         """Build from JSON data; unknown keys are kept in `additional_properties`."""
         d = src_dict.copy() if src_dict.__class__ is dict else _convert.as_mapping(cls, src_dict)
         obj = cls.__new__(cls)
-        # Slot stores, not keyword arguments to __init__: less than half the cost a field.
-        obj.request = (
-            _inline_hook_request_object.InlineHookRequestObject.from_dict(v)
-            if (v := d.pop("request", UNSET)).__class__ is dict
-            else v
-            if v is UNSET
-            else _convert.parse_model(_inline_hook_request_object.InlineHookRequestObject, v)
-        )
-        obj.session = (
-            _base_context_session.BaseContextSession.from_dict(v)
-            if (v := d.pop("session", UNSET)).__class__ is dict
-            else v
-            if v is UNSET
-            else _convert.parse_model(_base_context_session.BaseContextSession, v)
-        )
-        obj.user = (
-            _base_context_user.BaseContextUser.from_dict(v)
-            if (v := d.pop("user", UNSET)).__class__ is dict
-            else v
-            if v is UNSET
-            else _convert.parse_model(_base_context_user.BaseContextUser, v)
-        )
-        obj.protocol = (
-            _saml_pay_load_data_context_protocol.SAMLPayLoadDataContextProtocol.from_dict(v)
-            if (v := d.pop("protocol", UNSET)).__class__ is dict
-            else v
-            if v is UNSET
-            else _convert.parse_model(_saml_pay_load_data_context_protocol.SAMLPayLoadDataContextProtocol, v)
-        )
+        # Slot stores, not keyword arguments to __init__: less than half the cost a field. Absent keys store nothing.
+        if (v := d.pop("request", UNSET)) is not UNSET:
+            obj.request = _parse_request(v, False)
+        if (v := d.pop("session", UNSET)) is not UNSET:
+            obj.session = _parse_session(v, False)
+        if (v := d.pop("user", UNSET)) is not UNSET:
+            obj.user = _parse_user(v, False)
+        if (v := d.pop("protocol", UNSET)) is not UNSET:
+            obj.protocol = _parse_protocol(v, False)
         obj.additional_properties = d
+        obj._okta_json = None  # type: ignore[misc, unused-ignore]  # mypy misses some base classes' slot
         return obj

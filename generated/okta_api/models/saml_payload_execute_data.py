@@ -4,9 +4,10 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, ClassVar
 
 from attrs import define as _attrs_define
+from attrs import field as _attrs_field
 
 from .. import _convert
-from .._model import JsonField, OktaModel
+from .._model import JsonField, OktaModel, _set_field
 from ..types import UNSET, Unset
 from . import saml_payload_execute_data_assertion as _saml_payload_execute_data_assertion
 from . import saml_payload_execute_data_context as _saml_payload_execute_data_context
@@ -18,7 +19,27 @@ if TYPE_CHECKING:
     from .saml_payload_execute_data_context import SAMLPayloadExecuteDataContext
 
 
-@_attrs_define(kw_only=True)
+def _parse_context(v: Any, lazy: bool) -> Any:
+    if v.__class__ is dict:
+        return (
+            _saml_payload_execute_data_context.SAMLPayloadExecuteDataContext.from_json(v)
+            if lazy
+            else _saml_payload_execute_data_context.SAMLPayloadExecuteDataContext.from_dict(v)
+        )
+    return _convert.parse_model(_saml_payload_execute_data_context.SAMLPayloadExecuteDataContext, v)
+
+
+def _parse_assertion(v: Any, lazy: bool) -> Any:
+    if v.__class__ is dict:
+        return (
+            _saml_payload_execute_data_assertion.SAMLPayloadExecuteDataAssertion.from_json(v)
+            if lazy
+            else _saml_payload_execute_data_assertion.SAMLPayloadExecuteDataAssertion.from_dict(v)
+        )
+    return _convert.parse_model(_saml_payload_execute_data_assertion.SAMLPayloadExecuteDataAssertion, v)
+
+
+@_attrs_define(kw_only=True, init=False, getstate_setstate=False)
 class SAMLPayloadExecuteData(OktaModel):
     """An Okta `SAMLPayloadExecuteData`.
 
@@ -36,34 +57,36 @@ class SAMLPayloadExecuteData(OktaModel):
         "assertion": "model",
     }
     _json_fields: ClassVar[dict[str, JsonField]] = {
-        "context": lambda d: (
-            _saml_payload_execute_data_context.SAMLPayloadExecuteDataContext.from_json(v)
-            if (v := d.get("context", UNSET)).__class__ is dict
-            else v
-            if v is UNSET
-            else _convert.parse_model(_saml_payload_execute_data_context.SAMLPayloadExecuteDataContext, v)
-        ),
-        "assertion": lambda d: (
-            _saml_payload_execute_data_assertion.SAMLPayloadExecuteDataAssertion.from_json(v)
-            if (v := d.get("assertion", UNSET)).__class__ is dict
-            else v
-            if v is UNSET
-            else _convert.parse_model(_saml_payload_execute_data_assertion.SAMLPayloadExecuteDataAssertion, v)
-        ),
-        "additional_properties": lambda d: _convert.undeclared(d, SAMLPayloadExecuteData._json_names),
+        "context": ("context", _parse_context),
+        "assertion": ("assertion", _parse_assertion),
     }
 
-    context: SAMLPayloadExecuteDataContext | None | Unset = UNSET
-    assertion: SAMLPayloadExecuteDataAssertion | None | Unset = UNSET
+    context: SAMLPayloadExecuteDataContext | None = _attrs_field(init=False)
+    assertion: SAMLPayloadExecuteDataAssertion | None = _attrs_field(init=False)
+
+    def __init__(
+        self,
+        *,
+        context: SAMLPayloadExecuteDataContext | None | Unset = UNSET,
+        assertion: SAMLPayloadExecuteDataAssertion | None | Unset = UNSET,
+        additional_properties: dict[str, Any] | None = None,
+    ) -> None:
+        """Only the fields given are set (and sent); the others are absent. `None` is sent as null."""
+        if context is not UNSET:
+            _set_field(self, "context", context)
+        if assertion is not UNSET:
+            _set_field(self, "assertion", assertion)
+        _set_field(self, "additional_properties", {} if additional_properties is None else additional_properties)
+        _set_field(self, "_okta_json", None)
 
     def to_dict(self, *, omit_read_only: bool = False) -> dict[str, Any]:
         """This object as JSON-ready data; `omit_read_only` leaves out what only Okta sets."""
-        self.materialize()
+        values = self._values()
         d: dict[str, Any] = {}
-        if self.context is not UNSET:
-            d["context"] = _convert.dump_model(self.context, omit_read_only)
-        if self.assertion is not UNSET:
-            d["assertion"] = _convert.dump_model(self.assertion, omit_read_only)
+        if (v := values.get("context", UNSET)) is not UNSET:
+            d["context"] = _convert.dump_model(v, omit_read_only)
+        if (v := values.get("assertion", UNSET)) is not UNSET:
+            d["assertion"] = _convert.dump_model(v, omit_read_only)
         if self.additional_properties:
             d.update(self.additional_properties)
         return d
@@ -73,20 +96,11 @@ class SAMLPayloadExecuteData(OktaModel):
         """Build from JSON data; unknown keys are kept in `additional_properties`."""
         d = src_dict.copy() if src_dict.__class__ is dict else _convert.as_mapping(cls, src_dict)
         obj = cls.__new__(cls)
-        # Slot stores, not keyword arguments to __init__: less than half the cost a field.
-        obj.context = (
-            _saml_payload_execute_data_context.SAMLPayloadExecuteDataContext.from_dict(v)
-            if (v := d.pop("context", UNSET)).__class__ is dict
-            else v
-            if v is UNSET
-            else _convert.parse_model(_saml_payload_execute_data_context.SAMLPayloadExecuteDataContext, v)
-        )
-        obj.assertion = (
-            _saml_payload_execute_data_assertion.SAMLPayloadExecuteDataAssertion.from_dict(v)
-            if (v := d.pop("assertion", UNSET)).__class__ is dict
-            else v
-            if v is UNSET
-            else _convert.parse_model(_saml_payload_execute_data_assertion.SAMLPayloadExecuteDataAssertion, v)
-        )
+        # Slot stores, not keyword arguments to __init__: less than half the cost a field. Absent keys store nothing.
+        if (v := d.pop("context", UNSET)) is not UNSET:
+            obj.context = _parse_context(v, False)
+        if (v := d.pop("assertion", UNSET)) is not UNSET:
+            obj.assertion = _parse_assertion(v, False)
         obj.additional_properties = d
+        obj._okta_json = None  # type: ignore[misc, unused-ignore]  # mypy misses some base classes' slot
         return obj

@@ -4,9 +4,10 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, ClassVar
 
 from attrs import define as _attrs_define
+from attrs import field as _attrs_field
 
 from .. import _convert
-from .._model import JsonField, OktaModel
+from .._model import JsonField, OktaModel, _set_field
 from ..types import UNSET, Unset
 from . import saml_payload_execute_data_assertion_authentication as _saml_payload_execute_data_assertion_authentication
 from . import saml_payload_execute_data_assertion_claims as _saml_payload_execute_data_assertion_claims
@@ -24,7 +25,67 @@ if TYPE_CHECKING:
     from .saml_payload_execute_data_assertion_subject import SAMLPayloadExecuteDataAssertionSubject
 
 
-@_attrs_define(kw_only=True)
+def _parse_subject(v: Any, lazy: bool) -> Any:
+    if v.__class__ is dict:
+        return (
+            _saml_payload_execute_data_assertion_subject.SAMLPayloadExecuteDataAssertionSubject.from_json(v)
+            if lazy
+            else _saml_payload_execute_data_assertion_subject.SAMLPayloadExecuteDataAssertionSubject.from_dict(v)
+        )
+    return _convert.parse_model(_saml_payload_execute_data_assertion_subject.SAMLPayloadExecuteDataAssertionSubject, v)
+
+
+def _parse_authentication(v: Any, lazy: bool) -> Any:
+    if v.__class__ is dict:
+        return (
+            _saml_payload_execute_data_assertion_authentication.SAMLPayloadExecuteDataAssertionAuthentication.from_json(
+                v
+            )
+            if lazy
+            else _saml_payload_execute_data_assertion_authentication.SAMLPayloadExecuteDataAssertionAuthentication.from_dict(
+                v
+            )
+        )
+    return _convert.parse_model(
+        _saml_payload_execute_data_assertion_authentication.SAMLPayloadExecuteDataAssertionAuthentication, v
+    )
+
+
+def _parse_conditions(v: Any, lazy: bool) -> Any:
+    if v.__class__ is dict:
+        return (
+            _saml_payload_execute_data_assertion_conditions.SAMLPayloadExecuteDataAssertionConditions.from_json(v)
+            if lazy
+            else _saml_payload_execute_data_assertion_conditions.SAMLPayloadExecuteDataAssertionConditions.from_dict(v)
+        )
+    return _convert.parse_model(
+        _saml_payload_execute_data_assertion_conditions.SAMLPayloadExecuteDataAssertionConditions, v
+    )
+
+
+def _parse_claims(v: Any, lazy: bool) -> Any:
+    if v.__class__ is dict:
+        return (
+            _saml_payload_execute_data_assertion_claims.SAMLPayloadExecuteDataAssertionClaims.from_json(v)
+            if lazy
+            else _saml_payload_execute_data_assertion_claims.SAMLPayloadExecuteDataAssertionClaims.from_dict(v)
+        )
+    return _convert.parse_model(_saml_payload_execute_data_assertion_claims.SAMLPayloadExecuteDataAssertionClaims, v)
+
+
+def _parse_lifetime(v: Any, lazy: bool) -> Any:
+    if v.__class__ is dict:
+        return (
+            _saml_payload_execute_data_assertion_lifetime.SAMLPayloadExecuteDataAssertionLifetime.from_json(v)
+            if lazy
+            else _saml_payload_execute_data_assertion_lifetime.SAMLPayloadExecuteDataAssertionLifetime.from_dict(v)
+        )
+    return _convert.parse_model(
+        _saml_payload_execute_data_assertion_lifetime.SAMLPayloadExecuteDataAssertionLifetime, v
+    )
+
+
+@_attrs_define(kw_only=True, init=False, getstate_setstate=False)
 class SAMLPayloadExecuteDataAssertion(OktaModel):
     """Details of the SAML assertion that was generated
 
@@ -54,76 +115,57 @@ class SAMLPayloadExecuteDataAssertion(OktaModel):
         "lifetime": "model",
     }
     _json_fields: ClassVar[dict[str, JsonField]] = {
-        "subject": lambda d: (
-            _saml_payload_execute_data_assertion_subject.SAMLPayloadExecuteDataAssertionSubject.from_json(v)
-            if (v := d.get("subject", UNSET)).__class__ is dict
-            else v
-            if v is UNSET
-            else _convert.parse_model(
-                _saml_payload_execute_data_assertion_subject.SAMLPayloadExecuteDataAssertionSubject, v
-            )
-        ),
-        "authentication": lambda d: (
-            _saml_payload_execute_data_assertion_authentication.SAMLPayloadExecuteDataAssertionAuthentication.from_json(
-                v
-            )
-            if (v := d.get("authentication", UNSET)).__class__ is dict
-            else v
-            if v is UNSET
-            else _convert.parse_model(
-                _saml_payload_execute_data_assertion_authentication.SAMLPayloadExecuteDataAssertionAuthentication, v
-            )
-        ),
-        "conditions": lambda d: (
-            _saml_payload_execute_data_assertion_conditions.SAMLPayloadExecuteDataAssertionConditions.from_json(v)
-            if (v := d.get("conditions", UNSET)).__class__ is dict
-            else v
-            if v is UNSET
-            else _convert.parse_model(
-                _saml_payload_execute_data_assertion_conditions.SAMLPayloadExecuteDataAssertionConditions, v
-            )
-        ),
-        "claims": lambda d: (
-            _saml_payload_execute_data_assertion_claims.SAMLPayloadExecuteDataAssertionClaims.from_json(v)
-            if (v := d.get("claims", UNSET)).__class__ is dict
-            else v
-            if v is UNSET
-            else _convert.parse_model(
-                _saml_payload_execute_data_assertion_claims.SAMLPayloadExecuteDataAssertionClaims, v
-            )
-        ),
-        "lifetime": lambda d: (
-            _saml_payload_execute_data_assertion_lifetime.SAMLPayloadExecuteDataAssertionLifetime.from_json(v)
-            if (v := d.get("lifetime", UNSET)).__class__ is dict
-            else v
-            if v is UNSET
-            else _convert.parse_model(
-                _saml_payload_execute_data_assertion_lifetime.SAMLPayloadExecuteDataAssertionLifetime, v
-            )
-        ),
-        "additional_properties": lambda d: _convert.undeclared(d, SAMLPayloadExecuteDataAssertion._json_names),
+        "subject": ("subject", _parse_subject),
+        "authentication": ("authentication", _parse_authentication),
+        "conditions": ("conditions", _parse_conditions),
+        "claims": ("claims", _parse_claims),
+        "lifetime": ("lifetime", _parse_lifetime),
     }
 
-    subject: SAMLPayloadExecuteDataAssertionSubject | None | Unset = UNSET
-    authentication: SAMLPayloadExecuteDataAssertionAuthentication | None | Unset = UNSET
-    conditions: SAMLPayloadExecuteDataAssertionConditions | None | Unset = UNSET
-    claims: SAMLPayloadExecuteDataAssertionClaims | None | Unset = UNSET
-    lifetime: SAMLPayloadExecuteDataAssertionLifetime | None | Unset = UNSET
+    subject: SAMLPayloadExecuteDataAssertionSubject | None = _attrs_field(init=False)
+    authentication: SAMLPayloadExecuteDataAssertionAuthentication | None = _attrs_field(init=False)
+    conditions: SAMLPayloadExecuteDataAssertionConditions | None = _attrs_field(init=False)
+    claims: SAMLPayloadExecuteDataAssertionClaims | None = _attrs_field(init=False)
+    lifetime: SAMLPayloadExecuteDataAssertionLifetime | None = _attrs_field(init=False)
+
+    def __init__(
+        self,
+        *,
+        subject: SAMLPayloadExecuteDataAssertionSubject | None | Unset = UNSET,
+        authentication: SAMLPayloadExecuteDataAssertionAuthentication | None | Unset = UNSET,
+        conditions: SAMLPayloadExecuteDataAssertionConditions | None | Unset = UNSET,
+        claims: SAMLPayloadExecuteDataAssertionClaims | None | Unset = UNSET,
+        lifetime: SAMLPayloadExecuteDataAssertionLifetime | None | Unset = UNSET,
+        additional_properties: dict[str, Any] | None = None,
+    ) -> None:
+        """Only the fields given are set (and sent); the others are absent. `None` is sent as null."""
+        if subject is not UNSET:
+            _set_field(self, "subject", subject)
+        if authentication is not UNSET:
+            _set_field(self, "authentication", authentication)
+        if conditions is not UNSET:
+            _set_field(self, "conditions", conditions)
+        if claims is not UNSET:
+            _set_field(self, "claims", claims)
+        if lifetime is not UNSET:
+            _set_field(self, "lifetime", lifetime)
+        _set_field(self, "additional_properties", {} if additional_properties is None else additional_properties)
+        _set_field(self, "_okta_json", None)
 
     def to_dict(self, *, omit_read_only: bool = False) -> dict[str, Any]:
         """This object as JSON-ready data; `omit_read_only` leaves out what only Okta sets."""
-        self.materialize()
+        values = self._values()
         d: dict[str, Any] = {}
-        if self.subject is not UNSET:
-            d["subject"] = _convert.dump_model(self.subject, omit_read_only)
-        if self.authentication is not UNSET:
-            d["authentication"] = _convert.dump_model(self.authentication, omit_read_only)
-        if self.conditions is not UNSET:
-            d["conditions"] = _convert.dump_model(self.conditions, omit_read_only)
-        if self.claims is not UNSET:
-            d["claims"] = _convert.dump_model(self.claims, omit_read_only)
-        if self.lifetime is not UNSET:
-            d["lifetime"] = _convert.dump_model(self.lifetime, omit_read_only)
+        if (v := values.get("subject", UNSET)) is not UNSET:
+            d["subject"] = _convert.dump_model(v, omit_read_only)
+        if (v := values.get("authentication", UNSET)) is not UNSET:
+            d["authentication"] = _convert.dump_model(v, omit_read_only)
+        if (v := values.get("conditions", UNSET)) is not UNSET:
+            d["conditions"] = _convert.dump_model(v, omit_read_only)
+        if (v := values.get("claims", UNSET)) is not UNSET:
+            d["claims"] = _convert.dump_model(v, omit_read_only)
+        if (v := values.get("lifetime", UNSET)) is not UNSET:
+            d["lifetime"] = _convert.dump_model(v, omit_read_only)
         if self.additional_properties:
             d.update(self.additional_properties)
         return d
@@ -133,53 +175,17 @@ class SAMLPayloadExecuteDataAssertion(OktaModel):
         """Build from JSON data; unknown keys are kept in `additional_properties`."""
         d = src_dict.copy() if src_dict.__class__ is dict else _convert.as_mapping(cls, src_dict)
         obj = cls.__new__(cls)
-        # Slot stores, not keyword arguments to __init__: less than half the cost a field.
-        obj.subject = (
-            _saml_payload_execute_data_assertion_subject.SAMLPayloadExecuteDataAssertionSubject.from_dict(v)
-            if (v := d.pop("subject", UNSET)).__class__ is dict
-            else v
-            if v is UNSET
-            else _convert.parse_model(
-                _saml_payload_execute_data_assertion_subject.SAMLPayloadExecuteDataAssertionSubject, v
-            )
-        )
-        obj.authentication = (
-            _saml_payload_execute_data_assertion_authentication.SAMLPayloadExecuteDataAssertionAuthentication.from_dict(
-                v
-            )
-            if (v := d.pop("authentication", UNSET)).__class__ is dict
-            else v
-            if v is UNSET
-            else _convert.parse_model(
-                _saml_payload_execute_data_assertion_authentication.SAMLPayloadExecuteDataAssertionAuthentication, v
-            )
-        )
-        obj.conditions = (
-            _saml_payload_execute_data_assertion_conditions.SAMLPayloadExecuteDataAssertionConditions.from_dict(v)
-            if (v := d.pop("conditions", UNSET)).__class__ is dict
-            else v
-            if v is UNSET
-            else _convert.parse_model(
-                _saml_payload_execute_data_assertion_conditions.SAMLPayloadExecuteDataAssertionConditions, v
-            )
-        )
-        obj.claims = (
-            _saml_payload_execute_data_assertion_claims.SAMLPayloadExecuteDataAssertionClaims.from_dict(v)
-            if (v := d.pop("claims", UNSET)).__class__ is dict
-            else v
-            if v is UNSET
-            else _convert.parse_model(
-                _saml_payload_execute_data_assertion_claims.SAMLPayloadExecuteDataAssertionClaims, v
-            )
-        )
-        obj.lifetime = (
-            _saml_payload_execute_data_assertion_lifetime.SAMLPayloadExecuteDataAssertionLifetime.from_dict(v)
-            if (v := d.pop("lifetime", UNSET)).__class__ is dict
-            else v
-            if v is UNSET
-            else _convert.parse_model(
-                _saml_payload_execute_data_assertion_lifetime.SAMLPayloadExecuteDataAssertionLifetime, v
-            )
-        )
+        # Slot stores, not keyword arguments to __init__: less than half the cost a field. Absent keys store nothing.
+        if (v := d.pop("subject", UNSET)) is not UNSET:
+            obj.subject = _parse_subject(v, False)
+        if (v := d.pop("authentication", UNSET)) is not UNSET:
+            obj.authentication = _parse_authentication(v, False)
+        if (v := d.pop("conditions", UNSET)) is not UNSET:
+            obj.conditions = _parse_conditions(v, False)
+        if (v := d.pop("claims", UNSET)) is not UNSET:
+            obj.claims = _parse_claims(v, False)
+        if (v := d.pop("lifetime", UNSET)) is not UNSET:
+            obj.lifetime = _parse_lifetime(v, False)
         obj.additional_properties = d
+        obj._okta_json = None  # type: ignore[misc, unused-ignore]  # mypy misses some base classes' slot
         return obj

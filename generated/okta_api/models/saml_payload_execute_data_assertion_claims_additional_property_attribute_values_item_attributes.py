@@ -4,16 +4,17 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, ClassVar
 
 from attrs import define as _attrs_define
+from attrs import field as _attrs_field
 
 from .. import _convert
-from .._model import JsonField, OktaModel
+from .._model import JsonField, OktaModel, _set_field
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from typing import Self
 
 
-@_attrs_define(kw_only=True)
+@_attrs_define(kw_only=True, init=False, getstate_setstate=False)
 class SAMLPayloadExecuteDataAssertionClaimsAdditionalPropertyAttributeValuesItemAttributes(OktaModel):
     """An Okta `SAMLPayloadExecuteDataAssertionClaimsAdditionalPropertyAttributeValuesItemAttributes`.
 
@@ -28,20 +29,29 @@ class SAMLPayloadExecuteDataAssertionClaimsAdditionalPropertyAttributeValuesItem
         "xsitype": "str",
     }
     _json_fields: ClassVar[dict[str, JsonField]] = {
-        "xsitype": "xsi:type",
-        "additional_properties": lambda d: _convert.undeclared(
-            d, SAMLPayloadExecuteDataAssertionClaimsAdditionalPropertyAttributeValuesItemAttributes._json_names
-        ),
+        "xsitype": ("xsi:type", None),
     }
 
-    xsitype: str | None | Unset = UNSET
+    xsitype: str | None = _attrs_field(init=False)
+
+    def __init__(
+        self,
+        *,
+        xsitype: str | None | Unset = UNSET,
+        additional_properties: dict[str, Any] | None = None,
+    ) -> None:
+        """Only the fields given are set (and sent); the others are absent. `None` is sent as null."""
+        if xsitype is not UNSET:
+            _set_field(self, "xsitype", xsitype)
+        _set_field(self, "additional_properties", {} if additional_properties is None else additional_properties)
+        _set_field(self, "_okta_json", None)
 
     def to_dict(self, *, omit_read_only: bool = False) -> dict[str, Any]:
         """This object as JSON-ready data; `omit_read_only` leaves out what only Okta sets."""
-        self.materialize()
+        values = self._values()
         d: dict[str, Any] = {}
-        if self.xsitype is not UNSET:
-            d["xsi:type"] = self.xsitype
+        if (v := values.get("xsitype", UNSET)) is not UNSET:
+            d["xsi:type"] = v
         if self.additional_properties:
             d.update(self.additional_properties)
         return d
@@ -51,7 +61,9 @@ class SAMLPayloadExecuteDataAssertionClaimsAdditionalPropertyAttributeValuesItem
         """Build from JSON data; unknown keys are kept in `additional_properties`."""
         d = src_dict.copy() if src_dict.__class__ is dict else _convert.as_mapping(cls, src_dict)
         obj = cls.__new__(cls)
-        # Slot stores, not keyword arguments to __init__: less than half the cost a field.
-        obj.xsitype = d.pop("xsi:type", UNSET)
+        # Slot stores, not keyword arguments to __init__: less than half the cost a field. Absent keys store nothing.
+        if (v := d.pop("xsi:type", UNSET)) is not UNSET:
+            obj.xsitype = v
         obj.additional_properties = d
+        obj._okta_json = None  # type: ignore[misc, unused-ignore]  # mypy misses some base classes' slot
         return obj

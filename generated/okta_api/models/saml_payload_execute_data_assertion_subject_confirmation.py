@@ -4,9 +4,10 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, ClassVar
 
 from attrs import define as _attrs_define
+from attrs import field as _attrs_field
 
 from .. import _convert
-from .._model import JsonField, OktaModel
+from .._model import JsonField, OktaModel, _set_field
 from ..types import UNSET, Unset
 from . import (
     saml_payload_execute_data_assertion_subject_confirmation_data as _saml_payload_execute_data_assertion_subject_confirmation_data,
@@ -20,7 +21,24 @@ if TYPE_CHECKING:
     )
 
 
-@_attrs_define(kw_only=True)
+def _parse_data(v: Any, lazy: bool) -> Any:
+    if v.__class__ is dict:
+        return (
+            _saml_payload_execute_data_assertion_subject_confirmation_data.SAMLPayloadExecuteDataAssertionSubjectConfirmationData.from_json(
+                v
+            )
+            if lazy
+            else _saml_payload_execute_data_assertion_subject_confirmation_data.SAMLPayloadExecuteDataAssertionSubjectConfirmationData.from_dict(
+                v
+            )
+        )
+    return _convert.parse_model(
+        _saml_payload_execute_data_assertion_subject_confirmation_data.SAMLPayloadExecuteDataAssertionSubjectConfirmationData,
+        v,
+    )
+
+
+@_attrs_define(kw_only=True, init=False, getstate_setstate=False)
 class SAMLPayloadExecuteDataAssertionSubjectConfirmation(OktaModel):
     """An Okta `SAMLPayloadExecuteDataAssertionSubjectConfirmation`.
 
@@ -38,35 +56,36 @@ class SAMLPayloadExecuteDataAssertionSubjectConfirmation(OktaModel):
         "data": "model",
     }
     _json_fields: ClassVar[dict[str, JsonField]] = {
-        "method": "method",
-        "data": lambda d: (
-            _saml_payload_execute_data_assertion_subject_confirmation_data.SAMLPayloadExecuteDataAssertionSubjectConfirmationData.from_json(
-                v
-            )
-            if (v := d.get("data", UNSET)).__class__ is dict
-            else v
-            if v is UNSET
-            else _convert.parse_model(
-                _saml_payload_execute_data_assertion_subject_confirmation_data.SAMLPayloadExecuteDataAssertionSubjectConfirmationData,
-                v,
-            )
-        ),
-        "additional_properties": lambda d: _convert.undeclared(
-            d, SAMLPayloadExecuteDataAssertionSubjectConfirmation._json_names
-        ),
+        "method": ("method", None),
+        "data": ("data", _parse_data),
     }
 
-    method: str | None | Unset = UNSET
-    data: SAMLPayloadExecuteDataAssertionSubjectConfirmationData | None | Unset = UNSET
+    method: str | None = _attrs_field(init=False)
+    data: SAMLPayloadExecuteDataAssertionSubjectConfirmationData | None = _attrs_field(init=False)
+
+    def __init__(
+        self,
+        *,
+        method: str | None | Unset = UNSET,
+        data: SAMLPayloadExecuteDataAssertionSubjectConfirmationData | None | Unset = UNSET,
+        additional_properties: dict[str, Any] | None = None,
+    ) -> None:
+        """Only the fields given are set (and sent); the others are absent. `None` is sent as null."""
+        if method is not UNSET:
+            _set_field(self, "method", method)
+        if data is not UNSET:
+            _set_field(self, "data", data)
+        _set_field(self, "additional_properties", {} if additional_properties is None else additional_properties)
+        _set_field(self, "_okta_json", None)
 
     def to_dict(self, *, omit_read_only: bool = False) -> dict[str, Any]:
         """This object as JSON-ready data; `omit_read_only` leaves out what only Okta sets."""
-        self.materialize()
+        values = self._values()
         d: dict[str, Any] = {}
-        if self.method is not UNSET:
-            d["method"] = self.method
-        if self.data is not UNSET:
-            d["data"] = _convert.dump_model(self.data, omit_read_only)
+        if (v := values.get("method", UNSET)) is not UNSET:
+            d["method"] = v
+        if (v := values.get("data", UNSET)) is not UNSET:
+            d["data"] = _convert.dump_model(v, omit_read_only)
         if self.additional_properties:
             d.update(self.additional_properties)
         return d
@@ -76,19 +95,11 @@ class SAMLPayloadExecuteDataAssertionSubjectConfirmation(OktaModel):
         """Build from JSON data; unknown keys are kept in `additional_properties`."""
         d = src_dict.copy() if src_dict.__class__ is dict else _convert.as_mapping(cls, src_dict)
         obj = cls.__new__(cls)
-        # Slot stores, not keyword arguments to __init__: less than half the cost a field.
-        obj.method = d.pop("method", UNSET)
-        obj.data = (
-            _saml_payload_execute_data_assertion_subject_confirmation_data.SAMLPayloadExecuteDataAssertionSubjectConfirmationData.from_dict(
-                v
-            )
-            if (v := d.pop("data", UNSET)).__class__ is dict
-            else v
-            if v is UNSET
-            else _convert.parse_model(
-                _saml_payload_execute_data_assertion_subject_confirmation_data.SAMLPayloadExecuteDataAssertionSubjectConfirmationData,
-                v,
-            )
-        )
+        # Slot stores, not keyword arguments to __init__: less than half the cost a field. Absent keys store nothing.
+        if (v := d.pop("method", UNSET)) is not UNSET:
+            obj.method = v
+        if (v := d.pop("data", UNSET)) is not UNSET:
+            obj.data = _parse_data(v, False)
         obj.additional_properties = d
+        obj._okta_json = None  # type: ignore[misc, unused-ignore]  # mypy misses some base classes' slot
         return obj

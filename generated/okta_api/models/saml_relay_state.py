@@ -4,9 +4,10 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, ClassVar
 
 from attrs import define as _attrs_define
+from attrs import field as _attrs_field
 
 from .. import _convert
-from .._model import JsonField, OktaModel
+from .._model import JsonField, OktaModel, _set_field
 from ..types import UNSET, Unset
 from .saml_relay_state_format import SamlRelayStateFormat
 
@@ -14,7 +15,10 @@ if TYPE_CHECKING:
     from typing import Self
 
 
-@_attrs_define(kw_only=True)
+_parse_format_ = _convert.enum_parser(SamlRelayStateFormat)
+
+
+@_attrs_define(kw_only=True, init=False, getstate_setstate=False)
 class SamlRelayState(OktaModel):
     """Relay state settings for IdP
 
@@ -30,20 +34,29 @@ class SamlRelayState(OktaModel):
         "format_": "enum",
     }
     _json_fields: ClassVar[dict[str, JsonField]] = {
-        "format_": lambda d: (
-            _convert.parse_enum(SamlRelayStateFormat, v) if (v := d.get("format", UNSET)).__class__ is str else v
-        ),
-        "additional_properties": lambda d: _convert.undeclared(d, SamlRelayState._json_names),
+        "format_": ("format", _parse_format_),
     }
 
-    format_: SamlRelayStateFormat | None | Unset = UNSET
+    format_: SamlRelayStateFormat | None = _attrs_field(init=False)
+
+    def __init__(
+        self,
+        *,
+        format_: SamlRelayStateFormat | None | Unset = UNSET,
+        additional_properties: dict[str, Any] | None = None,
+    ) -> None:
+        """Only the fields given are set (and sent); the others are absent. `None` is sent as null."""
+        if format_ is not UNSET:
+            _set_field(self, "format_", format_)
+        _set_field(self, "additional_properties", {} if additional_properties is None else additional_properties)
+        _set_field(self, "_okta_json", None)
 
     def to_dict(self, *, omit_read_only: bool = False) -> dict[str, Any]:
         """This object as JSON-ready data; `omit_read_only` leaves out what only Okta sets."""
-        self.materialize()
+        values = self._values()
         d: dict[str, Any] = {}
-        if self.format_ is not UNSET:
-            d["format"] = self.format_
+        if (v := values.get("format_", UNSET)) is not UNSET:
+            d["format"] = v
         if self.additional_properties:
             d.update(self.additional_properties)
         return d
@@ -53,9 +66,9 @@ class SamlRelayState(OktaModel):
         """Build from JSON data; unknown keys are kept in `additional_properties`."""
         d = src_dict.copy() if src_dict.__class__ is dict else _convert.as_mapping(cls, src_dict)
         obj = cls.__new__(cls)
-        # Slot stores, not keyword arguments to __init__: less than half the cost a field.
-        obj.format_ = (
-            _convert.parse_enum(SamlRelayStateFormat, v) if (v := d.pop("format", UNSET)).__class__ is str else v
-        )
+        # Slot stores, not keyword arguments to __init__: less than half the cost a field. Absent keys store nothing.
+        if (v := d.pop("format", UNSET)) is not UNSET:
+            obj.format_ = _parse_format_(v, False)
         obj.additional_properties = d
+        obj._okta_json = None  # type: ignore[misc, unused-ignore]  # mypy misses some base classes' slot
         return obj

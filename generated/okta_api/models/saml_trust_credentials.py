@@ -4,16 +4,17 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, ClassVar
 
 from attrs import define as _attrs_define
+from attrs import field as _attrs_field
 
 from .. import _convert
-from .._model import JsonField, OktaModel
+from .._model import JsonField, OktaModel, _set_field
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from typing import Self
 
 
-@_attrs_define(kw_only=True)
+@_attrs_define(kw_only=True, init=False, getstate_setstate=False)
 class SamlTrustCredentials(OktaModel):
     """Federation Trust Credentials for verifying assertions from the IdP
 
@@ -37,30 +38,50 @@ class SamlTrustCredentials(OktaModel):
         "kid": "str",
     }
     _json_fields: ClassVar[dict[str, JsonField]] = {
-        "additional_kids": "additionalKids",
-        "audience": "audience",
-        "issuer": "issuer",
-        "kid": "kid",
-        "additional_properties": lambda d: _convert.undeclared(d, SamlTrustCredentials._json_names),
+        "additional_kids": ("additionalKids", None),
+        "audience": ("audience", None),
+        "issuer": ("issuer", None),
+        "kid": ("kid", None),
     }
 
-    additional_kids: list[str] | None | Unset = UNSET
-    audience: str | None | Unset = UNSET
-    issuer: str | None | Unset = UNSET
-    kid: str | None | Unset = UNSET
+    additional_kids: list[str] | None = _attrs_field(init=False)
+    audience: str | None = _attrs_field(init=False)
+    issuer: str | None = _attrs_field(init=False)
+    kid: str | None = _attrs_field(init=False)
+
+    def __init__(
+        self,
+        *,
+        additional_kids: list[str] | None | Unset = UNSET,
+        audience: str | None | Unset = UNSET,
+        issuer: str | None | Unset = UNSET,
+        kid: str | None | Unset = UNSET,
+        additional_properties: dict[str, Any] | None = None,
+    ) -> None:
+        """Only the fields given are set (and sent); the others are absent. `None` is sent as null."""
+        if additional_kids is not UNSET:
+            _set_field(self, "additional_kids", additional_kids)
+        if audience is not UNSET:
+            _set_field(self, "audience", audience)
+        if issuer is not UNSET:
+            _set_field(self, "issuer", issuer)
+        if kid is not UNSET:
+            _set_field(self, "kid", kid)
+        _set_field(self, "additional_properties", {} if additional_properties is None else additional_properties)
+        _set_field(self, "_okta_json", None)
 
     def to_dict(self, *, omit_read_only: bool = False) -> dict[str, Any]:
         """This object as JSON-ready data; `omit_read_only` leaves out what only Okta sets."""
-        self.materialize()
+        values = self._values()
         d: dict[str, Any] = {}
-        if self.additional_kids is not UNSET:
-            d["additionalKids"] = self.additional_kids
-        if self.audience is not UNSET:
-            d["audience"] = self.audience
-        if self.issuer is not UNSET:
-            d["issuer"] = self.issuer
-        if self.kid is not UNSET:
-            d["kid"] = self.kid
+        if (v := values.get("additional_kids", UNSET)) is not UNSET:
+            d["additionalKids"] = v
+        if (v := values.get("audience", UNSET)) is not UNSET:
+            d["audience"] = v
+        if (v := values.get("issuer", UNSET)) is not UNSET:
+            d["issuer"] = v
+        if (v := values.get("kid", UNSET)) is not UNSET:
+            d["kid"] = v
         if self.additional_properties:
             d.update(self.additional_properties)
         return d
@@ -70,10 +91,15 @@ class SamlTrustCredentials(OktaModel):
         """Build from JSON data; unknown keys are kept in `additional_properties`."""
         d = src_dict.copy() if src_dict.__class__ is dict else _convert.as_mapping(cls, src_dict)
         obj = cls.__new__(cls)
-        # Slot stores, not keyword arguments to __init__: less than half the cost a field.
-        obj.additional_kids = d.pop("additionalKids", UNSET)
-        obj.audience = d.pop("audience", UNSET)
-        obj.issuer = d.pop("issuer", UNSET)
-        obj.kid = d.pop("kid", UNSET)
+        # Slot stores, not keyword arguments to __init__: less than half the cost a field. Absent keys store nothing.
+        if (v := d.pop("additionalKids", UNSET)) is not UNSET:
+            obj.additional_kids = v
+        if (v := d.pop("audience", UNSET)) is not UNSET:
+            obj.audience = v
+        if (v := d.pop("issuer", UNSET)) is not UNSET:
+            obj.issuer = v
+        if (v := d.pop("kid", UNSET)) is not UNSET:
+            obj.kid = v
         obj.additional_properties = d
+        obj._okta_json = None  # type: ignore[misc, unused-ignore]  # mypy misses some base classes' slot
         return obj

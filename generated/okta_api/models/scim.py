@@ -4,9 +4,10 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, ClassVar
 
 from attrs import define as _attrs_define
+from attrs import field as _attrs_field
 
 from .. import _convert
-from .._model import JsonField, OktaModel
+from .._model import JsonField, OktaModel, _set_field
 from ..types import UNSET, Unset
 from . import entitlement_types_item as _entitlement_types_item
 from . import scim_scim_server_config as _scim_scim_server_config
@@ -18,7 +19,26 @@ if TYPE_CHECKING:
     from .scim_scim_server_config import ScimScimServerConfig
 
 
-@_attrs_define(kw_only=True)
+def _parse_scim_server_config(v: Any, lazy: bool) -> Any:
+    if v.__class__ is dict:
+        return (
+            _scim_scim_server_config.ScimScimServerConfig.from_json(v)
+            if lazy
+            else _scim_scim_server_config.ScimScimServerConfig.from_dict(v)
+        )
+    return _convert.parse_model(_scim_scim_server_config.ScimScimServerConfig, v)
+
+
+def _parse_entitlement_types(v: Any, lazy: bool) -> Any:
+    return _convert.parse_model_list(
+        _entitlement_types_item.EntitlementTypesItem.from_json
+        if lazy
+        else _entitlement_types_item.EntitlementTypesItem.from_dict,
+        v,
+    )
+
+
+@_attrs_define(kw_only=True, init=False, getstate_setstate=False)
 class Scim(OktaModel):
     """SCIM configuration details
 
@@ -64,42 +84,57 @@ class Scim(OktaModel):
         "entitlement_types": "list:model",
     }
     _json_fields: ClassVar[dict[str, JsonField]] = {
-        "auth_mode": "authMode",
-        "base_uri": "baseUri",
-        "scim_server_config": lambda d: (
-            _scim_scim_server_config.ScimScimServerConfig.from_json(v)
-            if (v := d.get("scimServerConfig", UNSET)).__class__ is dict
-            else v
-            if v is UNSET
-            else _convert.parse_model(_scim_scim_server_config.ScimScimServerConfig, v)
-        ),
-        "setup_instructions_uri": "setupInstructionsUri",
-        "entitlement_types": lambda d: _convert.parse_model_list(
-            _entitlement_types_item.EntitlementTypesItem.from_json, d.get("entitlementTypes", UNSET)
-        ),
-        "additional_properties": lambda d: _convert.undeclared(d, Scim._json_names),
+        "auth_mode": ("authMode", None),
+        "base_uri": ("baseUri", None),
+        "scim_server_config": ("scimServerConfig", _parse_scim_server_config),
+        "setup_instructions_uri": ("setupInstructionsUri", None),
+        "entitlement_types": ("entitlementTypes", _parse_entitlement_types),
     }
 
-    auth_mode: str | None | Unset
-    base_uri: str | None | Unset
-    scim_server_config: ScimScimServerConfig | None | Unset
-    setup_instructions_uri: str | None | Unset
-    entitlement_types: list[EntitlementTypesItem] | None | Unset = UNSET
+    auth_mode: str | None = _attrs_field(init=False)
+    base_uri: str | None = _attrs_field(init=False)
+    scim_server_config: ScimScimServerConfig | None = _attrs_field(init=False)
+    setup_instructions_uri: str | None = _attrs_field(init=False)
+    entitlement_types: list[EntitlementTypesItem] | None = _attrs_field(init=False)
+
+    def __init__(
+        self,
+        *,
+        auth_mode: str | None | Unset,
+        base_uri: str | None | Unset,
+        scim_server_config: ScimScimServerConfig | None | Unset,
+        setup_instructions_uri: str | None | Unset,
+        entitlement_types: list[EntitlementTypesItem] | None | Unset = UNSET,
+        additional_properties: dict[str, Any] | None = None,
+    ) -> None:
+        """Only the fields given are set (and sent); the others are absent. `None` is sent as null."""
+        if auth_mode is not UNSET:
+            _set_field(self, "auth_mode", auth_mode)
+        if base_uri is not UNSET:
+            _set_field(self, "base_uri", base_uri)
+        if scim_server_config is not UNSET:
+            _set_field(self, "scim_server_config", scim_server_config)
+        if setup_instructions_uri is not UNSET:
+            _set_field(self, "setup_instructions_uri", setup_instructions_uri)
+        if entitlement_types is not UNSET:
+            _set_field(self, "entitlement_types", entitlement_types)
+        _set_field(self, "additional_properties", {} if additional_properties is None else additional_properties)
+        _set_field(self, "_okta_json", None)
 
     def to_dict(self, *, omit_read_only: bool = False) -> dict[str, Any]:
         """This object as JSON-ready data; `omit_read_only` leaves out what only Okta sets."""
-        self.materialize()
+        values = self._values()
         d: dict[str, Any] = {}
-        if self.auth_mode is not UNSET:
-            d["authMode"] = self.auth_mode
-        if self.base_uri is not UNSET:
-            d["baseUri"] = self.base_uri
-        if self.scim_server_config is not UNSET:
-            d["scimServerConfig"] = _convert.dump_model(self.scim_server_config, omit_read_only)
-        if self.setup_instructions_uri is not UNSET:
-            d["setupInstructionsUri"] = self.setup_instructions_uri
-        if self.entitlement_types is not UNSET:
-            d["entitlementTypes"] = _convert.dump_model_list(self.entitlement_types, omit_read_only)
+        if (v := values.get("auth_mode", UNSET)) is not UNSET:
+            d["authMode"] = v
+        if (v := values.get("base_uri", UNSET)) is not UNSET:
+            d["baseUri"] = v
+        if (v := values.get("scim_server_config", UNSET)) is not UNSET:
+            d["scimServerConfig"] = _convert.dump_model(v, omit_read_only)
+        if (v := values.get("setup_instructions_uri", UNSET)) is not UNSET:
+            d["setupInstructionsUri"] = v
+        if (v := values.get("entitlement_types", UNSET)) is not UNSET:
+            d["entitlementTypes"] = _convert.dump_model_list(v, omit_read_only)
         if self.additional_properties:
             d.update(self.additional_properties)
         return d
@@ -109,19 +144,17 @@ class Scim(OktaModel):
         """Build from JSON data; unknown keys are kept in `additional_properties`."""
         d = src_dict.copy() if src_dict.__class__ is dict else _convert.as_mapping(cls, src_dict)
         obj = cls.__new__(cls)
-        # Slot stores, not keyword arguments to __init__: less than half the cost a field.
-        obj.auth_mode = d.pop("authMode", UNSET)
-        obj.base_uri = d.pop("baseUri", UNSET)
-        obj.scim_server_config = (
-            _scim_scim_server_config.ScimScimServerConfig.from_dict(v)
-            if (v := d.pop("scimServerConfig", UNSET)).__class__ is dict
-            else v
-            if v is UNSET
-            else _convert.parse_model(_scim_scim_server_config.ScimScimServerConfig, v)
-        )
-        obj.setup_instructions_uri = d.pop("setupInstructionsUri", UNSET)
-        obj.entitlement_types = _convert.parse_model_list(
-            _entitlement_types_item.EntitlementTypesItem.from_dict, d.pop("entitlementTypes", UNSET)
-        )
+        # Slot stores, not keyword arguments to __init__: less than half the cost a field. Absent keys store nothing.
+        if (v := d.pop("authMode", UNSET)) is not UNSET:
+            obj.auth_mode = v
+        if (v := d.pop("baseUri", UNSET)) is not UNSET:
+            obj.base_uri = v
+        if (v := d.pop("scimServerConfig", UNSET)) is not UNSET:
+            obj.scim_server_config = _parse_scim_server_config(v, False)
+        if (v := d.pop("setupInstructionsUri", UNSET)) is not UNSET:
+            obj.setup_instructions_uri = v
+        if (v := d.pop("entitlementTypes", UNSET)) is not UNSET:
+            obj.entitlement_types = _parse_entitlement_types(v, False)
         obj.additional_properties = d
+        obj._okta_json = None  # type: ignore[misc, unused-ignore]  # mypy misses some base classes' slot
         return obj

@@ -4,9 +4,10 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, ClassVar
 
 from attrs import define as _attrs_define
+from attrs import field as _attrs_field
 
 from .. import _convert
-from .._model import JsonField, OktaModel
+from .._model import JsonField, OktaModel, _set_field
 from ..types import UNSET, Unset
 from . import security_event_subject as _security_event_subject
 
@@ -16,7 +17,17 @@ if TYPE_CHECKING:
     from .security_event_subject import SecurityEventSubject
 
 
-@_attrs_define(kw_only=True)
+def _parse_subject(v: Any, lazy: bool) -> Any:
+    if v.__class__ is dict:
+        return (
+            _security_event_subject.SecurityEventSubject.from_json(v)
+            if lazy
+            else _security_event_subject.SecurityEventSubject.from_dict(v)
+        )
+    return _convert.parse_model(_security_event_subject.SecurityEventSubject, v)
+
+
+@_attrs_define(kw_only=True, init=False, getstate_setstate=False)
 class SecurityEvent(OktaModel):
     """An Okta `SecurityEvent`.
 
@@ -34,28 +45,36 @@ class SecurityEvent(OktaModel):
         "subject": "model",
     }
     _json_fields: ClassVar[dict[str, JsonField]] = {
-        "event_timestamp": "event_timestamp",
-        "subject": lambda d: (
-            _security_event_subject.SecurityEventSubject.from_json(v)
-            if (v := d.get("subject", UNSET)).__class__ is dict
-            else v
-            if v is UNSET
-            else _convert.parse_model(_security_event_subject.SecurityEventSubject, v)
-        ),
-        "additional_properties": lambda d: _convert.undeclared(d, SecurityEvent._json_names),
+        "event_timestamp": ("event_timestamp", None),
+        "subject": ("subject", _parse_subject),
     }
 
-    event_timestamp: int | None | Unset
-    subject: SecurityEventSubject | None | Unset
+    event_timestamp: int | None = _attrs_field(init=False)
+    subject: SecurityEventSubject | None = _attrs_field(init=False)
+
+    def __init__(
+        self,
+        *,
+        event_timestamp: int | None | Unset,
+        subject: SecurityEventSubject | None | Unset,
+        additional_properties: dict[str, Any] | None = None,
+    ) -> None:
+        """Only the fields given are set (and sent); the others are absent. `None` is sent as null."""
+        if event_timestamp is not UNSET:
+            _set_field(self, "event_timestamp", event_timestamp)
+        if subject is not UNSET:
+            _set_field(self, "subject", subject)
+        _set_field(self, "additional_properties", {} if additional_properties is None else additional_properties)
+        _set_field(self, "_okta_json", None)
 
     def to_dict(self, *, omit_read_only: bool = False) -> dict[str, Any]:
         """This object as JSON-ready data; `omit_read_only` leaves out what only Okta sets."""
-        self.materialize()
+        values = self._values()
         d: dict[str, Any] = {}
-        if self.event_timestamp is not UNSET:
-            d["event_timestamp"] = self.event_timestamp
-        if self.subject is not UNSET:
-            d["subject"] = _convert.dump_model(self.subject, omit_read_only)
+        if (v := values.get("event_timestamp", UNSET)) is not UNSET:
+            d["event_timestamp"] = v
+        if (v := values.get("subject", UNSET)) is not UNSET:
+            d["subject"] = _convert.dump_model(v, omit_read_only)
         if self.additional_properties:
             d.update(self.additional_properties)
         return d
@@ -65,14 +84,11 @@ class SecurityEvent(OktaModel):
         """Build from JSON data; unknown keys are kept in `additional_properties`."""
         d = src_dict.copy() if src_dict.__class__ is dict else _convert.as_mapping(cls, src_dict)
         obj = cls.__new__(cls)
-        # Slot stores, not keyword arguments to __init__: less than half the cost a field.
-        obj.event_timestamp = d.pop("event_timestamp", UNSET)
-        obj.subject = (
-            _security_event_subject.SecurityEventSubject.from_dict(v)
-            if (v := d.pop("subject", UNSET)).__class__ is dict
-            else v
-            if v is UNSET
-            else _convert.parse_model(_security_event_subject.SecurityEventSubject, v)
-        )
+        # Slot stores, not keyword arguments to __init__: less than half the cost a field. Absent keys store nothing.
+        if (v := d.pop("event_timestamp", UNSET)) is not UNSET:
+            obj.event_timestamp = v
+        if (v := d.pop("subject", UNSET)) is not UNSET:
+            obj.subject = _parse_subject(v, False)
         obj.additional_properties = d
+        obj._okta_json = None  # type: ignore[misc, unused-ignore]  # mypy misses some base classes' slot
         return obj

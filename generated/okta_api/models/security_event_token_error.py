@@ -4,9 +4,10 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, ClassVar
 
 from attrs import define as _attrs_define
+from attrs import field as _attrs_field
 
 from .. import _convert
-from .._model import JsonField, OktaModel
+from .._model import JsonField, OktaModel, _set_field
 from ..types import UNSET, Unset
 from .security_event_token_error_err import SecurityEventTokenErrorErr
 
@@ -14,7 +15,10 @@ if TYPE_CHECKING:
     from typing import Self
 
 
-@_attrs_define(kw_only=True)
+_parse_err = _convert.enum_parser(SecurityEventTokenErrorErr)
+
+
+@_attrs_define(kw_only=True, init=False, getstate_setstate=False)
 class SecurityEventTokenError(OktaModel):
     """Security event token error
 
@@ -36,24 +40,36 @@ class SecurityEventTokenError(OktaModel):
         "err": "enum",
     }
     _json_fields: ClassVar[dict[str, JsonField]] = {
-        "description": "description",
-        "err": lambda d: (
-            _convert.parse_enum(SecurityEventTokenErrorErr, v) if (v := d.get("err", UNSET)).__class__ is str else v
-        ),
-        "additional_properties": lambda d: _convert.undeclared(d, SecurityEventTokenError._json_names),
+        "description": ("description", None),
+        "err": ("err", _parse_err),
     }
 
-    description: str | None | Unset = UNSET
-    err: SecurityEventTokenErrorErr | None | Unset = UNSET
+    description: str | None = _attrs_field(init=False)
+    err: SecurityEventTokenErrorErr | None = _attrs_field(init=False)
+
+    def __init__(
+        self,
+        *,
+        description: str | None | Unset = UNSET,
+        err: SecurityEventTokenErrorErr | None | Unset = UNSET,
+        additional_properties: dict[str, Any] | None = None,
+    ) -> None:
+        """Only the fields given are set (and sent); the others are absent. `None` is sent as null."""
+        if description is not UNSET:
+            _set_field(self, "description", description)
+        if err is not UNSET:
+            _set_field(self, "err", err)
+        _set_field(self, "additional_properties", {} if additional_properties is None else additional_properties)
+        _set_field(self, "_okta_json", None)
 
     def to_dict(self, *, omit_read_only: bool = False) -> dict[str, Any]:
         """This object as JSON-ready data; `omit_read_only` leaves out what only Okta sets."""
-        self.materialize()
+        values = self._values()
         d: dict[str, Any] = {}
-        if self.description is not UNSET:
-            d["description"] = self.description
-        if self.err is not UNSET:
-            d["err"] = self.err
+        if (v := values.get("description", UNSET)) is not UNSET:
+            d["description"] = v
+        if (v := values.get("err", UNSET)) is not UNSET:
+            d["err"] = v
         if self.additional_properties:
             d.update(self.additional_properties)
         return d
@@ -63,10 +79,11 @@ class SecurityEventTokenError(OktaModel):
         """Build from JSON data; unknown keys are kept in `additional_properties`."""
         d = src_dict.copy() if src_dict.__class__ is dict else _convert.as_mapping(cls, src_dict)
         obj = cls.__new__(cls)
-        # Slot stores, not keyword arguments to __init__: less than half the cost a field.
-        obj.description = d.pop("description", UNSET)
-        obj.err = (
-            _convert.parse_enum(SecurityEventTokenErrorErr, v) if (v := d.pop("err", UNSET)).__class__ is str else v
-        )
+        # Slot stores, not keyword arguments to __init__: less than half the cost a field. Absent keys store nothing.
+        if (v := d.pop("description", UNSET)) is not UNSET:
+            obj.description = v
+        if (v := d.pop("err", UNSET)) is not UNSET:
+            obj.err = _parse_err(v, False)
         obj.additional_properties = d
+        obj._okta_json = None  # type: ignore[misc, unused-ignore]  # mypy misses some base classes' slot
         return obj

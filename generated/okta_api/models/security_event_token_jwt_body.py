@@ -4,9 +4,10 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, ClassVar
 
 from attrs import define as _attrs_define
+from attrs import field as _attrs_field
 
 from .. import _convert
-from .._model import JsonField, OktaModel
+from .._model import JsonField, OktaModel, _set_field
 from ..types import UNSET, Unset
 from . import security_event_token_jwt_events as _security_event_token_jwt_events
 
@@ -16,7 +17,17 @@ if TYPE_CHECKING:
     from .security_event_token_jwt_events import SecurityEventTokenJwtEvents
 
 
-@_attrs_define(kw_only=True)
+def _parse_events(v: Any, lazy: bool) -> Any:
+    if v.__class__ is dict:
+        return (
+            _security_event_token_jwt_events.SecurityEventTokenJwtEvents.from_json(v)
+            if lazy
+            else _security_event_token_jwt_events.SecurityEventTokenJwtEvents.from_dict(v)
+        )
+    return _convert.parse_model(_security_event_token_jwt_events.SecurityEventTokenJwtEvents, v)
+
+
+@_attrs_define(kw_only=True, init=False, getstate_setstate=False)
 class SecurityEventTokenJwtBody(OktaModel):
     """Security event token JWT body payload
 
@@ -47,40 +58,57 @@ class SecurityEventTokenJwtBody(OktaModel):
         "jti": "str",
     }
     _json_fields: ClassVar[dict[str, JsonField]] = {
-        "aud": "aud",
-        "events": lambda d: (
-            _security_event_token_jwt_events.SecurityEventTokenJwtEvents.from_json(v)
-            if (v := d.get("events", UNSET)).__class__ is dict
-            else v
-            if v is UNSET
-            else _convert.parse_model(_security_event_token_jwt_events.SecurityEventTokenJwtEvents, v)
-        ),
-        "iat": "iat",
-        "iss": "iss",
-        "jti": "jti",
-        "additional_properties": lambda d: _convert.undeclared(d, SecurityEventTokenJwtBody._json_names),
+        "aud": ("aud", None),
+        "events": ("events", _parse_events),
+        "iat": ("iat", None),
+        "iss": ("iss", None),
+        "jti": ("jti", None),
     }
 
-    aud: str | None | Unset
-    events: SecurityEventTokenJwtEvents | None | Unset
-    iat: int | None | Unset
-    iss: str | None | Unset
-    jti: str | None | Unset
+    aud: str | None = _attrs_field(init=False)
+    events: SecurityEventTokenJwtEvents | None = _attrs_field(init=False)
+    iat: int | None = _attrs_field(init=False)
+    iss: str | None = _attrs_field(init=False)
+    jti: str | None = _attrs_field(init=False)
+
+    def __init__(
+        self,
+        *,
+        aud: str | None | Unset,
+        events: SecurityEventTokenJwtEvents | None | Unset,
+        iat: int | None | Unset,
+        iss: str | None | Unset,
+        jti: str | None | Unset,
+        additional_properties: dict[str, Any] | None = None,
+    ) -> None:
+        """Only the fields given are set (and sent); the others are absent. `None` is sent as null."""
+        if aud is not UNSET:
+            _set_field(self, "aud", aud)
+        if events is not UNSET:
+            _set_field(self, "events", events)
+        if iat is not UNSET:
+            _set_field(self, "iat", iat)
+        if iss is not UNSET:
+            _set_field(self, "iss", iss)
+        if jti is not UNSET:
+            _set_field(self, "jti", jti)
+        _set_field(self, "additional_properties", {} if additional_properties is None else additional_properties)
+        _set_field(self, "_okta_json", None)
 
     def to_dict(self, *, omit_read_only: bool = False) -> dict[str, Any]:
         """This object as JSON-ready data; `omit_read_only` leaves out what only Okta sets."""
-        self.materialize()
+        values = self._values()
         d: dict[str, Any] = {}
-        if self.aud is not UNSET:
-            d["aud"] = self.aud
-        if self.events is not UNSET:
-            d["events"] = _convert.dump_model(self.events, omit_read_only)
-        if self.iat is not UNSET:
-            d["iat"] = self.iat
-        if self.iss is not UNSET:
-            d["iss"] = self.iss
-        if self.jti is not UNSET:
-            d["jti"] = self.jti
+        if (v := values.get("aud", UNSET)) is not UNSET:
+            d["aud"] = v
+        if (v := values.get("events", UNSET)) is not UNSET:
+            d["events"] = _convert.dump_model(v, omit_read_only)
+        if (v := values.get("iat", UNSET)) is not UNSET:
+            d["iat"] = v
+        if (v := values.get("iss", UNSET)) is not UNSET:
+            d["iss"] = v
+        if (v := values.get("jti", UNSET)) is not UNSET:
+            d["jti"] = v
         if self.additional_properties:
             d.update(self.additional_properties)
         return d
@@ -90,17 +118,17 @@ class SecurityEventTokenJwtBody(OktaModel):
         """Build from JSON data; unknown keys are kept in `additional_properties`."""
         d = src_dict.copy() if src_dict.__class__ is dict else _convert.as_mapping(cls, src_dict)
         obj = cls.__new__(cls)
-        # Slot stores, not keyword arguments to __init__: less than half the cost a field.
-        obj.aud = d.pop("aud", UNSET)
-        obj.events = (
-            _security_event_token_jwt_events.SecurityEventTokenJwtEvents.from_dict(v)
-            if (v := d.pop("events", UNSET)).__class__ is dict
-            else v
-            if v is UNSET
-            else _convert.parse_model(_security_event_token_jwt_events.SecurityEventTokenJwtEvents, v)
-        )
-        obj.iat = d.pop("iat", UNSET)
-        obj.iss = d.pop("iss", UNSET)
-        obj.jti = d.pop("jti", UNSET)
+        # Slot stores, not keyword arguments to __init__: less than half the cost a field. Absent keys store nothing.
+        if (v := d.pop("aud", UNSET)) is not UNSET:
+            obj.aud = v
+        if (v := d.pop("events", UNSET)) is not UNSET:
+            obj.events = _parse_events(v, False)
+        if (v := d.pop("iat", UNSET)) is not UNSET:
+            obj.iat = v
+        if (v := d.pop("iss", UNSET)) is not UNSET:
+            obj.iss = v
+        if (v := d.pop("jti", UNSET)) is not UNSET:
+            obj.jti = v
         obj.additional_properties = d
+        obj._okta_json = None  # type: ignore[misc, unused-ignore]  # mypy misses some base classes' slot
         return obj

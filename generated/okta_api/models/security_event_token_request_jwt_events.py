@@ -4,9 +4,10 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, ClassVar
 
 from attrs import define as _attrs_define
+from attrs import field as _attrs_field
 
 from .. import _convert
-from .._model import JsonField, OktaModel
+from .._model import JsonField, OktaModel, _set_field
 from ..types import UNSET, Unset
 from . import caep_device_compliance_change_event as _caep_device_compliance_change_event
 from . import caep_session_revoked_event as _caep_session_revoked_event
@@ -26,7 +27,67 @@ if TYPE_CHECKING:
     from .risc_identifier_changed_event import RiscIdentifierChangedEvent
 
 
-@_attrs_define(kw_only=True)
+def _parse_httpsschemas_okta_comseceventoktaevent_typedevice_risk_change(v: Any, lazy: bool) -> Any:
+    if v.__class__ is dict:
+        return (
+            _okta_device_risk_change_event.OktaDeviceRiskChangeEvent.from_json(v)
+            if lazy
+            else _okta_device_risk_change_event.OktaDeviceRiskChangeEvent.from_dict(v)
+        )
+    return _convert.parse_model(_okta_device_risk_change_event.OktaDeviceRiskChangeEvent, v)
+
+
+def _parse_httpsschemas_okta_comseceventoktaevent_typeip_change(v: Any, lazy: bool) -> Any:
+    if v.__class__ is dict:
+        return (
+            _okta_ip_change_event.OktaIpChangeEvent.from_json(v)
+            if lazy
+            else _okta_ip_change_event.OktaIpChangeEvent.from_dict(v)
+        )
+    return _convert.parse_model(_okta_ip_change_event.OktaIpChangeEvent, v)
+
+
+def _parse_httpsschemas_okta_comseceventoktaevent_typeuser_risk_change(v: Any, lazy: bool) -> Any:
+    if v.__class__ is dict:
+        return (
+            _okta_user_risk_change_event.OktaUserRiskChangeEvent.from_json(v)
+            if lazy
+            else _okta_user_risk_change_event.OktaUserRiskChangeEvent.from_dict(v)
+        )
+    return _convert.parse_model(_okta_user_risk_change_event.OktaUserRiskChangeEvent, v)
+
+
+def _parse_httpsschemas_openid_netseceventcaepevent_typedevice_compliance_change(v: Any, lazy: bool) -> Any:
+    if v.__class__ is dict:
+        return (
+            _caep_device_compliance_change_event.CaepDeviceComplianceChangeEvent.from_json(v)
+            if lazy
+            else _caep_device_compliance_change_event.CaepDeviceComplianceChangeEvent.from_dict(v)
+        )
+    return _convert.parse_model(_caep_device_compliance_change_event.CaepDeviceComplianceChangeEvent, v)
+
+
+def _parse_httpsschemas_openid_netseceventcaepevent_typesession_revoked(v: Any, lazy: bool) -> Any:
+    if v.__class__ is dict:
+        return (
+            _caep_session_revoked_event.CaepSessionRevokedEvent.from_json(v)
+            if lazy
+            else _caep_session_revoked_event.CaepSessionRevokedEvent.from_dict(v)
+        )
+    return _convert.parse_model(_caep_session_revoked_event.CaepSessionRevokedEvent, v)
+
+
+def _parse_httpsschemas_openid_netseceventriscevent_typeidentifier_changed(v: Any, lazy: bool) -> Any:
+    if v.__class__ is dict:
+        return (
+            _risc_identifier_changed_event.RiscIdentifierChangedEvent.from_json(v)
+            if lazy
+            else _risc_identifier_changed_event.RiscIdentifierChangedEvent.from_dict(v)
+        )
+    return _convert.parse_model(_risc_identifier_changed_event.RiscIdentifierChangedEvent, v)
+
+
+@_attrs_define(kw_only=True, init=False, getstate_setstate=False)
 class SecurityEventTokenRequestJwtEvents(OktaModel):
     """A non-empty collection of events
 
@@ -57,94 +118,131 @@ class SecurityEventTokenRequestJwtEvents(OktaModel):
         "httpsschemas_openid_netseceventriscevent_typeidentifier_changed": "model",
     }
     _json_fields: ClassVar[dict[str, JsonField]] = {
-        "httpsschemas_okta_comseceventoktaevent_typedevice_risk_change": lambda d: (
-            _okta_device_risk_change_event.OktaDeviceRiskChangeEvent.from_json(v)
-            if (v := d.get("https://schemas.okta.com/secevent/okta/event-type/device-risk-change", UNSET)).__class__
-            is dict
-            else v
-            if v is UNSET
-            else _convert.parse_model(_okta_device_risk_change_event.OktaDeviceRiskChangeEvent, v)
+        "httpsschemas_okta_comseceventoktaevent_typedevice_risk_change": (
+            "https://schemas.okta.com/secevent/okta/event-type/device-risk-change",
+            _parse_httpsschemas_okta_comseceventoktaevent_typedevice_risk_change,
         ),
-        "httpsschemas_okta_comseceventoktaevent_typeip_change": lambda d: (
-            _okta_ip_change_event.OktaIpChangeEvent.from_json(v)
-            if (v := d.get("https://schemas.okta.com/secevent/okta/event-type/ip-change", UNSET)).__class__ is dict
-            else v
-            if v is UNSET
-            else _convert.parse_model(_okta_ip_change_event.OktaIpChangeEvent, v)
+        "httpsschemas_okta_comseceventoktaevent_typeip_change": (
+            "https://schemas.okta.com/secevent/okta/event-type/ip-change",
+            _parse_httpsschemas_okta_comseceventoktaevent_typeip_change,
         ),
-        "httpsschemas_okta_comseceventoktaevent_typeuser_risk_change": lambda d: (
-            _okta_user_risk_change_event.OktaUserRiskChangeEvent.from_json(v)
-            if (v := d.get("https://schemas.okta.com/secevent/okta/event-type/user-risk-change", UNSET)).__class__
-            is dict
-            else v
-            if v is UNSET
-            else _convert.parse_model(_okta_user_risk_change_event.OktaUserRiskChangeEvent, v)
+        "httpsschemas_okta_comseceventoktaevent_typeuser_risk_change": (
+            "https://schemas.okta.com/secevent/okta/event-type/user-risk-change",
+            _parse_httpsschemas_okta_comseceventoktaevent_typeuser_risk_change,
         ),
-        "httpsschemas_openid_netseceventcaepevent_typedevice_compliance_change": lambda d: (
-            _caep_device_compliance_change_event.CaepDeviceComplianceChangeEvent.from_json(v)
-            if (
-                v := d.get("https://schemas.openid.net/secevent/caep/event-type/device-compliance-change", UNSET)
-            ).__class__
-            is dict
-            else v
-            if v is UNSET
-            else _convert.parse_model(_caep_device_compliance_change_event.CaepDeviceComplianceChangeEvent, v)
+        "httpsschemas_openid_netseceventcaepevent_typedevice_compliance_change": (
+            "https://schemas.openid.net/secevent/caep/event-type/device-compliance-change",
+            _parse_httpsschemas_openid_netseceventcaepevent_typedevice_compliance_change,
         ),
-        "httpsschemas_openid_netseceventcaepevent_typesession_revoked": lambda d: (
-            _caep_session_revoked_event.CaepSessionRevokedEvent.from_json(v)
-            if (v := d.get("https://schemas.openid.net/secevent/caep/event-type/session-revoked", UNSET)).__class__
-            is dict
-            else v
-            if v is UNSET
-            else _convert.parse_model(_caep_session_revoked_event.CaepSessionRevokedEvent, v)
+        "httpsschemas_openid_netseceventcaepevent_typesession_revoked": (
+            "https://schemas.openid.net/secevent/caep/event-type/session-revoked",
+            _parse_httpsschemas_openid_netseceventcaepevent_typesession_revoked,
         ),
-        "httpsschemas_openid_netseceventriscevent_typeidentifier_changed": lambda d: (
-            _risc_identifier_changed_event.RiscIdentifierChangedEvent.from_json(v)
-            if (v := d.get("https://schemas.openid.net/secevent/risc/event-type/identifier-changed", UNSET)).__class__
-            is dict
-            else v
-            if v is UNSET
-            else _convert.parse_model(_risc_identifier_changed_event.RiscIdentifierChangedEvent, v)
+        "httpsschemas_openid_netseceventriscevent_typeidentifier_changed": (
+            "https://schemas.openid.net/secevent/risc/event-type/identifier-changed",
+            _parse_httpsschemas_openid_netseceventriscevent_typeidentifier_changed,
         ),
-        "additional_properties": lambda d: _convert.undeclared(d, SecurityEventTokenRequestJwtEvents._json_names),
     }
 
-    httpsschemas_okta_comseceventoktaevent_typedevice_risk_change: OktaDeviceRiskChangeEvent | None | Unset = UNSET
-    httpsschemas_okta_comseceventoktaevent_typeip_change: OktaIpChangeEvent | None | Unset = UNSET
-    httpsschemas_okta_comseceventoktaevent_typeuser_risk_change: OktaUserRiskChangeEvent | None | Unset = UNSET
-    httpsschemas_openid_netseceventcaepevent_typedevice_compliance_change: (
-        CaepDeviceComplianceChangeEvent | None | Unset
-    ) = UNSET
-    httpsschemas_openid_netseceventcaepevent_typesession_revoked: CaepSessionRevokedEvent | None | Unset = UNSET
-    httpsschemas_openid_netseceventriscevent_typeidentifier_changed: RiscIdentifierChangedEvent | None | Unset = UNSET
+    httpsschemas_okta_comseceventoktaevent_typedevice_risk_change: OktaDeviceRiskChangeEvent | None = _attrs_field(
+        init=False
+    )
+    httpsschemas_okta_comseceventoktaevent_typeip_change: OktaIpChangeEvent | None = _attrs_field(init=False)
+    httpsschemas_okta_comseceventoktaevent_typeuser_risk_change: OktaUserRiskChangeEvent | None = _attrs_field(
+        init=False
+    )
+    httpsschemas_openid_netseceventcaepevent_typedevice_compliance_change: CaepDeviceComplianceChangeEvent | None = (
+        _attrs_field(init=False)
+    )
+    httpsschemas_openid_netseceventcaepevent_typesession_revoked: CaepSessionRevokedEvent | None = _attrs_field(
+        init=False
+    )
+    httpsschemas_openid_netseceventriscevent_typeidentifier_changed: RiscIdentifierChangedEvent | None = _attrs_field(
+        init=False
+    )
+
+    def __init__(
+        self,
+        *,
+        httpsschemas_okta_comseceventoktaevent_typedevice_risk_change: OktaDeviceRiskChangeEvent | None | Unset = UNSET,
+        httpsschemas_okta_comseceventoktaevent_typeip_change: OktaIpChangeEvent | None | Unset = UNSET,
+        httpsschemas_okta_comseceventoktaevent_typeuser_risk_change: OktaUserRiskChangeEvent | None | Unset = UNSET,
+        httpsschemas_openid_netseceventcaepevent_typedevice_compliance_change: CaepDeviceComplianceChangeEvent
+        | None
+        | Unset = UNSET,
+        httpsschemas_openid_netseceventcaepevent_typesession_revoked: CaepSessionRevokedEvent | None | Unset = UNSET,
+        httpsschemas_openid_netseceventriscevent_typeidentifier_changed: RiscIdentifierChangedEvent
+        | None
+        | Unset = UNSET,
+        additional_properties: dict[str, Any] | None = None,
+    ) -> None:
+        """Only the fields given are set (and sent); the others are absent. `None` is sent as null."""
+        if httpsschemas_okta_comseceventoktaevent_typedevice_risk_change is not UNSET:
+            _set_field(
+                self,
+                "httpsschemas_okta_comseceventoktaevent_typedevice_risk_change",
+                httpsschemas_okta_comseceventoktaevent_typedevice_risk_change,
+            )
+        if httpsschemas_okta_comseceventoktaevent_typeip_change is not UNSET:
+            _set_field(
+                self,
+                "httpsschemas_okta_comseceventoktaevent_typeip_change",
+                httpsschemas_okta_comseceventoktaevent_typeip_change,
+            )
+        if httpsschemas_okta_comseceventoktaevent_typeuser_risk_change is not UNSET:
+            _set_field(
+                self,
+                "httpsschemas_okta_comseceventoktaevent_typeuser_risk_change",
+                httpsschemas_okta_comseceventoktaevent_typeuser_risk_change,
+            )
+        if httpsschemas_openid_netseceventcaepevent_typedevice_compliance_change is not UNSET:
+            _set_field(
+                self,
+                "httpsschemas_openid_netseceventcaepevent_typedevice_compliance_change",
+                httpsschemas_openid_netseceventcaepevent_typedevice_compliance_change,
+            )
+        if httpsschemas_openid_netseceventcaepevent_typesession_revoked is not UNSET:
+            _set_field(
+                self,
+                "httpsschemas_openid_netseceventcaepevent_typesession_revoked",
+                httpsschemas_openid_netseceventcaepevent_typesession_revoked,
+            )
+        if httpsschemas_openid_netseceventriscevent_typeidentifier_changed is not UNSET:
+            _set_field(
+                self,
+                "httpsschemas_openid_netseceventriscevent_typeidentifier_changed",
+                httpsschemas_openid_netseceventriscevent_typeidentifier_changed,
+            )
+        _set_field(self, "additional_properties", {} if additional_properties is None else additional_properties)
+        _set_field(self, "_okta_json", None)
 
     def to_dict(self, *, omit_read_only: bool = False) -> dict[str, Any]:
         """This object as JSON-ready data; `omit_read_only` leaves out what only Okta sets."""
-        self.materialize()
+        values = self._values()
         d: dict[str, Any] = {}
-        if self.httpsschemas_okta_comseceventoktaevent_typedevice_risk_change is not UNSET:
+        if (v := values.get("httpsschemas_okta_comseceventoktaevent_typedevice_risk_change", UNSET)) is not UNSET:
             d["https://schemas.okta.com/secevent/okta/event-type/device-risk-change"] = _convert.dump_model(
-                self.httpsschemas_okta_comseceventoktaevent_typedevice_risk_change, omit_read_only
+                v, omit_read_only
             )
-        if self.httpsschemas_okta_comseceventoktaevent_typeip_change is not UNSET:
-            d["https://schemas.okta.com/secevent/okta/event-type/ip-change"] = _convert.dump_model(
-                self.httpsschemas_okta_comseceventoktaevent_typeip_change, omit_read_only
-            )
-        if self.httpsschemas_okta_comseceventoktaevent_typeuser_risk_change is not UNSET:
+        if (v := values.get("httpsschemas_okta_comseceventoktaevent_typeip_change", UNSET)) is not UNSET:
+            d["https://schemas.okta.com/secevent/okta/event-type/ip-change"] = _convert.dump_model(v, omit_read_only)
+        if (v := values.get("httpsschemas_okta_comseceventoktaevent_typeuser_risk_change", UNSET)) is not UNSET:
             d["https://schemas.okta.com/secevent/okta/event-type/user-risk-change"] = _convert.dump_model(
-                self.httpsschemas_okta_comseceventoktaevent_typeuser_risk_change, omit_read_only
+                v, omit_read_only
             )
-        if self.httpsschemas_openid_netseceventcaepevent_typedevice_compliance_change is not UNSET:
+        if (
+            v := values.get("httpsschemas_openid_netseceventcaepevent_typedevice_compliance_change", UNSET)
+        ) is not UNSET:
             d["https://schemas.openid.net/secevent/caep/event-type/device-compliance-change"] = _convert.dump_model(
-                self.httpsschemas_openid_netseceventcaepevent_typedevice_compliance_change, omit_read_only
+                v, omit_read_only
             )
-        if self.httpsschemas_openid_netseceventcaepevent_typesession_revoked is not UNSET:
+        if (v := values.get("httpsschemas_openid_netseceventcaepevent_typesession_revoked", UNSET)) is not UNSET:
             d["https://schemas.openid.net/secevent/caep/event-type/session-revoked"] = _convert.dump_model(
-                self.httpsschemas_openid_netseceventcaepevent_typesession_revoked, omit_read_only
+                v, omit_read_only
             )
-        if self.httpsschemas_openid_netseceventriscevent_typeidentifier_changed is not UNSET:
+        if (v := values.get("httpsschemas_openid_netseceventriscevent_typeidentifier_changed", UNSET)) is not UNSET:
             d["https://schemas.openid.net/secevent/risc/event-type/identifier-changed"] = _convert.dump_model(
-                self.httpsschemas_openid_netseceventriscevent_typeidentifier_changed, omit_read_only
+                v, omit_read_only
             )
         if self.additional_properties:
             d.update(self.additional_properties)
@@ -155,55 +253,33 @@ class SecurityEventTokenRequestJwtEvents(OktaModel):
         """Build from JSON data; unknown keys are kept in `additional_properties`."""
         d = src_dict.copy() if src_dict.__class__ is dict else _convert.as_mapping(cls, src_dict)
         obj = cls.__new__(cls)
-        # Slot stores, not keyword arguments to __init__: less than half the cost a field.
-        obj.httpsschemas_okta_comseceventoktaevent_typedevice_risk_change = (
-            _okta_device_risk_change_event.OktaDeviceRiskChangeEvent.from_dict(v)
-            if (v := d.pop("https://schemas.okta.com/secevent/okta/event-type/device-risk-change", UNSET)).__class__
-            is dict
-            else v
-            if v is UNSET
-            else _convert.parse_model(_okta_device_risk_change_event.OktaDeviceRiskChangeEvent, v)
-        )
-        obj.httpsschemas_okta_comseceventoktaevent_typeip_change = (
-            _okta_ip_change_event.OktaIpChangeEvent.from_dict(v)
-            if (v := d.pop("https://schemas.okta.com/secevent/okta/event-type/ip-change", UNSET)).__class__ is dict
-            else v
-            if v is UNSET
-            else _convert.parse_model(_okta_ip_change_event.OktaIpChangeEvent, v)
-        )
-        obj.httpsschemas_okta_comseceventoktaevent_typeuser_risk_change = (
-            _okta_user_risk_change_event.OktaUserRiskChangeEvent.from_dict(v)
-            if (v := d.pop("https://schemas.okta.com/secevent/okta/event-type/user-risk-change", UNSET)).__class__
-            is dict
-            else v
-            if v is UNSET
-            else _convert.parse_model(_okta_user_risk_change_event.OktaUserRiskChangeEvent, v)
-        )
-        obj.httpsschemas_openid_netseceventcaepevent_typedevice_compliance_change = (
-            _caep_device_compliance_change_event.CaepDeviceComplianceChangeEvent.from_dict(v)
-            if (
-                v := d.pop("https://schemas.openid.net/secevent/caep/event-type/device-compliance-change", UNSET)
-            ).__class__
-            is dict
-            else v
-            if v is UNSET
-            else _convert.parse_model(_caep_device_compliance_change_event.CaepDeviceComplianceChangeEvent, v)
-        )
-        obj.httpsschemas_openid_netseceventcaepevent_typesession_revoked = (
-            _caep_session_revoked_event.CaepSessionRevokedEvent.from_dict(v)
-            if (v := d.pop("https://schemas.openid.net/secevent/caep/event-type/session-revoked", UNSET)).__class__
-            is dict
-            else v
-            if v is UNSET
-            else _convert.parse_model(_caep_session_revoked_event.CaepSessionRevokedEvent, v)
-        )
-        obj.httpsschemas_openid_netseceventriscevent_typeidentifier_changed = (
-            _risc_identifier_changed_event.RiscIdentifierChangedEvent.from_dict(v)
-            if (v := d.pop("https://schemas.openid.net/secevent/risc/event-type/identifier-changed", UNSET)).__class__
-            is dict
-            else v
-            if v is UNSET
-            else _convert.parse_model(_risc_identifier_changed_event.RiscIdentifierChangedEvent, v)
-        )
+        # Slot stores, not keyword arguments to __init__: less than half the cost a field. Absent keys store nothing.
+        if (v := d.pop("https://schemas.okta.com/secevent/okta/event-type/device-risk-change", UNSET)) is not UNSET:
+            obj.httpsschemas_okta_comseceventoktaevent_typedevice_risk_change = (
+                _parse_httpsschemas_okta_comseceventoktaevent_typedevice_risk_change(v, False)
+            )
+        if (v := d.pop("https://schemas.okta.com/secevent/okta/event-type/ip-change", UNSET)) is not UNSET:
+            obj.httpsschemas_okta_comseceventoktaevent_typeip_change = (
+                _parse_httpsschemas_okta_comseceventoktaevent_typeip_change(v, False)
+            )
+        if (v := d.pop("https://schemas.okta.com/secevent/okta/event-type/user-risk-change", UNSET)) is not UNSET:
+            obj.httpsschemas_okta_comseceventoktaevent_typeuser_risk_change = (
+                _parse_httpsschemas_okta_comseceventoktaevent_typeuser_risk_change(v, False)
+            )
+        if (
+            v := d.pop("https://schemas.openid.net/secevent/caep/event-type/device-compliance-change", UNSET)
+        ) is not UNSET:
+            obj.httpsschemas_openid_netseceventcaepevent_typedevice_compliance_change = (
+                _parse_httpsschemas_openid_netseceventcaepevent_typedevice_compliance_change(v, False)
+            )
+        if (v := d.pop("https://schemas.openid.net/secevent/caep/event-type/session-revoked", UNSET)) is not UNSET:
+            obj.httpsschemas_openid_netseceventcaepevent_typesession_revoked = (
+                _parse_httpsschemas_openid_netseceventcaepevent_typesession_revoked(v, False)
+            )
+        if (v := d.pop("https://schemas.openid.net/secevent/risc/event-type/identifier-changed", UNSET)) is not UNSET:
+            obj.httpsschemas_openid_netseceventriscevent_typeidentifier_changed = (
+                _parse_httpsschemas_openid_netseceventriscevent_typeidentifier_changed(v, False)
+            )
         obj.additional_properties = d
+        obj._okta_json = None  # type: ignore[misc, unused-ignore]  # mypy misses some base classes' slot
         return obj

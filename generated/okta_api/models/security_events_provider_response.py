@@ -4,9 +4,10 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, ClassVar
 
 from attrs import define as _attrs_define
+from attrs import field as _attrs_field
 
 from .. import _convert
-from .._model import JsonField, OktaModel
+from .._model import JsonField, OktaModel, _set_field
 from ..types import UNSET, Unset
 from . import links_self_and_lifecycle as _links_self_and_lifecycle
 from . import security_events_provider_settings_response as _security_events_provider_settings_response
@@ -19,7 +20,30 @@ if TYPE_CHECKING:
     from .security_events_provider_settings_response import SecurityEventsProviderSettingsResponse
 
 
-@_attrs_define(kw_only=True)
+def _parse_settings(v: Any, lazy: bool) -> Any:
+    if v.__class__ is dict:
+        return (
+            _security_events_provider_settings_response.SecurityEventsProviderSettingsResponse.from_json(v)
+            if lazy
+            else _security_events_provider_settings_response.SecurityEventsProviderSettingsResponse.from_dict(v)
+        )
+    return _convert.parse_model(_security_events_provider_settings_response.SecurityEventsProviderSettingsResponse, v)
+
+
+_parse_status = _convert.enum_parser(SecurityEventsProviderResponseStatus)
+
+
+def _parse_field_links(v: Any, lazy: bool) -> Any:
+    if v.__class__ is dict:
+        return (
+            _links_self_and_lifecycle.LinksSelfAndLifecycle.from_json(v)
+            if lazy
+            else _links_self_and_lifecycle.LinksSelfAndLifecycle.from_dict(v)
+        )
+    return _convert.parse_model(_links_self_and_lifecycle.LinksSelfAndLifecycle, v)
+
+
+@_attrs_define(kw_only=True, init=False, getstate_setstate=False)
 class SecurityEventsProviderResponse(OktaModel):
     """Security events provider response
 
@@ -51,56 +75,64 @@ class SecurityEventsProviderResponse(OktaModel):
         "field_links": "model",
     }
     _json_fields: ClassVar[dict[str, JsonField]] = {
-        "id": "id",
-        "name": "name",
-        "settings": lambda d: (
-            _security_events_provider_settings_response.SecurityEventsProviderSettingsResponse.from_json(v)
-            if (v := d.get("settings", UNSET)).__class__ is dict
-            else v
-            if v is UNSET
-            else _convert.parse_model(
-                _security_events_provider_settings_response.SecurityEventsProviderSettingsResponse, v
-            )
-        ),
-        "status": lambda d: (
-            _convert.parse_enum(SecurityEventsProviderResponseStatus, v)
-            if (v := d.get("status", UNSET)).__class__ is str
-            else v
-        ),
-        "type_": "type",
-        "field_links": lambda d: (
-            _links_self_and_lifecycle.LinksSelfAndLifecycle.from_json(v)
-            if (v := d.get("_links", UNSET)).__class__ is dict
-            else v
-            if v is UNSET
-            else _convert.parse_model(_links_self_and_lifecycle.LinksSelfAndLifecycle, v)
-        ),
-        "additional_properties": lambda d: _convert.undeclared(d, SecurityEventsProviderResponse._json_names),
+        "id": ("id", None),
+        "name": ("name", None),
+        "settings": ("settings", _parse_settings),
+        "status": ("status", _parse_status),
+        "type_": ("type", None),
+        "field_links": ("_links", _parse_field_links),
     }
 
-    id: str | None | Unset = UNSET
-    name: str | None | Unset = UNSET
-    settings: SecurityEventsProviderSettingsResponse | None | Unset = UNSET
-    status: SecurityEventsProviderResponseStatus | None | Unset = UNSET
-    type_: str | None | Unset = UNSET
-    field_links: LinksSelfAndLifecycle | None | Unset = UNSET
+    id: str | None = _attrs_field(init=False)
+    name: str | None = _attrs_field(init=False)
+    settings: SecurityEventsProviderSettingsResponse | None = _attrs_field(init=False)
+    status: SecurityEventsProviderResponseStatus | None = _attrs_field(init=False)
+    type_: str | None = _attrs_field(init=False)
+    field_links: LinksSelfAndLifecycle | None = _attrs_field(init=False)
+
+    def __init__(
+        self,
+        *,
+        id: str | None | Unset = UNSET,
+        name: str | None | Unset = UNSET,
+        settings: SecurityEventsProviderSettingsResponse | None | Unset = UNSET,
+        status: SecurityEventsProviderResponseStatus | None | Unset = UNSET,
+        type_: str | None | Unset = UNSET,
+        field_links: LinksSelfAndLifecycle | None | Unset = UNSET,
+        additional_properties: dict[str, Any] | None = None,
+    ) -> None:
+        """Only the fields given are set (and sent); the others are absent. `None` is sent as null."""
+        if id is not UNSET:
+            _set_field(self, "id", id)
+        if name is not UNSET:
+            _set_field(self, "name", name)
+        if settings is not UNSET:
+            _set_field(self, "settings", settings)
+        if status is not UNSET:
+            _set_field(self, "status", status)
+        if type_ is not UNSET:
+            _set_field(self, "type_", type_)
+        if field_links is not UNSET:
+            _set_field(self, "field_links", field_links)
+        _set_field(self, "additional_properties", {} if additional_properties is None else additional_properties)
+        _set_field(self, "_okta_json", None)
 
     def to_dict(self, *, omit_read_only: bool = False) -> dict[str, Any]:
         """This object as JSON-ready data; `omit_read_only` leaves out what only Okta sets."""
-        self.materialize()
+        values = self._values()
         d: dict[str, Any] = {}
-        if self.id is not UNSET and not omit_read_only:
-            d["id"] = self.id
-        if self.name is not UNSET:
-            d["name"] = self.name
-        if self.settings is not UNSET:
-            d["settings"] = _convert.dump_model(self.settings, omit_read_only)
-        if self.status is not UNSET and not omit_read_only:
-            d["status"] = self.status
-        if self.type_ is not UNSET:
-            d["type"] = self.type_
-        if self.field_links is not UNSET:
-            d["_links"] = _convert.dump_model(self.field_links, omit_read_only)
+        if (v := values.get("id", UNSET)) is not UNSET and not omit_read_only:
+            d["id"] = v
+        if (v := values.get("name", UNSET)) is not UNSET:
+            d["name"] = v
+        if (v := values.get("settings", UNSET)) is not UNSET:
+            d["settings"] = _convert.dump_model(v, omit_read_only)
+        if (v := values.get("status", UNSET)) is not UNSET and not omit_read_only:
+            d["status"] = v
+        if (v := values.get("type_", UNSET)) is not UNSET:
+            d["type"] = v
+        if (v := values.get("field_links", UNSET)) is not UNSET:
+            d["_links"] = _convert.dump_model(v, omit_read_only)
         if self.additional_properties:
             d.update(self.additional_properties)
         return d
@@ -110,30 +142,19 @@ class SecurityEventsProviderResponse(OktaModel):
         """Build from JSON data; unknown keys are kept in `additional_properties`."""
         d = src_dict.copy() if src_dict.__class__ is dict else _convert.as_mapping(cls, src_dict)
         obj = cls.__new__(cls)
-        # Slot stores, not keyword arguments to __init__: less than half the cost a field.
-        obj.id = d.pop("id", UNSET)
-        obj.name = d.pop("name", UNSET)
-        obj.settings = (
-            _security_events_provider_settings_response.SecurityEventsProviderSettingsResponse.from_dict(v)
-            if (v := d.pop("settings", UNSET)).__class__ is dict
-            else v
-            if v is UNSET
-            else _convert.parse_model(
-                _security_events_provider_settings_response.SecurityEventsProviderSettingsResponse, v
-            )
-        )
-        obj.status = (
-            _convert.parse_enum(SecurityEventsProviderResponseStatus, v)
-            if (v := d.pop("status", UNSET)).__class__ is str
-            else v
-        )
-        obj.type_ = d.pop("type", UNSET)
-        obj.field_links = (
-            _links_self_and_lifecycle.LinksSelfAndLifecycle.from_dict(v)
-            if (v := d.pop("_links", UNSET)).__class__ is dict
-            else v
-            if v is UNSET
-            else _convert.parse_model(_links_self_and_lifecycle.LinksSelfAndLifecycle, v)
-        )
+        # Slot stores, not keyword arguments to __init__: less than half the cost a field. Absent keys store nothing.
+        if (v := d.pop("id", UNSET)) is not UNSET:
+            obj.id = v
+        if (v := d.pop("name", UNSET)) is not UNSET:
+            obj.name = v
+        if (v := d.pop("settings", UNSET)) is not UNSET:
+            obj.settings = _parse_settings(v, False)
+        if (v := d.pop("status", UNSET)) is not UNSET:
+            obj.status = _parse_status(v, False)
+        if (v := d.pop("type", UNSET)) is not UNSET:
+            obj.type_ = v
+        if (v := d.pop("_links", UNSET)) is not UNSET:
+            obj.field_links = _parse_field_links(v, False)
         obj.additional_properties = d
+        obj._okta_json = None  # type: ignore[misc, unused-ignore]  # mypy misses some base classes' slot
         return obj

@@ -4,16 +4,17 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, ClassVar
 
 from attrs import define as _attrs_define
+from attrs import field as _attrs_field
 
 from .. import _convert
-from .._model import JsonField, OktaModel
+from .._model import JsonField, OktaModel, _set_field
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from typing import Self
 
 
-@_attrs_define(kw_only=True)
+@_attrs_define(kw_only=True, init=False, getstate_setstate=False)
 class SecurityEventsProviderSettingsResponse(OktaModel):
     """Security events provider settings
 
@@ -36,26 +37,43 @@ class SecurityEventsProviderSettingsResponse(OktaModel):
         "well_known_url": "str",
     }
     _json_fields: ClassVar[dict[str, JsonField]] = {
-        "issuer": "issuer",
-        "jwks_url": "jwks_url",
-        "well_known_url": "well_known_url",
-        "additional_properties": lambda d: _convert.undeclared(d, SecurityEventsProviderSettingsResponse._json_names),
+        "issuer": ("issuer", None),
+        "jwks_url": ("jwks_url", None),
+        "well_known_url": ("well_known_url", None),
     }
 
-    issuer: str | None | Unset = UNSET
-    jwks_url: str | None | Unset = UNSET
-    well_known_url: str | None | Unset = UNSET
+    issuer: str | None = _attrs_field(init=False)
+    jwks_url: str | None = _attrs_field(init=False)
+    well_known_url: str | None = _attrs_field(init=False)
+
+    def __init__(
+        self,
+        *,
+        issuer: str | None | Unset = UNSET,
+        jwks_url: str | None | Unset = UNSET,
+        well_known_url: str | None | Unset = UNSET,
+        additional_properties: dict[str, Any] | None = None,
+    ) -> None:
+        """Only the fields given are set (and sent); the others are absent. `None` is sent as null."""
+        if issuer is not UNSET:
+            _set_field(self, "issuer", issuer)
+        if jwks_url is not UNSET:
+            _set_field(self, "jwks_url", jwks_url)
+        if well_known_url is not UNSET:
+            _set_field(self, "well_known_url", well_known_url)
+        _set_field(self, "additional_properties", {} if additional_properties is None else additional_properties)
+        _set_field(self, "_okta_json", None)
 
     def to_dict(self, *, omit_read_only: bool = False) -> dict[str, Any]:
         """This object as JSON-ready data; `omit_read_only` leaves out what only Okta sets."""
-        self.materialize()
+        values = self._values()
         d: dict[str, Any] = {}
-        if self.issuer is not UNSET:
-            d["issuer"] = self.issuer
-        if self.jwks_url is not UNSET:
-            d["jwks_url"] = self.jwks_url
-        if self.well_known_url is not UNSET:
-            d["well_known_url"] = self.well_known_url
+        if (v := values.get("issuer", UNSET)) is not UNSET:
+            d["issuer"] = v
+        if (v := values.get("jwks_url", UNSET)) is not UNSET:
+            d["jwks_url"] = v
+        if (v := values.get("well_known_url", UNSET)) is not UNSET:
+            d["well_known_url"] = v
         if self.additional_properties:
             d.update(self.additional_properties)
         return d
@@ -65,9 +83,13 @@ class SecurityEventsProviderSettingsResponse(OktaModel):
         """Build from JSON data; unknown keys are kept in `additional_properties`."""
         d = src_dict.copy() if src_dict.__class__ is dict else _convert.as_mapping(cls, src_dict)
         obj = cls.__new__(cls)
-        # Slot stores, not keyword arguments to __init__: less than half the cost a field.
-        obj.issuer = d.pop("issuer", UNSET)
-        obj.jwks_url = d.pop("jwks_url", UNSET)
-        obj.well_known_url = d.pop("well_known_url", UNSET)
+        # Slot stores, not keyword arguments to __init__: less than half the cost a field. Absent keys store nothing.
+        if (v := d.pop("issuer", UNSET)) is not UNSET:
+            obj.issuer = v
+        if (v := d.pop("jwks_url", UNSET)) is not UNSET:
+            obj.jwks_url = v
+        if (v := d.pop("well_known_url", UNSET)) is not UNSET:
+            obj.well_known_url = v
         obj.additional_properties = d
+        obj._okta_json = None  # type: ignore[misc, unused-ignore]  # mypy misses some base classes' slot
         return obj

@@ -4,9 +4,10 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, ClassVar
 
 from attrs import define as _attrs_define
+from attrs import field as _attrs_field
 
 from .. import _convert
-from .._model import JsonField, OktaModel
+from .._model import JsonField, OktaModel, _set_field
 from ..types import UNSET, Unset
 from . import sspr_requirement as _sspr_requirement
 from . import sspr_settings as _sspr_settings
@@ -20,7 +21,27 @@ if TYPE_CHECKING:
     from .sspr_settings import SsprSettings
 
 
-@_attrs_define(kw_only=True)
+_parse_access = _convert.enum_parser(PolicyAccess)
+
+
+def _parse_requirement(v: Any, lazy: bool) -> Any:
+    if v.__class__ is dict:
+        return (
+            _sspr_requirement.SsprRequirement.from_json(v) if lazy else _sspr_requirement.SsprRequirement.from_dict(v)
+        )
+    return _convert.parse_model(_sspr_requirement.SsprRequirement, v)
+
+
+def _parse_settings(v: Any, lazy: bool) -> Any:
+    if v.__class__ is dict:
+        return _sspr_settings.SsprSettings.from_json(v) if lazy else _sspr_settings.SsprSettings.from_dict(v)
+    return _convert.parse_model(_sspr_settings.SsprSettings, v)
+
+
+_parse_type_ = _convert.enum_parser(SelfServicePasswordResetActionType)
+
+
+@_attrs_define(kw_only=True, init=False, getstate_setstate=False)
 class SelfServicePasswordResetAction(OktaModel):
     """Enables or disables users to reset their own password and defines the authenticators and constraints
     needed to complete the reset
@@ -49,48 +70,50 @@ class SelfServicePasswordResetAction(OktaModel):
         "type_": "enum",
     }
     _json_fields: ClassVar[dict[str, JsonField]] = {
-        "access": lambda d: (
-            _convert.parse_enum(PolicyAccess, v) if (v := d.get("access", UNSET)).__class__ is str else v
-        ),
-        "requirement": lambda d: (
-            _sspr_requirement.SsprRequirement.from_json(v)
-            if (v := d.get("requirement", UNSET)).__class__ is dict
-            else v
-            if v is UNSET
-            else _convert.parse_model(_sspr_requirement.SsprRequirement, v)
-        ),
-        "settings": lambda d: (
-            _sspr_settings.SsprSettings.from_json(v)
-            if (v := d.get("settings", UNSET)).__class__ is dict
-            else v
-            if v is UNSET
-            else _convert.parse_model(_sspr_settings.SsprSettings, v)
-        ),
-        "type_": lambda d: (
-            _convert.parse_enum(SelfServicePasswordResetActionType, v)
-            if (v := d.get("type", UNSET)).__class__ is str
-            else v
-        ),
-        "additional_properties": lambda d: _convert.undeclared(d, SelfServicePasswordResetAction._json_names),
+        "access": ("access", _parse_access),
+        "requirement": ("requirement", _parse_requirement),
+        "settings": ("settings", _parse_settings),
+        "type_": ("type", _parse_type_),
     }
 
-    access: PolicyAccess | None | Unset = UNSET
-    requirement: SsprRequirement | None | Unset = UNSET
-    settings: SsprSettings | None | Unset = UNSET
-    type_: SelfServicePasswordResetActionType | None | Unset = UNSET
+    access: PolicyAccess | None = _attrs_field(init=False)
+    requirement: SsprRequirement | None = _attrs_field(init=False)
+    settings: SsprSettings | None = _attrs_field(init=False)
+    type_: SelfServicePasswordResetActionType | None = _attrs_field(init=False)
+
+    def __init__(
+        self,
+        *,
+        access: PolicyAccess | None | Unset = UNSET,
+        requirement: SsprRequirement | None | Unset = UNSET,
+        settings: SsprSettings | None | Unset = UNSET,
+        type_: SelfServicePasswordResetActionType | None | Unset = UNSET,
+        additional_properties: dict[str, Any] | None = None,
+    ) -> None:
+        """Only the fields given are set (and sent); the others are absent. `None` is sent as null."""
+        if access is not UNSET:
+            _set_field(self, "access", access)
+        if requirement is not UNSET:
+            _set_field(self, "requirement", requirement)
+        if settings is not UNSET:
+            _set_field(self, "settings", settings)
+        if type_ is not UNSET:
+            _set_field(self, "type_", type_)
+        _set_field(self, "additional_properties", {} if additional_properties is None else additional_properties)
+        _set_field(self, "_okta_json", None)
 
     def to_dict(self, *, omit_read_only: bool = False) -> dict[str, Any]:
         """This object as JSON-ready data; `omit_read_only` leaves out what only Okta sets."""
-        self.materialize()
+        values = self._values()
         d: dict[str, Any] = {}
-        if self.access is not UNSET:
-            d["access"] = self.access
-        if self.requirement is not UNSET:
-            d["requirement"] = _convert.dump_model(self.requirement, omit_read_only)
-        if self.settings is not UNSET:
-            d["settings"] = _convert.dump_model(self.settings, omit_read_only)
-        if self.type_ is not UNSET:
-            d["type"] = self.type_
+        if (v := values.get("access", UNSET)) is not UNSET:
+            d["access"] = v
+        if (v := values.get("requirement", UNSET)) is not UNSET:
+            d["requirement"] = _convert.dump_model(v, omit_read_only)
+        if (v := values.get("settings", UNSET)) is not UNSET:
+            d["settings"] = _convert.dump_model(v, omit_read_only)
+        if (v := values.get("type_", UNSET)) is not UNSET:
+            d["type"] = v
         if self.additional_properties:
             d.update(self.additional_properties)
         return d
@@ -100,26 +123,15 @@ class SelfServicePasswordResetAction(OktaModel):
         """Build from JSON data; unknown keys are kept in `additional_properties`."""
         d = src_dict.copy() if src_dict.__class__ is dict else _convert.as_mapping(cls, src_dict)
         obj = cls.__new__(cls)
-        # Slot stores, not keyword arguments to __init__: less than half the cost a field.
-        obj.access = _convert.parse_enum(PolicyAccess, v) if (v := d.pop("access", UNSET)).__class__ is str else v
-        obj.requirement = (
-            _sspr_requirement.SsprRequirement.from_dict(v)
-            if (v := d.pop("requirement", UNSET)).__class__ is dict
-            else v
-            if v is UNSET
-            else _convert.parse_model(_sspr_requirement.SsprRequirement, v)
-        )
-        obj.settings = (
-            _sspr_settings.SsprSettings.from_dict(v)
-            if (v := d.pop("settings", UNSET)).__class__ is dict
-            else v
-            if v is UNSET
-            else _convert.parse_model(_sspr_settings.SsprSettings, v)
-        )
-        obj.type_ = (
-            _convert.parse_enum(SelfServicePasswordResetActionType, v)
-            if (v := d.pop("type", UNSET)).__class__ is str
-            else v
-        )
+        # Slot stores, not keyword arguments to __init__: less than half the cost a field. Absent keys store nothing.
+        if (v := d.pop("access", UNSET)) is not UNSET:
+            obj.access = _parse_access(v, False)
+        if (v := d.pop("requirement", UNSET)) is not UNSET:
+            obj.requirement = _parse_requirement(v, False)
+        if (v := d.pop("settings", UNSET)) is not UNSET:
+            obj.settings = _parse_settings(v, False)
+        if (v := d.pop("type", UNSET)) is not UNSET:
+            obj.type_ = _parse_type_(v, False)
         obj.additional_properties = d
+        obj._okta_json = None  # type: ignore[misc, unused-ignore]  # mypy misses some base classes' slot
         return obj

@@ -4,9 +4,10 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, ClassVar
 
 from attrs import define as _attrs_define
+from attrs import field as _attrs_field
 
 from .. import _convert
-from .._model import JsonField, OktaModel
+from .._model import JsonField, OktaModel, _set_field
 from ..types import UNSET, Unset
 from . import links_self as _links_self
 from . import session_identity_provider as _session_identity_provider
@@ -21,7 +22,30 @@ if TYPE_CHECKING:
     from .session_identity_provider import SessionIdentityProvider
 
 
-@_attrs_define(kw_only=True)
+def _parse_amr(v: Any, lazy: bool) -> Any:
+    return _convert.parse_enum_list(SessionAuthenticationMethod, v)
+
+
+def _parse_idp(v: Any, lazy: bool) -> Any:
+    if v.__class__ is dict:
+        return (
+            _session_identity_provider.SessionIdentityProvider.from_json(v)
+            if lazy
+            else _session_identity_provider.SessionIdentityProvider.from_dict(v)
+        )
+    return _convert.parse_model(_session_identity_provider.SessionIdentityProvider, v)
+
+
+_parse_status = _convert.enum_parser(SessionStatus)
+
+
+def _parse_field_links(v: Any, lazy: bool) -> Any:
+    if v.__class__ is dict:
+        return _links_self.LinksSelf.from_json(v) if lazy else _links_self.LinksSelf.from_dict(v)
+    return _convert.parse_model(_links_self.LinksSelf, v)
+
+
+@_attrs_define(kw_only=True, init=False, getstate_setstate=False)
 class Session(OktaModel):
     """An Okta `Session`.
 
@@ -70,80 +94,99 @@ class Session(OktaModel):
         "field_links": "model",
     }
     _json_fields: ClassVar[dict[str, JsonField]] = {
-        "amr": lambda d: _convert.parse_enum_list(SessionAuthenticationMethod, d.get("amr", UNSET)),
-        "created_at": lambda d: (
-            _convert.parse_datetime_text(v) if (v := d.get("createdAt", UNSET)).__class__ is str else v
-        ),
-        "expires_at": lambda d: (
-            _convert.parse_datetime_text(v) if (v := d.get("expiresAt", UNSET)).__class__ is str else v
-        ),
-        "id": "id",
-        "idp": lambda d: (
-            _session_identity_provider.SessionIdentityProvider.from_json(v)
-            if (v := d.get("idp", UNSET)).__class__ is dict
-            else v
-            if v is UNSET
-            else _convert.parse_model(_session_identity_provider.SessionIdentityProvider, v)
-        ),
-        "last_factor_verification": lambda d: (
-            _convert.parse_datetime_text(v) if (v := d.get("lastFactorVerification", UNSET)).__class__ is str else v
-        ),
-        "last_password_verification": lambda d: (
-            _convert.parse_datetime_text(v) if (v := d.get("lastPasswordVerification", UNSET)).__class__ is str else v
-        ),
-        "login": "login",
-        "status": lambda d: (
-            _convert.parse_enum(SessionStatus, v) if (v := d.get("status", UNSET)).__class__ is str else v
-        ),
-        "user_id": "userId",
-        "field_links": lambda d: (
-            _links_self.LinksSelf.from_json(v)
-            if (v := d.get("_links", UNSET)).__class__ is dict
-            else v
-            if v is UNSET
-            else _convert.parse_model(_links_self.LinksSelf, v)
-        ),
-        "additional_properties": lambda d: _convert.undeclared(d, Session._json_names),
+        "amr": ("amr", _parse_amr),
+        "created_at": ("createdAt", _convert.parse_datetime),
+        "expires_at": ("expiresAt", _convert.parse_datetime),
+        "id": ("id", None),
+        "idp": ("idp", _parse_idp),
+        "last_factor_verification": ("lastFactorVerification", _convert.parse_datetime),
+        "last_password_verification": ("lastPasswordVerification", _convert.parse_datetime),
+        "login": ("login", None),
+        "status": ("status", _parse_status),
+        "user_id": ("userId", None),
+        "field_links": ("_links", _parse_field_links),
     }
 
-    amr: list[SessionAuthenticationMethod] | None | Unset = UNSET
-    created_at: datetime.datetime | None | Unset = UNSET
-    expires_at: datetime.datetime | None | Unset = UNSET
-    id: str | None | Unset = UNSET
-    idp: SessionIdentityProvider | None | Unset = UNSET
-    last_factor_verification: datetime.datetime | None | Unset = UNSET
-    last_password_verification: datetime.datetime | None | Unset = UNSET
-    login: str | None | Unset = UNSET
-    status: SessionStatus | None | Unset = UNSET
-    user_id: str | None | Unset = UNSET
-    field_links: LinksSelf | None | Unset = UNSET
+    amr: list[SessionAuthenticationMethod] | None = _attrs_field(init=False)
+    created_at: datetime.datetime | None = _attrs_field(init=False)
+    expires_at: datetime.datetime | None = _attrs_field(init=False)
+    id: str | None = _attrs_field(init=False)
+    idp: SessionIdentityProvider | None = _attrs_field(init=False)
+    last_factor_verification: datetime.datetime | None = _attrs_field(init=False)
+    last_password_verification: datetime.datetime | None = _attrs_field(init=False)
+    login: str | None = _attrs_field(init=False)
+    status: SessionStatus | None = _attrs_field(init=False)
+    user_id: str | None = _attrs_field(init=False)
+    field_links: LinksSelf | None = _attrs_field(init=False)
+
+    def __init__(
+        self,
+        *,
+        amr: list[SessionAuthenticationMethod] | None | Unset = UNSET,
+        created_at: datetime.datetime | None | Unset = UNSET,
+        expires_at: datetime.datetime | None | Unset = UNSET,
+        id: str | None | Unset = UNSET,
+        idp: SessionIdentityProvider | None | Unset = UNSET,
+        last_factor_verification: datetime.datetime | None | Unset = UNSET,
+        last_password_verification: datetime.datetime | None | Unset = UNSET,
+        login: str | None | Unset = UNSET,
+        status: SessionStatus | None | Unset = UNSET,
+        user_id: str | None | Unset = UNSET,
+        field_links: LinksSelf | None | Unset = UNSET,
+        additional_properties: dict[str, Any] | None = None,
+    ) -> None:
+        """Only the fields given are set (and sent); the others are absent. `None` is sent as null."""
+        if amr is not UNSET:
+            _set_field(self, "amr", amr)
+        if created_at is not UNSET:
+            _set_field(self, "created_at", created_at)
+        if expires_at is not UNSET:
+            _set_field(self, "expires_at", expires_at)
+        if id is not UNSET:
+            _set_field(self, "id", id)
+        if idp is not UNSET:
+            _set_field(self, "idp", idp)
+        if last_factor_verification is not UNSET:
+            _set_field(self, "last_factor_verification", last_factor_verification)
+        if last_password_verification is not UNSET:
+            _set_field(self, "last_password_verification", last_password_verification)
+        if login is not UNSET:
+            _set_field(self, "login", login)
+        if status is not UNSET:
+            _set_field(self, "status", status)
+        if user_id is not UNSET:
+            _set_field(self, "user_id", user_id)
+        if field_links is not UNSET:
+            _set_field(self, "field_links", field_links)
+        _set_field(self, "additional_properties", {} if additional_properties is None else additional_properties)
+        _set_field(self, "_okta_json", None)
 
     def to_dict(self, *, omit_read_only: bool = False) -> dict[str, Any]:
         """This object as JSON-ready data; `omit_read_only` leaves out what only Okta sets."""
-        self.materialize()
+        values = self._values()
         d: dict[str, Any] = {}
-        if self.amr is not UNSET and not omit_read_only:
-            d["amr"] = self.amr
-        if self.created_at is not UNSET and not omit_read_only:
-            d["createdAt"] = _convert.dump_datetime(self.created_at)
-        if self.expires_at is not UNSET and not omit_read_only:
-            d["expiresAt"] = _convert.dump_datetime(self.expires_at)
-        if self.id is not UNSET and not omit_read_only:
-            d["id"] = self.id
-        if self.idp is not UNSET:
-            d["idp"] = _convert.dump_model(self.idp, omit_read_only)
-        if self.last_factor_verification is not UNSET and not omit_read_only:
-            d["lastFactorVerification"] = _convert.dump_datetime(self.last_factor_verification)
-        if self.last_password_verification is not UNSET and not omit_read_only:
-            d["lastPasswordVerification"] = _convert.dump_datetime(self.last_password_verification)
-        if self.login is not UNSET and not omit_read_only:
-            d["login"] = self.login
-        if self.status is not UNSET:
-            d["status"] = self.status
-        if self.user_id is not UNSET and not omit_read_only:
-            d["userId"] = self.user_id
-        if self.field_links is not UNSET and not omit_read_only:
-            d["_links"] = _convert.dump_model(self.field_links, omit_read_only)
+        if (v := values.get("amr", UNSET)) is not UNSET and not omit_read_only:
+            d["amr"] = v
+        if (v := values.get("created_at", UNSET)) is not UNSET and not omit_read_only:
+            d["createdAt"] = _convert.dump_datetime(v)
+        if (v := values.get("expires_at", UNSET)) is not UNSET and not omit_read_only:
+            d["expiresAt"] = _convert.dump_datetime(v)
+        if (v := values.get("id", UNSET)) is not UNSET and not omit_read_only:
+            d["id"] = v
+        if (v := values.get("idp", UNSET)) is not UNSET:
+            d["idp"] = _convert.dump_model(v, omit_read_only)
+        if (v := values.get("last_factor_verification", UNSET)) is not UNSET and not omit_read_only:
+            d["lastFactorVerification"] = _convert.dump_datetime(v)
+        if (v := values.get("last_password_verification", UNSET)) is not UNSET and not omit_read_only:
+            d["lastPasswordVerification"] = _convert.dump_datetime(v)
+        if (v := values.get("login", UNSET)) is not UNSET and not omit_read_only:
+            d["login"] = v
+        if (v := values.get("status", UNSET)) is not UNSET:
+            d["status"] = v
+        if (v := values.get("user_id", UNSET)) is not UNSET and not omit_read_only:
+            d["userId"] = v
+        if (v := values.get("field_links", UNSET)) is not UNSET and not omit_read_only:
+            d["_links"] = _convert.dump_model(v, omit_read_only)
         if self.additional_properties:
             d.update(self.additional_properties)
         return d
@@ -153,33 +196,29 @@ class Session(OktaModel):
         """Build from JSON data; unknown keys are kept in `additional_properties`."""
         d = src_dict.copy() if src_dict.__class__ is dict else _convert.as_mapping(cls, src_dict)
         obj = cls.__new__(cls)
-        # Slot stores, not keyword arguments to __init__: less than half the cost a field.
-        obj.amr = _convert.parse_enum_list(SessionAuthenticationMethod, d.pop("amr", UNSET))
-        obj.created_at = _convert.parse_datetime_text(v) if (v := d.pop("createdAt", UNSET)).__class__ is str else v
-        obj.expires_at = _convert.parse_datetime_text(v) if (v := d.pop("expiresAt", UNSET)).__class__ is str else v
-        obj.id = d.pop("id", UNSET)
-        obj.idp = (
-            _session_identity_provider.SessionIdentityProvider.from_dict(v)
-            if (v := d.pop("idp", UNSET)).__class__ is dict
-            else v
-            if v is UNSET
-            else _convert.parse_model(_session_identity_provider.SessionIdentityProvider, v)
-        )
-        obj.last_factor_verification = (
-            _convert.parse_datetime_text(v) if (v := d.pop("lastFactorVerification", UNSET)).__class__ is str else v
-        )
-        obj.last_password_verification = (
-            _convert.parse_datetime_text(v) if (v := d.pop("lastPasswordVerification", UNSET)).__class__ is str else v
-        )
-        obj.login = d.pop("login", UNSET)
-        obj.status = _convert.parse_enum(SessionStatus, v) if (v := d.pop("status", UNSET)).__class__ is str else v
-        obj.user_id = d.pop("userId", UNSET)
-        obj.field_links = (
-            _links_self.LinksSelf.from_dict(v)
-            if (v := d.pop("_links", UNSET)).__class__ is dict
-            else v
-            if v is UNSET
-            else _convert.parse_model(_links_self.LinksSelf, v)
-        )
+        # Slot stores, not keyword arguments to __init__: less than half the cost a field. Absent keys store nothing.
+        if (v := d.pop("amr", UNSET)) is not UNSET:
+            obj.amr = _parse_amr(v, False)
+        if (v := d.pop("createdAt", UNSET)) is not UNSET:
+            obj.created_at = _convert.parse_datetime(v, False)
+        if (v := d.pop("expiresAt", UNSET)) is not UNSET:
+            obj.expires_at = _convert.parse_datetime(v, False)
+        if (v := d.pop("id", UNSET)) is not UNSET:
+            obj.id = v
+        if (v := d.pop("idp", UNSET)) is not UNSET:
+            obj.idp = _parse_idp(v, False)
+        if (v := d.pop("lastFactorVerification", UNSET)) is not UNSET:
+            obj.last_factor_verification = _convert.parse_datetime(v, False)
+        if (v := d.pop("lastPasswordVerification", UNSET)) is not UNSET:
+            obj.last_password_verification = _convert.parse_datetime(v, False)
+        if (v := d.pop("login", UNSET)) is not UNSET:
+            obj.login = v
+        if (v := d.pop("status", UNSET)) is not UNSET:
+            obj.status = _parse_status(v, False)
+        if (v := d.pop("userId", UNSET)) is not UNSET:
+            obj.user_id = v
+        if (v := d.pop("_links", UNSET)) is not UNSET:
+            obj.field_links = _parse_field_links(v, False)
         obj.additional_properties = d
+        obj._okta_json = None  # type: ignore[misc, unused-ignore]  # mypy misses some base classes' slot
         return obj

@@ -4,9 +4,10 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, ClassVar
 
 from attrs import define as _attrs_define
+from attrs import field as _attrs_field
 
 from .. import _convert
-from .._model import JsonField, OktaModel
+from .._model import JsonField, OktaModel, _set_field
 from ..types import UNSET, Unset
 from . import session_violation_detection_policy_evaluation as _session_violation_detection_policy_evaluation
 
@@ -16,7 +17,19 @@ if TYPE_CHECKING:
     from .session_violation_detection_policy_evaluation import SessionViolationDetectionPolicyEvaluation
 
 
-@_attrs_define(kw_only=True)
+def _parse_policy_evaluation(v: Any, lazy: bool) -> Any:
+    if v.__class__ is dict:
+        return (
+            _session_violation_detection_policy_evaluation.SessionViolationDetectionPolicyEvaluation.from_json(v)
+            if lazy
+            else _session_violation_detection_policy_evaluation.SessionViolationDetectionPolicyEvaluation.from_dict(v)
+        )
+    return _convert.parse_model(
+        _session_violation_detection_policy_evaluation.SessionViolationDetectionPolicyEvaluation, v
+    )
+
+
+@_attrs_define(kw_only=True, init=False, getstate_setstate=False)
 class SessionViolationDetectionPolicyRuleActionsSessionViolationDetection(OktaModel):
     """Used to define the actions taken as a result of evaluating session violation detection policy
 
@@ -32,28 +45,29 @@ class SessionViolationDetectionPolicyRuleActionsSessionViolationDetection(OktaMo
         "policy_evaluation": "model",
     }
     _json_fields: ClassVar[dict[str, JsonField]] = {
-        "policy_evaluation": lambda d: (
-            _session_violation_detection_policy_evaluation.SessionViolationDetectionPolicyEvaluation.from_json(v)
-            if (v := d.get("policyEvaluation", UNSET)).__class__ is dict
-            else v
-            if v is UNSET
-            else _convert.parse_model(
-                _session_violation_detection_policy_evaluation.SessionViolationDetectionPolicyEvaluation, v
-            )
-        ),
-        "additional_properties": lambda d: _convert.undeclared(
-            d, SessionViolationDetectionPolicyRuleActionsSessionViolationDetection._json_names
-        ),
+        "policy_evaluation": ("policyEvaluation", _parse_policy_evaluation),
     }
 
-    policy_evaluation: SessionViolationDetectionPolicyEvaluation | None | Unset = UNSET
+    policy_evaluation: SessionViolationDetectionPolicyEvaluation | None = _attrs_field(init=False)
+
+    def __init__(
+        self,
+        *,
+        policy_evaluation: SessionViolationDetectionPolicyEvaluation | None | Unset = UNSET,
+        additional_properties: dict[str, Any] | None = None,
+    ) -> None:
+        """Only the fields given are set (and sent); the others are absent. `None` is sent as null."""
+        if policy_evaluation is not UNSET:
+            _set_field(self, "policy_evaluation", policy_evaluation)
+        _set_field(self, "additional_properties", {} if additional_properties is None else additional_properties)
+        _set_field(self, "_okta_json", None)
 
     def to_dict(self, *, omit_read_only: bool = False) -> dict[str, Any]:
         """This object as JSON-ready data; `omit_read_only` leaves out what only Okta sets."""
-        self.materialize()
+        values = self._values()
         d: dict[str, Any] = {}
-        if self.policy_evaluation is not UNSET:
-            d["policyEvaluation"] = _convert.dump_model(self.policy_evaluation, omit_read_only)
+        if (v := values.get("policy_evaluation", UNSET)) is not UNSET:
+            d["policyEvaluation"] = _convert.dump_model(v, omit_read_only)
         if self.additional_properties:
             d.update(self.additional_properties)
         return d
@@ -63,15 +77,9 @@ class SessionViolationDetectionPolicyRuleActionsSessionViolationDetection(OktaMo
         """Build from JSON data; unknown keys are kept in `additional_properties`."""
         d = src_dict.copy() if src_dict.__class__ is dict else _convert.as_mapping(cls, src_dict)
         obj = cls.__new__(cls)
-        # Slot stores, not keyword arguments to __init__: less than half the cost a field.
-        obj.policy_evaluation = (
-            _session_violation_detection_policy_evaluation.SessionViolationDetectionPolicyEvaluation.from_dict(v)
-            if (v := d.pop("policyEvaluation", UNSET)).__class__ is dict
-            else v
-            if v is UNSET
-            else _convert.parse_model(
-                _session_violation_detection_policy_evaluation.SessionViolationDetectionPolicyEvaluation, v
-            )
-        )
+        # Slot stores, not keyword arguments to __init__: less than half the cost a field. Absent keys store nothing.
+        if (v := d.pop("policyEvaluation", UNSET)) is not UNSET:
+            obj.policy_evaluation = _parse_policy_evaluation(v, False)
         obj.additional_properties = d
+        obj._okta_json = None  # type: ignore[misc, unused-ignore]  # mypy misses some base classes' slot
         return obj

@@ -4,9 +4,10 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, ClassVar
 
 from attrs import define as _attrs_define
+from attrs import field as _attrs_field
 
 from .. import _convert
-from .._model import JsonField
+from .._model import JsonField, _set_field
 from ..types import UNSET, Unset
 from . import content_security_policy_setting as _content_security_policy_setting
 from . import sign_in_page_widget_customizations as _sign_in_page_widget_customizations
@@ -19,7 +20,27 @@ if TYPE_CHECKING:
     from .sign_in_page_widget_customizations import SignInPageWidgetCustomizations
 
 
-@_attrs_define(kw_only=True)
+def _parse_content_security_policy_setting(v: Any, lazy: bool) -> Any:
+    if v.__class__ is dict:
+        return (
+            _content_security_policy_setting.ContentSecurityPolicySetting.from_json(v)
+            if lazy
+            else _content_security_policy_setting.ContentSecurityPolicySetting.from_dict(v)
+        )
+    return _convert.parse_model(_content_security_policy_setting.ContentSecurityPolicySetting, v)
+
+
+def _parse_widget_customizations(v: Any, lazy: bool) -> Any:
+    if v.__class__ is dict:
+        return (
+            _sign_in_page_widget_customizations.SignInPageWidgetCustomizations.from_json(v)
+            if lazy
+            else _sign_in_page_widget_customizations.SignInPageWidgetCustomizations.from_dict(v)
+        )
+    return _convert.parse_model(_sign_in_page_widget_customizations.SignInPageWidgetCustomizations, v)
+
+
+@_attrs_define(kw_only=True, init=False, getstate_setstate=False)
 class SignInPage(CustomizablePage):
     """An Okta `SignInPage`.
 
@@ -45,44 +66,50 @@ class SignInPage(CustomizablePage):
         "widget_version": "str",
     }
     _json_fields: ClassVar[dict[str, JsonField]] = {
-        "page_content": "pageContent",
-        "content_security_policy_setting": lambda d: (
-            _content_security_policy_setting.ContentSecurityPolicySetting.from_json(v)
-            if (v := d.get("contentSecurityPolicySetting", UNSET)).__class__ is dict
-            else v
-            if v is UNSET
-            else _convert.parse_model(_content_security_policy_setting.ContentSecurityPolicySetting, v)
-        ),
-        "widget_customizations": lambda d: (
-            _sign_in_page_widget_customizations.SignInPageWidgetCustomizations.from_json(v)
-            if (v := d.get("widgetCustomizations", UNSET)).__class__ is dict
-            else v
-            if v is UNSET
-            else _convert.parse_model(_sign_in_page_widget_customizations.SignInPageWidgetCustomizations, v)
-        ),
-        "widget_version": "widgetVersion",
-        "additional_properties": lambda d: _convert.undeclared(d, SignInPage._json_names),
+        "page_content": ("pageContent", None),
+        "content_security_policy_setting": ("contentSecurityPolicySetting", _parse_content_security_policy_setting),
+        "widget_customizations": ("widgetCustomizations", _parse_widget_customizations),
+        "widget_version": ("widgetVersion", None),
     }
 
-    page_content: str | None | Unset = UNSET
-    content_security_policy_setting: ContentSecurityPolicySetting | None | Unset = UNSET
-    widget_customizations: SignInPageWidgetCustomizations | None | Unset = UNSET
-    widget_version: str | None | Unset = UNSET
+    page_content: str | None = _attrs_field(init=False)
+    content_security_policy_setting: ContentSecurityPolicySetting | None = _attrs_field(init=False)
+    widget_customizations: SignInPageWidgetCustomizations | None = _attrs_field(init=False)
+    widget_version: str | None = _attrs_field(init=False)
+
+    def __init__(
+        self,
+        *,
+        page_content: str | None | Unset = UNSET,
+        content_security_policy_setting: ContentSecurityPolicySetting | None | Unset = UNSET,
+        widget_customizations: SignInPageWidgetCustomizations | None | Unset = UNSET,
+        widget_version: str | None | Unset = UNSET,
+        additional_properties: dict[str, Any] | None = None,
+    ) -> None:
+        """Only the fields given are set (and sent); the others are absent. `None` is sent as null."""
+        if page_content is not UNSET:
+            _set_field(self, "page_content", page_content)
+        if content_security_policy_setting is not UNSET:
+            _set_field(self, "content_security_policy_setting", content_security_policy_setting)
+        if widget_customizations is not UNSET:
+            _set_field(self, "widget_customizations", widget_customizations)
+        if widget_version is not UNSET:
+            _set_field(self, "widget_version", widget_version)
+        _set_field(self, "additional_properties", {} if additional_properties is None else additional_properties)
+        _set_field(self, "_okta_json", None)
 
     def to_dict(self, *, omit_read_only: bool = False) -> dict[str, Any]:
         """This object as JSON-ready data; `omit_read_only` leaves out what only Okta sets."""
-        self.materialize()
+        values = self._values()
         d: dict[str, Any] = {}
-        if self.page_content is not UNSET:
-            d["pageContent"] = self.page_content
-        if self.content_security_policy_setting is not UNSET:
-            d["contentSecurityPolicySetting"] = _convert.dump_model(
-                self.content_security_policy_setting, omit_read_only
-            )
-        if self.widget_customizations is not UNSET:
-            d["widgetCustomizations"] = _convert.dump_model(self.widget_customizations, omit_read_only)
-        if self.widget_version is not UNSET:
-            d["widgetVersion"] = self.widget_version
+        if (v := values.get("page_content", UNSET)) is not UNSET:
+            d["pageContent"] = v
+        if (v := values.get("content_security_policy_setting", UNSET)) is not UNSET:
+            d["contentSecurityPolicySetting"] = _convert.dump_model(v, omit_read_only)
+        if (v := values.get("widget_customizations", UNSET)) is not UNSET:
+            d["widgetCustomizations"] = _convert.dump_model(v, omit_read_only)
+        if (v := values.get("widget_version", UNSET)) is not UNSET:
+            d["widgetVersion"] = v
         if self.additional_properties:
             d.update(self.additional_properties)
         return d
@@ -92,22 +119,15 @@ class SignInPage(CustomizablePage):
         """Build from JSON data; unknown keys are kept in `additional_properties`."""
         d = src_dict.copy() if src_dict.__class__ is dict else _convert.as_mapping(cls, src_dict)
         obj = cls.__new__(cls)
-        # Slot stores, not keyword arguments to __init__: less than half the cost a field.
-        obj.page_content = d.pop("pageContent", UNSET)
-        obj.content_security_policy_setting = (
-            _content_security_policy_setting.ContentSecurityPolicySetting.from_dict(v)
-            if (v := d.pop("contentSecurityPolicySetting", UNSET)).__class__ is dict
-            else v
-            if v is UNSET
-            else _convert.parse_model(_content_security_policy_setting.ContentSecurityPolicySetting, v)
-        )
-        obj.widget_customizations = (
-            _sign_in_page_widget_customizations.SignInPageWidgetCustomizations.from_dict(v)
-            if (v := d.pop("widgetCustomizations", UNSET)).__class__ is dict
-            else v
-            if v is UNSET
-            else _convert.parse_model(_sign_in_page_widget_customizations.SignInPageWidgetCustomizations, v)
-        )
-        obj.widget_version = d.pop("widgetVersion", UNSET)
+        # Slot stores, not keyword arguments to __init__: less than half the cost a field. Absent keys store nothing.
+        if (v := d.pop("pageContent", UNSET)) is not UNSET:
+            obj.page_content = v
+        if (v := d.pop("contentSecurityPolicySetting", UNSET)) is not UNSET:
+            obj.content_security_policy_setting = _parse_content_security_policy_setting(v, False)
+        if (v := d.pop("widgetCustomizations", UNSET)) is not UNSET:
+            obj.widget_customizations = _parse_widget_customizations(v, False)
+        if (v := d.pop("widgetVersion", UNSET)) is not UNSET:
+            obj.widget_version = v
         obj.additional_properties = d
+        obj._okta_json = None  # type: ignore[misc, unused-ignore]  # mypy misses some base classes' slot
         return obj

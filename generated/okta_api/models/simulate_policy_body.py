@@ -4,9 +4,10 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, ClassVar
 
 from attrs import define as _attrs_define
+from attrs import field as _attrs_field
 
 from .. import _convert
-from .._model import JsonField, OktaModel
+from .._model import JsonField, OktaModel, _set_field
 from ..types import UNSET, Unset
 from . import policy_context as _policy_context
 from .policy_type_simulation import PolicyTypeSimulation
@@ -17,7 +18,17 @@ if TYPE_CHECKING:
     from .policy_context import PolicyContext
 
 
-@_attrs_define(kw_only=True)
+def _parse_policy_context(v: Any, lazy: bool) -> Any:
+    if v.__class__ is dict:
+        return _policy_context.PolicyContext.from_json(v) if lazy else _policy_context.PolicyContext.from_dict(v)
+    return _convert.parse_model(_policy_context.PolicyContext, v)
+
+
+def _parse_policy_types(v: Any, lazy: bool) -> Any:
+    return _convert.parse_enum_list(PolicyTypeSimulation, v)
+
+
+@_attrs_define(kw_only=True, init=False, getstate_setstate=False)
 class SimulatePolicyBody(OktaModel):
     """The request body required for a simulate policy operation
 
@@ -39,32 +50,43 @@ class SimulatePolicyBody(OktaModel):
         "policy_types": "list:enum",
     }
     _json_fields: ClassVar[dict[str, JsonField]] = {
-        "app_instance": "appInstance",
-        "policy_context": lambda d: (
-            _policy_context.PolicyContext.from_json(v)
-            if (v := d.get("policyContext", UNSET)).__class__ is dict
-            else v
-            if v is UNSET
-            else _convert.parse_model(_policy_context.PolicyContext, v)
-        ),
-        "policy_types": lambda d: _convert.parse_enum_list(PolicyTypeSimulation, d.get("policyTypes", UNSET)),
-        "additional_properties": lambda d: _convert.undeclared(d, SimulatePolicyBody._json_names),
+        "app_instance": ("appInstance", None),
+        "policy_context": ("policyContext", _parse_policy_context),
+        "policy_types": ("policyTypes", _parse_policy_types),
     }
 
-    app_instance: str | None | Unset
-    policy_context: PolicyContext | None | Unset = UNSET
-    policy_types: list[PolicyTypeSimulation] | None | Unset = UNSET
+    app_instance: str | None = _attrs_field(init=False)
+    policy_context: PolicyContext | None = _attrs_field(init=False)
+    policy_types: list[PolicyTypeSimulation] | None = _attrs_field(init=False)
+
+    def __init__(
+        self,
+        *,
+        app_instance: str | None | Unset,
+        policy_context: PolicyContext | None | Unset = UNSET,
+        policy_types: list[PolicyTypeSimulation] | None | Unset = UNSET,
+        additional_properties: dict[str, Any] | None = None,
+    ) -> None:
+        """Only the fields given are set (and sent); the others are absent. `None` is sent as null."""
+        if app_instance is not UNSET:
+            _set_field(self, "app_instance", app_instance)
+        if policy_context is not UNSET:
+            _set_field(self, "policy_context", policy_context)
+        if policy_types is not UNSET:
+            _set_field(self, "policy_types", policy_types)
+        _set_field(self, "additional_properties", {} if additional_properties is None else additional_properties)
+        _set_field(self, "_okta_json", None)
 
     def to_dict(self, *, omit_read_only: bool = False) -> dict[str, Any]:
         """This object as JSON-ready data; `omit_read_only` leaves out what only Okta sets."""
-        self.materialize()
+        values = self._values()
         d: dict[str, Any] = {}
-        if self.app_instance is not UNSET:
-            d["appInstance"] = self.app_instance
-        if self.policy_context is not UNSET:
-            d["policyContext"] = _convert.dump_model(self.policy_context, omit_read_only)
-        if self.policy_types is not UNSET:
-            d["policyTypes"] = self.policy_types
+        if (v := values.get("app_instance", UNSET)) is not UNSET:
+            d["appInstance"] = v
+        if (v := values.get("policy_context", UNSET)) is not UNSET:
+            d["policyContext"] = _convert.dump_model(v, omit_read_only)
+        if (v := values.get("policy_types", UNSET)) is not UNSET:
+            d["policyTypes"] = v
         if self.additional_properties:
             d.update(self.additional_properties)
         return d
@@ -74,15 +96,13 @@ class SimulatePolicyBody(OktaModel):
         """Build from JSON data; unknown keys are kept in `additional_properties`."""
         d = src_dict.copy() if src_dict.__class__ is dict else _convert.as_mapping(cls, src_dict)
         obj = cls.__new__(cls)
-        # Slot stores, not keyword arguments to __init__: less than half the cost a field.
-        obj.app_instance = d.pop("appInstance", UNSET)
-        obj.policy_context = (
-            _policy_context.PolicyContext.from_dict(v)
-            if (v := d.pop("policyContext", UNSET)).__class__ is dict
-            else v
-            if v is UNSET
-            else _convert.parse_model(_policy_context.PolicyContext, v)
-        )
-        obj.policy_types = _convert.parse_enum_list(PolicyTypeSimulation, d.pop("policyTypes", UNSET))
+        # Slot stores, not keyword arguments to __init__: less than half the cost a field. Absent keys store nothing.
+        if (v := d.pop("appInstance", UNSET)) is not UNSET:
+            obj.app_instance = v
+        if (v := d.pop("policyContext", UNSET)) is not UNSET:
+            obj.policy_context = _parse_policy_context(v, False)
+        if (v := d.pop("policyTypes", UNSET)) is not UNSET:
+            obj.policy_types = _parse_policy_types(v, False)
         obj.additional_properties = d
+        obj._okta_json = None  # type: ignore[misc, unused-ignore]  # mypy misses some base classes' slot
         return obj

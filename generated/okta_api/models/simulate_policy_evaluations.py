@@ -4,9 +4,10 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, ClassVar
 
 from attrs import define as _attrs_define
+from attrs import field as _attrs_field
 
 from .. import _convert
-from .._model import JsonField, OktaModel
+from .._model import JsonField, OktaModel, _set_field
 from ..types import UNSET, Unset
 from . import simulate_policy_evaluations_evaluated as _simulate_policy_evaluations_evaluated
 from . import simulate_policy_evaluations_undefined as _simulate_policy_evaluations_undefined
@@ -22,7 +23,44 @@ if TYPE_CHECKING:
     from .simulate_policy_result import SimulatePolicyResult
 
 
-@_attrs_define(kw_only=True)
+def _parse_evaluated(v: Any, lazy: bool) -> Any:
+    if v.__class__ is dict:
+        return (
+            _simulate_policy_evaluations_evaluated.SimulatePolicyEvaluationsEvaluated.from_json(v)
+            if lazy
+            else _simulate_policy_evaluations_evaluated.SimulatePolicyEvaluationsEvaluated.from_dict(v)
+        )
+    return _convert.parse_model(_simulate_policy_evaluations_evaluated.SimulatePolicyEvaluationsEvaluated, v)
+
+
+def _parse_policy_type(v: Any, lazy: bool) -> Any:
+    return _convert.parse_enum_list(PolicyTypeSimulation, v)
+
+
+def _parse_result(v: Any, lazy: bool) -> Any:
+    if v.__class__ is dict:
+        return (
+            _simulate_policy_result.SimulatePolicyResult.from_json(v)
+            if lazy
+            else _simulate_policy_result.SimulatePolicyResult.from_dict(v)
+        )
+    return _convert.parse_model(_simulate_policy_result.SimulatePolicyResult, v)
+
+
+_parse_status = _convert.enum_parser(SimulateResultStatus)
+
+
+def _parse_undefined(v: Any, lazy: bool) -> Any:
+    if v.__class__ is dict:
+        return (
+            _simulate_policy_evaluations_undefined.SimulatePolicyEvaluationsUndefined.from_json(v)
+            if lazy
+            else _simulate_policy_evaluations_undefined.SimulatePolicyEvaluationsUndefined.from_dict(v)
+        )
+    return _convert.parse_model(_simulate_policy_evaluations_undefined.SimulatePolicyEvaluationsUndefined, v)
+
+
+@_attrs_define(kw_only=True, init=False, getstate_setstate=False)
 class SimulatePolicyEvaluations(OktaModel):
     """An Okta `SimulatePolicyEvaluations`.
 
@@ -49,54 +87,57 @@ class SimulatePolicyEvaluations(OktaModel):
         "undefined": "model",
     }
     _json_fields: ClassVar[dict[str, JsonField]] = {
-        "evaluated": lambda d: (
-            _simulate_policy_evaluations_evaluated.SimulatePolicyEvaluationsEvaluated.from_json(v)
-            if (v := d.get("evaluated", UNSET)).__class__ is dict
-            else v
-            if v is UNSET
-            else _convert.parse_model(_simulate_policy_evaluations_evaluated.SimulatePolicyEvaluationsEvaluated, v)
-        ),
-        "policy_type": lambda d: _convert.parse_enum_list(PolicyTypeSimulation, d.get("policyType", UNSET)),
-        "result": lambda d: (
-            _simulate_policy_result.SimulatePolicyResult.from_json(v)
-            if (v := d.get("result", UNSET)).__class__ is dict
-            else v
-            if v is UNSET
-            else _convert.parse_model(_simulate_policy_result.SimulatePolicyResult, v)
-        ),
-        "status": lambda d: (
-            _convert.parse_enum(SimulateResultStatus, v) if (v := d.get("status", UNSET)).__class__ is str else v
-        ),
-        "undefined": lambda d: (
-            _simulate_policy_evaluations_undefined.SimulatePolicyEvaluationsUndefined.from_json(v)
-            if (v := d.get("undefined", UNSET)).__class__ is dict
-            else v
-            if v is UNSET
-            else _convert.parse_model(_simulate_policy_evaluations_undefined.SimulatePolicyEvaluationsUndefined, v)
-        ),
-        "additional_properties": lambda d: _convert.undeclared(d, SimulatePolicyEvaluations._json_names),
+        "evaluated": ("evaluated", _parse_evaluated),
+        "policy_type": ("policyType", _parse_policy_type),
+        "result": ("result", _parse_result),
+        "status": ("status", _parse_status),
+        "undefined": ("undefined", _parse_undefined),
     }
 
-    evaluated: SimulatePolicyEvaluationsEvaluated | None | Unset = UNSET
-    policy_type: list[PolicyTypeSimulation] | None | Unset = UNSET
-    result: SimulatePolicyResult | None | Unset = UNSET
-    status: SimulateResultStatus | None | Unset = UNSET
-    undefined: SimulatePolicyEvaluationsUndefined | None | Unset = UNSET
+    evaluated: SimulatePolicyEvaluationsEvaluated | None = _attrs_field(init=False)
+    policy_type: list[PolicyTypeSimulation] | None = _attrs_field(init=False)
+    result: SimulatePolicyResult | None = _attrs_field(init=False)
+    status: SimulateResultStatus | None = _attrs_field(init=False)
+    undefined: SimulatePolicyEvaluationsUndefined | None = _attrs_field(init=False)
+
+    def __init__(
+        self,
+        *,
+        evaluated: SimulatePolicyEvaluationsEvaluated | None | Unset = UNSET,
+        policy_type: list[PolicyTypeSimulation] | None | Unset = UNSET,
+        result: SimulatePolicyResult | None | Unset = UNSET,
+        status: SimulateResultStatus | None | Unset = UNSET,
+        undefined: SimulatePolicyEvaluationsUndefined | None | Unset = UNSET,
+        additional_properties: dict[str, Any] | None = None,
+    ) -> None:
+        """Only the fields given are set (and sent); the others are absent. `None` is sent as null."""
+        if evaluated is not UNSET:
+            _set_field(self, "evaluated", evaluated)
+        if policy_type is not UNSET:
+            _set_field(self, "policy_type", policy_type)
+        if result is not UNSET:
+            _set_field(self, "result", result)
+        if status is not UNSET:
+            _set_field(self, "status", status)
+        if undefined is not UNSET:
+            _set_field(self, "undefined", undefined)
+        _set_field(self, "additional_properties", {} if additional_properties is None else additional_properties)
+        _set_field(self, "_okta_json", None)
 
     def to_dict(self, *, omit_read_only: bool = False) -> dict[str, Any]:
         """This object as JSON-ready data; `omit_read_only` leaves out what only Okta sets."""
-        self.materialize()
+        values = self._values()
         d: dict[str, Any] = {}
-        if self.evaluated is not UNSET:
-            d["evaluated"] = _convert.dump_model(self.evaluated, omit_read_only)
-        if self.policy_type is not UNSET:
-            d["policyType"] = self.policy_type
-        if self.result is not UNSET:
-            d["result"] = _convert.dump_model(self.result, omit_read_only)
-        if self.status is not UNSET:
-            d["status"] = self.status
-        if self.undefined is not UNSET:
-            d["undefined"] = _convert.dump_model(self.undefined, omit_read_only)
+        if (v := values.get("evaluated", UNSET)) is not UNSET:
+            d["evaluated"] = _convert.dump_model(v, omit_read_only)
+        if (v := values.get("policy_type", UNSET)) is not UNSET:
+            d["policyType"] = v
+        if (v := values.get("result", UNSET)) is not UNSET:
+            d["result"] = _convert.dump_model(v, omit_read_only)
+        if (v := values.get("status", UNSET)) is not UNSET:
+            d["status"] = v
+        if (v := values.get("undefined", UNSET)) is not UNSET:
+            d["undefined"] = _convert.dump_model(v, omit_read_only)
         if self.additional_properties:
             d.update(self.additional_properties)
         return d
@@ -106,31 +147,17 @@ class SimulatePolicyEvaluations(OktaModel):
         """Build from JSON data; unknown keys are kept in `additional_properties`."""
         d = src_dict.copy() if src_dict.__class__ is dict else _convert.as_mapping(cls, src_dict)
         obj = cls.__new__(cls)
-        # Slot stores, not keyword arguments to __init__: less than half the cost a field.
-        obj.evaluated = (
-            _simulate_policy_evaluations_evaluated.SimulatePolicyEvaluationsEvaluated.from_dict(v)
-            if (v := d.pop("evaluated", UNSET)).__class__ is dict
-            else v
-            if v is UNSET
-            else _convert.parse_model(_simulate_policy_evaluations_evaluated.SimulatePolicyEvaluationsEvaluated, v)
-        )
-        obj.policy_type = _convert.parse_enum_list(PolicyTypeSimulation, d.pop("policyType", UNSET))
-        obj.result = (
-            _simulate_policy_result.SimulatePolicyResult.from_dict(v)
-            if (v := d.pop("result", UNSET)).__class__ is dict
-            else v
-            if v is UNSET
-            else _convert.parse_model(_simulate_policy_result.SimulatePolicyResult, v)
-        )
-        obj.status = (
-            _convert.parse_enum(SimulateResultStatus, v) if (v := d.pop("status", UNSET)).__class__ is str else v
-        )
-        obj.undefined = (
-            _simulate_policy_evaluations_undefined.SimulatePolicyEvaluationsUndefined.from_dict(v)
-            if (v := d.pop("undefined", UNSET)).__class__ is dict
-            else v
-            if v is UNSET
-            else _convert.parse_model(_simulate_policy_evaluations_undefined.SimulatePolicyEvaluationsUndefined, v)
-        )
+        # Slot stores, not keyword arguments to __init__: less than half the cost a field. Absent keys store nothing.
+        if (v := d.pop("evaluated", UNSET)) is not UNSET:
+            obj.evaluated = _parse_evaluated(v, False)
+        if (v := d.pop("policyType", UNSET)) is not UNSET:
+            obj.policy_type = _parse_policy_type(v, False)
+        if (v := d.pop("result", UNSET)) is not UNSET:
+            obj.result = _parse_result(v, False)
+        if (v := d.pop("status", UNSET)) is not UNSET:
+            obj.status = _parse_status(v, False)
+        if (v := d.pop("undefined", UNSET)) is not UNSET:
+            obj.undefined = _parse_undefined(v, False)
         obj.additional_properties = d
+        obj._okta_json = None  # type: ignore[misc, unused-ignore]  # mypy misses some base classes' slot
         return obj

@@ -4,9 +4,10 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, ClassVar
 
 from attrs import define as _attrs_define
+from attrs import field as _attrs_field
 
 from .. import _convert
-from .._model import JsonField, OktaModel
+from .._model import JsonField, OktaModel, _set_field
 from ..types import UNSET, Unset
 from . import simulate_result_policies_items as _simulate_result_policies_items
 
@@ -16,7 +17,16 @@ if TYPE_CHECKING:
     from .simulate_result_policies_items import SimulateResultPoliciesItems
 
 
-@_attrs_define(kw_only=True)
+def _parse_policies(v: Any, lazy: bool) -> Any:
+    return _convert.parse_model_list(
+        _simulate_result_policies_items.SimulateResultPoliciesItems.from_json
+        if lazy
+        else _simulate_result_policies_items.SimulateResultPoliciesItems.from_dict,
+        v,
+    )
+
+
+@_attrs_define(kw_only=True, init=False, getstate_setstate=False)
 class SimulatePolicyEvaluationsUndefined(OktaModel):
     """A list of undefined but not matched policies and rules
 
@@ -31,20 +41,29 @@ class SimulatePolicyEvaluationsUndefined(OktaModel):
         "policies": "list:model",
     }
     _json_fields: ClassVar[dict[str, JsonField]] = {
-        "policies": lambda d: _convert.parse_model_list(
-            _simulate_result_policies_items.SimulateResultPoliciesItems.from_json, d.get("policies", UNSET)
-        ),
-        "additional_properties": lambda d: _convert.undeclared(d, SimulatePolicyEvaluationsUndefined._json_names),
+        "policies": ("policies", _parse_policies),
     }
 
-    policies: list[SimulateResultPoliciesItems] | None | Unset = UNSET
+    policies: list[SimulateResultPoliciesItems] | None = _attrs_field(init=False)
+
+    def __init__(
+        self,
+        *,
+        policies: list[SimulateResultPoliciesItems] | None | Unset = UNSET,
+        additional_properties: dict[str, Any] | None = None,
+    ) -> None:
+        """Only the fields given are set (and sent); the others are absent. `None` is sent as null."""
+        if policies is not UNSET:
+            _set_field(self, "policies", policies)
+        _set_field(self, "additional_properties", {} if additional_properties is None else additional_properties)
+        _set_field(self, "_okta_json", None)
 
     def to_dict(self, *, omit_read_only: bool = False) -> dict[str, Any]:
         """This object as JSON-ready data; `omit_read_only` leaves out what only Okta sets."""
-        self.materialize()
+        values = self._values()
         d: dict[str, Any] = {}
-        if self.policies is not UNSET:
-            d["policies"] = _convert.dump_model_list(self.policies, omit_read_only)
+        if (v := values.get("policies", UNSET)) is not UNSET:
+            d["policies"] = _convert.dump_model_list(v, omit_read_only)
         if self.additional_properties:
             d.update(self.additional_properties)
         return d
@@ -54,9 +73,9 @@ class SimulatePolicyEvaluationsUndefined(OktaModel):
         """Build from JSON data; unknown keys are kept in `additional_properties`."""
         d = src_dict.copy() if src_dict.__class__ is dict else _convert.as_mapping(cls, src_dict)
         obj = cls.__new__(cls)
-        # Slot stores, not keyword arguments to __init__: less than half the cost a field.
-        obj.policies = _convert.parse_model_list(
-            _simulate_result_policies_items.SimulateResultPoliciesItems.from_dict, d.pop("policies", UNSET)
-        )
+        # Slot stores, not keyword arguments to __init__: less than half the cost a field. Absent keys store nothing.
+        if (v := d.pop("policies", UNSET)) is not UNSET:
+            obj.policies = _parse_policies(v, False)
         obj.additional_properties = d
+        obj._okta_json = None  # type: ignore[misc, unused-ignore]  # mypy misses some base classes' slot
         return obj

@@ -4,9 +4,10 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, ClassVar
 
 from attrs import define as _attrs_define
+from attrs import field as _attrs_field
 
 from .. import _convert
-from .._model import JsonField, OktaModel
+from .._model import JsonField, OktaModel, _set_field
 from ..types import UNSET, Unset
 from . import simulate_result_conditions as _simulate_result_conditions
 from .simulate_result_status import SimulateResultStatus
@@ -17,7 +18,19 @@ if TYPE_CHECKING:
     from .simulate_result_conditions import SimulateResultConditions
 
 
-@_attrs_define(kw_only=True)
+def _parse_conditions(v: Any, lazy: bool) -> Any:
+    return _convert.parse_model_list(
+        _simulate_result_conditions.SimulateResultConditions.from_json
+        if lazy
+        else _simulate_result_conditions.SimulateResultConditions.from_dict,
+        v,
+    )
+
+
+_parse_status = _convert.enum_parser(SimulateResultStatus)
+
+
+@_attrs_define(kw_only=True, init=False, getstate_setstate=False)
 class SimulateResultRules(OktaModel):
     """An Okta `SimulateResultRules`.
 
@@ -41,34 +54,50 @@ class SimulateResultRules(OktaModel):
         "status": "enum",
     }
     _json_fields: ClassVar[dict[str, JsonField]] = {
-        "conditions": lambda d: _convert.parse_model_list(
-            _simulate_result_conditions.SimulateResultConditions.from_json, d.get("conditions", UNSET)
-        ),
-        "id": "id",
-        "name": "name",
-        "status": lambda d: (
-            _convert.parse_enum(SimulateResultStatus, v) if (v := d.get("status", UNSET)).__class__ is str else v
-        ),
-        "additional_properties": lambda d: _convert.undeclared(d, SimulateResultRules._json_names),
+        "conditions": ("conditions", _parse_conditions),
+        "id": ("id", None),
+        "name": ("name", None),
+        "status": ("status", _parse_status),
     }
 
-    conditions: list[SimulateResultConditions] | None | Unset = UNSET
-    id: str | None | Unset = UNSET
-    name: str | None | Unset = UNSET
-    status: SimulateResultStatus | None | Unset = UNSET
+    conditions: list[SimulateResultConditions] | None = _attrs_field(init=False)
+    id: str | None = _attrs_field(init=False)
+    name: str | None = _attrs_field(init=False)
+    status: SimulateResultStatus | None = _attrs_field(init=False)
+
+    def __init__(
+        self,
+        *,
+        conditions: list[SimulateResultConditions] | None | Unset = UNSET,
+        id: str | None | Unset = UNSET,
+        name: str | None | Unset = UNSET,
+        status: SimulateResultStatus | None | Unset = UNSET,
+        additional_properties: dict[str, Any] | None = None,
+    ) -> None:
+        """Only the fields given are set (and sent); the others are absent. `None` is sent as null."""
+        if conditions is not UNSET:
+            _set_field(self, "conditions", conditions)
+        if id is not UNSET:
+            _set_field(self, "id", id)
+        if name is not UNSET:
+            _set_field(self, "name", name)
+        if status is not UNSET:
+            _set_field(self, "status", status)
+        _set_field(self, "additional_properties", {} if additional_properties is None else additional_properties)
+        _set_field(self, "_okta_json", None)
 
     def to_dict(self, *, omit_read_only: bool = False) -> dict[str, Any]:
         """This object as JSON-ready data; `omit_read_only` leaves out what only Okta sets."""
-        self.materialize()
+        values = self._values()
         d: dict[str, Any] = {}
-        if self.conditions is not UNSET:
-            d["conditions"] = _convert.dump_model_list(self.conditions, omit_read_only)
-        if self.id is not UNSET:
-            d["id"] = self.id
-        if self.name is not UNSET:
-            d["name"] = self.name
-        if self.status is not UNSET:
-            d["status"] = self.status
+        if (v := values.get("conditions", UNSET)) is not UNSET:
+            d["conditions"] = _convert.dump_model_list(v, omit_read_only)
+        if (v := values.get("id", UNSET)) is not UNSET:
+            d["id"] = v
+        if (v := values.get("name", UNSET)) is not UNSET:
+            d["name"] = v
+        if (v := values.get("status", UNSET)) is not UNSET:
+            d["status"] = v
         if self.additional_properties:
             d.update(self.additional_properties)
         return d
@@ -78,14 +107,15 @@ class SimulateResultRules(OktaModel):
         """Build from JSON data; unknown keys are kept in `additional_properties`."""
         d = src_dict.copy() if src_dict.__class__ is dict else _convert.as_mapping(cls, src_dict)
         obj = cls.__new__(cls)
-        # Slot stores, not keyword arguments to __init__: less than half the cost a field.
-        obj.conditions = _convert.parse_model_list(
-            _simulate_result_conditions.SimulateResultConditions.from_dict, d.pop("conditions", UNSET)
-        )
-        obj.id = d.pop("id", UNSET)
-        obj.name = d.pop("name", UNSET)
-        obj.status = (
-            _convert.parse_enum(SimulateResultStatus, v) if (v := d.pop("status", UNSET)).__class__ is str else v
-        )
+        # Slot stores, not keyword arguments to __init__: less than half the cost a field. Absent keys store nothing.
+        if (v := d.pop("conditions", UNSET)) is not UNSET:
+            obj.conditions = _parse_conditions(v, False)
+        if (v := d.pop("id", UNSET)) is not UNSET:
+            obj.id = v
+        if (v := d.pop("name", UNSET)) is not UNSET:
+            obj.name = v
+        if (v := d.pop("status", UNSET)) is not UNSET:
+            obj.status = _parse_status(v, False)
         obj.additional_properties = d
+        obj._okta_json = None  # type: ignore[misc, unused-ignore]  # mypy misses some base classes' slot
         return obj

@@ -4,16 +4,17 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, ClassVar
 
 from attrs import define as _attrs_define
+from attrs import field as _attrs_field
 
 from .. import _convert
-from .._model import JsonField, OktaModel
+from .._model import JsonField, OktaModel, _set_field
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from typing import Self
 
 
-@_attrs_define(kw_only=True)
+@_attrs_define(kw_only=True, init=False, getstate_setstate=False)
 class SingleLogout(OktaModel):
     """Determines if the app supports Single Logout (SLO)
 
@@ -34,26 +35,43 @@ class SingleLogout(OktaModel):
         "logout_url": "str",
     }
     _json_fields: ClassVar[dict[str, JsonField]] = {
-        "enabled": "enabled",
-        "issuer": "issuer",
-        "logout_url": "logoutUrl",
-        "additional_properties": lambda d: _convert.undeclared(d, SingleLogout._json_names),
+        "enabled": ("enabled", None),
+        "issuer": ("issuer", None),
+        "logout_url": ("logoutUrl", None),
     }
 
-    enabled: bool | None | Unset = UNSET
-    issuer: str | None | Unset = UNSET
-    logout_url: str | None | Unset = UNSET
+    enabled: bool | None = _attrs_field(init=False)
+    issuer: str | None = _attrs_field(init=False)
+    logout_url: str | None = _attrs_field(init=False)
+
+    def __init__(
+        self,
+        *,
+        enabled: bool | None | Unset = UNSET,
+        issuer: str | None | Unset = UNSET,
+        logout_url: str | None | Unset = UNSET,
+        additional_properties: dict[str, Any] | None = None,
+    ) -> None:
+        """Only the fields given are set (and sent); the others are absent. `None` is sent as null."""
+        if enabled is not UNSET:
+            _set_field(self, "enabled", enabled)
+        if issuer is not UNSET:
+            _set_field(self, "issuer", issuer)
+        if logout_url is not UNSET:
+            _set_field(self, "logout_url", logout_url)
+        _set_field(self, "additional_properties", {} if additional_properties is None else additional_properties)
+        _set_field(self, "_okta_json", None)
 
     def to_dict(self, *, omit_read_only: bool = False) -> dict[str, Any]:
         """This object as JSON-ready data; `omit_read_only` leaves out what only Okta sets."""
-        self.materialize()
+        values = self._values()
         d: dict[str, Any] = {}
-        if self.enabled is not UNSET:
-            d["enabled"] = self.enabled
-        if self.issuer is not UNSET:
-            d["issuer"] = self.issuer
-        if self.logout_url is not UNSET:
-            d["logoutUrl"] = self.logout_url
+        if (v := values.get("enabled", UNSET)) is not UNSET:
+            d["enabled"] = v
+        if (v := values.get("issuer", UNSET)) is not UNSET:
+            d["issuer"] = v
+        if (v := values.get("logout_url", UNSET)) is not UNSET:
+            d["logoutUrl"] = v
         if self.additional_properties:
             d.update(self.additional_properties)
         return d
@@ -63,9 +81,13 @@ class SingleLogout(OktaModel):
         """Build from JSON data; unknown keys are kept in `additional_properties`."""
         d = src_dict.copy() if src_dict.__class__ is dict else _convert.as_mapping(cls, src_dict)
         obj = cls.__new__(cls)
-        # Slot stores, not keyword arguments to __init__: less than half the cost a field.
-        obj.enabled = d.pop("enabled", UNSET)
-        obj.issuer = d.pop("issuer", UNSET)
-        obj.logout_url = d.pop("logoutUrl", UNSET)
+        # Slot stores, not keyword arguments to __init__: less than half the cost a field. Absent keys store nothing.
+        if (v := d.pop("enabled", UNSET)) is not UNSET:
+            obj.enabled = v
+        if (v := d.pop("issuer", UNSET)) is not UNSET:
+            obj.issuer = v
+        if (v := d.pop("logoutUrl", UNSET)) is not UNSET:
+            obj.logout_url = v
         obj.additional_properties = d
+        obj._okta_json = None  # type: ignore[misc, unused-ignore]  # mypy misses some base classes' slot
         return obj

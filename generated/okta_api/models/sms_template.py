@@ -4,9 +4,10 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, ClassVar
 
 from attrs import define as _attrs_define
+from attrs import field as _attrs_field
 
 from .. import _convert
-from .._model import JsonField, OktaModel
+from .._model import JsonField, OktaModel, _set_field
 from ..types import UNSET, Unset
 from . import sms_template_translations as _sms_template_translations
 from .sms_template_type import SmsTemplateType
@@ -18,7 +19,20 @@ if TYPE_CHECKING:
     from .sms_template_translations import SmsTemplateTranslations
 
 
-@_attrs_define(kw_only=True)
+def _parse_translations(v: Any, lazy: bool) -> Any:
+    if v.__class__ is dict:
+        return (
+            _sms_template_translations.SmsTemplateTranslations.from_json(v)
+            if lazy
+            else _sms_template_translations.SmsTemplateTranslations.from_dict(v)
+        )
+    return _convert.parse_model(_sms_template_translations.SmsTemplateTranslations, v)
+
+
+_parse_type_ = _convert.enum_parser(SmsTemplateType)
+
+
+@_attrs_define(kw_only=True, init=False, getstate_setstate=False)
 class SmsTemplate(OktaModel):
     """An Okta `SmsTemplate`.
 
@@ -58,52 +72,71 @@ class SmsTemplate(OktaModel):
         "type_": "enum",
     }
     _json_fields: ClassVar[dict[str, JsonField]] = {
-        "created": lambda d: _convert.parse_datetime_text(v) if (v := d.get("created", UNSET)).__class__ is str else v,
-        "id": "id",
-        "last_updated": lambda d: (
-            _convert.parse_datetime_text(v) if (v := d.get("lastUpdated", UNSET)).__class__ is str else v
-        ),
-        "name": "name",
-        "template": "template",
-        "translations": lambda d: (
-            _sms_template_translations.SmsTemplateTranslations.from_json(v)
-            if (v := d.get("translations", UNSET)).__class__ is dict
-            else v
-            if v is UNSET
-            else _convert.parse_model(_sms_template_translations.SmsTemplateTranslations, v)
-        ),
-        "type_": lambda d: (
-            _convert.parse_enum(SmsTemplateType, v) if (v := d.get("type", UNSET)).__class__ is str else v
-        ),
-        "additional_properties": lambda d: _convert.undeclared(d, SmsTemplate._json_names),
+        "created": ("created", _convert.parse_datetime),
+        "id": ("id", None),
+        "last_updated": ("lastUpdated", _convert.parse_datetime),
+        "name": ("name", None),
+        "template": ("template", None),
+        "translations": ("translations", _parse_translations),
+        "type_": ("type", _parse_type_),
     }
 
-    created: datetime.datetime | None | Unset = UNSET
-    id: str | None | Unset = UNSET
-    last_updated: datetime.datetime | None | Unset = UNSET
-    name: str | None | Unset = UNSET
-    template: str | None | Unset = UNSET
-    translations: SmsTemplateTranslations | None | Unset = UNSET
-    type_: SmsTemplateType | None | Unset = UNSET
+    created: datetime.datetime | None = _attrs_field(init=False)
+    id: str | None = _attrs_field(init=False)
+    last_updated: datetime.datetime | None = _attrs_field(init=False)
+    name: str | None = _attrs_field(init=False)
+    template: str | None = _attrs_field(init=False)
+    translations: SmsTemplateTranslations | None = _attrs_field(init=False)
+    type_: SmsTemplateType | None = _attrs_field(init=False)
+
+    def __init__(
+        self,
+        *,
+        created: datetime.datetime | None | Unset = UNSET,
+        id: str | None | Unset = UNSET,
+        last_updated: datetime.datetime | None | Unset = UNSET,
+        name: str | None | Unset = UNSET,
+        template: str | None | Unset = UNSET,
+        translations: SmsTemplateTranslations | None | Unset = UNSET,
+        type_: SmsTemplateType | None | Unset = UNSET,
+        additional_properties: dict[str, Any] | None = None,
+    ) -> None:
+        """Only the fields given are set (and sent); the others are absent. `None` is sent as null."""
+        if created is not UNSET:
+            _set_field(self, "created", created)
+        if id is not UNSET:
+            _set_field(self, "id", id)
+        if last_updated is not UNSET:
+            _set_field(self, "last_updated", last_updated)
+        if name is not UNSET:
+            _set_field(self, "name", name)
+        if template is not UNSET:
+            _set_field(self, "template", template)
+        if translations is not UNSET:
+            _set_field(self, "translations", translations)
+        if type_ is not UNSET:
+            _set_field(self, "type_", type_)
+        _set_field(self, "additional_properties", {} if additional_properties is None else additional_properties)
+        _set_field(self, "_okta_json", None)
 
     def to_dict(self, *, omit_read_only: bool = False) -> dict[str, Any]:
         """This object as JSON-ready data; `omit_read_only` leaves out what only Okta sets."""
-        self.materialize()
+        values = self._values()
         d: dict[str, Any] = {}
-        if self.created is not UNSET and not omit_read_only:
-            d["created"] = _convert.dump_datetime(self.created)
-        if self.id is not UNSET and not omit_read_only:
-            d["id"] = self.id
-        if self.last_updated is not UNSET and not omit_read_only:
-            d["lastUpdated"] = _convert.dump_datetime(self.last_updated)
-        if self.name is not UNSET:
-            d["name"] = self.name
-        if self.template is not UNSET:
-            d["template"] = self.template
-        if self.translations is not UNSET:
-            d["translations"] = _convert.dump_model(self.translations, omit_read_only)
-        if self.type_ is not UNSET:
-            d["type"] = self.type_
+        if (v := values.get("created", UNSET)) is not UNSET and not omit_read_only:
+            d["created"] = _convert.dump_datetime(v)
+        if (v := values.get("id", UNSET)) is not UNSET and not omit_read_only:
+            d["id"] = v
+        if (v := values.get("last_updated", UNSET)) is not UNSET and not omit_read_only:
+            d["lastUpdated"] = _convert.dump_datetime(v)
+        if (v := values.get("name", UNSET)) is not UNSET:
+            d["name"] = v
+        if (v := values.get("template", UNSET)) is not UNSET:
+            d["template"] = v
+        if (v := values.get("translations", UNSET)) is not UNSET:
+            d["translations"] = _convert.dump_model(v, omit_read_only)
+        if (v := values.get("type_", UNSET)) is not UNSET:
+            d["type"] = v
         if self.additional_properties:
             d.update(self.additional_properties)
         return d
@@ -113,19 +146,21 @@ class SmsTemplate(OktaModel):
         """Build from JSON data; unknown keys are kept in `additional_properties`."""
         d = src_dict.copy() if src_dict.__class__ is dict else _convert.as_mapping(cls, src_dict)
         obj = cls.__new__(cls)
-        # Slot stores, not keyword arguments to __init__: less than half the cost a field.
-        obj.created = _convert.parse_datetime_text(v) if (v := d.pop("created", UNSET)).__class__ is str else v
-        obj.id = d.pop("id", UNSET)
-        obj.last_updated = _convert.parse_datetime_text(v) if (v := d.pop("lastUpdated", UNSET)).__class__ is str else v
-        obj.name = d.pop("name", UNSET)
-        obj.template = d.pop("template", UNSET)
-        obj.translations = (
-            _sms_template_translations.SmsTemplateTranslations.from_dict(v)
-            if (v := d.pop("translations", UNSET)).__class__ is dict
-            else v
-            if v is UNSET
-            else _convert.parse_model(_sms_template_translations.SmsTemplateTranslations, v)
-        )
-        obj.type_ = _convert.parse_enum(SmsTemplateType, v) if (v := d.pop("type", UNSET)).__class__ is str else v
+        # Slot stores, not keyword arguments to __init__: less than half the cost a field. Absent keys store nothing.
+        if (v := d.pop("created", UNSET)) is not UNSET:
+            obj.created = _convert.parse_datetime(v, False)
+        if (v := d.pop("id", UNSET)) is not UNSET:
+            obj.id = v
+        if (v := d.pop("lastUpdated", UNSET)) is not UNSET:
+            obj.last_updated = _convert.parse_datetime(v, False)
+        if (v := d.pop("name", UNSET)) is not UNSET:
+            obj.name = v
+        if (v := d.pop("template", UNSET)) is not UNSET:
+            obj.template = v
+        if (v := d.pop("translations", UNSET)) is not UNSET:
+            obj.translations = _parse_translations(v, False)
+        if (v := d.pop("type", UNSET)) is not UNSET:
+            obj.type_ = _parse_type_(v, False)
         obj.additional_properties = d
+        obj._okta_json = None  # type: ignore[misc, unused-ignore]  # mypy misses some base classes' slot
         return obj

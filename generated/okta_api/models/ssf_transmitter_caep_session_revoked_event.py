@@ -4,9 +4,10 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, ClassVar
 
 from attrs import define as _attrs_define
+from attrs import field as _attrs_field
 
 from .. import _convert
-from .._model import JsonField, OktaModel
+from .._model import JsonField, OktaModel, _set_field
 from ..types import UNSET, Unset
 from . import (
     ssf_transmitter_caep_session_revoked_event_reason_admin as _ssf_transmitter_caep_session_revoked_event_reason_admin,
@@ -26,7 +27,49 @@ if TYPE_CHECKING:
     from .ssf_transmitter_security_event_subject import SsfTransmitterSecurityEventSubject
 
 
-@_attrs_define(kw_only=True)
+def _parse_reason_admin(v: Any, lazy: bool) -> Any:
+    if v.__class__ is dict:
+        return (
+            _ssf_transmitter_caep_session_revoked_event_reason_admin.SsfTransmitterCaepSessionRevokedEventReasonAdmin.from_json(
+                v
+            )
+            if lazy
+            else _ssf_transmitter_caep_session_revoked_event_reason_admin.SsfTransmitterCaepSessionRevokedEventReasonAdmin.from_dict(
+                v
+            )
+        )
+    return _convert.parse_model(
+        _ssf_transmitter_caep_session_revoked_event_reason_admin.SsfTransmitterCaepSessionRevokedEventReasonAdmin, v
+    )
+
+
+def _parse_reason_user(v: Any, lazy: bool) -> Any:
+    if v.__class__ is dict:
+        return (
+            _ssf_transmitter_caep_session_revoked_event_reason_user.SsfTransmitterCaepSessionRevokedEventReasonUser.from_json(
+                v
+            )
+            if lazy
+            else _ssf_transmitter_caep_session_revoked_event_reason_user.SsfTransmitterCaepSessionRevokedEventReasonUser.from_dict(
+                v
+            )
+        )
+    return _convert.parse_model(
+        _ssf_transmitter_caep_session_revoked_event_reason_user.SsfTransmitterCaepSessionRevokedEventReasonUser, v
+    )
+
+
+def _parse_subject(v: Any, lazy: bool) -> Any:
+    if v.__class__ is dict:
+        return (
+            _ssf_transmitter_security_event_subject.SsfTransmitterSecurityEventSubject.from_json(v)
+            if lazy
+            else _ssf_transmitter_security_event_subject.SsfTransmitterSecurityEventSubject.from_dict(v)
+        )
+    return _convert.parse_model(_ssf_transmitter_security_event_subject.SsfTransmitterSecurityEventSubject, v)
+
+
+@_attrs_define(kw_only=True, init=False, getstate_setstate=False)
 class SsfTransmitterCaepSessionRevokedEvent(OktaModel):
     """The session of the subject was revoked
 
@@ -50,58 +93,50 @@ class SsfTransmitterCaepSessionRevokedEvent(OktaModel):
         "subject": "model",
     }
     _json_fields: ClassVar[dict[str, JsonField]] = {
-        "event_timestamp": "event_timestamp",
-        "reason_admin": lambda d: (
-            _ssf_transmitter_caep_session_revoked_event_reason_admin.SsfTransmitterCaepSessionRevokedEventReasonAdmin.from_json(
-                v
-            )
-            if (v := d.get("reason_admin", UNSET)).__class__ is dict
-            else v
-            if v is UNSET
-            else _convert.parse_model(
-                _ssf_transmitter_caep_session_revoked_event_reason_admin.SsfTransmitterCaepSessionRevokedEventReasonAdmin,
-                v,
-            )
-        ),
-        "reason_user": lambda d: (
-            _ssf_transmitter_caep_session_revoked_event_reason_user.SsfTransmitterCaepSessionRevokedEventReasonUser.from_json(
-                v
-            )
-            if (v := d.get("reason_user", UNSET)).__class__ is dict
-            else v
-            if v is UNSET
-            else _convert.parse_model(
-                _ssf_transmitter_caep_session_revoked_event_reason_user.SsfTransmitterCaepSessionRevokedEventReasonUser,
-                v,
-            )
-        ),
-        "subject": lambda d: (
-            _ssf_transmitter_security_event_subject.SsfTransmitterSecurityEventSubject.from_json(v)
-            if (v := d.get("subject", UNSET)).__class__ is dict
-            else v
-            if v is UNSET
-            else _convert.parse_model(_ssf_transmitter_security_event_subject.SsfTransmitterSecurityEventSubject, v)
-        ),
-        "additional_properties": lambda d: _convert.undeclared(d, SsfTransmitterCaepSessionRevokedEvent._json_names),
+        "event_timestamp": ("event_timestamp", None),
+        "reason_admin": ("reason_admin", _parse_reason_admin),
+        "reason_user": ("reason_user", _parse_reason_user),
+        "subject": ("subject", _parse_subject),
     }
 
-    event_timestamp: int | None | Unset = UNSET
-    reason_admin: SsfTransmitterCaepSessionRevokedEventReasonAdmin | None | Unset = UNSET
-    reason_user: SsfTransmitterCaepSessionRevokedEventReasonUser | None | Unset = UNSET
-    subject: SsfTransmitterSecurityEventSubject | None | Unset = UNSET
+    event_timestamp: int | None = _attrs_field(init=False)
+    reason_admin: SsfTransmitterCaepSessionRevokedEventReasonAdmin | None = _attrs_field(init=False)
+    reason_user: SsfTransmitterCaepSessionRevokedEventReasonUser | None = _attrs_field(init=False)
+    subject: SsfTransmitterSecurityEventSubject | None = _attrs_field(init=False)
+
+    def __init__(
+        self,
+        *,
+        event_timestamp: int | None | Unset = UNSET,
+        reason_admin: SsfTransmitterCaepSessionRevokedEventReasonAdmin | None | Unset = UNSET,
+        reason_user: SsfTransmitterCaepSessionRevokedEventReasonUser | None | Unset = UNSET,
+        subject: SsfTransmitterSecurityEventSubject | None | Unset = UNSET,
+        additional_properties: dict[str, Any] | None = None,
+    ) -> None:
+        """Only the fields given are set (and sent); the others are absent. `None` is sent as null."""
+        if event_timestamp is not UNSET:
+            _set_field(self, "event_timestamp", event_timestamp)
+        if reason_admin is not UNSET:
+            _set_field(self, "reason_admin", reason_admin)
+        if reason_user is not UNSET:
+            _set_field(self, "reason_user", reason_user)
+        if subject is not UNSET:
+            _set_field(self, "subject", subject)
+        _set_field(self, "additional_properties", {} if additional_properties is None else additional_properties)
+        _set_field(self, "_okta_json", None)
 
     def to_dict(self, *, omit_read_only: bool = False) -> dict[str, Any]:
         """This object as JSON-ready data; `omit_read_only` leaves out what only Okta sets."""
-        self.materialize()
+        values = self._values()
         d: dict[str, Any] = {}
-        if self.event_timestamp is not UNSET:
-            d["event_timestamp"] = self.event_timestamp
-        if self.reason_admin is not UNSET:
-            d["reason_admin"] = _convert.dump_model(self.reason_admin, omit_read_only)
-        if self.reason_user is not UNSET:
-            d["reason_user"] = _convert.dump_model(self.reason_user, omit_read_only)
-        if self.subject is not UNSET:
-            d["subject"] = _convert.dump_model(self.subject, omit_read_only)
+        if (v := values.get("event_timestamp", UNSET)) is not UNSET:
+            d["event_timestamp"] = v
+        if (v := values.get("reason_admin", UNSET)) is not UNSET:
+            d["reason_admin"] = _convert.dump_model(v, omit_read_only)
+        if (v := values.get("reason_user", UNSET)) is not UNSET:
+            d["reason_user"] = _convert.dump_model(v, omit_read_only)
+        if (v := values.get("subject", UNSET)) is not UNSET:
+            d["subject"] = _convert.dump_model(v, omit_read_only)
         if self.additional_properties:
             d.update(self.additional_properties)
         return d
@@ -111,38 +146,15 @@ class SsfTransmitterCaepSessionRevokedEvent(OktaModel):
         """Build from JSON data; unknown keys are kept in `additional_properties`."""
         d = src_dict.copy() if src_dict.__class__ is dict else _convert.as_mapping(cls, src_dict)
         obj = cls.__new__(cls)
-        # Slot stores, not keyword arguments to __init__: less than half the cost a field.
-        obj.event_timestamp = d.pop("event_timestamp", UNSET)
-        obj.reason_admin = (
-            _ssf_transmitter_caep_session_revoked_event_reason_admin.SsfTransmitterCaepSessionRevokedEventReasonAdmin.from_dict(
-                v
-            )
-            if (v := d.pop("reason_admin", UNSET)).__class__ is dict
-            else v
-            if v is UNSET
-            else _convert.parse_model(
-                _ssf_transmitter_caep_session_revoked_event_reason_admin.SsfTransmitterCaepSessionRevokedEventReasonAdmin,
-                v,
-            )
-        )
-        obj.reason_user = (
-            _ssf_transmitter_caep_session_revoked_event_reason_user.SsfTransmitterCaepSessionRevokedEventReasonUser.from_dict(
-                v
-            )
-            if (v := d.pop("reason_user", UNSET)).__class__ is dict
-            else v
-            if v is UNSET
-            else _convert.parse_model(
-                _ssf_transmitter_caep_session_revoked_event_reason_user.SsfTransmitterCaepSessionRevokedEventReasonUser,
-                v,
-            )
-        )
-        obj.subject = (
-            _ssf_transmitter_security_event_subject.SsfTransmitterSecurityEventSubject.from_dict(v)
-            if (v := d.pop("subject", UNSET)).__class__ is dict
-            else v
-            if v is UNSET
-            else _convert.parse_model(_ssf_transmitter_security_event_subject.SsfTransmitterSecurityEventSubject, v)
-        )
+        # Slot stores, not keyword arguments to __init__: less than half the cost a field. Absent keys store nothing.
+        if (v := d.pop("event_timestamp", UNSET)) is not UNSET:
+            obj.event_timestamp = v
+        if (v := d.pop("reason_admin", UNSET)) is not UNSET:
+            obj.reason_admin = _parse_reason_admin(v, False)
+        if (v := d.pop("reason_user", UNSET)) is not UNSET:
+            obj.reason_user = _parse_reason_user(v, False)
+        if (v := d.pop("subject", UNSET)) is not UNSET:
+            obj.subject = _parse_subject(v, False)
         obj.additional_properties = d
+        obj._okta_json = None  # type: ignore[misc, unused-ignore]  # mypy misses some base classes' slot
         return obj

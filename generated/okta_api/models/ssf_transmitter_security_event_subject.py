@@ -4,16 +4,17 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, ClassVar
 
 from attrs import define as _attrs_define
+from attrs import field as _attrs_field
 
 from .. import _convert
-from .._model import JsonField, OktaModel
+from .._model import JsonField, OktaModel, _set_field
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from typing import Self
 
 
-@_attrs_define(kw_only=True)
+@_attrs_define(kw_only=True, init=False, getstate_setstate=False)
 class SsfTransmitterSecurityEventSubject(OktaModel):
     """The event subject
 
@@ -34,26 +35,43 @@ class SsfTransmitterSecurityEventSubject(OktaModel):
         "sub": "str",
     }
     _json_fields: ClassVar[dict[str, JsonField]] = {
-        "format_": "format",
-        "iss": "iss",
-        "sub": "sub",
-        "additional_properties": lambda d: _convert.undeclared(d, SsfTransmitterSecurityEventSubject._json_names),
+        "format_": ("format", None),
+        "iss": ("iss", None),
+        "sub": ("sub", None),
     }
 
-    format_: str | None | Unset = UNSET
-    iss: str | None | Unset = UNSET
-    sub: str | None | Unset = UNSET
+    format_: str | None = _attrs_field(init=False)
+    iss: str | None = _attrs_field(init=False)
+    sub: str | None = _attrs_field(init=False)
+
+    def __init__(
+        self,
+        *,
+        format_: str | None | Unset = UNSET,
+        iss: str | None | Unset = UNSET,
+        sub: str | None | Unset = UNSET,
+        additional_properties: dict[str, Any] | None = None,
+    ) -> None:
+        """Only the fields given are set (and sent); the others are absent. `None` is sent as null."""
+        if format_ is not UNSET:
+            _set_field(self, "format_", format_)
+        if iss is not UNSET:
+            _set_field(self, "iss", iss)
+        if sub is not UNSET:
+            _set_field(self, "sub", sub)
+        _set_field(self, "additional_properties", {} if additional_properties is None else additional_properties)
+        _set_field(self, "_okta_json", None)
 
     def to_dict(self, *, omit_read_only: bool = False) -> dict[str, Any]:
         """This object as JSON-ready data; `omit_read_only` leaves out what only Okta sets."""
-        self.materialize()
+        values = self._values()
         d: dict[str, Any] = {}
-        if self.format_ is not UNSET:
-            d["format"] = self.format_
-        if self.iss is not UNSET:
-            d["iss"] = self.iss
-        if self.sub is not UNSET:
-            d["sub"] = self.sub
+        if (v := values.get("format_", UNSET)) is not UNSET:
+            d["format"] = v
+        if (v := values.get("iss", UNSET)) is not UNSET:
+            d["iss"] = v
+        if (v := values.get("sub", UNSET)) is not UNSET:
+            d["sub"] = v
         if self.additional_properties:
             d.update(self.additional_properties)
         return d
@@ -63,9 +81,13 @@ class SsfTransmitterSecurityEventSubject(OktaModel):
         """Build from JSON data; unknown keys are kept in `additional_properties`."""
         d = src_dict.copy() if src_dict.__class__ is dict else _convert.as_mapping(cls, src_dict)
         obj = cls.__new__(cls)
-        # Slot stores, not keyword arguments to __init__: less than half the cost a field.
-        obj.format_ = d.pop("format", UNSET)
-        obj.iss = d.pop("iss", UNSET)
-        obj.sub = d.pop("sub", UNSET)
+        # Slot stores, not keyword arguments to __init__: less than half the cost a field. Absent keys store nothing.
+        if (v := d.pop("format", UNSET)) is not UNSET:
+            obj.format_ = v
+        if (v := d.pop("iss", UNSET)) is not UNSET:
+            obj.iss = v
+        if (v := d.pop("sub", UNSET)) is not UNSET:
+            obj.sub = v
         obj.additional_properties = d
+        obj._okta_json = None  # type: ignore[misc, unused-ignore]  # mypy misses some base classes' slot
         return obj

@@ -4,9 +4,10 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, ClassVar
 
 from attrs import define as _attrs_define
+from attrs import field as _attrs_field
 
 from .. import _convert
-from .._model import JsonField, OktaModel
+from .._model import JsonField, OktaModel, _set_field
 from ..types import UNSET, Unset
 from . import sspr_primary_requirement as _sspr_primary_requirement
 from . import sspr_step_up_requirement as _sspr_step_up_requirement
@@ -19,7 +20,30 @@ if TYPE_CHECKING:
     from .sspr_step_up_requirement import SsprStepUpRequirement
 
 
-@_attrs_define(kw_only=True)
+_parse_access_control = _convert.enum_parser(SsprRequirementAccessControl)
+
+
+def _parse_primary(v: Any, lazy: bool) -> Any:
+    if v.__class__ is dict:
+        return (
+            _sspr_primary_requirement.SsprPrimaryRequirement.from_json(v)
+            if lazy
+            else _sspr_primary_requirement.SsprPrimaryRequirement.from_dict(v)
+        )
+    return _convert.parse_model(_sspr_primary_requirement.SsprPrimaryRequirement, v)
+
+
+def _parse_step_up(v: Any, lazy: bool) -> Any:
+    if v.__class__ is dict:
+        return (
+            _sspr_step_up_requirement.SsprStepUpRequirement.from_json(v)
+            if lazy
+            else _sspr_step_up_requirement.SsprStepUpRequirement.from_dict(v)
+        )
+    return _convert.parse_model(_sspr_step_up_requirement.SsprStepUpRequirement, v)
+
+
+@_attrs_define(kw_only=True, init=False, getstate_setstate=False)
 class SsprRequirement(OktaModel):
     """<x-lifecycle class="oie"></x-lifecycle> Describes the initial and secondary authenticator
     requirements a user needs to reset their password
@@ -50,42 +74,43 @@ class SsprRequirement(OktaModel):
         "step_up": "model",
     }
     _json_fields: ClassVar[dict[str, JsonField]] = {
-        "access_control": lambda d: (
-            _convert.parse_enum(SsprRequirementAccessControl, v)
-            if (v := d.get("accessControl", UNSET)).__class__ is str
-            else v
-        ),
-        "primary": lambda d: (
-            _sspr_primary_requirement.SsprPrimaryRequirement.from_json(v)
-            if (v := d.get("primary", UNSET)).__class__ is dict
-            else v
-            if v is UNSET
-            else _convert.parse_model(_sspr_primary_requirement.SsprPrimaryRequirement, v)
-        ),
-        "step_up": lambda d: (
-            _sspr_step_up_requirement.SsprStepUpRequirement.from_json(v)
-            if (v := d.get("stepUp", UNSET)).__class__ is dict
-            else v
-            if v is UNSET
-            else _convert.parse_model(_sspr_step_up_requirement.SsprStepUpRequirement, v)
-        ),
-        "additional_properties": lambda d: _convert.undeclared(d, SsprRequirement._json_names),
+        "access_control": ("accessControl", _parse_access_control),
+        "primary": ("primary", _parse_primary),
+        "step_up": ("stepUp", _parse_step_up),
     }
 
-    access_control: SsprRequirementAccessControl | None | Unset = UNSET
-    primary: SsprPrimaryRequirement | None | Unset = UNSET
-    step_up: SsprStepUpRequirement | None | Unset = UNSET
+    access_control: SsprRequirementAccessControl | None = _attrs_field(init=False)
+    primary: SsprPrimaryRequirement | None = _attrs_field(init=False)
+    step_up: SsprStepUpRequirement | None = _attrs_field(init=False)
+
+    def __init__(
+        self,
+        *,
+        access_control: SsprRequirementAccessControl | None | Unset = UNSET,
+        primary: SsprPrimaryRequirement | None | Unset = UNSET,
+        step_up: SsprStepUpRequirement | None | Unset = UNSET,
+        additional_properties: dict[str, Any] | None = None,
+    ) -> None:
+        """Only the fields given are set (and sent); the others are absent. `None` is sent as null."""
+        if access_control is not UNSET:
+            _set_field(self, "access_control", access_control)
+        if primary is not UNSET:
+            _set_field(self, "primary", primary)
+        if step_up is not UNSET:
+            _set_field(self, "step_up", step_up)
+        _set_field(self, "additional_properties", {} if additional_properties is None else additional_properties)
+        _set_field(self, "_okta_json", None)
 
     def to_dict(self, *, omit_read_only: bool = False) -> dict[str, Any]:
         """This object as JSON-ready data; `omit_read_only` leaves out what only Okta sets."""
-        self.materialize()
+        values = self._values()
         d: dict[str, Any] = {}
-        if self.access_control is not UNSET:
-            d["accessControl"] = self.access_control
-        if self.primary is not UNSET:
-            d["primary"] = _convert.dump_model(self.primary, omit_read_only)
-        if self.step_up is not UNSET:
-            d["stepUp"] = _convert.dump_model(self.step_up, omit_read_only)
+        if (v := values.get("access_control", UNSET)) is not UNSET:
+            d["accessControl"] = v
+        if (v := values.get("primary", UNSET)) is not UNSET:
+            d["primary"] = _convert.dump_model(v, omit_read_only)
+        if (v := values.get("step_up", UNSET)) is not UNSET:
+            d["stepUp"] = _convert.dump_model(v, omit_read_only)
         if self.additional_properties:
             d.update(self.additional_properties)
         return d
@@ -95,25 +120,13 @@ class SsprRequirement(OktaModel):
         """Build from JSON data; unknown keys are kept in `additional_properties`."""
         d = src_dict.copy() if src_dict.__class__ is dict else _convert.as_mapping(cls, src_dict)
         obj = cls.__new__(cls)
-        # Slot stores, not keyword arguments to __init__: less than half the cost a field.
-        obj.access_control = (
-            _convert.parse_enum(SsprRequirementAccessControl, v)
-            if (v := d.pop("accessControl", UNSET)).__class__ is str
-            else v
-        )
-        obj.primary = (
-            _sspr_primary_requirement.SsprPrimaryRequirement.from_dict(v)
-            if (v := d.pop("primary", UNSET)).__class__ is dict
-            else v
-            if v is UNSET
-            else _convert.parse_model(_sspr_primary_requirement.SsprPrimaryRequirement, v)
-        )
-        obj.step_up = (
-            _sspr_step_up_requirement.SsprStepUpRequirement.from_dict(v)
-            if (v := d.pop("stepUp", UNSET)).__class__ is dict
-            else v
-            if v is UNSET
-            else _convert.parse_model(_sspr_step_up_requirement.SsprStepUpRequirement, v)
-        )
+        # Slot stores, not keyword arguments to __init__: less than half the cost a field. Absent keys store nothing.
+        if (v := d.pop("accessControl", UNSET)) is not UNSET:
+            obj.access_control = _parse_access_control(v, False)
+        if (v := d.pop("primary", UNSET)) is not UNSET:
+            obj.primary = _parse_primary(v, False)
+        if (v := d.pop("stepUp", UNSET)) is not UNSET:
+            obj.step_up = _parse_step_up(v, False)
         obj.additional_properties = d
+        obj._okta_json = None  # type: ignore[misc, unused-ignore]  # mypy misses some base classes' slot
         return obj

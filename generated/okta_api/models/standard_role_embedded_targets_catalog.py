@@ -4,9 +4,10 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, ClassVar
 
 from attrs import define as _attrs_define
+from attrs import field as _attrs_field
 
 from .. import _convert
-from .._model import JsonField, OktaModel
+from .._model import JsonField, OktaModel, _set_field
 from ..types import UNSET, Unset
 from . import catalog_application as _catalog_application
 
@@ -16,7 +17,16 @@ if TYPE_CHECKING:
     from .catalog_application import CatalogApplication
 
 
-@_attrs_define(kw_only=True)
+def _parse_apps(v: Any, lazy: bool) -> Any:
+    return _convert.parse_model_list(
+        _catalog_application.CatalogApplication.from_json
+        if lazy
+        else _catalog_application.CatalogApplication.from_dict,
+        v,
+    )
+
+
+@_attrs_define(kw_only=True, init=False, getstate_setstate=False)
 class StandardRoleEmbeddedTargetsCatalog(OktaModel):
     """App targets
 
@@ -31,20 +41,29 @@ class StandardRoleEmbeddedTargetsCatalog(OktaModel):
         "apps": "list:model",
     }
     _json_fields: ClassVar[dict[str, JsonField]] = {
-        "apps": lambda d: _convert.parse_model_list(
-            _catalog_application.CatalogApplication.from_json, d.get("apps", UNSET)
-        ),
-        "additional_properties": lambda d: _convert.undeclared(d, StandardRoleEmbeddedTargetsCatalog._json_names),
+        "apps": ("apps", _parse_apps),
     }
 
-    apps: list[CatalogApplication] | None | Unset = UNSET
+    apps: list[CatalogApplication] | None = _attrs_field(init=False)
+
+    def __init__(
+        self,
+        *,
+        apps: list[CatalogApplication] | None | Unset = UNSET,
+        additional_properties: dict[str, Any] | None = None,
+    ) -> None:
+        """Only the fields given are set (and sent); the others are absent. `None` is sent as null."""
+        if apps is not UNSET:
+            _set_field(self, "apps", apps)
+        _set_field(self, "additional_properties", {} if additional_properties is None else additional_properties)
+        _set_field(self, "_okta_json", None)
 
     def to_dict(self, *, omit_read_only: bool = False) -> dict[str, Any]:
         """This object as JSON-ready data; `omit_read_only` leaves out what only Okta sets."""
-        self.materialize()
+        values = self._values()
         d: dict[str, Any] = {}
-        if self.apps is not UNSET:
-            d["apps"] = _convert.dump_model_list(self.apps, omit_read_only)
+        if (v := values.get("apps", UNSET)) is not UNSET:
+            d["apps"] = _convert.dump_model_list(v, omit_read_only)
         if self.additional_properties:
             d.update(self.additional_properties)
         return d
@@ -54,7 +73,9 @@ class StandardRoleEmbeddedTargetsCatalog(OktaModel):
         """Build from JSON data; unknown keys are kept in `additional_properties`."""
         d = src_dict.copy() if src_dict.__class__ is dict else _convert.as_mapping(cls, src_dict)
         obj = cls.__new__(cls)
-        # Slot stores, not keyword arguments to __init__: less than half the cost a field.
-        obj.apps = _convert.parse_model_list(_catalog_application.CatalogApplication.from_dict, d.pop("apps", UNSET))
+        # Slot stores, not keyword arguments to __init__: less than half the cost a field. Absent keys store nothing.
+        if (v := d.pop("apps", UNSET)) is not UNSET:
+            obj.apps = _parse_apps(v, False)
         obj.additional_properties = d
+        obj._okta_json = None  # type: ignore[misc, unused-ignore]  # mypy misses some base classes' slot
         return obj

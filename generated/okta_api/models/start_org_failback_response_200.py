@@ -4,9 +4,10 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, ClassVar
 
 from attrs import define as _attrs_define
+from attrs import field as _attrs_field
 
 from .. import _convert
-from .._model import JsonField, OktaModel
+from .._model import JsonField, OktaModel, _set_field
 from ..types import UNSET, Unset
 from . import start_org_failback_response_200_results_item as _start_org_failback_response_200_results_item
 
@@ -16,7 +17,16 @@ if TYPE_CHECKING:
     from .start_org_failback_response_200_results_item import StartOrgFailbackResponse200ResultsItem
 
 
-@_attrs_define(kw_only=True)
+def _parse_results(v: Any, lazy: bool) -> Any:
+    return _convert.parse_model_list(
+        _start_org_failback_response_200_results_item.StartOrgFailbackResponse200ResultsItem.from_json
+        if lazy
+        else _start_org_failback_response_200_results_item.StartOrgFailbackResponse200ResultsItem.from_dict,
+        v,
+    )
+
+
+@_attrs_define(kw_only=True, init=False, getstate_setstate=False)
 class StartOrgFailbackResponse200(OktaModel):
     """An Okta `StartOrgFailbackResponse200`.
 
@@ -31,21 +41,29 @@ class StartOrgFailbackResponse200(OktaModel):
         "results": "list:model",
     }
     _json_fields: ClassVar[dict[str, JsonField]] = {
-        "results": lambda d: _convert.parse_model_list(
-            _start_org_failback_response_200_results_item.StartOrgFailbackResponse200ResultsItem.from_json,
-            d.get("results", UNSET),
-        ),
-        "additional_properties": lambda d: _convert.undeclared(d, StartOrgFailbackResponse200._json_names),
+        "results": ("results", _parse_results),
     }
 
-    results: list[StartOrgFailbackResponse200ResultsItem] | None | Unset = UNSET
+    results: list[StartOrgFailbackResponse200ResultsItem] | None = _attrs_field(init=False)
+
+    def __init__(
+        self,
+        *,
+        results: list[StartOrgFailbackResponse200ResultsItem] | None | Unset = UNSET,
+        additional_properties: dict[str, Any] | None = None,
+    ) -> None:
+        """Only the fields given are set (and sent); the others are absent. `None` is sent as null."""
+        if results is not UNSET:
+            _set_field(self, "results", results)
+        _set_field(self, "additional_properties", {} if additional_properties is None else additional_properties)
+        _set_field(self, "_okta_json", None)
 
     def to_dict(self, *, omit_read_only: bool = False) -> dict[str, Any]:
         """This object as JSON-ready data; `omit_read_only` leaves out what only Okta sets."""
-        self.materialize()
+        values = self._values()
         d: dict[str, Any] = {}
-        if self.results is not UNSET:
-            d["results"] = _convert.dump_model_list(self.results, omit_read_only)
+        if (v := values.get("results", UNSET)) is not UNSET:
+            d["results"] = _convert.dump_model_list(v, omit_read_only)
         if self.additional_properties:
             d.update(self.additional_properties)
         return d
@@ -55,10 +73,9 @@ class StartOrgFailbackResponse200(OktaModel):
         """Build from JSON data; unknown keys are kept in `additional_properties`."""
         d = src_dict.copy() if src_dict.__class__ is dict else _convert.as_mapping(cls, src_dict)
         obj = cls.__new__(cls)
-        # Slot stores, not keyword arguments to __init__: less than half the cost a field.
-        obj.results = _convert.parse_model_list(
-            _start_org_failback_response_200_results_item.StartOrgFailbackResponse200ResultsItem.from_dict,
-            d.pop("results", UNSET),
-        )
+        # Slot stores, not keyword arguments to __init__: less than half the cost a field. Absent keys store nothing.
+        if (v := d.pop("results", UNSET)) is not UNSET:
+            obj.results = _parse_results(v, False)
         obj.additional_properties = d
+        obj._okta_json = None  # type: ignore[misc, unused-ignore]  # mypy misses some base classes' slot
         return obj

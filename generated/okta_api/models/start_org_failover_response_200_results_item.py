@@ -4,16 +4,17 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, ClassVar
 
 from attrs import define as _attrs_define
+from attrs import field as _attrs_field
 
 from .. import _convert
-from .._model import JsonField, OktaModel
+from .._model import JsonField, OktaModel, _set_field
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from typing import Self
 
 
-@_attrs_define(kw_only=True)
+@_attrs_define(kw_only=True, init=False, getstate_setstate=False)
 class StartOrgFailoverResponse200ResultsItem(OktaModel):
     """An Okta `StartOrgFailoverResponse200ResultsItem`.
 
@@ -31,22 +32,36 @@ class StartOrgFailoverResponse200ResultsItem(OktaModel):
         "message": "str",
     }
     _json_fields: ClassVar[dict[str, JsonField]] = {
-        "domain": "domain",
-        "message": "message",
-        "additional_properties": lambda d: _convert.undeclared(d, StartOrgFailoverResponse200ResultsItem._json_names),
+        "domain": ("domain", None),
+        "message": ("message", None),
     }
 
-    domain: str | None | Unset = UNSET
-    message: str | None | Unset = UNSET
+    domain: str | None = _attrs_field(init=False)
+    message: str | None = _attrs_field(init=False)
+
+    def __init__(
+        self,
+        *,
+        domain: str | None | Unset = UNSET,
+        message: str | None | Unset = UNSET,
+        additional_properties: dict[str, Any] | None = None,
+    ) -> None:
+        """Only the fields given are set (and sent); the others are absent. `None` is sent as null."""
+        if domain is not UNSET:
+            _set_field(self, "domain", domain)
+        if message is not UNSET:
+            _set_field(self, "message", message)
+        _set_field(self, "additional_properties", {} if additional_properties is None else additional_properties)
+        _set_field(self, "_okta_json", None)
 
     def to_dict(self, *, omit_read_only: bool = False) -> dict[str, Any]:
         """This object as JSON-ready data; `omit_read_only` leaves out what only Okta sets."""
-        self.materialize()
+        values = self._values()
         d: dict[str, Any] = {}
-        if self.domain is not UNSET:
-            d["domain"] = self.domain
-        if self.message is not UNSET:
-            d["message"] = self.message
+        if (v := values.get("domain", UNSET)) is not UNSET:
+            d["domain"] = v
+        if (v := values.get("message", UNSET)) is not UNSET:
+            d["message"] = v
         if self.additional_properties:
             d.update(self.additional_properties)
         return d
@@ -56,8 +71,11 @@ class StartOrgFailoverResponse200ResultsItem(OktaModel):
         """Build from JSON data; unknown keys are kept in `additional_properties`."""
         d = src_dict.copy() if src_dict.__class__ is dict else _convert.as_mapping(cls, src_dict)
         obj = cls.__new__(cls)
-        # Slot stores, not keyword arguments to __init__: less than half the cost a field.
-        obj.domain = d.pop("domain", UNSET)
-        obj.message = d.pop("message", UNSET)
+        # Slot stores, not keyword arguments to __init__: less than half the cost a field. Absent keys store nothing.
+        if (v := d.pop("domain", UNSET)) is not UNSET:
+            obj.domain = v
+        if (v := d.pop("message", UNSET)) is not UNSET:
+            obj.message = v
         obj.additional_properties = d
+        obj._okta_json = None  # type: ignore[misc, unused-ignore]  # mypy misses some base classes' slot
         return obj

@@ -4,9 +4,10 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, ClassVar
 
 from attrs import define as _attrs_define
+from attrs import field as _attrs_field
 
 from .. import _convert
-from .._model import JsonField, OktaModel
+from .._model import JsonField, OktaModel, _set_field
 from ..types import UNSET, Unset
 from . import stream_configuration_delivery as _stream_configuration_delivery
 from .stream_configuration_format import StreamConfigurationFormat
@@ -17,7 +18,20 @@ if TYPE_CHECKING:
     from .stream_configuration_delivery import StreamConfigurationDelivery
 
 
-@_attrs_define(kw_only=True)
+def _parse_delivery(v: Any, lazy: bool) -> Any:
+    if v.__class__ is dict:
+        return (
+            _stream_configuration_delivery.StreamConfigurationDelivery.from_json(v)
+            if lazy
+            else _stream_configuration_delivery.StreamConfigurationDelivery.from_dict(v)
+        )
+    return _convert.parse_model(_stream_configuration_delivery.StreamConfigurationDelivery, v)
+
+
+_parse_format_ = _convert.enum_parser(StreamConfigurationFormat)
+
+
+@_attrs_define(kw_only=True, init=False, getstate_setstate=False)
 class StreamConfiguration(OktaModel):
     """Stream configuration
 
@@ -72,58 +86,85 @@ class StreamConfiguration(OktaModel):
         "stream_id": "str",
     }
     _json_fields: ClassVar[dict[str, JsonField]] = {
-        "delivery": lambda d: (
-            _stream_configuration_delivery.StreamConfigurationDelivery.from_json(v)
-            if (v := d.get("delivery", UNSET)).__class__ is dict
-            else v
-            if v is UNSET
-            else _convert.parse_model(_stream_configuration_delivery.StreamConfigurationDelivery, v)
-        ),
-        "events_requested": "events_requested",
-        "aud": "aud",
-        "events_delivered": "events_delivered",
-        "events_supported": "events_supported",
-        "format_": lambda d: (
-            _convert.parse_enum(StreamConfigurationFormat, v) if (v := d.get("format", UNSET)).__class__ is str else v
-        ),
-        "iss": "iss",
-        "min_verification_interval": "min_verification_interval",
-        "stream_id": "stream_id",
-        "additional_properties": lambda d: _convert.undeclared(d, StreamConfiguration._json_names),
+        "delivery": ("delivery", _parse_delivery),
+        "events_requested": ("events_requested", None),
+        "aud": ("aud", None),
+        "events_delivered": ("events_delivered", None),
+        "events_supported": ("events_supported", None),
+        "format_": ("format", _parse_format_),
+        "iss": ("iss", None),
+        "min_verification_interval": ("min_verification_interval", None),
+        "stream_id": ("stream_id", None),
     }
 
-    delivery: StreamConfigurationDelivery | None | Unset
-    events_requested: list[str] | None | Unset
-    aud: str | list[str] | None | Unset = UNSET
-    events_delivered: list[str] | None | Unset = UNSET
-    events_supported: list[str] | None | Unset = UNSET
-    format_: StreamConfigurationFormat | None | Unset = UNSET
-    iss: str | None | Unset = UNSET
-    min_verification_interval: int | None | Unset = UNSET
-    stream_id: str | None | Unset = UNSET
+    delivery: StreamConfigurationDelivery | None = _attrs_field(init=False)
+    events_requested: list[str] | None = _attrs_field(init=False)
+    aud: str | list[str] | None = _attrs_field(init=False)
+    events_delivered: list[str] | None = _attrs_field(init=False)
+    events_supported: list[str] | None = _attrs_field(init=False)
+    format_: StreamConfigurationFormat | None = _attrs_field(init=False)
+    iss: str | None = _attrs_field(init=False)
+    min_verification_interval: int | None = _attrs_field(init=False)
+    stream_id: str | None = _attrs_field(init=False)
+
+    def __init__(
+        self,
+        *,
+        delivery: StreamConfigurationDelivery | None | Unset,
+        events_requested: list[str] | None | Unset,
+        aud: str | list[str] | None | Unset = UNSET,
+        events_delivered: list[str] | None | Unset = UNSET,
+        events_supported: list[str] | None | Unset = UNSET,
+        format_: StreamConfigurationFormat | None | Unset = UNSET,
+        iss: str | None | Unset = UNSET,
+        min_verification_interval: int | None | Unset = UNSET,
+        stream_id: str | None | Unset = UNSET,
+        additional_properties: dict[str, Any] | None = None,
+    ) -> None:
+        """Only the fields given are set (and sent); the others are absent. `None` is sent as null."""
+        if delivery is not UNSET:
+            _set_field(self, "delivery", delivery)
+        if events_requested is not UNSET:
+            _set_field(self, "events_requested", events_requested)
+        if aud is not UNSET:
+            _set_field(self, "aud", aud)
+        if events_delivered is not UNSET:
+            _set_field(self, "events_delivered", events_delivered)
+        if events_supported is not UNSET:
+            _set_field(self, "events_supported", events_supported)
+        if format_ is not UNSET:
+            _set_field(self, "format_", format_)
+        if iss is not UNSET:
+            _set_field(self, "iss", iss)
+        if min_verification_interval is not UNSET:
+            _set_field(self, "min_verification_interval", min_verification_interval)
+        if stream_id is not UNSET:
+            _set_field(self, "stream_id", stream_id)
+        _set_field(self, "additional_properties", {} if additional_properties is None else additional_properties)
+        _set_field(self, "_okta_json", None)
 
     def to_dict(self, *, omit_read_only: bool = False) -> dict[str, Any]:
         """This object as JSON-ready data; `omit_read_only` leaves out what only Okta sets."""
-        self.materialize()
+        values = self._values()
         d: dict[str, Any] = {}
-        if self.delivery is not UNSET:
-            d["delivery"] = _convert.dump_model(self.delivery, omit_read_only)
-        if self.events_requested is not UNSET:
-            d["events_requested"] = self.events_requested
-        if self.aud is not UNSET:
-            d["aud"] = _convert.dump_value(self.aud, omit_read_only)
-        if self.events_delivered is not UNSET:
-            d["events_delivered"] = self.events_delivered
-        if self.events_supported is not UNSET:
-            d["events_supported"] = self.events_supported
-        if self.format_ is not UNSET:
-            d["format"] = self.format_
-        if self.iss is not UNSET:
-            d["iss"] = self.iss
-        if self.min_verification_interval is not UNSET:
-            d["min_verification_interval"] = self.min_verification_interval
-        if self.stream_id is not UNSET:
-            d["stream_id"] = self.stream_id
+        if (v := values.get("delivery", UNSET)) is not UNSET:
+            d["delivery"] = _convert.dump_model(v, omit_read_only)
+        if (v := values.get("events_requested", UNSET)) is not UNSET:
+            d["events_requested"] = v
+        if (v := values.get("aud", UNSET)) is not UNSET:
+            d["aud"] = _convert.dump_value(v, omit_read_only)
+        if (v := values.get("events_delivered", UNSET)) is not UNSET:
+            d["events_delivered"] = v
+        if (v := values.get("events_supported", UNSET)) is not UNSET:
+            d["events_supported"] = v
+        if (v := values.get("format_", UNSET)) is not UNSET:
+            d["format"] = v
+        if (v := values.get("iss", UNSET)) is not UNSET:
+            d["iss"] = v
+        if (v := values.get("min_verification_interval", UNSET)) is not UNSET:
+            d["min_verification_interval"] = v
+        if (v := values.get("stream_id", UNSET)) is not UNSET:
+            d["stream_id"] = v
         if self.additional_properties:
             d.update(self.additional_properties)
         return d
@@ -133,23 +174,25 @@ class StreamConfiguration(OktaModel):
         """Build from JSON data; unknown keys are kept in `additional_properties`."""
         d = src_dict.copy() if src_dict.__class__ is dict else _convert.as_mapping(cls, src_dict)
         obj = cls.__new__(cls)
-        # Slot stores, not keyword arguments to __init__: less than half the cost a field.
-        obj.delivery = (
-            _stream_configuration_delivery.StreamConfigurationDelivery.from_dict(v)
-            if (v := d.pop("delivery", UNSET)).__class__ is dict
-            else v
-            if v is UNSET
-            else _convert.parse_model(_stream_configuration_delivery.StreamConfigurationDelivery, v)
-        )
-        obj.events_requested = d.pop("events_requested", UNSET)
-        obj.aud = d.pop("aud", UNSET)
-        obj.events_delivered = d.pop("events_delivered", UNSET)
-        obj.events_supported = d.pop("events_supported", UNSET)
-        obj.format_ = (
-            _convert.parse_enum(StreamConfigurationFormat, v) if (v := d.pop("format", UNSET)).__class__ is str else v
-        )
-        obj.iss = d.pop("iss", UNSET)
-        obj.min_verification_interval = d.pop("min_verification_interval", UNSET)
-        obj.stream_id = d.pop("stream_id", UNSET)
+        # Slot stores, not keyword arguments to __init__: less than half the cost a field. Absent keys store nothing.
+        if (v := d.pop("delivery", UNSET)) is not UNSET:
+            obj.delivery = _parse_delivery(v, False)
+        if (v := d.pop("events_requested", UNSET)) is not UNSET:
+            obj.events_requested = v
+        if (v := d.pop("aud", UNSET)) is not UNSET:
+            obj.aud = v
+        if (v := d.pop("events_delivered", UNSET)) is not UNSET:
+            obj.events_delivered = v
+        if (v := d.pop("events_supported", UNSET)) is not UNSET:
+            obj.events_supported = v
+        if (v := d.pop("format", UNSET)) is not UNSET:
+            obj.format_ = _parse_format_(v, False)
+        if (v := d.pop("iss", UNSET)) is not UNSET:
+            obj.iss = v
+        if (v := d.pop("min_verification_interval", UNSET)) is not UNSET:
+            obj.min_verification_interval = v
+        if (v := d.pop("stream_id", UNSET)) is not UNSET:
+            obj.stream_id = v
         obj.additional_properties = d
+        obj._okta_json = None  # type: ignore[misc, unused-ignore]  # mypy misses some base classes' slot
         return obj

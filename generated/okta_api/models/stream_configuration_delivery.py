@@ -4,9 +4,10 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, ClassVar
 
 from attrs import define as _attrs_define
+from attrs import field as _attrs_field
 
 from .. import _convert
-from .._model import JsonField, OktaModel
+from .._model import JsonField, OktaModel, _set_field
 from ..types import UNSET, Unset
 from .stream_configuration_delivery_method import StreamConfigurationDeliveryMethod
 
@@ -14,7 +15,10 @@ if TYPE_CHECKING:
     from typing import Self
 
 
-@_attrs_define(kw_only=True)
+_parse_method = _convert.enum_parser(StreamConfigurationDeliveryMethod)
+
+
+@_attrs_define(kw_only=True, init=False, getstate_setstate=False)
 class StreamConfigurationDelivery(OktaModel):
     """Stream configuration delivery
 
@@ -37,30 +41,43 @@ class StreamConfigurationDelivery(OktaModel):
         "authorization_header": "str",
     }
     _json_fields: ClassVar[dict[str, JsonField]] = {
-        "endpoint_url": "endpoint_url",
-        "method": lambda d: (
-            _convert.parse_enum(StreamConfigurationDeliveryMethod, v)
-            if (v := d.get("method", UNSET)).__class__ is str
-            else v
-        ),
-        "authorization_header": "authorization_header",
-        "additional_properties": lambda d: _convert.undeclared(d, StreamConfigurationDelivery._json_names),
+        "endpoint_url": ("endpoint_url", None),
+        "method": ("method", _parse_method),
+        "authorization_header": ("authorization_header", None),
     }
 
-    endpoint_url: str | None | Unset
-    method: StreamConfigurationDeliveryMethod | None | Unset
-    authorization_header: str | None | Unset = UNSET
+    endpoint_url: str | None = _attrs_field(init=False)
+    method: StreamConfigurationDeliveryMethod | None = _attrs_field(init=False)
+    authorization_header: str | None = _attrs_field(init=False)
+
+    def __init__(
+        self,
+        *,
+        endpoint_url: str | None | Unset,
+        method: StreamConfigurationDeliveryMethod | None | Unset,
+        authorization_header: str | None | Unset = UNSET,
+        additional_properties: dict[str, Any] | None = None,
+    ) -> None:
+        """Only the fields given are set (and sent); the others are absent. `None` is sent as null."""
+        if endpoint_url is not UNSET:
+            _set_field(self, "endpoint_url", endpoint_url)
+        if method is not UNSET:
+            _set_field(self, "method", method)
+        if authorization_header is not UNSET:
+            _set_field(self, "authorization_header", authorization_header)
+        _set_field(self, "additional_properties", {} if additional_properties is None else additional_properties)
+        _set_field(self, "_okta_json", None)
 
     def to_dict(self, *, omit_read_only: bool = False) -> dict[str, Any]:
         """This object as JSON-ready data; `omit_read_only` leaves out what only Okta sets."""
-        self.materialize()
+        values = self._values()
         d: dict[str, Any] = {}
-        if self.endpoint_url is not UNSET:
-            d["endpoint_url"] = self.endpoint_url
-        if self.method is not UNSET:
-            d["method"] = self.method
-        if self.authorization_header is not UNSET:
-            d["authorization_header"] = self.authorization_header
+        if (v := values.get("endpoint_url", UNSET)) is not UNSET:
+            d["endpoint_url"] = v
+        if (v := values.get("method", UNSET)) is not UNSET:
+            d["method"] = v
+        if (v := values.get("authorization_header", UNSET)) is not UNSET:
+            d["authorization_header"] = v
         if self.additional_properties:
             d.update(self.additional_properties)
         return d
@@ -70,13 +87,13 @@ class StreamConfigurationDelivery(OktaModel):
         """Build from JSON data; unknown keys are kept in `additional_properties`."""
         d = src_dict.copy() if src_dict.__class__ is dict else _convert.as_mapping(cls, src_dict)
         obj = cls.__new__(cls)
-        # Slot stores, not keyword arguments to __init__: less than half the cost a field.
-        obj.endpoint_url = d.pop("endpoint_url", UNSET)
-        obj.method = (
-            _convert.parse_enum(StreamConfigurationDeliveryMethod, v)
-            if (v := d.pop("method", UNSET)).__class__ is str
-            else v
-        )
-        obj.authorization_header = d.pop("authorization_header", UNSET)
+        # Slot stores, not keyword arguments to __init__: less than half the cost a field. Absent keys store nothing.
+        if (v := d.pop("endpoint_url", UNSET)) is not UNSET:
+            obj.endpoint_url = v
+        if (v := d.pop("method", UNSET)) is not UNSET:
+            obj.method = _parse_method(v, False)
+        if (v := d.pop("authorization_header", UNSET)) is not UNSET:
+            obj.authorization_header = v
         obj.additional_properties = d
+        obj._okta_json = None  # type: ignore[misc, unused-ignore]  # mypy misses some base classes' slot
         return obj

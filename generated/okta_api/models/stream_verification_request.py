@@ -4,16 +4,17 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, ClassVar
 
 from attrs import define as _attrs_define
+from attrs import field as _attrs_field
 
 from .. import _convert
-from .._model import JsonField, OktaModel
+from .._model import JsonField, OktaModel, _set_field
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from typing import Self
 
 
-@_attrs_define(kw_only=True)
+@_attrs_define(kw_only=True, init=False, getstate_setstate=False)
 class StreamVerificationRequest(OktaModel):
     """Stream verification request
 
@@ -32,22 +33,36 @@ class StreamVerificationRequest(OktaModel):
         "state": "str",
     }
     _json_fields: ClassVar[dict[str, JsonField]] = {
-        "stream_id": "stream_id",
-        "state": "state",
-        "additional_properties": lambda d: _convert.undeclared(d, StreamVerificationRequest._json_names),
+        "stream_id": ("stream_id", None),
+        "state": ("state", None),
     }
 
-    stream_id: str | None | Unset
-    state: str | None | Unset = UNSET
+    stream_id: str | None = _attrs_field(init=False)
+    state: str | None = _attrs_field(init=False)
+
+    def __init__(
+        self,
+        *,
+        stream_id: str | None | Unset,
+        state: str | None | Unset = UNSET,
+        additional_properties: dict[str, Any] | None = None,
+    ) -> None:
+        """Only the fields given are set (and sent); the others are absent. `None` is sent as null."""
+        if stream_id is not UNSET:
+            _set_field(self, "stream_id", stream_id)
+        if state is not UNSET:
+            _set_field(self, "state", state)
+        _set_field(self, "additional_properties", {} if additional_properties is None else additional_properties)
+        _set_field(self, "_okta_json", None)
 
     def to_dict(self, *, omit_read_only: bool = False) -> dict[str, Any]:
         """This object as JSON-ready data; `omit_read_only` leaves out what only Okta sets."""
-        self.materialize()
+        values = self._values()
         d: dict[str, Any] = {}
-        if self.stream_id is not UNSET:
-            d["stream_id"] = self.stream_id
-        if self.state is not UNSET:
-            d["state"] = self.state
+        if (v := values.get("stream_id", UNSET)) is not UNSET:
+            d["stream_id"] = v
+        if (v := values.get("state", UNSET)) is not UNSET:
+            d["state"] = v
         if self.additional_properties:
             d.update(self.additional_properties)
         return d
@@ -57,8 +72,11 @@ class StreamVerificationRequest(OktaModel):
         """Build from JSON data; unknown keys are kept in `additional_properties`."""
         d = src_dict.copy() if src_dict.__class__ is dict else _convert.as_mapping(cls, src_dict)
         obj = cls.__new__(cls)
-        # Slot stores, not keyword arguments to __init__: less than half the cost a field.
-        obj.stream_id = d.pop("stream_id", UNSET)
-        obj.state = d.pop("state", UNSET)
+        # Slot stores, not keyword arguments to __init__: less than half the cost a field. Absent keys store nothing.
+        if (v := d.pop("stream_id", UNSET)) is not UNSET:
+            obj.stream_id = v
+        if (v := d.pop("state", UNSET)) is not UNSET:
+            obj.state = v
         obj.additional_properties = d
+        obj._okta_json = None  # type: ignore[misc, unused-ignore]  # mypy misses some base classes' slot
         return obj

@@ -4,9 +4,10 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, ClassVar
 
 from attrs import define as _attrs_define
+from attrs import field as _attrs_field
 
 from .. import _convert
-from .._model import JsonField, OktaModel
+from .._model import JsonField, OktaModel, _set_field
 from ..types import UNSET, Unset
 from .capability import Capability
 from .protocol import Protocol
@@ -15,7 +16,14 @@ if TYPE_CHECKING:
     from typing import Self
 
 
-@_attrs_define(kw_only=True)
+_parse_capability = _convert.enum_parser(Capability)
+
+
+def _parse_supported_protocols(v: Any, lazy: bool) -> Any:
+    return _convert.parse_enum_list(Protocol, v)
+
+
+@_attrs_define(kw_only=True, init=False, getstate_setstate=False)
 class SubmissionCapability(OktaModel):
     """Simple capability structure for capabilities endpoints (PUT/GET /capabilities)
 
@@ -33,24 +41,36 @@ class SubmissionCapability(OktaModel):
         "supported_protocols": "list:enum",
     }
     _json_fields: ClassVar[dict[str, JsonField]] = {
-        "capability": lambda d: (
-            _convert.parse_enum(Capability, v) if (v := d.get("capability", UNSET)).__class__ is str else v
-        ),
-        "supported_protocols": lambda d: _convert.parse_enum_list(Protocol, d.get("supportedProtocols", UNSET)),
-        "additional_properties": lambda d: _convert.undeclared(d, SubmissionCapability._json_names),
+        "capability": ("capability", _parse_capability),
+        "supported_protocols": ("supportedProtocols", _parse_supported_protocols),
     }
 
-    capability: Capability | None | Unset
-    supported_protocols: list[Protocol] | None | Unset
+    capability: Capability | None = _attrs_field(init=False)
+    supported_protocols: list[Protocol] | None = _attrs_field(init=False)
+
+    def __init__(
+        self,
+        *,
+        capability: Capability | None | Unset,
+        supported_protocols: list[Protocol] | None | Unset,
+        additional_properties: dict[str, Any] | None = None,
+    ) -> None:
+        """Only the fields given are set (and sent); the others are absent. `None` is sent as null."""
+        if capability is not UNSET:
+            _set_field(self, "capability", capability)
+        if supported_protocols is not UNSET:
+            _set_field(self, "supported_protocols", supported_protocols)
+        _set_field(self, "additional_properties", {} if additional_properties is None else additional_properties)
+        _set_field(self, "_okta_json", None)
 
     def to_dict(self, *, omit_read_only: bool = False) -> dict[str, Any]:
         """This object as JSON-ready data; `omit_read_only` leaves out what only Okta sets."""
-        self.materialize()
+        values = self._values()
         d: dict[str, Any] = {}
-        if self.capability is not UNSET:
-            d["capability"] = self.capability
-        if self.supported_protocols is not UNSET:
-            d["supportedProtocols"] = self.supported_protocols
+        if (v := values.get("capability", UNSET)) is not UNSET:
+            d["capability"] = v
+        if (v := values.get("supported_protocols", UNSET)) is not UNSET:
+            d["supportedProtocols"] = v
         if self.additional_properties:
             d.update(self.additional_properties)
         return d
@@ -60,8 +80,11 @@ class SubmissionCapability(OktaModel):
         """Build from JSON data; unknown keys are kept in `additional_properties`."""
         d = src_dict.copy() if src_dict.__class__ is dict else _convert.as_mapping(cls, src_dict)
         obj = cls.__new__(cls)
-        # Slot stores, not keyword arguments to __init__: less than half the cost a field.
-        obj.capability = _convert.parse_enum(Capability, v) if (v := d.pop("capability", UNSET)).__class__ is str else v
-        obj.supported_protocols = _convert.parse_enum_list(Protocol, d.pop("supportedProtocols", UNSET))
+        # Slot stores, not keyword arguments to __init__: less than half the cost a field. Absent keys store nothing.
+        if (v := d.pop("capability", UNSET)) is not UNSET:
+            obj.capability = _parse_capability(v, False)
+        if (v := d.pop("supportedProtocols", UNSET)) is not UNSET:
+            obj.supported_protocols = _parse_supported_protocols(v, False)
         obj.additional_properties = d
+        obj._okta_json = None  # type: ignore[misc, unused-ignore]  # mypy misses some base classes' slot
         return obj

@@ -4,9 +4,10 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, ClassVar
 
 from attrs import define as _attrs_define
+from attrs import field as _attrs_field
 
 from .. import _convert
-from .._model import JsonField
+from .._model import JsonField, _set_field
 from ..types import UNSET, Unset
 from . import api_service_capability as _api_service_capability
 from . import auth_settings as _auth_settings
@@ -39,7 +40,71 @@ if TYPE_CHECKING:
     from .universal_logout_capability import UniversalLogoutCapability
 
 
-@_attrs_define(kw_only=True)
+def _parse_app_contact_details(v: Any, lazy: bool) -> Any:
+    return _convert.parse_model_list(
+        _submission_response_app_contact_details.SubmissionResponseAppContactDetails.from_json
+        if lazy
+        else _submission_response_app_contact_details.SubmissionResponseAppContactDetails.from_dict,
+        v,
+    )
+
+
+def _parse_auth_settings(v: Any, lazy: bool) -> Any:
+    if v.__class__ is dict:
+        return _auth_settings.AuthSettings.from_json(v) if lazy else _auth_settings.AuthSettings.from_dict(v)
+    return _convert.parse_model(_auth_settings.AuthSettings, v)
+
+
+def _parse_capabilities(v: Any, lazy: bool) -> Any:
+    return _convert.parse_union_list(
+        (
+            _sso_capability.SsoCapability,
+            _universal_logout_capability.UniversalLogoutCapability,
+            _provisioning_capability.ProvisioningCapability,
+            _entitlements_capability.EntitlementsCapability,
+            _api_service_capability.ApiServiceCapability,
+            _idv_capability.IdvCapability,
+        ),
+        v,
+    )
+
+
+def _parse_config(v: Any, lazy: bool) -> Any:
+    return _convert.parse_model_list(
+        _submission_response_config.SubmissionResponseConfig.from_json
+        if lazy
+        else _submission_response_config.SubmissionResponseConfig.from_dict,
+        v,
+    )
+
+
+def _parse_global_token_revocation(v: Any, lazy: bool) -> Any:
+    if v.__class__ is dict:
+        return (
+            _global_token_revocation.GlobalTokenRevocation.from_json(v)
+            if lazy
+            else _global_token_revocation.GlobalTokenRevocation.from_dict(v)
+        )
+    return _convert.parse_model(_global_token_revocation.GlobalTokenRevocation, v)
+
+
+def _parse_provisioning(v: Any, lazy: bool) -> Any:
+    if v.__class__ is dict:
+        return (
+            _provisioning_details.ProvisioningDetails.from_json(v)
+            if lazy
+            else _provisioning_details.ProvisioningDetails.from_dict(v)
+        )
+    return _convert.parse_model(_provisioning_details.ProvisioningDetails, v)
+
+
+def _parse_sso(v: Any, lazy: bool) -> Any:
+    if v.__class__ is dict:
+        return _sso.Sso.from_json(v) if lazy else _sso.Sso.from_dict(v)
+    return _convert.parse_model(_sso.Sso, v)
+
+
+@_attrs_define(kw_only=True, init=False, getstate_setstate=False)
 class SubmissionRequest(SubmissionResponse):
     """An Okta `SubmissionRequest`.
 
@@ -128,73 +193,33 @@ class SubmissionRequest(SubmissionResponse):
         "use_cases": "list:str",
     }
     _json_fields: ClassVar[dict[str, JsonField]] = {
-        "description": "description",
-        "logo": "logo",
-        "name": "name",
-        "app_contact_details": lambda d: _convert.parse_model_list(
-            _submission_response_app_contact_details.SubmissionResponseAppContactDetails.from_json,
-            d.get("appContactDetails", UNSET),
-        ),
-        "auth_settings": lambda d: (
-            _auth_settings.AuthSettings.from_json(v)
-            if (v := d.get("authSettings", UNSET)).__class__ is dict
-            else v
-            if v is UNSET
-            else _convert.parse_model(_auth_settings.AuthSettings, v)
-        ),
-        "capabilities": lambda d: _convert.parse_union_list(
-            (
-                _sso_capability.SsoCapability,
-                _universal_logout_capability.UniversalLogoutCapability,
-                _provisioning_capability.ProvisioningCapability,
-                _entitlements_capability.EntitlementsCapability,
-                _api_service_capability.ApiServiceCapability,
-                _idv_capability.IdvCapability,
-            ),
-            d.get("capabilities", UNSET),
-        ),
-        "case_last_updated": "caseLastUpdated",
-        "config": lambda d: _convert.parse_model_list(
-            _submission_response_config.SubmissionResponseConfig.from_json, d.get("config", UNSET)
-        ),
-        "default_logo": "defaultLogo",
-        "global_token_revocation": lambda d: (
-            _global_token_revocation.GlobalTokenRevocation.from_json(v)
-            if (v := d.get("globalTokenRevocation", UNSET)).__class__ is dict
-            else v
-            if v is UNSET
-            else _convert.parse_model(_global_token_revocation.GlobalTokenRevocation, v)
-        ),
-        "id": "id",
-        "is_non_functional_only_submission": "isNonFunctionalOnlySubmission",
-        "last_published": "lastPublished",
-        "last_updated": "lastUpdated",
-        "last_updated_by": "lastUpdatedBy",
-        "oin_features": "oinFeatures",
-        "provisioning": lambda d: (
-            _provisioning_details.ProvisioningDetails.from_json(v)
-            if (v := d.get("provisioning", UNSET)).__class__ is dict
-            else v
-            if v is UNSET
-            else _convert.parse_model(_provisioning_details.ProvisioningDetails, v)
-        ),
-        "sso": lambda d: (
-            _sso.Sso.from_json(v)
-            if (v := d.get("sso", UNSET)).__class__ is dict
-            else v
-            if v is UNSET
-            else _convert.parse_model(_sso.Sso, v)
-        ),
-        "status": "status",
-        "use_cases": "useCases",
-        "additional_properties": lambda d: _convert.undeclared(d, SubmissionRequest._json_names),
+        "description": ("description", None),
+        "logo": ("logo", None),
+        "name": ("name", None),
+        "app_contact_details": ("appContactDetails", _parse_app_contact_details),
+        "auth_settings": ("authSettings", _parse_auth_settings),
+        "capabilities": ("capabilities", _parse_capabilities),
+        "case_last_updated": ("caseLastUpdated", None),
+        "config": ("config", _parse_config),
+        "default_logo": ("defaultLogo", None),
+        "global_token_revocation": ("globalTokenRevocation", _parse_global_token_revocation),
+        "id": ("id", None),
+        "is_non_functional_only_submission": ("isNonFunctionalOnlySubmission", None),
+        "last_published": ("lastPublished", None),
+        "last_updated": ("lastUpdated", None),
+        "last_updated_by": ("lastUpdatedBy", None),
+        "oin_features": ("oinFeatures", None),
+        "provisioning": ("provisioning", _parse_provisioning),
+        "sso": ("sso", _parse_sso),
+        "status": ("status", None),
+        "use_cases": ("useCases", None),
     }
 
-    description: str | None | Unset
-    logo: str | None | Unset
-    name: str | None | Unset
-    app_contact_details: list[SubmissionResponseAppContactDetails] | None | Unset = UNSET
-    auth_settings: AuthSettings | None | Unset = UNSET
+    description: str | None = _attrs_field(init=False)
+    logo: str | None = _attrs_field(init=False)
+    name: str | None = _attrs_field(init=False)
+    app_contact_details: list[SubmissionResponseAppContactDetails] | None = _attrs_field(init=False)
+    auth_settings: AuthSettings | None = _attrs_field(init=False)
     capabilities: (
         list[
             SsoCapability
@@ -205,67 +230,144 @@ class SubmissionRequest(SubmissionResponse):
             | IdvCapability
         ]
         | None
-        | Unset
-    ) = UNSET
-    case_last_updated: str | None | Unset = UNSET
-    config: list[SubmissionResponseConfig] | None | Unset = UNSET
-    default_logo: bool | None | Unset = UNSET
-    global_token_revocation: GlobalTokenRevocation | None | Unset = UNSET
-    id: str | None | Unset = UNSET
-    is_non_functional_only_submission: bool | None | Unset = UNSET
-    last_published: str | None | Unset = UNSET
-    last_updated: str | None | Unset = UNSET
-    last_updated_by: str | None | Unset = UNSET
-    oin_features: str | None | Unset = UNSET
-    provisioning: ProvisioningDetails | None | Unset = UNSET
-    sso: Sso | None | Unset = UNSET
-    status: str | None | Unset = UNSET
-    use_cases: list[str] | None | Unset = UNSET
+    ) = _attrs_field(init=False)
+    case_last_updated: str | None = _attrs_field(init=False)
+    config: list[SubmissionResponseConfig] | None = _attrs_field(init=False)
+    default_logo: bool | None = _attrs_field(init=False)
+    global_token_revocation: GlobalTokenRevocation | None = _attrs_field(init=False)
+    id: str | None = _attrs_field(init=False)
+    is_non_functional_only_submission: bool | None = _attrs_field(init=False)
+    last_published: str | None = _attrs_field(init=False)
+    last_updated: str | None = _attrs_field(init=False)
+    last_updated_by: str | None = _attrs_field(init=False)
+    oin_features: str | None = _attrs_field(init=False)
+    provisioning: ProvisioningDetails | None = _attrs_field(init=False)
+    sso: Sso | None = _attrs_field(init=False)
+    status: str | None = _attrs_field(init=False)
+    use_cases: list[str] | None = _attrs_field(init=False)
+
+    def __init__(
+        self,
+        *,
+        description: str | None | Unset,
+        logo: str | None | Unset,
+        name: str | None | Unset,
+        app_contact_details: list[SubmissionResponseAppContactDetails] | None | Unset = UNSET,
+        auth_settings: AuthSettings | None | Unset = UNSET,
+        capabilities: list[
+            SsoCapability
+            | UniversalLogoutCapability
+            | ProvisioningCapability
+            | EntitlementsCapability
+            | ApiServiceCapability
+            | IdvCapability
+        ]
+        | None
+        | Unset = UNSET,
+        case_last_updated: str | None | Unset = UNSET,
+        config: list[SubmissionResponseConfig] | None | Unset = UNSET,
+        default_logo: bool | None | Unset = UNSET,
+        global_token_revocation: GlobalTokenRevocation | None | Unset = UNSET,
+        id: str | None | Unset = UNSET,
+        is_non_functional_only_submission: bool | None | Unset = UNSET,
+        last_published: str | None | Unset = UNSET,
+        last_updated: str | None | Unset = UNSET,
+        last_updated_by: str | None | Unset = UNSET,
+        oin_features: str | None | Unset = UNSET,
+        provisioning: ProvisioningDetails | None | Unset = UNSET,
+        sso: Sso | None | Unset = UNSET,
+        status: str | None | Unset = UNSET,
+        use_cases: list[str] | None | Unset = UNSET,
+        additional_properties: dict[str, Any] | None = None,
+    ) -> None:
+        """Only the fields given are set (and sent); the others are absent. `None` is sent as null."""
+        if description is not UNSET:
+            _set_field(self, "description", description)
+        if logo is not UNSET:
+            _set_field(self, "logo", logo)
+        if name is not UNSET:
+            _set_field(self, "name", name)
+        if app_contact_details is not UNSET:
+            _set_field(self, "app_contact_details", app_contact_details)
+        if auth_settings is not UNSET:
+            _set_field(self, "auth_settings", auth_settings)
+        if capabilities is not UNSET:
+            _set_field(self, "capabilities", capabilities)
+        if case_last_updated is not UNSET:
+            _set_field(self, "case_last_updated", case_last_updated)
+        if config is not UNSET:
+            _set_field(self, "config", config)
+        if default_logo is not UNSET:
+            _set_field(self, "default_logo", default_logo)
+        if global_token_revocation is not UNSET:
+            _set_field(self, "global_token_revocation", global_token_revocation)
+        if id is not UNSET:
+            _set_field(self, "id", id)
+        if is_non_functional_only_submission is not UNSET:
+            _set_field(self, "is_non_functional_only_submission", is_non_functional_only_submission)
+        if last_published is not UNSET:
+            _set_field(self, "last_published", last_published)
+        if last_updated is not UNSET:
+            _set_field(self, "last_updated", last_updated)
+        if last_updated_by is not UNSET:
+            _set_field(self, "last_updated_by", last_updated_by)
+        if oin_features is not UNSET:
+            _set_field(self, "oin_features", oin_features)
+        if provisioning is not UNSET:
+            _set_field(self, "provisioning", provisioning)
+        if sso is not UNSET:
+            _set_field(self, "sso", sso)
+        if status is not UNSET:
+            _set_field(self, "status", status)
+        if use_cases is not UNSET:
+            _set_field(self, "use_cases", use_cases)
+        _set_field(self, "additional_properties", {} if additional_properties is None else additional_properties)
+        _set_field(self, "_okta_json", None)
 
     def to_dict(self, *, omit_read_only: bool = False) -> dict[str, Any]:
         """This object as JSON-ready data; `omit_read_only` leaves out what only Okta sets."""
-        self.materialize()
+        values = self._values()
         d: dict[str, Any] = {}
-        if self.description is not UNSET:
-            d["description"] = self.description
-        if self.logo is not UNSET:
-            d["logo"] = self.logo
-        if self.name is not UNSET:
-            d["name"] = self.name
-        if self.app_contact_details is not UNSET:
-            d["appContactDetails"] = _convert.dump_model_list(self.app_contact_details, omit_read_only)
-        if self.auth_settings is not UNSET:
-            d["authSettings"] = _convert.dump_model(self.auth_settings, omit_read_only)
-        if self.capabilities is not UNSET:
-            d["capabilities"] = _convert.dump_value(self.capabilities, omit_read_only)
-        if self.case_last_updated is not UNSET and not omit_read_only:
-            d["caseLastUpdated"] = self.case_last_updated
-        if self.config is not UNSET:
-            d["config"] = _convert.dump_model_list(self.config, omit_read_only)
-        if self.default_logo is not UNSET:
-            d["defaultLogo"] = self.default_logo
-        if self.global_token_revocation is not UNSET:
-            d["globalTokenRevocation"] = _convert.dump_model(self.global_token_revocation, omit_read_only)
-        if self.id is not UNSET and not omit_read_only:
-            d["id"] = self.id
-        if self.is_non_functional_only_submission is not UNSET and not omit_read_only:
-            d["isNonFunctionalOnlySubmission"] = self.is_non_functional_only_submission
-        if self.last_published is not UNSET and not omit_read_only:
-            d["lastPublished"] = self.last_published
-        if self.last_updated is not UNSET and not omit_read_only:
-            d["lastUpdated"] = self.last_updated
-        if self.last_updated_by is not UNSET and not omit_read_only:
-            d["lastUpdatedBy"] = self.last_updated_by
-        if self.oin_features is not UNSET and not omit_read_only:
-            d["oinFeatures"] = self.oin_features
-        if self.provisioning is not UNSET:
-            d["provisioning"] = _convert.dump_model(self.provisioning, omit_read_only)
-        if self.sso is not UNSET:
-            d["sso"] = _convert.dump_model(self.sso, omit_read_only)
-        if self.status is not UNSET and not omit_read_only:
-            d["status"] = self.status
-        if self.use_cases is not UNSET:
-            d["useCases"] = self.use_cases
+        if (v := values.get("description", UNSET)) is not UNSET:
+            d["description"] = v
+        if (v := values.get("logo", UNSET)) is not UNSET:
+            d["logo"] = v
+        if (v := values.get("name", UNSET)) is not UNSET:
+            d["name"] = v
+        if (v := values.get("app_contact_details", UNSET)) is not UNSET:
+            d["appContactDetails"] = _convert.dump_model_list(v, omit_read_only)
+        if (v := values.get("auth_settings", UNSET)) is not UNSET:
+            d["authSettings"] = _convert.dump_model(v, omit_read_only)
+        if (v := values.get("capabilities", UNSET)) is not UNSET:
+            d["capabilities"] = _convert.dump_value(v, omit_read_only)
+        if (v := values.get("case_last_updated", UNSET)) is not UNSET and not omit_read_only:
+            d["caseLastUpdated"] = v
+        if (v := values.get("config", UNSET)) is not UNSET:
+            d["config"] = _convert.dump_model_list(v, omit_read_only)
+        if (v := values.get("default_logo", UNSET)) is not UNSET:
+            d["defaultLogo"] = v
+        if (v := values.get("global_token_revocation", UNSET)) is not UNSET:
+            d["globalTokenRevocation"] = _convert.dump_model(v, omit_read_only)
+        if (v := values.get("id", UNSET)) is not UNSET and not omit_read_only:
+            d["id"] = v
+        if (v := values.get("is_non_functional_only_submission", UNSET)) is not UNSET and not omit_read_only:
+            d["isNonFunctionalOnlySubmission"] = v
+        if (v := values.get("last_published", UNSET)) is not UNSET and not omit_read_only:
+            d["lastPublished"] = v
+        if (v := values.get("last_updated", UNSET)) is not UNSET and not omit_read_only:
+            d["lastUpdated"] = v
+        if (v := values.get("last_updated_by", UNSET)) is not UNSET and not omit_read_only:
+            d["lastUpdatedBy"] = v
+        if (v := values.get("oin_features", UNSET)) is not UNSET and not omit_read_only:
+            d["oinFeatures"] = v
+        if (v := values.get("provisioning", UNSET)) is not UNSET:
+            d["provisioning"] = _convert.dump_model(v, omit_read_only)
+        if (v := values.get("sso", UNSET)) is not UNSET:
+            d["sso"] = _convert.dump_model(v, omit_read_only)
+        if (v := values.get("status", UNSET)) is not UNSET and not omit_read_only:
+            d["status"] = v
+        if (v := values.get("use_cases", UNSET)) is not UNSET:
+            d["useCases"] = v
         if self.additional_properties:
             d.update(self.additional_properties)
         return d
@@ -275,65 +377,47 @@ class SubmissionRequest(SubmissionResponse):
         """Build from JSON data; unknown keys are kept in `additional_properties`."""
         d = src_dict.copy() if src_dict.__class__ is dict else _convert.as_mapping(cls, src_dict)
         obj = cls.__new__(cls)
-        # Slot stores, not keyword arguments to __init__: less than half the cost a field.
-        obj.description = d.pop("description", UNSET)
-        obj.logo = d.pop("logo", UNSET)
-        obj.name = d.pop("name", UNSET)
-        obj.app_contact_details = _convert.parse_model_list(
-            _submission_response_app_contact_details.SubmissionResponseAppContactDetails.from_dict,
-            d.pop("appContactDetails", UNSET),
-        )
-        obj.auth_settings = (
-            _auth_settings.AuthSettings.from_dict(v)
-            if (v := d.pop("authSettings", UNSET)).__class__ is dict
-            else v
-            if v is UNSET
-            else _convert.parse_model(_auth_settings.AuthSettings, v)
-        )
-        obj.capabilities = _convert.parse_union_list(
-            (
-                _sso_capability.SsoCapability,
-                _universal_logout_capability.UniversalLogoutCapability,
-                _provisioning_capability.ProvisioningCapability,
-                _entitlements_capability.EntitlementsCapability,
-                _api_service_capability.ApiServiceCapability,
-                _idv_capability.IdvCapability,
-            ),
-            d.pop("capabilities", UNSET),
-        )
-        obj.case_last_updated = d.pop("caseLastUpdated", UNSET)
-        obj.config = _convert.parse_model_list(
-            _submission_response_config.SubmissionResponseConfig.from_dict, d.pop("config", UNSET)
-        )
-        obj.default_logo = d.pop("defaultLogo", UNSET)
-        obj.global_token_revocation = (
-            _global_token_revocation.GlobalTokenRevocation.from_dict(v)
-            if (v := d.pop("globalTokenRevocation", UNSET)).__class__ is dict
-            else v
-            if v is UNSET
-            else _convert.parse_model(_global_token_revocation.GlobalTokenRevocation, v)
-        )
-        obj.id = d.pop("id", UNSET)
-        obj.is_non_functional_only_submission = d.pop("isNonFunctionalOnlySubmission", UNSET)
-        obj.last_published = d.pop("lastPublished", UNSET)
-        obj.last_updated = d.pop("lastUpdated", UNSET)
-        obj.last_updated_by = d.pop("lastUpdatedBy", UNSET)
-        obj.oin_features = d.pop("oinFeatures", UNSET)
-        obj.provisioning = (
-            _provisioning_details.ProvisioningDetails.from_dict(v)
-            if (v := d.pop("provisioning", UNSET)).__class__ is dict
-            else v
-            if v is UNSET
-            else _convert.parse_model(_provisioning_details.ProvisioningDetails, v)
-        )
-        obj.sso = (
-            _sso.Sso.from_dict(v)
-            if (v := d.pop("sso", UNSET)).__class__ is dict
-            else v
-            if v is UNSET
-            else _convert.parse_model(_sso.Sso, v)
-        )
-        obj.status = d.pop("status", UNSET)
-        obj.use_cases = d.pop("useCases", UNSET)
+        # Slot stores, not keyword arguments to __init__: less than half the cost a field. Absent keys store nothing.
+        if (v := d.pop("description", UNSET)) is not UNSET:
+            obj.description = v
+        if (v := d.pop("logo", UNSET)) is not UNSET:
+            obj.logo = v
+        if (v := d.pop("name", UNSET)) is not UNSET:
+            obj.name = v
+        if (v := d.pop("appContactDetails", UNSET)) is not UNSET:
+            obj.app_contact_details = _parse_app_contact_details(v, False)
+        if (v := d.pop("authSettings", UNSET)) is not UNSET:
+            obj.auth_settings = _parse_auth_settings(v, False)
+        if (v := d.pop("capabilities", UNSET)) is not UNSET:
+            obj.capabilities = _parse_capabilities(v, False)
+        if (v := d.pop("caseLastUpdated", UNSET)) is not UNSET:
+            obj.case_last_updated = v
+        if (v := d.pop("config", UNSET)) is not UNSET:
+            obj.config = _parse_config(v, False)
+        if (v := d.pop("defaultLogo", UNSET)) is not UNSET:
+            obj.default_logo = v
+        if (v := d.pop("globalTokenRevocation", UNSET)) is not UNSET:
+            obj.global_token_revocation = _parse_global_token_revocation(v, False)
+        if (v := d.pop("id", UNSET)) is not UNSET:
+            obj.id = v
+        if (v := d.pop("isNonFunctionalOnlySubmission", UNSET)) is not UNSET:
+            obj.is_non_functional_only_submission = v
+        if (v := d.pop("lastPublished", UNSET)) is not UNSET:
+            obj.last_published = v
+        if (v := d.pop("lastUpdated", UNSET)) is not UNSET:
+            obj.last_updated = v
+        if (v := d.pop("lastUpdatedBy", UNSET)) is not UNSET:
+            obj.last_updated_by = v
+        if (v := d.pop("oinFeatures", UNSET)) is not UNSET:
+            obj.oin_features = v
+        if (v := d.pop("provisioning", UNSET)) is not UNSET:
+            obj.provisioning = _parse_provisioning(v, False)
+        if (v := d.pop("sso", UNSET)) is not UNSET:
+            obj.sso = _parse_sso(v, False)
+        if (v := d.pop("status", UNSET)) is not UNSET:
+            obj.status = v
+        if (v := d.pop("useCases", UNSET)) is not UNSET:
+            obj.use_cases = v
         obj.additional_properties = d
+        obj._okta_json = None  # type: ignore[misc, unused-ignore]  # mypy misses some base classes' slot
         return obj

@@ -4,9 +4,10 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, ClassVar
 
 from attrs import define as _attrs_define
+from attrs import field as _attrs_field
 
 from .. import _convert
-from .._model import JsonField, OktaModel
+from .._model import JsonField, OktaModel, _set_field
 from ..types import UNSET, Unset
 from . import subscription_links as _subscription_links
 from .notification_type import NotificationType
@@ -18,7 +19,22 @@ if TYPE_CHECKING:
     from .subscription_links import SubscriptionLinks
 
 
-@_attrs_define(kw_only=True)
+_parse_notification_type = _convert.enum_parser(NotificationType)
+
+_parse_status = _convert.enum_parser(SubscriptionStatus)
+
+
+def _parse_field_links(v: Any, lazy: bool) -> Any:
+    if v.__class__ is dict:
+        return (
+            _subscription_links.SubscriptionLinks.from_json(v)
+            if lazy
+            else _subscription_links.SubscriptionLinks.from_dict(v)
+        )
+    return _convert.parse_model(_subscription_links.SubscriptionLinks, v)
+
+
+@_attrs_define(kw_only=True, init=False, getstate_setstate=False)
 class Subscription(OktaModel):
     """An Okta `Subscription`.
 
@@ -43,40 +59,50 @@ class Subscription(OktaModel):
         "field_links": "model",
     }
     _json_fields: ClassVar[dict[str, JsonField]] = {
-        "channels": "channels",
-        "notification_type": lambda d: (
-            _convert.parse_enum(NotificationType, v) if (v := d.get("notificationType", UNSET)).__class__ is str else v
-        ),
-        "status": lambda d: (
-            _convert.parse_enum(SubscriptionStatus, v) if (v := d.get("status", UNSET)).__class__ is str else v
-        ),
-        "field_links": lambda d: (
-            _subscription_links.SubscriptionLinks.from_json(v)
-            if (v := d.get("_links", UNSET)).__class__ is dict
-            else v
-            if v is UNSET
-            else _convert.parse_model(_subscription_links.SubscriptionLinks, v)
-        ),
-        "additional_properties": lambda d: _convert.undeclared(d, Subscription._json_names),
+        "channels": ("channels", None),
+        "notification_type": ("notificationType", _parse_notification_type),
+        "status": ("status", _parse_status),
+        "field_links": ("_links", _parse_field_links),
     }
 
-    channels: list[str] | None | Unset = UNSET
-    notification_type: NotificationType | None | Unset = UNSET
-    status: SubscriptionStatus | None | Unset = UNSET
-    field_links: SubscriptionLinks | None | Unset = UNSET
+    channels: list[str] | None = _attrs_field(init=False)
+    notification_type: NotificationType | None = _attrs_field(init=False)
+    status: SubscriptionStatus | None = _attrs_field(init=False)
+    field_links: SubscriptionLinks | None = _attrs_field(init=False)
+
+    def __init__(
+        self,
+        *,
+        channels: list[str] | None | Unset = UNSET,
+        notification_type: NotificationType | None | Unset = UNSET,
+        status: SubscriptionStatus | None | Unset = UNSET,
+        field_links: SubscriptionLinks | None | Unset = UNSET,
+        additional_properties: dict[str, Any] | None = None,
+    ) -> None:
+        """Only the fields given are set (and sent); the others are absent. `None` is sent as null."""
+        if channels is not UNSET:
+            _set_field(self, "channels", channels)
+        if notification_type is not UNSET:
+            _set_field(self, "notification_type", notification_type)
+        if status is not UNSET:
+            _set_field(self, "status", status)
+        if field_links is not UNSET:
+            _set_field(self, "field_links", field_links)
+        _set_field(self, "additional_properties", {} if additional_properties is None else additional_properties)
+        _set_field(self, "_okta_json", None)
 
     def to_dict(self, *, omit_read_only: bool = False) -> dict[str, Any]:
         """This object as JSON-ready data; `omit_read_only` leaves out what only Okta sets."""
-        self.materialize()
+        values = self._values()
         d: dict[str, Any] = {}
-        if self.channels is not UNSET:
-            d["channels"] = self.channels
-        if self.notification_type is not UNSET:
-            d["notificationType"] = self.notification_type
-        if self.status is not UNSET:
-            d["status"] = self.status
-        if self.field_links is not UNSET and not omit_read_only:
-            d["_links"] = _convert.dump_model(self.field_links, omit_read_only)
+        if (v := values.get("channels", UNSET)) is not UNSET:
+            d["channels"] = v
+        if (v := values.get("notification_type", UNSET)) is not UNSET:
+            d["notificationType"] = v
+        if (v := values.get("status", UNSET)) is not UNSET:
+            d["status"] = v
+        if (v := values.get("field_links", UNSET)) is not UNSET and not omit_read_only:
+            d["_links"] = _convert.dump_model(v, omit_read_only)
         if self.additional_properties:
             d.update(self.additional_properties)
         return d
@@ -86,18 +112,15 @@ class Subscription(OktaModel):
         """Build from JSON data; unknown keys are kept in `additional_properties`."""
         d = src_dict.copy() if src_dict.__class__ is dict else _convert.as_mapping(cls, src_dict)
         obj = cls.__new__(cls)
-        # Slot stores, not keyword arguments to __init__: less than half the cost a field.
-        obj.channels = d.pop("channels", UNSET)
-        obj.notification_type = (
-            _convert.parse_enum(NotificationType, v) if (v := d.pop("notificationType", UNSET)).__class__ is str else v
-        )
-        obj.status = _convert.parse_enum(SubscriptionStatus, v) if (v := d.pop("status", UNSET)).__class__ is str else v
-        obj.field_links = (
-            _subscription_links.SubscriptionLinks.from_dict(v)
-            if (v := d.pop("_links", UNSET)).__class__ is dict
-            else v
-            if v is UNSET
-            else _convert.parse_model(_subscription_links.SubscriptionLinks, v)
-        )
+        # Slot stores, not keyword arguments to __init__: less than half the cost a field. Absent keys store nothing.
+        if (v := d.pop("channels", UNSET)) is not UNSET:
+            obj.channels = v
+        if (v := d.pop("notificationType", UNSET)) is not UNSET:
+            obj.notification_type = _parse_notification_type(v, False)
+        if (v := d.pop("status", UNSET)) is not UNSET:
+            obj.status = _parse_status(v, False)
+        if (v := d.pop("_links", UNSET)) is not UNSET:
+            obj.field_links = _parse_field_links(v, False)
         obj.additional_properties = d
+        obj._okta_json = None  # type: ignore[misc, unused-ignore]  # mypy misses some base classes' slot
         return obj

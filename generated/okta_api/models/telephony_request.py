@@ -4,9 +4,10 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, ClassVar
 
 from attrs import define as _attrs_define
+from attrs import field as _attrs_field
 
 from .. import _convert
-from .._model import JsonField, OktaModel
+from .._model import JsonField, OktaModel, _set_field
 from ..types import UNSET, Unset
 from . import telephony_request_data as _telephony_request_data
 
@@ -16,7 +17,17 @@ if TYPE_CHECKING:
     from .telephony_request_data import TelephonyRequestData
 
 
-@_attrs_define(kw_only=True)
+def _parse_data(v: Any, lazy: bool) -> Any:
+    if v.__class__ is dict:
+        return (
+            _telephony_request_data.TelephonyRequestData.from_json(v)
+            if lazy
+            else _telephony_request_data.TelephonyRequestData.from_dict(v)
+        )
+    return _convert.parse_model(_telephony_request_data.TelephonyRequestData, v)
+
+
+@_attrs_define(kw_only=True, init=False, getstate_setstate=False)
 class TelephonyRequest(OktaModel):
     """An Okta `TelephonyRequest`.
 
@@ -40,36 +51,50 @@ class TelephonyRequest(OktaModel):
         "source": "str",
     }
     _json_fields: ClassVar[dict[str, JsonField]] = {
-        "data": lambda d: (
-            _telephony_request_data.TelephonyRequestData.from_json(v)
-            if (v := d.get("data", UNSET)).__class__ is dict
-            else v
-            if v is UNSET
-            else _convert.parse_model(_telephony_request_data.TelephonyRequestData, v)
-        ),
-        "event_type": "eventType",
-        "request_type": "requestType",
-        "source": "source",
-        "additional_properties": lambda d: _convert.undeclared(d, TelephonyRequest._json_names),
+        "data": ("data", _parse_data),
+        "event_type": ("eventType", None),
+        "request_type": ("requestType", None),
+        "source": ("source", None),
     }
 
-    data: TelephonyRequestData | None | Unset = UNSET
-    event_type: str | None | Unset = UNSET
-    request_type: str | None | Unset = UNSET
-    source: str | None | Unset = UNSET
+    data: TelephonyRequestData | None = _attrs_field(init=False)
+    event_type: str | None = _attrs_field(init=False)
+    request_type: str | None = _attrs_field(init=False)
+    source: str | None = _attrs_field(init=False)
+
+    def __init__(
+        self,
+        *,
+        data: TelephonyRequestData | None | Unset = UNSET,
+        event_type: str | None | Unset = UNSET,
+        request_type: str | None | Unset = UNSET,
+        source: str | None | Unset = UNSET,
+        additional_properties: dict[str, Any] | None = None,
+    ) -> None:
+        """Only the fields given are set (and sent); the others are absent. `None` is sent as null."""
+        if data is not UNSET:
+            _set_field(self, "data", data)
+        if event_type is not UNSET:
+            _set_field(self, "event_type", event_type)
+        if request_type is not UNSET:
+            _set_field(self, "request_type", request_type)
+        if source is not UNSET:
+            _set_field(self, "source", source)
+        _set_field(self, "additional_properties", {} if additional_properties is None else additional_properties)
+        _set_field(self, "_okta_json", None)
 
     def to_dict(self, *, omit_read_only: bool = False) -> dict[str, Any]:
         """This object as JSON-ready data; `omit_read_only` leaves out what only Okta sets."""
-        self.materialize()
+        values = self._values()
         d: dict[str, Any] = {}
-        if self.data is not UNSET:
-            d["data"] = _convert.dump_model(self.data, omit_read_only)
-        if self.event_type is not UNSET:
-            d["eventType"] = self.event_type
-        if self.request_type is not UNSET:
-            d["requestType"] = self.request_type
-        if self.source is not UNSET:
-            d["source"] = self.source
+        if (v := values.get("data", UNSET)) is not UNSET:
+            d["data"] = _convert.dump_model(v, omit_read_only)
+        if (v := values.get("event_type", UNSET)) is not UNSET:
+            d["eventType"] = v
+        if (v := values.get("request_type", UNSET)) is not UNSET:
+            d["requestType"] = v
+        if (v := values.get("source", UNSET)) is not UNSET:
+            d["source"] = v
         if self.additional_properties:
             d.update(self.additional_properties)
         return d
@@ -79,16 +104,15 @@ class TelephonyRequest(OktaModel):
         """Build from JSON data; unknown keys are kept in `additional_properties`."""
         d = src_dict.copy() if src_dict.__class__ is dict else _convert.as_mapping(cls, src_dict)
         obj = cls.__new__(cls)
-        # Slot stores, not keyword arguments to __init__: less than half the cost a field.
-        obj.data = (
-            _telephony_request_data.TelephonyRequestData.from_dict(v)
-            if (v := d.pop("data", UNSET)).__class__ is dict
-            else v
-            if v is UNSET
-            else _convert.parse_model(_telephony_request_data.TelephonyRequestData, v)
-        )
-        obj.event_type = d.pop("eventType", UNSET)
-        obj.request_type = d.pop("requestType", UNSET)
-        obj.source = d.pop("source", UNSET)
+        # Slot stores, not keyword arguments to __init__: less than half the cost a field. Absent keys store nothing.
+        if (v := d.pop("data", UNSET)) is not UNSET:
+            obj.data = _parse_data(v, False)
+        if (v := d.pop("eventType", UNSET)) is not UNSET:
+            obj.event_type = v
+        if (v := d.pop("requestType", UNSET)) is not UNSET:
+            obj.request_type = v
+        if (v := d.pop("source", UNSET)) is not UNSET:
+            obj.source = v
         obj.additional_properties = d
+        obj._okta_json = None  # type: ignore[misc, unused-ignore]  # mypy misses some base classes' slot
         return obj

@@ -4,9 +4,10 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, ClassVar
 
 from attrs import define as _attrs_define
+from attrs import field as _attrs_field
 
 from .. import _convert
-from .._model import JsonField, OktaModel
+from .._model import JsonField, OktaModel, _set_field
 from ..types import UNSET, Unset
 from . import telephony_response_commands_item as _telephony_response_commands_item
 
@@ -16,7 +17,16 @@ if TYPE_CHECKING:
     from .telephony_response_commands_item import TelephonyResponseCommandsItem
 
 
-@_attrs_define(kw_only=True)
+def _parse_commands(v: Any, lazy: bool) -> Any:
+    return _convert.parse_model_list(
+        _telephony_response_commands_item.TelephonyResponseCommandsItem.from_json
+        if lazy
+        else _telephony_response_commands_item.TelephonyResponseCommandsItem.from_dict,
+        v,
+    )
+
+
+@_attrs_define(kw_only=True, init=False, getstate_setstate=False)
 class TelephonyResponse(OktaModel):
     """Telephony inline hook response
 
@@ -33,20 +43,29 @@ class TelephonyResponse(OktaModel):
         "commands": "list:model",
     }
     _json_fields: ClassVar[dict[str, JsonField]] = {
-        "commands": lambda d: _convert.parse_model_list(
-            _telephony_response_commands_item.TelephonyResponseCommandsItem.from_json, d.get("commands", UNSET)
-        ),
-        "additional_properties": lambda d: _convert.undeclared(d, TelephonyResponse._json_names),
+        "commands": ("commands", _parse_commands),
     }
 
-    commands: list[TelephonyResponseCommandsItem] | None | Unset = UNSET
+    commands: list[TelephonyResponseCommandsItem] | None = _attrs_field(init=False)
+
+    def __init__(
+        self,
+        *,
+        commands: list[TelephonyResponseCommandsItem] | None | Unset = UNSET,
+        additional_properties: dict[str, Any] | None = None,
+    ) -> None:
+        """Only the fields given are set (and sent); the others are absent. `None` is sent as null."""
+        if commands is not UNSET:
+            _set_field(self, "commands", commands)
+        _set_field(self, "additional_properties", {} if additional_properties is None else additional_properties)
+        _set_field(self, "_okta_json", None)
 
     def to_dict(self, *, omit_read_only: bool = False) -> dict[str, Any]:
         """This object as JSON-ready data; `omit_read_only` leaves out what only Okta sets."""
-        self.materialize()
+        values = self._values()
         d: dict[str, Any] = {}
-        if self.commands is not UNSET:
-            d["commands"] = _convert.dump_model_list(self.commands, omit_read_only)
+        if (v := values.get("commands", UNSET)) is not UNSET:
+            d["commands"] = _convert.dump_model_list(v, omit_read_only)
         if self.additional_properties:
             d.update(self.additional_properties)
         return d
@@ -56,9 +75,9 @@ class TelephonyResponse(OktaModel):
         """Build from JSON data; unknown keys are kept in `additional_properties`."""
         d = src_dict.copy() if src_dict.__class__ is dict else _convert.as_mapping(cls, src_dict)
         obj = cls.__new__(cls)
-        # Slot stores, not keyword arguments to __init__: less than half the cost a field.
-        obj.commands = _convert.parse_model_list(
-            _telephony_response_commands_item.TelephonyResponseCommandsItem.from_dict, d.pop("commands", UNSET)
-        )
+        # Slot stores, not keyword arguments to __init__: less than half the cost a field. Absent keys store nothing.
+        if (v := d.pop("commands", UNSET)) is not UNSET:
+            obj.commands = _parse_commands(v, False)
         obj.additional_properties = d
+        obj._okta_json = None  # type: ignore[misc, unused-ignore]  # mypy misses some base classes' slot
         return obj

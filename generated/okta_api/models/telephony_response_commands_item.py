@@ -4,9 +4,10 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, ClassVar
 
 from attrs import define as _attrs_define
+from attrs import field as _attrs_field
 
 from .. import _convert
-from .._model import JsonField, OktaModel
+from .._model import JsonField, OktaModel, _set_field
 from ..types import UNSET, Unset
 from . import telephony_response_commands_item_value_item as _telephony_response_commands_item_value_item
 
@@ -16,7 +17,16 @@ if TYPE_CHECKING:
     from .telephony_response_commands_item_value_item import TelephonyResponseCommandsItemValueItem
 
 
-@_attrs_define(kw_only=True)
+def _parse_value(v: Any, lazy: bool) -> Any:
+    return _convert.parse_model_list(
+        _telephony_response_commands_item_value_item.TelephonyResponseCommandsItemValueItem.from_json
+        if lazy
+        else _telephony_response_commands_item_value_item.TelephonyResponseCommandsItemValueItem.from_dict,
+        v,
+    )
+
+
+@_attrs_define(kw_only=True, init=False, getstate_setstate=False)
 class TelephonyResponseCommandsItem(OktaModel):
     """An Okta `TelephonyResponseCommandsItem`.
 
@@ -36,25 +46,36 @@ class TelephonyResponseCommandsItem(OktaModel):
         "value": "list:model",
     }
     _json_fields: ClassVar[dict[str, JsonField]] = {
-        "type_": "type",
-        "value": lambda d: _convert.parse_model_list(
-            _telephony_response_commands_item_value_item.TelephonyResponseCommandsItemValueItem.from_json,
-            d.get("value", UNSET),
-        ),
-        "additional_properties": lambda d: _convert.undeclared(d, TelephonyResponseCommandsItem._json_names),
+        "type_": ("type", None),
+        "value": ("value", _parse_value),
     }
 
-    type_: str | None | Unset = UNSET
-    value: list[TelephonyResponseCommandsItemValueItem] | None | Unset = UNSET
+    type_: str | None = _attrs_field(init=False)
+    value: list[TelephonyResponseCommandsItemValueItem] | None = _attrs_field(init=False)
+
+    def __init__(
+        self,
+        *,
+        type_: str | None | Unset = UNSET,
+        value: list[TelephonyResponseCommandsItemValueItem] | None | Unset = UNSET,
+        additional_properties: dict[str, Any] | None = None,
+    ) -> None:
+        """Only the fields given are set (and sent); the others are absent. `None` is sent as null."""
+        if type_ is not UNSET:
+            _set_field(self, "type_", type_)
+        if value is not UNSET:
+            _set_field(self, "value", value)
+        _set_field(self, "additional_properties", {} if additional_properties is None else additional_properties)
+        _set_field(self, "_okta_json", None)
 
     def to_dict(self, *, omit_read_only: bool = False) -> dict[str, Any]:
         """This object as JSON-ready data; `omit_read_only` leaves out what only Okta sets."""
-        self.materialize()
+        values = self._values()
         d: dict[str, Any] = {}
-        if self.type_ is not UNSET:
-            d["type"] = self.type_
-        if self.value is not UNSET:
-            d["value"] = _convert.dump_model_list(self.value, omit_read_only)
+        if (v := values.get("type_", UNSET)) is not UNSET:
+            d["type"] = v
+        if (v := values.get("value", UNSET)) is not UNSET:
+            d["value"] = _convert.dump_model_list(v, omit_read_only)
         if self.additional_properties:
             d.update(self.additional_properties)
         return d
@@ -64,11 +85,11 @@ class TelephonyResponseCommandsItem(OktaModel):
         """Build from JSON data; unknown keys are kept in `additional_properties`."""
         d = src_dict.copy() if src_dict.__class__ is dict else _convert.as_mapping(cls, src_dict)
         obj = cls.__new__(cls)
-        # Slot stores, not keyword arguments to __init__: less than half the cost a field.
-        obj.type_ = d.pop("type", UNSET)
-        obj.value = _convert.parse_model_list(
-            _telephony_response_commands_item_value_item.TelephonyResponseCommandsItemValueItem.from_dict,
-            d.pop("value", UNSET),
-        )
+        # Slot stores, not keyword arguments to __init__: less than half the cost a field. Absent keys store nothing.
+        if (v := d.pop("type", UNSET)) is not UNSET:
+            obj.type_ = v
+        if (v := d.pop("value", UNSET)) is not UNSET:
+            obj.value = _parse_value(v, False)
         obj.additional_properties = d
+        obj._okta_json = None  # type: ignore[misc, unused-ignore]  # mypy misses some base classes' slot
         return obj

@@ -4,9 +4,10 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, ClassVar
 
 from attrs import define as _attrs_define
+from attrs import field as _attrs_field
 
 from .. import _convert
-from .._model import JsonField, OktaModel
+from .._model import JsonField, OktaModel, _set_field
 from ..types import UNSET, Unset
 from . import test_info_api_service_test_configuration as _test_info_api_service_test_configuration
 from . import test_info_oidc_test_configuration as _test_info_oidc_test_configuration
@@ -24,7 +25,57 @@ if TYPE_CHECKING:
     from .test_info_test_account import TestInfoTestAccount
 
 
-@_attrs_define(kw_only=True)
+def _parse_api_service_test_configuration(v: Any, lazy: bool) -> Any:
+    if v.__class__ is dict:
+        return (
+            _test_info_api_service_test_configuration.TestInfoApiServiceTestConfiguration.from_json(v)
+            if lazy
+            else _test_info_api_service_test_configuration.TestInfoApiServiceTestConfiguration.from_dict(v)
+        )
+    return _convert.parse_model(_test_info_api_service_test_configuration.TestInfoApiServiceTestConfiguration, v)
+
+
+def _parse_oidc_test_configuration(v: Any, lazy: bool) -> Any:
+    if v.__class__ is dict:
+        return (
+            _test_info_oidc_test_configuration.TestInfoOidcTestConfiguration.from_json(v)
+            if lazy
+            else _test_info_oidc_test_configuration.TestInfoOidcTestConfiguration.from_dict(v)
+        )
+    return _convert.parse_model(_test_info_oidc_test_configuration.TestInfoOidcTestConfiguration, v)
+
+
+def _parse_saml_test_configuration(v: Any, lazy: bool) -> Any:
+    if v.__class__ is dict:
+        return (
+            _test_info_saml_test_configuration.TestInfoSamlTestConfiguration.from_json(v)
+            if lazy
+            else _test_info_saml_test_configuration.TestInfoSamlTestConfiguration.from_dict(v)
+        )
+    return _convert.parse_model(_test_info_saml_test_configuration.TestInfoSamlTestConfiguration, v)
+
+
+def _parse_scim_test_configuration(v: Any, lazy: bool) -> Any:
+    if v.__class__ is dict:
+        return (
+            _test_info_scim_test_configuration.TestInfoScimTestConfiguration.from_json(v)
+            if lazy
+            else _test_info_scim_test_configuration.TestInfoScimTestConfiguration.from_dict(v)
+        )
+    return _convert.parse_model(_test_info_scim_test_configuration.TestInfoScimTestConfiguration, v)
+
+
+def _parse_test_account(v: Any, lazy: bool) -> Any:
+    if v.__class__ is dict:
+        return (
+            _test_info_test_account.TestInfoTestAccount.from_json(v)
+            if lazy
+            else _test_info_test_account.TestInfoTestAccount.from_dict(v)
+        )
+    return _convert.parse_model(_test_info_test_account.TestInfoTestAccount, v)
+
+
+@_attrs_define(kw_only=True, init=False, getstate_setstate=False)
 class TestInfo(OktaModel):
     """Integration Testing Information
 
@@ -57,68 +108,64 @@ class TestInfo(OktaModel):
         "test_account": "model",
     }
     _json_fields: ClassVar[dict[str, JsonField]] = {
-        "api_service_test_configuration": lambda d: (
-            _test_info_api_service_test_configuration.TestInfoApiServiceTestConfiguration.from_json(v)
-            if (v := d.get("apiServiceTestConfiguration", UNSET)).__class__ is dict
-            else v
-            if v is UNSET
-            else _convert.parse_model(_test_info_api_service_test_configuration.TestInfoApiServiceTestConfiguration, v)
-        ),
-        "escalation_support_contact": "escalationSupportContact",
-        "oidc_test_configuration": lambda d: (
-            _test_info_oidc_test_configuration.TestInfoOidcTestConfiguration.from_json(v)
-            if (v := d.get("oidcTestConfiguration", UNSET)).__class__ is dict
-            else v
-            if v is UNSET
-            else _convert.parse_model(_test_info_oidc_test_configuration.TestInfoOidcTestConfiguration, v)
-        ),
-        "saml_test_configuration": lambda d: (
-            _test_info_saml_test_configuration.TestInfoSamlTestConfiguration.from_json(v)
-            if (v := d.get("samlTestConfiguration", UNSET)).__class__ is dict
-            else v
-            if v is UNSET
-            else _convert.parse_model(_test_info_saml_test_configuration.TestInfoSamlTestConfiguration, v)
-        ),
-        "scim_test_configuration": lambda d: (
-            _test_info_scim_test_configuration.TestInfoScimTestConfiguration.from_json(v)
-            if (v := d.get("scimTestConfiguration", UNSET)).__class__ is dict
-            else v
-            if v is UNSET
-            else _convert.parse_model(_test_info_scim_test_configuration.TestInfoScimTestConfiguration, v)
-        ),
-        "test_account": lambda d: (
-            _test_info_test_account.TestInfoTestAccount.from_json(v)
-            if (v := d.get("testAccount", UNSET)).__class__ is dict
-            else v
-            if v is UNSET
-            else _convert.parse_model(_test_info_test_account.TestInfoTestAccount, v)
-        ),
-        "additional_properties": lambda d: _convert.undeclared(d, TestInfo._json_names),
+        "api_service_test_configuration": ("apiServiceTestConfiguration", _parse_api_service_test_configuration),
+        "escalation_support_contact": ("escalationSupportContact", None),
+        "oidc_test_configuration": ("oidcTestConfiguration", _parse_oidc_test_configuration),
+        "saml_test_configuration": ("samlTestConfiguration", _parse_saml_test_configuration),
+        "scim_test_configuration": ("scimTestConfiguration", _parse_scim_test_configuration),
+        "test_account": ("testAccount", _parse_test_account),
     }
 
-    api_service_test_configuration: TestInfoApiServiceTestConfiguration | None | Unset = UNSET
-    escalation_support_contact: str | None | Unset = UNSET
-    oidc_test_configuration: TestInfoOidcTestConfiguration | None | Unset = UNSET
-    saml_test_configuration: TestInfoSamlTestConfiguration | None | Unset = UNSET
-    scim_test_configuration: TestInfoScimTestConfiguration | None | Unset = UNSET
-    test_account: TestInfoTestAccount | None | Unset = UNSET
+    api_service_test_configuration: TestInfoApiServiceTestConfiguration | None = _attrs_field(init=False)
+    escalation_support_contact: str | None = _attrs_field(init=False)
+    oidc_test_configuration: TestInfoOidcTestConfiguration | None = _attrs_field(init=False)
+    saml_test_configuration: TestInfoSamlTestConfiguration | None = _attrs_field(init=False)
+    scim_test_configuration: TestInfoScimTestConfiguration | None = _attrs_field(init=False)
+    test_account: TestInfoTestAccount | None = _attrs_field(init=False)
+
+    def __init__(
+        self,
+        *,
+        api_service_test_configuration: TestInfoApiServiceTestConfiguration | None | Unset = UNSET,
+        escalation_support_contact: str | None | Unset = UNSET,
+        oidc_test_configuration: TestInfoOidcTestConfiguration | None | Unset = UNSET,
+        saml_test_configuration: TestInfoSamlTestConfiguration | None | Unset = UNSET,
+        scim_test_configuration: TestInfoScimTestConfiguration | None | Unset = UNSET,
+        test_account: TestInfoTestAccount | None | Unset = UNSET,
+        additional_properties: dict[str, Any] | None = None,
+    ) -> None:
+        """Only the fields given are set (and sent); the others are absent. `None` is sent as null."""
+        if api_service_test_configuration is not UNSET:
+            _set_field(self, "api_service_test_configuration", api_service_test_configuration)
+        if escalation_support_contact is not UNSET:
+            _set_field(self, "escalation_support_contact", escalation_support_contact)
+        if oidc_test_configuration is not UNSET:
+            _set_field(self, "oidc_test_configuration", oidc_test_configuration)
+        if saml_test_configuration is not UNSET:
+            _set_field(self, "saml_test_configuration", saml_test_configuration)
+        if scim_test_configuration is not UNSET:
+            _set_field(self, "scim_test_configuration", scim_test_configuration)
+        if test_account is not UNSET:
+            _set_field(self, "test_account", test_account)
+        _set_field(self, "additional_properties", {} if additional_properties is None else additional_properties)
+        _set_field(self, "_okta_json", None)
 
     def to_dict(self, *, omit_read_only: bool = False) -> dict[str, Any]:
         """This object as JSON-ready data; `omit_read_only` leaves out what only Okta sets."""
-        self.materialize()
+        values = self._values()
         d: dict[str, Any] = {}
-        if self.api_service_test_configuration is not UNSET:
-            d["apiServiceTestConfiguration"] = _convert.dump_model(self.api_service_test_configuration, omit_read_only)
-        if self.escalation_support_contact is not UNSET:
-            d["escalationSupportContact"] = self.escalation_support_contact
-        if self.oidc_test_configuration is not UNSET:
-            d["oidcTestConfiguration"] = _convert.dump_model(self.oidc_test_configuration, omit_read_only)
-        if self.saml_test_configuration is not UNSET:
-            d["samlTestConfiguration"] = _convert.dump_model(self.saml_test_configuration, omit_read_only)
-        if self.scim_test_configuration is not UNSET:
-            d["scimTestConfiguration"] = _convert.dump_model(self.scim_test_configuration, omit_read_only)
-        if self.test_account is not UNSET:
-            d["testAccount"] = _convert.dump_model(self.test_account, omit_read_only)
+        if (v := values.get("api_service_test_configuration", UNSET)) is not UNSET:
+            d["apiServiceTestConfiguration"] = _convert.dump_model(v, omit_read_only)
+        if (v := values.get("escalation_support_contact", UNSET)) is not UNSET:
+            d["escalationSupportContact"] = v
+        if (v := values.get("oidc_test_configuration", UNSET)) is not UNSET:
+            d["oidcTestConfiguration"] = _convert.dump_model(v, omit_read_only)
+        if (v := values.get("saml_test_configuration", UNSET)) is not UNSET:
+            d["samlTestConfiguration"] = _convert.dump_model(v, omit_read_only)
+        if (v := values.get("scim_test_configuration", UNSET)) is not UNSET:
+            d["scimTestConfiguration"] = _convert.dump_model(v, omit_read_only)
+        if (v := values.get("test_account", UNSET)) is not UNSET:
+            d["testAccount"] = _convert.dump_model(v, omit_read_only)
         if self.additional_properties:
             d.update(self.additional_properties)
         return d
@@ -128,42 +175,19 @@ class TestInfo(OktaModel):
         """Build from JSON data; unknown keys are kept in `additional_properties`."""
         d = src_dict.copy() if src_dict.__class__ is dict else _convert.as_mapping(cls, src_dict)
         obj = cls.__new__(cls)
-        # Slot stores, not keyword arguments to __init__: less than half the cost a field.
-        obj.api_service_test_configuration = (
-            _test_info_api_service_test_configuration.TestInfoApiServiceTestConfiguration.from_dict(v)
-            if (v := d.pop("apiServiceTestConfiguration", UNSET)).__class__ is dict
-            else v
-            if v is UNSET
-            else _convert.parse_model(_test_info_api_service_test_configuration.TestInfoApiServiceTestConfiguration, v)
-        )
-        obj.escalation_support_contact = d.pop("escalationSupportContact", UNSET)
-        obj.oidc_test_configuration = (
-            _test_info_oidc_test_configuration.TestInfoOidcTestConfiguration.from_dict(v)
-            if (v := d.pop("oidcTestConfiguration", UNSET)).__class__ is dict
-            else v
-            if v is UNSET
-            else _convert.parse_model(_test_info_oidc_test_configuration.TestInfoOidcTestConfiguration, v)
-        )
-        obj.saml_test_configuration = (
-            _test_info_saml_test_configuration.TestInfoSamlTestConfiguration.from_dict(v)
-            if (v := d.pop("samlTestConfiguration", UNSET)).__class__ is dict
-            else v
-            if v is UNSET
-            else _convert.parse_model(_test_info_saml_test_configuration.TestInfoSamlTestConfiguration, v)
-        )
-        obj.scim_test_configuration = (
-            _test_info_scim_test_configuration.TestInfoScimTestConfiguration.from_dict(v)
-            if (v := d.pop("scimTestConfiguration", UNSET)).__class__ is dict
-            else v
-            if v is UNSET
-            else _convert.parse_model(_test_info_scim_test_configuration.TestInfoScimTestConfiguration, v)
-        )
-        obj.test_account = (
-            _test_info_test_account.TestInfoTestAccount.from_dict(v)
-            if (v := d.pop("testAccount", UNSET)).__class__ is dict
-            else v
-            if v is UNSET
-            else _convert.parse_model(_test_info_test_account.TestInfoTestAccount, v)
-        )
+        # Slot stores, not keyword arguments to __init__: less than half the cost a field. Absent keys store nothing.
+        if (v := d.pop("apiServiceTestConfiguration", UNSET)) is not UNSET:
+            obj.api_service_test_configuration = _parse_api_service_test_configuration(v, False)
+        if (v := d.pop("escalationSupportContact", UNSET)) is not UNSET:
+            obj.escalation_support_contact = v
+        if (v := d.pop("oidcTestConfiguration", UNSET)) is not UNSET:
+            obj.oidc_test_configuration = _parse_oidc_test_configuration(v, False)
+        if (v := d.pop("samlTestConfiguration", UNSET)) is not UNSET:
+            obj.saml_test_configuration = _parse_saml_test_configuration(v, False)
+        if (v := d.pop("scimTestConfiguration", UNSET)) is not UNSET:
+            obj.scim_test_configuration = _parse_scim_test_configuration(v, False)
+        if (v := d.pop("testAccount", UNSET)) is not UNSET:
+            obj.test_account = _parse_test_account(v, False)
         obj.additional_properties = d
+        obj._okta_json = None  # type: ignore[misc, unused-ignore]  # mypy misses some base classes' slot
         return obj

@@ -4,16 +4,17 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, ClassVar
 
 from attrs import define as _attrs_define
+from attrs import field as _attrs_field
 
 from .. import _convert
-from .._model import JsonField, OktaModel
+from .._model import JsonField, OktaModel, _set_field
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from typing import Self
 
 
-@_attrs_define(kw_only=True)
+@_attrs_define(kw_only=True, init=False, getstate_setstate=False)
 class TestInfoTestAccount(OktaModel):
     """An account on a test instance of your app with admin privileges. A test admin account is required by
     Okta for integration testing. During OIN QA testing, an Okta analyst uses this admin account to
@@ -40,30 +41,50 @@ class TestInfoTestAccount(OktaModel):
         "instructions": "str",
     }
     _json_fields: ClassVar[dict[str, JsonField]] = {
-        "url": "url",
-        "username": "username",
-        "password": "password",
-        "instructions": "instructions",
-        "additional_properties": lambda d: _convert.undeclared(d, TestInfoTestAccount._json_names),
+        "url": ("url", None),
+        "username": ("username", None),
+        "password": ("password", None),
+        "instructions": ("instructions", None),
     }
 
-    url: str | None | Unset
-    username: str | None | Unset
-    password: str | None | Unset
-    instructions: str | None | Unset = UNSET
+    url: str | None = _attrs_field(init=False)
+    username: str | None = _attrs_field(init=False)
+    password: str | None = _attrs_field(init=False)
+    instructions: str | None = _attrs_field(init=False)
+
+    def __init__(
+        self,
+        *,
+        url: str | None | Unset,
+        username: str | None | Unset,
+        password: str | None | Unset,
+        instructions: str | None | Unset = UNSET,
+        additional_properties: dict[str, Any] | None = None,
+    ) -> None:
+        """Only the fields given are set (and sent); the others are absent. `None` is sent as null."""
+        if url is not UNSET:
+            _set_field(self, "url", url)
+        if username is not UNSET:
+            _set_field(self, "username", username)
+        if password is not UNSET:
+            _set_field(self, "password", password)
+        if instructions is not UNSET:
+            _set_field(self, "instructions", instructions)
+        _set_field(self, "additional_properties", {} if additional_properties is None else additional_properties)
+        _set_field(self, "_okta_json", None)
 
     def to_dict(self, *, omit_read_only: bool = False) -> dict[str, Any]:
         """This object as JSON-ready data; `omit_read_only` leaves out what only Okta sets."""
-        self.materialize()
+        values = self._values()
         d: dict[str, Any] = {}
-        if self.url is not UNSET:
-            d["url"] = self.url
-        if self.username is not UNSET:
-            d["username"] = self.username
-        if self.password is not UNSET:
-            d["password"] = self.password
-        if self.instructions is not UNSET:
-            d["instructions"] = self.instructions
+        if (v := values.get("url", UNSET)) is not UNSET:
+            d["url"] = v
+        if (v := values.get("username", UNSET)) is not UNSET:
+            d["username"] = v
+        if (v := values.get("password", UNSET)) is not UNSET:
+            d["password"] = v
+        if (v := values.get("instructions", UNSET)) is not UNSET:
+            d["instructions"] = v
         if self.additional_properties:
             d.update(self.additional_properties)
         return d
@@ -73,10 +94,15 @@ class TestInfoTestAccount(OktaModel):
         """Build from JSON data; unknown keys are kept in `additional_properties`."""
         d = src_dict.copy() if src_dict.__class__ is dict else _convert.as_mapping(cls, src_dict)
         obj = cls.__new__(cls)
-        # Slot stores, not keyword arguments to __init__: less than half the cost a field.
-        obj.url = d.pop("url", UNSET)
-        obj.username = d.pop("username", UNSET)
-        obj.password = d.pop("password", UNSET)
-        obj.instructions = d.pop("instructions", UNSET)
+        # Slot stores, not keyword arguments to __init__: less than half the cost a field. Absent keys store nothing.
+        if (v := d.pop("url", UNSET)) is not UNSET:
+            obj.url = v
+        if (v := d.pop("username", UNSET)) is not UNSET:
+            obj.username = v
+        if (v := d.pop("password", UNSET)) is not UNSET:
+            obj.password = v
+        if (v := d.pop("instructions", UNSET)) is not UNSET:
+            obj.instructions = v
         obj.additional_properties = d
+        obj._okta_json = None  # type: ignore[misc, unused-ignore]  # mypy misses some base classes' slot
         return obj

@@ -4,9 +4,10 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, ClassVar
 
 from attrs import define as _attrs_define
+from attrs import field as _attrs_field
 
 from .. import _convert
-from .._model import JsonField, OktaModel
+from .._model import JsonField, OktaModel, _set_field
 from ..types import UNSET, Unset
 from . import (
     token_authorization_server_policy_rule_action_inline_hook as _token_authorization_server_policy_rule_action_inline_hook,
@@ -20,7 +21,23 @@ if TYPE_CHECKING:
     )
 
 
-@_attrs_define(kw_only=True)
+def _parse_inline_hook(v: Any, lazy: bool) -> Any:
+    if v.__class__ is dict:
+        return (
+            _token_authorization_server_policy_rule_action_inline_hook.TokenAuthorizationServerPolicyRuleActionInlineHook.from_json(
+                v
+            )
+            if lazy
+            else _token_authorization_server_policy_rule_action_inline_hook.TokenAuthorizationServerPolicyRuleActionInlineHook.from_dict(
+                v
+            )
+        )
+    return _convert.parse_model(
+        _token_authorization_server_policy_rule_action_inline_hook.TokenAuthorizationServerPolicyRuleActionInlineHook, v
+    )
+
+
+@_attrs_define(kw_only=True, init=False, getstate_setstate=False)
 class TokenAuthorizationServerPolicyRuleAction(OktaModel):
     """An Okta `TokenAuthorizationServerPolicyRuleAction`.
 
@@ -46,41 +63,50 @@ class TokenAuthorizationServerPolicyRuleAction(OktaModel):
         "refresh_token_window_minutes": "int",
     }
     _json_fields: ClassVar[dict[str, JsonField]] = {
-        "access_token_lifetime_minutes": "accessTokenLifetimeMinutes",
-        "inline_hook": lambda d: (
-            _token_authorization_server_policy_rule_action_inline_hook.TokenAuthorizationServerPolicyRuleActionInlineHook.from_json(
-                v
-            )
-            if (v := d.get("inlineHook", UNSET)).__class__ is dict
-            else v
-            if v is UNSET
-            else _convert.parse_model(
-                _token_authorization_server_policy_rule_action_inline_hook.TokenAuthorizationServerPolicyRuleActionInlineHook,
-                v,
-            )
-        ),
-        "refresh_token_lifetime_minutes": "refreshTokenLifetimeMinutes",
-        "refresh_token_window_minutes": "refreshTokenWindowMinutes",
-        "additional_properties": lambda d: _convert.undeclared(d, TokenAuthorizationServerPolicyRuleAction._json_names),
+        "access_token_lifetime_minutes": ("accessTokenLifetimeMinutes", None),
+        "inline_hook": ("inlineHook", _parse_inline_hook),
+        "refresh_token_lifetime_minutes": ("refreshTokenLifetimeMinutes", None),
+        "refresh_token_window_minutes": ("refreshTokenWindowMinutes", None),
     }
 
-    access_token_lifetime_minutes: int | None | Unset = UNSET
-    inline_hook: TokenAuthorizationServerPolicyRuleActionInlineHook | None | Unset = UNSET
-    refresh_token_lifetime_minutes: int | None | Unset = UNSET
-    refresh_token_window_minutes: int | None | Unset = UNSET
+    access_token_lifetime_minutes: int | None = _attrs_field(init=False)
+    inline_hook: TokenAuthorizationServerPolicyRuleActionInlineHook | None = _attrs_field(init=False)
+    refresh_token_lifetime_minutes: int | None = _attrs_field(init=False)
+    refresh_token_window_minutes: int | None = _attrs_field(init=False)
+
+    def __init__(
+        self,
+        *,
+        access_token_lifetime_minutes: int | None | Unset = UNSET,
+        inline_hook: TokenAuthorizationServerPolicyRuleActionInlineHook | None | Unset = UNSET,
+        refresh_token_lifetime_minutes: int | None | Unset = UNSET,
+        refresh_token_window_minutes: int | None | Unset = UNSET,
+        additional_properties: dict[str, Any] | None = None,
+    ) -> None:
+        """Only the fields given are set (and sent); the others are absent. `None` is sent as null."""
+        if access_token_lifetime_minutes is not UNSET:
+            _set_field(self, "access_token_lifetime_minutes", access_token_lifetime_minutes)
+        if inline_hook is not UNSET:
+            _set_field(self, "inline_hook", inline_hook)
+        if refresh_token_lifetime_minutes is not UNSET:
+            _set_field(self, "refresh_token_lifetime_minutes", refresh_token_lifetime_minutes)
+        if refresh_token_window_minutes is not UNSET:
+            _set_field(self, "refresh_token_window_minutes", refresh_token_window_minutes)
+        _set_field(self, "additional_properties", {} if additional_properties is None else additional_properties)
+        _set_field(self, "_okta_json", None)
 
     def to_dict(self, *, omit_read_only: bool = False) -> dict[str, Any]:
         """This object as JSON-ready data; `omit_read_only` leaves out what only Okta sets."""
-        self.materialize()
+        values = self._values()
         d: dict[str, Any] = {}
-        if self.access_token_lifetime_minutes is not UNSET:
-            d["accessTokenLifetimeMinutes"] = self.access_token_lifetime_minutes
-        if self.inline_hook is not UNSET:
-            d["inlineHook"] = _convert.dump_model(self.inline_hook, omit_read_only)
-        if self.refresh_token_lifetime_minutes is not UNSET:
-            d["refreshTokenLifetimeMinutes"] = self.refresh_token_lifetime_minutes
-        if self.refresh_token_window_minutes is not UNSET:
-            d["refreshTokenWindowMinutes"] = self.refresh_token_window_minutes
+        if (v := values.get("access_token_lifetime_minutes", UNSET)) is not UNSET:
+            d["accessTokenLifetimeMinutes"] = v
+        if (v := values.get("inline_hook", UNSET)) is not UNSET:
+            d["inlineHook"] = _convert.dump_model(v, omit_read_only)
+        if (v := values.get("refresh_token_lifetime_minutes", UNSET)) is not UNSET:
+            d["refreshTokenLifetimeMinutes"] = v
+        if (v := values.get("refresh_token_window_minutes", UNSET)) is not UNSET:
+            d["refreshTokenWindowMinutes"] = v
         if self.additional_properties:
             d.update(self.additional_properties)
         return d
@@ -90,21 +116,15 @@ class TokenAuthorizationServerPolicyRuleAction(OktaModel):
         """Build from JSON data; unknown keys are kept in `additional_properties`."""
         d = src_dict.copy() if src_dict.__class__ is dict else _convert.as_mapping(cls, src_dict)
         obj = cls.__new__(cls)
-        # Slot stores, not keyword arguments to __init__: less than half the cost a field.
-        obj.access_token_lifetime_minutes = d.pop("accessTokenLifetimeMinutes", UNSET)
-        obj.inline_hook = (
-            _token_authorization_server_policy_rule_action_inline_hook.TokenAuthorizationServerPolicyRuleActionInlineHook.from_dict(
-                v
-            )
-            if (v := d.pop("inlineHook", UNSET)).__class__ is dict
-            else v
-            if v is UNSET
-            else _convert.parse_model(
-                _token_authorization_server_policy_rule_action_inline_hook.TokenAuthorizationServerPolicyRuleActionInlineHook,
-                v,
-            )
-        )
-        obj.refresh_token_lifetime_minutes = d.pop("refreshTokenLifetimeMinutes", UNSET)
-        obj.refresh_token_window_minutes = d.pop("refreshTokenWindowMinutes", UNSET)
+        # Slot stores, not keyword arguments to __init__: less than half the cost a field. Absent keys store nothing.
+        if (v := d.pop("accessTokenLifetimeMinutes", UNSET)) is not UNSET:
+            obj.access_token_lifetime_minutes = v
+        if (v := d.pop("inlineHook", UNSET)) is not UNSET:
+            obj.inline_hook = _parse_inline_hook(v, False)
+        if (v := d.pop("refreshTokenLifetimeMinutes", UNSET)) is not UNSET:
+            obj.refresh_token_lifetime_minutes = v
+        if (v := d.pop("refreshTokenWindowMinutes", UNSET)) is not UNSET:
+            obj.refresh_token_window_minutes = v
         obj.additional_properties = d
+        obj._okta_json = None  # type: ignore[misc, unused-ignore]  # mypy misses some base classes' slot
         return obj

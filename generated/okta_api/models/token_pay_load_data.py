@@ -4,9 +4,10 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, ClassVar
 
 from attrs import define as _attrs_define
+from attrs import field as _attrs_field
 
 from .. import _convert
-from .._model import JsonField, OktaModel
+from .._model import JsonField, OktaModel, _set_field
 from ..types import UNSET, Unset
 from . import base_token as _base_token
 from . import refresh_token as _refresh_token
@@ -22,7 +23,39 @@ if TYPE_CHECKING:
     from .token_pay_load_data_context import TokenPayLoadDataContext
 
 
-@_attrs_define(kw_only=True)
+def _parse_context(v: Any, lazy: bool) -> Any:
+    if v.__class__ is dict:
+        return (
+            _token_pay_load_data_context.TokenPayLoadDataContext.from_json(v)
+            if lazy
+            else _token_pay_load_data_context.TokenPayLoadDataContext.from_dict(v)
+        )
+    return _convert.parse_model(_token_pay_load_data_context.TokenPayLoadDataContext, v)
+
+
+def _parse_identity(v: Any, lazy: bool) -> Any:
+    if v.__class__ is dict:
+        return _base_token.BaseToken.from_json(v) if lazy else _base_token.BaseToken.from_dict(v)
+    return _convert.parse_model(_base_token.BaseToken, v)
+
+
+def _parse_access(v: Any, lazy: bool) -> Any:
+    if v.__class__ is dict:
+        return (
+            _token_pay_load_data_access.TokenPayLoadDataAccess.from_json(v)
+            if lazy
+            else _token_pay_load_data_access.TokenPayLoadDataAccess.from_dict(v)
+        )
+    return _convert.parse_model(_token_pay_load_data_access.TokenPayLoadDataAccess, v)
+
+
+def _parse_refresh_token(v: Any, lazy: bool) -> Any:
+    if v.__class__ is dict:
+        return _refresh_token.RefreshToken.from_json(v) if lazy else _refresh_token.RefreshToken.from_dict(v)
+    return _convert.parse_model(_refresh_token.RefreshToken, v)
+
+
+@_attrs_define(kw_only=True, init=False, getstate_setstate=False)
 class TokenPayLoadData(OktaModel):
     """An Okta `TokenPayLoadData`.
 
@@ -47,54 +80,50 @@ class TokenPayLoadData(OktaModel):
         "refresh_token": "model",
     }
     _json_fields: ClassVar[dict[str, JsonField]] = {
-        "context": lambda d: (
-            _token_pay_load_data_context.TokenPayLoadDataContext.from_json(v)
-            if (v := d.get("context", UNSET)).__class__ is dict
-            else v
-            if v is UNSET
-            else _convert.parse_model(_token_pay_load_data_context.TokenPayLoadDataContext, v)
-        ),
-        "identity": lambda d: (
-            _base_token.BaseToken.from_json(v)
-            if (v := d.get("identity", UNSET)).__class__ is dict
-            else v
-            if v is UNSET
-            else _convert.parse_model(_base_token.BaseToken, v)
-        ),
-        "access": lambda d: (
-            _token_pay_load_data_access.TokenPayLoadDataAccess.from_json(v)
-            if (v := d.get("access", UNSET)).__class__ is dict
-            else v
-            if v is UNSET
-            else _convert.parse_model(_token_pay_load_data_access.TokenPayLoadDataAccess, v)
-        ),
-        "refresh_token": lambda d: (
-            _refresh_token.RefreshToken.from_json(v)
-            if (v := d.get("refresh_token", UNSET)).__class__ is dict
-            else v
-            if v is UNSET
-            else _convert.parse_model(_refresh_token.RefreshToken, v)
-        ),
-        "additional_properties": lambda d: _convert.undeclared(d, TokenPayLoadData._json_names),
+        "context": ("context", _parse_context),
+        "identity": ("identity", _parse_identity),
+        "access": ("access", _parse_access),
+        "refresh_token": ("refresh_token", _parse_refresh_token),
     }
 
-    context: TokenPayLoadDataContext | None | Unset = UNSET
-    identity: BaseToken | None | Unset = UNSET
-    access: TokenPayLoadDataAccess | None | Unset = UNSET
-    refresh_token: RefreshToken | None | Unset = UNSET
+    context: TokenPayLoadDataContext | None = _attrs_field(init=False)
+    identity: BaseToken | None = _attrs_field(init=False)
+    access: TokenPayLoadDataAccess | None = _attrs_field(init=False)
+    refresh_token: RefreshToken | None = _attrs_field(init=False)
+
+    def __init__(
+        self,
+        *,
+        context: TokenPayLoadDataContext | None | Unset = UNSET,
+        identity: BaseToken | None | Unset = UNSET,
+        access: TokenPayLoadDataAccess | None | Unset = UNSET,
+        refresh_token: RefreshToken | None | Unset = UNSET,
+        additional_properties: dict[str, Any] | None = None,
+    ) -> None:
+        """Only the fields given are set (and sent); the others are absent. `None` is sent as null."""
+        if context is not UNSET:
+            _set_field(self, "context", context)
+        if identity is not UNSET:
+            _set_field(self, "identity", identity)
+        if access is not UNSET:
+            _set_field(self, "access", access)
+        if refresh_token is not UNSET:
+            _set_field(self, "refresh_token", refresh_token)
+        _set_field(self, "additional_properties", {} if additional_properties is None else additional_properties)
+        _set_field(self, "_okta_json", None)
 
     def to_dict(self, *, omit_read_only: bool = False) -> dict[str, Any]:
         """This object as JSON-ready data; `omit_read_only` leaves out what only Okta sets."""
-        self.materialize()
+        values = self._values()
         d: dict[str, Any] = {}
-        if self.context is not UNSET:
-            d["context"] = _convert.dump_model(self.context, omit_read_only)
-        if self.identity is not UNSET:
-            d["identity"] = _convert.dump_model(self.identity, omit_read_only)
-        if self.access is not UNSET:
-            d["access"] = _convert.dump_model(self.access, omit_read_only)
-        if self.refresh_token is not UNSET:
-            d["refresh_token"] = _convert.dump_model(self.refresh_token, omit_read_only)
+        if (v := values.get("context", UNSET)) is not UNSET:
+            d["context"] = _convert.dump_model(v, omit_read_only)
+        if (v := values.get("identity", UNSET)) is not UNSET:
+            d["identity"] = _convert.dump_model(v, omit_read_only)
+        if (v := values.get("access", UNSET)) is not UNSET:
+            d["access"] = _convert.dump_model(v, omit_read_only)
+        if (v := values.get("refresh_token", UNSET)) is not UNSET:
+            d["refresh_token"] = _convert.dump_model(v, omit_read_only)
         if self.additional_properties:
             d.update(self.additional_properties)
         return d
@@ -104,34 +133,15 @@ class TokenPayLoadData(OktaModel):
         """Build from JSON data; unknown keys are kept in `additional_properties`."""
         d = src_dict.copy() if src_dict.__class__ is dict else _convert.as_mapping(cls, src_dict)
         obj = cls.__new__(cls)
-        # Slot stores, not keyword arguments to __init__: less than half the cost a field.
-        obj.context = (
-            _token_pay_load_data_context.TokenPayLoadDataContext.from_dict(v)
-            if (v := d.pop("context", UNSET)).__class__ is dict
-            else v
-            if v is UNSET
-            else _convert.parse_model(_token_pay_load_data_context.TokenPayLoadDataContext, v)
-        )
-        obj.identity = (
-            _base_token.BaseToken.from_dict(v)
-            if (v := d.pop("identity", UNSET)).__class__ is dict
-            else v
-            if v is UNSET
-            else _convert.parse_model(_base_token.BaseToken, v)
-        )
-        obj.access = (
-            _token_pay_load_data_access.TokenPayLoadDataAccess.from_dict(v)
-            if (v := d.pop("access", UNSET)).__class__ is dict
-            else v
-            if v is UNSET
-            else _convert.parse_model(_token_pay_load_data_access.TokenPayLoadDataAccess, v)
-        )
-        obj.refresh_token = (
-            _refresh_token.RefreshToken.from_dict(v)
-            if (v := d.pop("refresh_token", UNSET)).__class__ is dict
-            else v
-            if v is UNSET
-            else _convert.parse_model(_refresh_token.RefreshToken, v)
-        )
+        # Slot stores, not keyword arguments to __init__: less than half the cost a field. Absent keys store nothing.
+        if (v := d.pop("context", UNSET)) is not UNSET:
+            obj.context = _parse_context(v, False)
+        if (v := d.pop("identity", UNSET)) is not UNSET:
+            obj.identity = _parse_identity(v, False)
+        if (v := d.pop("access", UNSET)) is not UNSET:
+            obj.access = _parse_access(v, False)
+        if (v := d.pop("refresh_token", UNSET)) is not UNSET:
+            obj.refresh_token = _parse_refresh_token(v, False)
         obj.additional_properties = d
+        obj._okta_json = None  # type: ignore[misc, unused-ignore]  # mypy misses some base classes' slot
         return obj

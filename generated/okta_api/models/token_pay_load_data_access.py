@@ -4,9 +4,10 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, ClassVar
 
 from attrs import define as _attrs_define
+from attrs import field as _attrs_field
 
 from .. import _convert
-from .._model import JsonField, OktaModel
+from .._model import JsonField, OktaModel, _set_field
 from ..types import UNSET, Unset
 from . import base_token_token as _base_token_token
 
@@ -16,7 +17,13 @@ if TYPE_CHECKING:
     from .base_token_token import BaseTokenToken
 
 
-@_attrs_define(kw_only=True)
+def _parse_token(v: Any, lazy: bool) -> Any:
+    if v.__class__ is dict:
+        return _base_token_token.BaseTokenToken.from_json(v) if lazy else _base_token_token.BaseTokenToken.from_dict(v)
+    return _convert.parse_model(_base_token_token.BaseTokenToken, v)
+
+
+@_attrs_define(kw_only=True, init=False, getstate_setstate=False)
 class TokenPayLoadDataAccess(OktaModel):
     """Provides information on the properties of the access token that Okta has generated, including the
     existing claims that it contains
@@ -43,32 +50,43 @@ class TokenPayLoadDataAccess(OktaModel):
         "scopes": "any",
     }
     _json_fields: ClassVar[dict[str, JsonField]] = {
-        "claims": "claims",
-        "token": lambda d: (
-            _base_token_token.BaseTokenToken.from_json(v)
-            if (v := d.get("token", UNSET)).__class__ is dict
-            else v
-            if v is UNSET
-            else _convert.parse_model(_base_token_token.BaseTokenToken, v)
-        ),
-        "scopes": "scopes",
-        "additional_properties": lambda d: _convert.undeclared(d, TokenPayLoadDataAccess._json_names),
+        "claims": ("claims", None),
+        "token": ("token", _parse_token),
+        "scopes": ("scopes", None),
     }
 
-    claims: Any | None | Unset = UNSET
-    token: BaseTokenToken | None | Unset = UNSET
-    scopes: Any | None | Unset = UNSET
+    claims: Any | None = _attrs_field(init=False)
+    token: BaseTokenToken | None = _attrs_field(init=False)
+    scopes: Any | None = _attrs_field(init=False)
+
+    def __init__(
+        self,
+        *,
+        claims: Any | None | Unset = UNSET,
+        token: BaseTokenToken | None | Unset = UNSET,
+        scopes: Any | None | Unset = UNSET,
+        additional_properties: dict[str, Any] | None = None,
+    ) -> None:
+        """Only the fields given are set (and sent); the others are absent. `None` is sent as null."""
+        if claims is not UNSET:
+            _set_field(self, "claims", claims)
+        if token is not UNSET:
+            _set_field(self, "token", token)
+        if scopes is not UNSET:
+            _set_field(self, "scopes", scopes)
+        _set_field(self, "additional_properties", {} if additional_properties is None else additional_properties)
+        _set_field(self, "_okta_json", None)
 
     def to_dict(self, *, omit_read_only: bool = False) -> dict[str, Any]:
         """This object as JSON-ready data; `omit_read_only` leaves out what only Okta sets."""
-        self.materialize()
+        values = self._values()
         d: dict[str, Any] = {}
-        if self.claims is not UNSET:
-            d["claims"] = self.claims
-        if self.token is not UNSET:
-            d["token"] = _convert.dump_model(self.token, omit_read_only)
-        if self.scopes is not UNSET:
-            d["scopes"] = self.scopes
+        if (v := values.get("claims", UNSET)) is not UNSET:
+            d["claims"] = v
+        if (v := values.get("token", UNSET)) is not UNSET:
+            d["token"] = _convert.dump_model(v, omit_read_only)
+        if (v := values.get("scopes", UNSET)) is not UNSET:
+            d["scopes"] = v
         if self.additional_properties:
             d.update(self.additional_properties)
         return d
@@ -78,15 +96,13 @@ class TokenPayLoadDataAccess(OktaModel):
         """Build from JSON data; unknown keys are kept in `additional_properties`."""
         d = src_dict.copy() if src_dict.__class__ is dict else _convert.as_mapping(cls, src_dict)
         obj = cls.__new__(cls)
-        # Slot stores, not keyword arguments to __init__: less than half the cost a field.
-        obj.claims = d.pop("claims", UNSET)
-        obj.token = (
-            _base_token_token.BaseTokenToken.from_dict(v)
-            if (v := d.pop("token", UNSET)).__class__ is dict
-            else v
-            if v is UNSET
-            else _convert.parse_model(_base_token_token.BaseTokenToken, v)
-        )
-        obj.scopes = d.pop("scopes", UNSET)
+        # Slot stores, not keyword arguments to __init__: less than half the cost a field. Absent keys store nothing.
+        if (v := d.pop("claims", UNSET)) is not UNSET:
+            obj.claims = v
+        if (v := d.pop("token", UNSET)) is not UNSET:
+            obj.token = _parse_token(v, False)
+        if (v := d.pop("scopes", UNSET)) is not UNSET:
+            obj.scopes = v
         obj.additional_properties = d
+        obj._okta_json = None  # type: ignore[misc, unused-ignore]  # mypy misses some base classes' slot
         return obj

@@ -4,9 +4,10 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, ClassVar
 
 from attrs import define as _attrs_define
+from attrs import field as _attrs_field
 
 from .. import _convert
-from .._model import JsonField, OktaModel
+from .._model import JsonField, OktaModel, _set_field
 from ..types import UNSET, Unset
 from . import token_pay_load_data_context_protocol_client as _token_pay_load_data_context_protocol_client
 from . import token_pay_load_data_context_protocol_issuer as _token_pay_load_data_context_protocol_issuer
@@ -24,7 +25,53 @@ if TYPE_CHECKING:
     from .token_protocol_request import TokenProtocolRequest
 
 
-@_attrs_define(kw_only=True)
+def _parse_request(v: Any, lazy: bool) -> Any:
+    if v.__class__ is dict:
+        return (
+            _token_protocol_request.TokenProtocolRequest.from_json(v)
+            if lazy
+            else _token_protocol_request.TokenProtocolRequest.from_dict(v)
+        )
+    return _convert.parse_model(_token_protocol_request.TokenProtocolRequest, v)
+
+
+def _parse_original_grant(v: Any, lazy: bool) -> Any:
+    if v.__class__ is dict:
+        return (
+            _token_pay_load_data_context_protocol_original_grant.TokenPayLoadDataContextProtocolOriginalGrant.from_json(
+                v
+            )
+            if lazy
+            else _token_pay_load_data_context_protocol_original_grant.TokenPayLoadDataContextProtocolOriginalGrant.from_dict(
+                v
+            )
+        )
+    return _convert.parse_model(
+        _token_pay_load_data_context_protocol_original_grant.TokenPayLoadDataContextProtocolOriginalGrant, v
+    )
+
+
+def _parse_issuer(v: Any, lazy: bool) -> Any:
+    if v.__class__ is dict:
+        return (
+            _token_pay_load_data_context_protocol_issuer.TokenPayLoadDataContextProtocolIssuer.from_json(v)
+            if lazy
+            else _token_pay_load_data_context_protocol_issuer.TokenPayLoadDataContextProtocolIssuer.from_dict(v)
+        )
+    return _convert.parse_model(_token_pay_load_data_context_protocol_issuer.TokenPayLoadDataContextProtocolIssuer, v)
+
+
+def _parse_client(v: Any, lazy: bool) -> Any:
+    if v.__class__ is dict:
+        return (
+            _token_pay_load_data_context_protocol_client.TokenPayLoadDataContextProtocolClient.from_json(v)
+            if lazy
+            else _token_pay_load_data_context_protocol_client.TokenPayLoadDataContextProtocolClient.from_dict(v)
+        )
+    return _convert.parse_model(_token_pay_load_data_context_protocol_client.TokenPayLoadDataContextProtocolClient, v)
+
+
+@_attrs_define(kw_only=True, init=False, getstate_setstate=False)
 class TokenPayLoadDataContextProtocol(OktaModel):
     """Details of the authentication protocol
 
@@ -52,66 +99,57 @@ class TokenPayLoadDataContextProtocol(OktaModel):
         "client": "model",
     }
     _json_fields: ClassVar[dict[str, JsonField]] = {
-        "type_": "type",
-        "request": lambda d: (
-            _token_protocol_request.TokenProtocolRequest.from_json(v)
-            if (v := d.get("request", UNSET)).__class__ is dict
-            else v
-            if v is UNSET
-            else _convert.parse_model(_token_protocol_request.TokenProtocolRequest, v)
-        ),
-        "original_grant": lambda d: (
-            _token_pay_load_data_context_protocol_original_grant.TokenPayLoadDataContextProtocolOriginalGrant.from_json(
-                v
-            )
-            if (v := d.get("OriginalGrant", UNSET)).__class__ is dict
-            else v
-            if v is UNSET
-            else _convert.parse_model(
-                _token_pay_load_data_context_protocol_original_grant.TokenPayLoadDataContextProtocolOriginalGrant, v
-            )
-        ),
-        "issuer": lambda d: (
-            _token_pay_load_data_context_protocol_issuer.TokenPayLoadDataContextProtocolIssuer.from_json(v)
-            if (v := d.get("issuer", UNSET)).__class__ is dict
-            else v
-            if v is UNSET
-            else _convert.parse_model(
-                _token_pay_load_data_context_protocol_issuer.TokenPayLoadDataContextProtocolIssuer, v
-            )
-        ),
-        "client": lambda d: (
-            _token_pay_load_data_context_protocol_client.TokenPayLoadDataContextProtocolClient.from_json(v)
-            if (v := d.get("client", UNSET)).__class__ is dict
-            else v
-            if v is UNSET
-            else _convert.parse_model(
-                _token_pay_load_data_context_protocol_client.TokenPayLoadDataContextProtocolClient, v
-            )
-        ),
-        "additional_properties": lambda d: _convert.undeclared(d, TokenPayLoadDataContextProtocol._json_names),
+        "type_": ("type", None),
+        "request": ("request", _parse_request),
+        "original_grant": ("OriginalGrant", _parse_original_grant),
+        "issuer": ("issuer", _parse_issuer),
+        "client": ("client", _parse_client),
     }
 
-    type_: str | None | Unset = UNSET
-    request: TokenProtocolRequest | None | Unset = UNSET
-    original_grant: TokenPayLoadDataContextProtocolOriginalGrant | None | Unset = UNSET
-    issuer: TokenPayLoadDataContextProtocolIssuer | None | Unset = UNSET
-    client: TokenPayLoadDataContextProtocolClient | None | Unset = UNSET
+    type_: str | None = _attrs_field(init=False)
+    request: TokenProtocolRequest | None = _attrs_field(init=False)
+    original_grant: TokenPayLoadDataContextProtocolOriginalGrant | None = _attrs_field(init=False)
+    issuer: TokenPayLoadDataContextProtocolIssuer | None = _attrs_field(init=False)
+    client: TokenPayLoadDataContextProtocolClient | None = _attrs_field(init=False)
+
+    def __init__(
+        self,
+        *,
+        type_: str | None | Unset = UNSET,
+        request: TokenProtocolRequest | None | Unset = UNSET,
+        original_grant: TokenPayLoadDataContextProtocolOriginalGrant | None | Unset = UNSET,
+        issuer: TokenPayLoadDataContextProtocolIssuer | None | Unset = UNSET,
+        client: TokenPayLoadDataContextProtocolClient | None | Unset = UNSET,
+        additional_properties: dict[str, Any] | None = None,
+    ) -> None:
+        """Only the fields given are set (and sent); the others are absent. `None` is sent as null."""
+        if type_ is not UNSET:
+            _set_field(self, "type_", type_)
+        if request is not UNSET:
+            _set_field(self, "request", request)
+        if original_grant is not UNSET:
+            _set_field(self, "original_grant", original_grant)
+        if issuer is not UNSET:
+            _set_field(self, "issuer", issuer)
+        if client is not UNSET:
+            _set_field(self, "client", client)
+        _set_field(self, "additional_properties", {} if additional_properties is None else additional_properties)
+        _set_field(self, "_okta_json", None)
 
     def to_dict(self, *, omit_read_only: bool = False) -> dict[str, Any]:
         """This object as JSON-ready data; `omit_read_only` leaves out what only Okta sets."""
-        self.materialize()
+        values = self._values()
         d: dict[str, Any] = {}
-        if self.type_ is not UNSET:
-            d["type"] = self.type_
-        if self.request is not UNSET:
-            d["request"] = _convert.dump_model(self.request, omit_read_only)
-        if self.original_grant is not UNSET:
-            d["OriginalGrant"] = _convert.dump_model(self.original_grant, omit_read_only)
-        if self.issuer is not UNSET:
-            d["issuer"] = _convert.dump_model(self.issuer, omit_read_only)
-        if self.client is not UNSET:
-            d["client"] = _convert.dump_model(self.client, omit_read_only)
+        if (v := values.get("type_", UNSET)) is not UNSET:
+            d["type"] = v
+        if (v := values.get("request", UNSET)) is not UNSET:
+            d["request"] = _convert.dump_model(v, omit_read_only)
+        if (v := values.get("original_grant", UNSET)) is not UNSET:
+            d["OriginalGrant"] = _convert.dump_model(v, omit_read_only)
+        if (v := values.get("issuer", UNSET)) is not UNSET:
+            d["issuer"] = _convert.dump_model(v, omit_read_only)
+        if (v := values.get("client", UNSET)) is not UNSET:
+            d["client"] = _convert.dump_model(v, omit_read_only)
         if self.additional_properties:
             d.update(self.additional_properties)
         return d
@@ -121,43 +159,17 @@ class TokenPayLoadDataContextProtocol(OktaModel):
         """Build from JSON data; unknown keys are kept in `additional_properties`."""
         d = src_dict.copy() if src_dict.__class__ is dict else _convert.as_mapping(cls, src_dict)
         obj = cls.__new__(cls)
-        # Slot stores, not keyword arguments to __init__: less than half the cost a field.
-        obj.type_ = d.pop("type", UNSET)
-        obj.request = (
-            _token_protocol_request.TokenProtocolRequest.from_dict(v)
-            if (v := d.pop("request", UNSET)).__class__ is dict
-            else v
-            if v is UNSET
-            else _convert.parse_model(_token_protocol_request.TokenProtocolRequest, v)
-        )
-        obj.original_grant = (
-            _token_pay_load_data_context_protocol_original_grant.TokenPayLoadDataContextProtocolOriginalGrant.from_dict(
-                v
-            )
-            if (v := d.pop("OriginalGrant", UNSET)).__class__ is dict
-            else v
-            if v is UNSET
-            else _convert.parse_model(
-                _token_pay_load_data_context_protocol_original_grant.TokenPayLoadDataContextProtocolOriginalGrant, v
-            )
-        )
-        obj.issuer = (
-            _token_pay_load_data_context_protocol_issuer.TokenPayLoadDataContextProtocolIssuer.from_dict(v)
-            if (v := d.pop("issuer", UNSET)).__class__ is dict
-            else v
-            if v is UNSET
-            else _convert.parse_model(
-                _token_pay_load_data_context_protocol_issuer.TokenPayLoadDataContextProtocolIssuer, v
-            )
-        )
-        obj.client = (
-            _token_pay_load_data_context_protocol_client.TokenPayLoadDataContextProtocolClient.from_dict(v)
-            if (v := d.pop("client", UNSET)).__class__ is dict
-            else v
-            if v is UNSET
-            else _convert.parse_model(
-                _token_pay_load_data_context_protocol_client.TokenPayLoadDataContextProtocolClient, v
-            )
-        )
+        # Slot stores, not keyword arguments to __init__: less than half the cost a field. Absent keys store nothing.
+        if (v := d.pop("type", UNSET)) is not UNSET:
+            obj.type_ = v
+        if (v := d.pop("request", UNSET)) is not UNSET:
+            obj.request = _parse_request(v, False)
+        if (v := d.pop("OriginalGrant", UNSET)) is not UNSET:
+            obj.original_grant = _parse_original_grant(v, False)
+        if (v := d.pop("issuer", UNSET)) is not UNSET:
+            obj.issuer = _parse_issuer(v, False)
+        if (v := d.pop("client", UNSET)) is not UNSET:
+            obj.client = _parse_client(v, False)
         obj.additional_properties = d
+        obj._okta_json = None  # type: ignore[misc, unused-ignore]  # mypy misses some base classes' slot
         return obj

@@ -4,9 +4,10 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, ClassVar
 
 from attrs import define as _attrs_define
+from attrs import field as _attrs_field
 
 from .. import _convert
-from .._model import JsonField, OktaModel
+from .._model import JsonField, OktaModel, _set_field
 from ..types import UNSET, Unset
 from . import refresh_token as _refresh_token
 from . import token_protocol_request as _token_protocol_request
@@ -18,7 +19,23 @@ if TYPE_CHECKING:
     from .token_protocol_request import TokenProtocolRequest
 
 
-@_attrs_define(kw_only=True)
+def _parse_authorization(v: Any, lazy: bool) -> Any:
+    if v.__class__ is dict:
+        return (
+            _token_protocol_request.TokenProtocolRequest.from_json(v)
+            if lazy
+            else _token_protocol_request.TokenProtocolRequest.from_dict(v)
+        )
+    return _convert.parse_model(_token_protocol_request.TokenProtocolRequest, v)
+
+
+def _parse_refresh_token(v: Any, lazy: bool) -> Any:
+    if v.__class__ is dict:
+        return _refresh_token.RefreshToken.from_json(v) if lazy else _refresh_token.RefreshToken.from_dict(v)
+    return _convert.parse_model(_refresh_token.RefreshToken, v)
+
+
+@_attrs_define(kw_only=True, init=False, getstate_setstate=False)
 class TokenPayLoadDataContextProtocolOriginalGrant(OktaModel):
     """Information about the original token request used to get the refresh token being used, when in a
     refresh token request
@@ -37,36 +54,36 @@ class TokenPayLoadDataContextProtocolOriginalGrant(OktaModel):
         "refresh_token": "model",
     }
     _json_fields: ClassVar[dict[str, JsonField]] = {
-        "authorization": lambda d: (
-            _token_protocol_request.TokenProtocolRequest.from_json(v)
-            if (v := d.get("authorization", UNSET)).__class__ is dict
-            else v
-            if v is UNSET
-            else _convert.parse_model(_token_protocol_request.TokenProtocolRequest, v)
-        ),
-        "refresh_token": lambda d: (
-            _refresh_token.RefreshToken.from_json(v)
-            if (v := d.get("refresh_token", UNSET)).__class__ is dict
-            else v
-            if v is UNSET
-            else _convert.parse_model(_refresh_token.RefreshToken, v)
-        ),
-        "additional_properties": lambda d: _convert.undeclared(
-            d, TokenPayLoadDataContextProtocolOriginalGrant._json_names
-        ),
+        "authorization": ("authorization", _parse_authorization),
+        "refresh_token": ("refresh_token", _parse_refresh_token),
     }
 
-    authorization: TokenProtocolRequest | None | Unset = UNSET
-    refresh_token: RefreshToken | None | Unset = UNSET
+    authorization: TokenProtocolRequest | None = _attrs_field(init=False)
+    refresh_token: RefreshToken | None = _attrs_field(init=False)
+
+    def __init__(
+        self,
+        *,
+        authorization: TokenProtocolRequest | None | Unset = UNSET,
+        refresh_token: RefreshToken | None | Unset = UNSET,
+        additional_properties: dict[str, Any] | None = None,
+    ) -> None:
+        """Only the fields given are set (and sent); the others are absent. `None` is sent as null."""
+        if authorization is not UNSET:
+            _set_field(self, "authorization", authorization)
+        if refresh_token is not UNSET:
+            _set_field(self, "refresh_token", refresh_token)
+        _set_field(self, "additional_properties", {} if additional_properties is None else additional_properties)
+        _set_field(self, "_okta_json", None)
 
     def to_dict(self, *, omit_read_only: bool = False) -> dict[str, Any]:
         """This object as JSON-ready data; `omit_read_only` leaves out what only Okta sets."""
-        self.materialize()
+        values = self._values()
         d: dict[str, Any] = {}
-        if self.authorization is not UNSET:
-            d["authorization"] = _convert.dump_model(self.authorization, omit_read_only)
-        if self.refresh_token is not UNSET:
-            d["refresh_token"] = _convert.dump_model(self.refresh_token, omit_read_only)
+        if (v := values.get("authorization", UNSET)) is not UNSET:
+            d["authorization"] = _convert.dump_model(v, omit_read_only)
+        if (v := values.get("refresh_token", UNSET)) is not UNSET:
+            d["refresh_token"] = _convert.dump_model(v, omit_read_only)
         if self.additional_properties:
             d.update(self.additional_properties)
         return d
@@ -76,20 +93,11 @@ class TokenPayLoadDataContextProtocolOriginalGrant(OktaModel):
         """Build from JSON data; unknown keys are kept in `additional_properties`."""
         d = src_dict.copy() if src_dict.__class__ is dict else _convert.as_mapping(cls, src_dict)
         obj = cls.__new__(cls)
-        # Slot stores, not keyword arguments to __init__: less than half the cost a field.
-        obj.authorization = (
-            _token_protocol_request.TokenProtocolRequest.from_dict(v)
-            if (v := d.pop("authorization", UNSET)).__class__ is dict
-            else v
-            if v is UNSET
-            else _convert.parse_model(_token_protocol_request.TokenProtocolRequest, v)
-        )
-        obj.refresh_token = (
-            _refresh_token.RefreshToken.from_dict(v)
-            if (v := d.pop("refresh_token", UNSET)).__class__ is dict
-            else v
-            if v is UNSET
-            else _convert.parse_model(_refresh_token.RefreshToken, v)
-        )
+        # Slot stores, not keyword arguments to __init__: less than half the cost a field. Absent keys store nothing.
+        if (v := d.pop("authorization", UNSET)) is not UNSET:
+            obj.authorization = _parse_authorization(v, False)
+        if (v := d.pop("refresh_token", UNSET)) is not UNSET:
+            obj.refresh_token = _parse_refresh_token(v, False)
         obj.additional_properties = d
+        obj._okta_json = None  # type: ignore[misc, unused-ignore]  # mypy misses some base classes' slot
         return obj

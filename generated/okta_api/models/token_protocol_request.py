@@ -4,9 +4,10 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, ClassVar
 
 from attrs import define as _attrs_define
+from attrs import field as _attrs_field
 
 from .. import _convert
-from .._model import JsonField, OktaModel
+from .._model import JsonField, OktaModel, _set_field
 from ..types import UNSET, Unset
 from .grant_type import GrantType
 from .token_protocol_request_response_mode import TokenProtocolRequestResponseMode
@@ -16,7 +17,14 @@ if TYPE_CHECKING:
     from typing import Self
 
 
-@_attrs_define(kw_only=True)
+_parse_grant_type = _convert.enum_parser(GrantType)
+
+_parse_response_mode = _convert.enum_parser(TokenProtocolRequestResponseMode)
+
+_parse_response_type = _convert.enum_parser(TokenProtocolRequestResponseType)
+
+
+@_attrs_define(kw_only=True, init=False, getstate_setstate=False)
 class TokenProtocolRequest(OktaModel):
     """Details of the token request
 
@@ -49,52 +57,71 @@ class TokenProtocolRequest(OktaModel):
         "state": "str",
     }
     _json_fields: ClassVar[dict[str, JsonField]] = {
-        "client_id": "client_id",
-        "grant_type": lambda d: (
-            _convert.parse_enum(GrantType, v) if (v := d.get("grant_type", UNSET)).__class__ is str else v
-        ),
-        "redirect_uri": "redirect_uri",
-        "response_mode": lambda d: (
-            _convert.parse_enum(TokenProtocolRequestResponseMode, v)
-            if (v := d.get("response_mode", UNSET)).__class__ is str
-            else v
-        ),
-        "response_type": lambda d: (
-            _convert.parse_enum(TokenProtocolRequestResponseType, v)
-            if (v := d.get("response_type", UNSET)).__class__ is str
-            else v
-        ),
-        "scope": "scope",
-        "state": "state",
-        "additional_properties": lambda d: _convert.undeclared(d, TokenProtocolRequest._json_names),
+        "client_id": ("client_id", None),
+        "grant_type": ("grant_type", _parse_grant_type),
+        "redirect_uri": ("redirect_uri", None),
+        "response_mode": ("response_mode", _parse_response_mode),
+        "response_type": ("response_type", _parse_response_type),
+        "scope": ("scope", None),
+        "state": ("state", None),
     }
 
-    client_id: str | None | Unset = UNSET
-    grant_type: GrantType | None | Unset = UNSET
-    redirect_uri: str | None | Unset = UNSET
-    response_mode: TokenProtocolRequestResponseMode | None | Unset = UNSET
-    response_type: TokenProtocolRequestResponseType | None | Unset = UNSET
-    scope: str | None | Unset = UNSET
-    state: str | None | Unset = UNSET
+    client_id: str | None = _attrs_field(init=False)
+    grant_type: GrantType | None = _attrs_field(init=False)
+    redirect_uri: str | None = _attrs_field(init=False)
+    response_mode: TokenProtocolRequestResponseMode | None = _attrs_field(init=False)
+    response_type: TokenProtocolRequestResponseType | None = _attrs_field(init=False)
+    scope: str | None = _attrs_field(init=False)
+    state: str | None = _attrs_field(init=False)
+
+    def __init__(
+        self,
+        *,
+        client_id: str | None | Unset = UNSET,
+        grant_type: GrantType | None | Unset = UNSET,
+        redirect_uri: str | None | Unset = UNSET,
+        response_mode: TokenProtocolRequestResponseMode | None | Unset = UNSET,
+        response_type: TokenProtocolRequestResponseType | None | Unset = UNSET,
+        scope: str | None | Unset = UNSET,
+        state: str | None | Unset = UNSET,
+        additional_properties: dict[str, Any] | None = None,
+    ) -> None:
+        """Only the fields given are set (and sent); the others are absent. `None` is sent as null."""
+        if client_id is not UNSET:
+            _set_field(self, "client_id", client_id)
+        if grant_type is not UNSET:
+            _set_field(self, "grant_type", grant_type)
+        if redirect_uri is not UNSET:
+            _set_field(self, "redirect_uri", redirect_uri)
+        if response_mode is not UNSET:
+            _set_field(self, "response_mode", response_mode)
+        if response_type is not UNSET:
+            _set_field(self, "response_type", response_type)
+        if scope is not UNSET:
+            _set_field(self, "scope", scope)
+        if state is not UNSET:
+            _set_field(self, "state", state)
+        _set_field(self, "additional_properties", {} if additional_properties is None else additional_properties)
+        _set_field(self, "_okta_json", None)
 
     def to_dict(self, *, omit_read_only: bool = False) -> dict[str, Any]:
         """This object as JSON-ready data; `omit_read_only` leaves out what only Okta sets."""
-        self.materialize()
+        values = self._values()
         d: dict[str, Any] = {}
-        if self.client_id is not UNSET:
-            d["client_id"] = self.client_id
-        if self.grant_type is not UNSET:
-            d["grant_type"] = self.grant_type
-        if self.redirect_uri is not UNSET:
-            d["redirect_uri"] = self.redirect_uri
-        if self.response_mode is not UNSET:
-            d["response_mode"] = self.response_mode
-        if self.response_type is not UNSET:
-            d["response_type"] = self.response_type
-        if self.scope is not UNSET:
-            d["scope"] = self.scope
-        if self.state is not UNSET:
-            d["state"] = self.state
+        if (v := values.get("client_id", UNSET)) is not UNSET:
+            d["client_id"] = v
+        if (v := values.get("grant_type", UNSET)) is not UNSET:
+            d["grant_type"] = v
+        if (v := values.get("redirect_uri", UNSET)) is not UNSET:
+            d["redirect_uri"] = v
+        if (v := values.get("response_mode", UNSET)) is not UNSET:
+            d["response_mode"] = v
+        if (v := values.get("response_type", UNSET)) is not UNSET:
+            d["response_type"] = v
+        if (v := values.get("scope", UNSET)) is not UNSET:
+            d["scope"] = v
+        if (v := values.get("state", UNSET)) is not UNSET:
+            d["state"] = v
         if self.additional_properties:
             d.update(self.additional_properties)
         return d
@@ -104,21 +131,21 @@ class TokenProtocolRequest(OktaModel):
         """Build from JSON data; unknown keys are kept in `additional_properties`."""
         d = src_dict.copy() if src_dict.__class__ is dict else _convert.as_mapping(cls, src_dict)
         obj = cls.__new__(cls)
-        # Slot stores, not keyword arguments to __init__: less than half the cost a field.
-        obj.client_id = d.pop("client_id", UNSET)
-        obj.grant_type = _convert.parse_enum(GrantType, v) if (v := d.pop("grant_type", UNSET)).__class__ is str else v
-        obj.redirect_uri = d.pop("redirect_uri", UNSET)
-        obj.response_mode = (
-            _convert.parse_enum(TokenProtocolRequestResponseMode, v)
-            if (v := d.pop("response_mode", UNSET)).__class__ is str
-            else v
-        )
-        obj.response_type = (
-            _convert.parse_enum(TokenProtocolRequestResponseType, v)
-            if (v := d.pop("response_type", UNSET)).__class__ is str
-            else v
-        )
-        obj.scope = d.pop("scope", UNSET)
-        obj.state = d.pop("state", UNSET)
+        # Slot stores, not keyword arguments to __init__: less than half the cost a field. Absent keys store nothing.
+        if (v := d.pop("client_id", UNSET)) is not UNSET:
+            obj.client_id = v
+        if (v := d.pop("grant_type", UNSET)) is not UNSET:
+            obj.grant_type = _parse_grant_type(v, False)
+        if (v := d.pop("redirect_uri", UNSET)) is not UNSET:
+            obj.redirect_uri = v
+        if (v := d.pop("response_mode", UNSET)) is not UNSET:
+            obj.response_mode = _parse_response_mode(v, False)
+        if (v := d.pop("response_type", UNSET)) is not UNSET:
+            obj.response_type = _parse_response_type(v, False)
+        if (v := d.pop("scope", UNSET)) is not UNSET:
+            obj.scope = v
+        if (v := d.pop("state", UNSET)) is not UNSET:
+            obj.state = v
         obj.additional_properties = d
+        obj._okta_json = None  # type: ignore[misc, unused-ignore]  # mypy misses some base classes' slot
         return obj

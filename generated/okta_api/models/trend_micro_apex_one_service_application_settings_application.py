@@ -4,16 +4,17 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, ClassVar
 
 from attrs import define as _attrs_define
+from attrs import field as _attrs_field
 
 from .. import _convert
-from .._model import JsonField, OktaModel
+from .._model import JsonField, OktaModel, _set_field
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from typing import Self
 
 
-@_attrs_define(kw_only=True)
+@_attrs_define(kw_only=True, init=False, getstate_setstate=False)
 class TrendMicroApexOneServiceApplicationSettingsApplication(OktaModel):
     """Trend Micro Apex One as a Service app instance properties
 
@@ -28,20 +29,29 @@ class TrendMicroApexOneServiceApplicationSettingsApplication(OktaModel):
         "base_url": "str",
     }
     _json_fields: ClassVar[dict[str, JsonField]] = {
-        "base_url": "baseURL",
-        "additional_properties": lambda d: _convert.undeclared(
-            d, TrendMicroApexOneServiceApplicationSettingsApplication._json_names
-        ),
+        "base_url": ("baseURL", None),
     }
 
-    base_url: str | None | Unset
+    base_url: str | None = _attrs_field(init=False)
+
+    def __init__(
+        self,
+        *,
+        base_url: str | None | Unset,
+        additional_properties: dict[str, Any] | None = None,
+    ) -> None:
+        """Only the fields given are set (and sent); the others are absent. `None` is sent as null."""
+        if base_url is not UNSET:
+            _set_field(self, "base_url", base_url)
+        _set_field(self, "additional_properties", {} if additional_properties is None else additional_properties)
+        _set_field(self, "_okta_json", None)
 
     def to_dict(self, *, omit_read_only: bool = False) -> dict[str, Any]:
         """This object as JSON-ready data; `omit_read_only` leaves out what only Okta sets."""
-        self.materialize()
+        values = self._values()
         d: dict[str, Any] = {}
-        if self.base_url is not UNSET:
-            d["baseURL"] = self.base_url
+        if (v := values.get("base_url", UNSET)) is not UNSET:
+            d["baseURL"] = v
         if self.additional_properties:
             d.update(self.additional_properties)
         return d
@@ -51,7 +61,9 @@ class TrendMicroApexOneServiceApplicationSettingsApplication(OktaModel):
         """Build from JSON data; unknown keys are kept in `additional_properties`."""
         d = src_dict.copy() if src_dict.__class__ is dict else _convert.as_mapping(cls, src_dict)
         obj = cls.__new__(cls)
-        # Slot stores, not keyword arguments to __init__: less than half the cost a field.
-        obj.base_url = d.pop("baseURL", UNSET)
+        # Slot stores, not keyword arguments to __init__: less than half the cost a field. Absent keys store nothing.
+        if (v := d.pop("baseURL", UNSET)) is not UNSET:
+            obj.base_url = v
         obj.additional_properties = d
+        obj._okta_json = None  # type: ignore[misc, unused-ignore]  # mypy misses some base classes' slot
         return obj

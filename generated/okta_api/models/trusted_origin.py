@@ -4,9 +4,10 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, ClassVar
 
 from attrs import define as _attrs_define
+from attrs import field as _attrs_field
 
 from .. import _convert
-from .._model import JsonField, OktaModel
+from .._model import JsonField, OktaModel, _set_field
 from ..types import UNSET, Unset
 from . import links_self_and_lifecycle as _links_self_and_lifecycle
 from . import trusted_origin_scope as _trusted_origin_scope
@@ -20,7 +21,29 @@ if TYPE_CHECKING:
     from .trusted_origin_scope import TrustedOriginScope
 
 
-@_attrs_define(kw_only=True)
+def _parse_scopes(v: Any, lazy: bool) -> Any:
+    return _convert.parse_model_list(
+        _trusted_origin_scope.TrustedOriginScope.from_json
+        if lazy
+        else _trusted_origin_scope.TrustedOriginScope.from_dict,
+        v,
+    )
+
+
+_parse_status = _convert.enum_parser(LifecycleStatus)
+
+
+def _parse_field_links(v: Any, lazy: bool) -> Any:
+    if v.__class__ is dict:
+        return (
+            _links_self_and_lifecycle.LinksSelfAndLifecycle.from_json(v)
+            if lazy
+            else _links_self_and_lifecycle.LinksSelfAndLifecycle.from_dict(v)
+        )
+    return _convert.parse_model(_links_self_and_lifecycle.LinksSelfAndLifecycle, v)
+
+
+@_attrs_define(kw_only=True, init=False, getstate_setstate=False)
 class TrustedOrigin(OktaModel):
     """An Okta `TrustedOrigin`.
 
@@ -63,66 +86,92 @@ class TrustedOrigin(OktaModel):
         "field_links": "model",
     }
     _json_fields: ClassVar[dict[str, JsonField]] = {
-        "created": lambda d: _convert.parse_datetime_text(v) if (v := d.get("created", UNSET)).__class__ is str else v,
-        "created_by": "createdBy",
-        "id": "id",
-        "last_updated": lambda d: (
-            _convert.parse_datetime_text(v) if (v := d.get("lastUpdated", UNSET)).__class__ is str else v
-        ),
-        "last_updated_by": "lastUpdatedBy",
-        "name": "name",
-        "origin": "origin",
-        "scopes": lambda d: _convert.parse_model_list(
-            _trusted_origin_scope.TrustedOriginScope.from_json, d.get("scopes", UNSET)
-        ),
-        "status": lambda d: (
-            _convert.parse_enum(LifecycleStatus, v) if (v := d.get("status", UNSET)).__class__ is str else v
-        ),
-        "field_links": lambda d: (
-            _links_self_and_lifecycle.LinksSelfAndLifecycle.from_json(v)
-            if (v := d.get("_links", UNSET)).__class__ is dict
-            else v
-            if v is UNSET
-            else _convert.parse_model(_links_self_and_lifecycle.LinksSelfAndLifecycle, v)
-        ),
-        "additional_properties": lambda d: _convert.undeclared(d, TrustedOrigin._json_names),
+        "created": ("created", _convert.parse_datetime),
+        "created_by": ("createdBy", None),
+        "id": ("id", None),
+        "last_updated": ("lastUpdated", _convert.parse_datetime),
+        "last_updated_by": ("lastUpdatedBy", None),
+        "name": ("name", None),
+        "origin": ("origin", None),
+        "scopes": ("scopes", _parse_scopes),
+        "status": ("status", _parse_status),
+        "field_links": ("_links", _parse_field_links),
     }
 
-    created: datetime.datetime | None | Unset = UNSET
-    created_by: str | None | Unset = UNSET
-    id: str | None | Unset = UNSET
-    last_updated: datetime.datetime | None | Unset = UNSET
-    last_updated_by: str | None | Unset = UNSET
-    name: str | None | Unset = UNSET
-    origin: str | None | Unset = UNSET
-    scopes: list[TrustedOriginScope] | None | Unset = UNSET
-    status: LifecycleStatus | None | Unset = UNSET
-    field_links: LinksSelfAndLifecycle | None | Unset = UNSET
+    created: datetime.datetime | None = _attrs_field(init=False)
+    created_by: str | None = _attrs_field(init=False)
+    id: str | None = _attrs_field(init=False)
+    last_updated: datetime.datetime | None = _attrs_field(init=False)
+    last_updated_by: str | None = _attrs_field(init=False)
+    name: str | None = _attrs_field(init=False)
+    origin: str | None = _attrs_field(init=False)
+    scopes: list[TrustedOriginScope] | None = _attrs_field(init=False)
+    status: LifecycleStatus | None = _attrs_field(init=False)
+    field_links: LinksSelfAndLifecycle | None = _attrs_field(init=False)
+
+    def __init__(
+        self,
+        *,
+        created: datetime.datetime | None | Unset = UNSET,
+        created_by: str | None | Unset = UNSET,
+        id: str | None | Unset = UNSET,
+        last_updated: datetime.datetime | None | Unset = UNSET,
+        last_updated_by: str | None | Unset = UNSET,
+        name: str | None | Unset = UNSET,
+        origin: str | None | Unset = UNSET,
+        scopes: list[TrustedOriginScope] | None | Unset = UNSET,
+        status: LifecycleStatus | None | Unset = UNSET,
+        field_links: LinksSelfAndLifecycle | None | Unset = UNSET,
+        additional_properties: dict[str, Any] | None = None,
+    ) -> None:
+        """Only the fields given are set (and sent); the others are absent. `None` is sent as null."""
+        if created is not UNSET:
+            _set_field(self, "created", created)
+        if created_by is not UNSET:
+            _set_field(self, "created_by", created_by)
+        if id is not UNSET:
+            _set_field(self, "id", id)
+        if last_updated is not UNSET:
+            _set_field(self, "last_updated", last_updated)
+        if last_updated_by is not UNSET:
+            _set_field(self, "last_updated_by", last_updated_by)
+        if name is not UNSET:
+            _set_field(self, "name", name)
+        if origin is not UNSET:
+            _set_field(self, "origin", origin)
+        if scopes is not UNSET:
+            _set_field(self, "scopes", scopes)
+        if status is not UNSET:
+            _set_field(self, "status", status)
+        if field_links is not UNSET:
+            _set_field(self, "field_links", field_links)
+        _set_field(self, "additional_properties", {} if additional_properties is None else additional_properties)
+        _set_field(self, "_okta_json", None)
 
     def to_dict(self, *, omit_read_only: bool = False) -> dict[str, Any]:
         """This object as JSON-ready data; `omit_read_only` leaves out what only Okta sets."""
-        self.materialize()
+        values = self._values()
         d: dict[str, Any] = {}
-        if self.created is not UNSET and not omit_read_only:
-            d["created"] = _convert.dump_datetime(self.created)
-        if self.created_by is not UNSET:
-            d["createdBy"] = self.created_by
-        if self.id is not UNSET and not omit_read_only:
-            d["id"] = self.id
-        if self.last_updated is not UNSET and not omit_read_only:
-            d["lastUpdated"] = _convert.dump_datetime(self.last_updated)
-        if self.last_updated_by is not UNSET:
-            d["lastUpdatedBy"] = self.last_updated_by
-        if self.name is not UNSET:
-            d["name"] = self.name
-        if self.origin is not UNSET:
-            d["origin"] = self.origin
-        if self.scopes is not UNSET:
-            d["scopes"] = _convert.dump_model_list(self.scopes, omit_read_only)
-        if self.status is not UNSET:
-            d["status"] = self.status
-        if self.field_links is not UNSET:
-            d["_links"] = _convert.dump_model(self.field_links, omit_read_only)
+        if (v := values.get("created", UNSET)) is not UNSET and not omit_read_only:
+            d["created"] = _convert.dump_datetime(v)
+        if (v := values.get("created_by", UNSET)) is not UNSET:
+            d["createdBy"] = v
+        if (v := values.get("id", UNSET)) is not UNSET and not omit_read_only:
+            d["id"] = v
+        if (v := values.get("last_updated", UNSET)) is not UNSET and not omit_read_only:
+            d["lastUpdated"] = _convert.dump_datetime(v)
+        if (v := values.get("last_updated_by", UNSET)) is not UNSET:
+            d["lastUpdatedBy"] = v
+        if (v := values.get("name", UNSET)) is not UNSET:
+            d["name"] = v
+        if (v := values.get("origin", UNSET)) is not UNSET:
+            d["origin"] = v
+        if (v := values.get("scopes", UNSET)) is not UNSET:
+            d["scopes"] = _convert.dump_model_list(v, omit_read_only)
+        if (v := values.get("status", UNSET)) is not UNSET:
+            d["status"] = v
+        if (v := values.get("field_links", UNSET)) is not UNSET:
+            d["_links"] = _convert.dump_model(v, omit_read_only)
         if self.additional_properties:
             d.update(self.additional_properties)
         return d
@@ -132,24 +181,27 @@ class TrustedOrigin(OktaModel):
         """Build from JSON data; unknown keys are kept in `additional_properties`."""
         d = src_dict.copy() if src_dict.__class__ is dict else _convert.as_mapping(cls, src_dict)
         obj = cls.__new__(cls)
-        # Slot stores, not keyword arguments to __init__: less than half the cost a field.
-        obj.created = _convert.parse_datetime_text(v) if (v := d.pop("created", UNSET)).__class__ is str else v
-        obj.created_by = d.pop("createdBy", UNSET)
-        obj.id = d.pop("id", UNSET)
-        obj.last_updated = _convert.parse_datetime_text(v) if (v := d.pop("lastUpdated", UNSET)).__class__ is str else v
-        obj.last_updated_by = d.pop("lastUpdatedBy", UNSET)
-        obj.name = d.pop("name", UNSET)
-        obj.origin = d.pop("origin", UNSET)
-        obj.scopes = _convert.parse_model_list(
-            _trusted_origin_scope.TrustedOriginScope.from_dict, d.pop("scopes", UNSET)
-        )
-        obj.status = _convert.parse_enum(LifecycleStatus, v) if (v := d.pop("status", UNSET)).__class__ is str else v
-        obj.field_links = (
-            _links_self_and_lifecycle.LinksSelfAndLifecycle.from_dict(v)
-            if (v := d.pop("_links", UNSET)).__class__ is dict
-            else v
-            if v is UNSET
-            else _convert.parse_model(_links_self_and_lifecycle.LinksSelfAndLifecycle, v)
-        )
+        # Slot stores, not keyword arguments to __init__: less than half the cost a field. Absent keys store nothing.
+        if (v := d.pop("created", UNSET)) is not UNSET:
+            obj.created = _convert.parse_datetime(v, False)
+        if (v := d.pop("createdBy", UNSET)) is not UNSET:
+            obj.created_by = v
+        if (v := d.pop("id", UNSET)) is not UNSET:
+            obj.id = v
+        if (v := d.pop("lastUpdated", UNSET)) is not UNSET:
+            obj.last_updated = _convert.parse_datetime(v, False)
+        if (v := d.pop("lastUpdatedBy", UNSET)) is not UNSET:
+            obj.last_updated_by = v
+        if (v := d.pop("name", UNSET)) is not UNSET:
+            obj.name = v
+        if (v := d.pop("origin", UNSET)) is not UNSET:
+            obj.origin = v
+        if (v := d.pop("scopes", UNSET)) is not UNSET:
+            obj.scopes = _parse_scopes(v, False)
+        if (v := d.pop("status", UNSET)) is not UNSET:
+            obj.status = _parse_status(v, False)
+        if (v := d.pop("_links", UNSET)) is not UNSET:
+            obj.field_links = _parse_field_links(v, False)
         obj.additional_properties = d
+        obj._okta_json = None  # type: ignore[misc, unused-ignore]  # mypy misses some base classes' slot
         return obj

@@ -4,9 +4,10 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, ClassVar
 
 from attrs import define as _attrs_define
+from attrs import field as _attrs_field
 
 from .. import _convert
-from .._model import JsonField, OktaModel
+from .._model import JsonField, OktaModel, _set_field
 from ..types import UNSET, Unset
 from . import actions as _actions
 from . import conditions as _conditions
@@ -18,7 +19,19 @@ if TYPE_CHECKING:
     from .conditions import Conditions
 
 
-@_attrs_define(kw_only=True)
+def _parse_actions(v: Any, lazy: bool) -> Any:
+    if v.__class__ is dict:
+        return _actions.Actions.from_json(v) if lazy else _actions.Actions.from_dict(v)
+    return _convert.parse_model(_actions.Actions, v)
+
+
+def _parse_conditions(v: Any, lazy: bool) -> Any:
+    if v.__class__ is dict:
+        return _conditions.Conditions.from_json(v) if lazy else _conditions.Conditions.from_dict(v)
+    return _convert.parse_model(_conditions.Conditions, v)
+
+
+@_attrs_define(kw_only=True, init=False, getstate_setstate=False)
 class UpdateRealmAssignmentRequest(OktaModel):
     """An Okta `UpdateRealmAssignmentRequest`.
 
@@ -45,42 +58,50 @@ class UpdateRealmAssignmentRequest(OktaModel):
         "priority": "int",
     }
     _json_fields: ClassVar[dict[str, JsonField]] = {
-        "actions": lambda d: (
-            _actions.Actions.from_json(v)
-            if (v := d.get("actions", UNSET)).__class__ is dict
-            else v
-            if v is UNSET
-            else _convert.parse_model(_actions.Actions, v)
-        ),
-        "conditions": lambda d: (
-            _conditions.Conditions.from_json(v)
-            if (v := d.get("conditions", UNSET)).__class__ is dict
-            else v
-            if v is UNSET
-            else _convert.parse_model(_conditions.Conditions, v)
-        ),
-        "name": "name",
-        "priority": "priority",
-        "additional_properties": lambda d: _convert.undeclared(d, UpdateRealmAssignmentRequest._json_names),
+        "actions": ("actions", _parse_actions),
+        "conditions": ("conditions", _parse_conditions),
+        "name": ("name", None),
+        "priority": ("priority", None),
     }
 
-    actions: Actions | None | Unset = UNSET
-    conditions: Conditions | None | Unset = UNSET
-    name: str | None | Unset = UNSET
-    priority: int | None | Unset = UNSET
+    actions: Actions | None = _attrs_field(init=False)
+    conditions: Conditions | None = _attrs_field(init=False)
+    name: str | None = _attrs_field(init=False)
+    priority: int | None = _attrs_field(init=False)
+
+    def __init__(
+        self,
+        *,
+        actions: Actions | None | Unset = UNSET,
+        conditions: Conditions | None | Unset = UNSET,
+        name: str | None | Unset = UNSET,
+        priority: int | None | Unset = UNSET,
+        additional_properties: dict[str, Any] | None = None,
+    ) -> None:
+        """Only the fields given are set (and sent); the others are absent. `None` is sent as null."""
+        if actions is not UNSET:
+            _set_field(self, "actions", actions)
+        if conditions is not UNSET:
+            _set_field(self, "conditions", conditions)
+        if name is not UNSET:
+            _set_field(self, "name", name)
+        if priority is not UNSET:
+            _set_field(self, "priority", priority)
+        _set_field(self, "additional_properties", {} if additional_properties is None else additional_properties)
+        _set_field(self, "_okta_json", None)
 
     def to_dict(self, *, omit_read_only: bool = False) -> dict[str, Any]:
         """This object as JSON-ready data; `omit_read_only` leaves out what only Okta sets."""
-        self.materialize()
+        values = self._values()
         d: dict[str, Any] = {}
-        if self.actions is not UNSET:
-            d["actions"] = _convert.dump_model(self.actions, omit_read_only)
-        if self.conditions is not UNSET:
-            d["conditions"] = _convert.dump_model(self.conditions, omit_read_only)
-        if self.name is not UNSET:
-            d["name"] = self.name
-        if self.priority is not UNSET:
-            d["priority"] = self.priority
+        if (v := values.get("actions", UNSET)) is not UNSET:
+            d["actions"] = _convert.dump_model(v, omit_read_only)
+        if (v := values.get("conditions", UNSET)) is not UNSET:
+            d["conditions"] = _convert.dump_model(v, omit_read_only)
+        if (v := values.get("name", UNSET)) is not UNSET:
+            d["name"] = v
+        if (v := values.get("priority", UNSET)) is not UNSET:
+            d["priority"] = v
         if self.additional_properties:
             d.update(self.additional_properties)
         return d
@@ -90,22 +111,15 @@ class UpdateRealmAssignmentRequest(OktaModel):
         """Build from JSON data; unknown keys are kept in `additional_properties`."""
         d = src_dict.copy() if src_dict.__class__ is dict else _convert.as_mapping(cls, src_dict)
         obj = cls.__new__(cls)
-        # Slot stores, not keyword arguments to __init__: less than half the cost a field.
-        obj.actions = (
-            _actions.Actions.from_dict(v)
-            if (v := d.pop("actions", UNSET)).__class__ is dict
-            else v
-            if v is UNSET
-            else _convert.parse_model(_actions.Actions, v)
-        )
-        obj.conditions = (
-            _conditions.Conditions.from_dict(v)
-            if (v := d.pop("conditions", UNSET)).__class__ is dict
-            else v
-            if v is UNSET
-            else _convert.parse_model(_conditions.Conditions, v)
-        )
-        obj.name = d.pop("name", UNSET)
-        obj.priority = d.pop("priority", UNSET)
+        # Slot stores, not keyword arguments to __init__: less than half the cost a field. Absent keys store nothing.
+        if (v := d.pop("actions", UNSET)) is not UNSET:
+            obj.actions = _parse_actions(v, False)
+        if (v := d.pop("conditions", UNSET)) is not UNSET:
+            obj.conditions = _parse_conditions(v, False)
+        if (v := d.pop("name", UNSET)) is not UNSET:
+            obj.name = v
+        if (v := d.pop("priority", UNSET)) is not UNSET:
+            obj.priority = v
         obj.additional_properties = d
+        obj._okta_json = None  # type: ignore[misc, unused-ignore]  # mypy misses some base classes' slot
         return obj

@@ -4,9 +4,10 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, ClassVar
 
 from attrs import define as _attrs_define
+from attrs import field as _attrs_field
 
 from .. import _convert
-from .._model import JsonField, OktaModel
+from .._model import JsonField, OktaModel, _set_field
 from ..types import UNSET, Unset
 from . import links_self as _links_self
 from .email_template_touch_point_variant import EmailTemplateTouchPointVariant
@@ -21,7 +22,24 @@ if TYPE_CHECKING:
     from .links_self import LinksSelf
 
 
-@_attrs_define(kw_only=True)
+_parse_email_template_touch_point_variant = _convert.enum_parser(EmailTemplateTouchPointVariant)
+
+_parse_end_user_dashboard_touch_point_variant = _convert.enum_parser(EndUserDashboardTouchPointVariant)
+
+_parse_error_page_touch_point_variant = _convert.enum_parser(ErrorPageTouchPointVariant)
+
+_parse_sign_in_page_touch_point_variant = _convert.enum_parser(SignInPageTouchPointVariant)
+
+_parse_loading_page_touch_point_variant = _convert.enum_parser(LoadingPageTouchPointVariant)
+
+
+def _parse_field_links(v: Any, lazy: bool) -> Any:
+    if v.__class__ is dict:
+        return _links_self.LinksSelf.from_json(v) if lazy else _links_self.LinksSelf.from_dict(v)
+    return _convert.parse_model(_links_self.LinksSelf, v)
+
+
+@_attrs_define(kw_only=True, init=False, getstate_setstate=False)
 class UpdateThemeRequest(OktaModel):
     """An Okta `UpdateThemeRequest`.
 
@@ -74,80 +92,98 @@ class UpdateThemeRequest(OktaModel):
         "field_links": "model",
     }
     _json_fields: ClassVar[dict[str, JsonField]] = {
-        "email_template_touch_point_variant": lambda d: (
-            _convert.parse_enum(EmailTemplateTouchPointVariant, v)
-            if (v := d.get("emailTemplateTouchPointVariant", UNSET)).__class__ is str
-            else v
+        "email_template_touch_point_variant": (
+            "emailTemplateTouchPointVariant",
+            _parse_email_template_touch_point_variant,
         ),
-        "end_user_dashboard_touch_point_variant": lambda d: (
-            _convert.parse_enum(EndUserDashboardTouchPointVariant, v)
-            if (v := d.get("endUserDashboardTouchPointVariant", UNSET)).__class__ is str
-            else v
+        "end_user_dashboard_touch_point_variant": (
+            "endUserDashboardTouchPointVariant",
+            _parse_end_user_dashboard_touch_point_variant,
         ),
-        "error_page_touch_point_variant": lambda d: (
-            _convert.parse_enum(ErrorPageTouchPointVariant, v)
-            if (v := d.get("errorPageTouchPointVariant", UNSET)).__class__ is str
-            else v
-        ),
-        "primary_color_hex": "primaryColorHex",
-        "secondary_color_hex": "secondaryColorHex",
-        "sign_in_page_touch_point_variant": lambda d: (
-            _convert.parse_enum(SignInPageTouchPointVariant, v)
-            if (v := d.get("signInPageTouchPointVariant", UNSET)).__class__ is str
-            else v
-        ),
-        "loading_page_touch_point_variant": lambda d: (
-            _convert.parse_enum(LoadingPageTouchPointVariant, v)
-            if (v := d.get("loadingPageTouchPointVariant", UNSET)).__class__ is str
-            else v
-        ),
-        "primary_color_contrast_hex": "primaryColorContrastHex",
-        "secondary_color_contrast_hex": "secondaryColorContrastHex",
-        "field_links": lambda d: (
-            _links_self.LinksSelf.from_json(v)
-            if (v := d.get("_links", UNSET)).__class__ is dict
-            else v
-            if v is UNSET
-            else _convert.parse_model(_links_self.LinksSelf, v)
-        ),
-        "additional_properties": lambda d: _convert.undeclared(d, UpdateThemeRequest._json_names),
+        "error_page_touch_point_variant": ("errorPageTouchPointVariant", _parse_error_page_touch_point_variant),
+        "primary_color_hex": ("primaryColorHex", None),
+        "secondary_color_hex": ("secondaryColorHex", None),
+        "sign_in_page_touch_point_variant": ("signInPageTouchPointVariant", _parse_sign_in_page_touch_point_variant),
+        "loading_page_touch_point_variant": ("loadingPageTouchPointVariant", _parse_loading_page_touch_point_variant),
+        "primary_color_contrast_hex": ("primaryColorContrastHex", None),
+        "secondary_color_contrast_hex": ("secondaryColorContrastHex", None),
+        "field_links": ("_links", _parse_field_links),
     }
 
-    email_template_touch_point_variant: EmailTemplateTouchPointVariant | None | Unset
-    end_user_dashboard_touch_point_variant: EndUserDashboardTouchPointVariant | None | Unset
-    error_page_touch_point_variant: ErrorPageTouchPointVariant | None | Unset
-    primary_color_hex: str | None | Unset
-    secondary_color_hex: str | None | Unset
-    sign_in_page_touch_point_variant: SignInPageTouchPointVariant | None | Unset
-    loading_page_touch_point_variant: LoadingPageTouchPointVariant | None | Unset = UNSET
-    primary_color_contrast_hex: str | None | Unset = UNSET
-    secondary_color_contrast_hex: str | None | Unset = UNSET
-    field_links: LinksSelf | None | Unset = UNSET
+    email_template_touch_point_variant: EmailTemplateTouchPointVariant | None = _attrs_field(init=False)
+    end_user_dashboard_touch_point_variant: EndUserDashboardTouchPointVariant | None = _attrs_field(init=False)
+    error_page_touch_point_variant: ErrorPageTouchPointVariant | None = _attrs_field(init=False)
+    primary_color_hex: str | None = _attrs_field(init=False)
+    secondary_color_hex: str | None = _attrs_field(init=False)
+    sign_in_page_touch_point_variant: SignInPageTouchPointVariant | None = _attrs_field(init=False)
+    loading_page_touch_point_variant: LoadingPageTouchPointVariant | None = _attrs_field(init=False)
+    primary_color_contrast_hex: str | None = _attrs_field(init=False)
+    secondary_color_contrast_hex: str | None = _attrs_field(init=False)
+    field_links: LinksSelf | None = _attrs_field(init=False)
+
+    def __init__(
+        self,
+        *,
+        email_template_touch_point_variant: EmailTemplateTouchPointVariant | None | Unset,
+        end_user_dashboard_touch_point_variant: EndUserDashboardTouchPointVariant | None | Unset,
+        error_page_touch_point_variant: ErrorPageTouchPointVariant | None | Unset,
+        primary_color_hex: str | None | Unset,
+        secondary_color_hex: str | None | Unset,
+        sign_in_page_touch_point_variant: SignInPageTouchPointVariant | None | Unset,
+        loading_page_touch_point_variant: LoadingPageTouchPointVariant | None | Unset = UNSET,
+        primary_color_contrast_hex: str | None | Unset = UNSET,
+        secondary_color_contrast_hex: str | None | Unset = UNSET,
+        field_links: LinksSelf | None | Unset = UNSET,
+        additional_properties: dict[str, Any] | None = None,
+    ) -> None:
+        """Only the fields given are set (and sent); the others are absent. `None` is sent as null."""
+        if email_template_touch_point_variant is not UNSET:
+            _set_field(self, "email_template_touch_point_variant", email_template_touch_point_variant)
+        if end_user_dashboard_touch_point_variant is not UNSET:
+            _set_field(self, "end_user_dashboard_touch_point_variant", end_user_dashboard_touch_point_variant)
+        if error_page_touch_point_variant is not UNSET:
+            _set_field(self, "error_page_touch_point_variant", error_page_touch_point_variant)
+        if primary_color_hex is not UNSET:
+            _set_field(self, "primary_color_hex", primary_color_hex)
+        if secondary_color_hex is not UNSET:
+            _set_field(self, "secondary_color_hex", secondary_color_hex)
+        if sign_in_page_touch_point_variant is not UNSET:
+            _set_field(self, "sign_in_page_touch_point_variant", sign_in_page_touch_point_variant)
+        if loading_page_touch_point_variant is not UNSET:
+            _set_field(self, "loading_page_touch_point_variant", loading_page_touch_point_variant)
+        if primary_color_contrast_hex is not UNSET:
+            _set_field(self, "primary_color_contrast_hex", primary_color_contrast_hex)
+        if secondary_color_contrast_hex is not UNSET:
+            _set_field(self, "secondary_color_contrast_hex", secondary_color_contrast_hex)
+        if field_links is not UNSET:
+            _set_field(self, "field_links", field_links)
+        _set_field(self, "additional_properties", {} if additional_properties is None else additional_properties)
+        _set_field(self, "_okta_json", None)
 
     def to_dict(self, *, omit_read_only: bool = False) -> dict[str, Any]:
         """This object as JSON-ready data; `omit_read_only` leaves out what only Okta sets."""
-        self.materialize()
+        values = self._values()
         d: dict[str, Any] = {}
-        if self.email_template_touch_point_variant is not UNSET:
-            d["emailTemplateTouchPointVariant"] = self.email_template_touch_point_variant
-        if self.end_user_dashboard_touch_point_variant is not UNSET:
-            d["endUserDashboardTouchPointVariant"] = self.end_user_dashboard_touch_point_variant
-        if self.error_page_touch_point_variant is not UNSET:
-            d["errorPageTouchPointVariant"] = self.error_page_touch_point_variant
-        if self.primary_color_hex is not UNSET:
-            d["primaryColorHex"] = self.primary_color_hex
-        if self.secondary_color_hex is not UNSET:
-            d["secondaryColorHex"] = self.secondary_color_hex
-        if self.sign_in_page_touch_point_variant is not UNSET:
-            d["signInPageTouchPointVariant"] = self.sign_in_page_touch_point_variant
-        if self.loading_page_touch_point_variant is not UNSET:
-            d["loadingPageTouchPointVariant"] = self.loading_page_touch_point_variant
-        if self.primary_color_contrast_hex is not UNSET:
-            d["primaryColorContrastHex"] = self.primary_color_contrast_hex
-        if self.secondary_color_contrast_hex is not UNSET:
-            d["secondaryColorContrastHex"] = self.secondary_color_contrast_hex
-        if self.field_links is not UNSET and not omit_read_only:
-            d["_links"] = _convert.dump_model(self.field_links, omit_read_only)
+        if (v := values.get("email_template_touch_point_variant", UNSET)) is not UNSET:
+            d["emailTemplateTouchPointVariant"] = v
+        if (v := values.get("end_user_dashboard_touch_point_variant", UNSET)) is not UNSET:
+            d["endUserDashboardTouchPointVariant"] = v
+        if (v := values.get("error_page_touch_point_variant", UNSET)) is not UNSET:
+            d["errorPageTouchPointVariant"] = v
+        if (v := values.get("primary_color_hex", UNSET)) is not UNSET:
+            d["primaryColorHex"] = v
+        if (v := values.get("secondary_color_hex", UNSET)) is not UNSET:
+            d["secondaryColorHex"] = v
+        if (v := values.get("sign_in_page_touch_point_variant", UNSET)) is not UNSET:
+            d["signInPageTouchPointVariant"] = v
+        if (v := values.get("loading_page_touch_point_variant", UNSET)) is not UNSET:
+            d["loadingPageTouchPointVariant"] = v
+        if (v := values.get("primary_color_contrast_hex", UNSET)) is not UNSET:
+            d["primaryColorContrastHex"] = v
+        if (v := values.get("secondary_color_contrast_hex", UNSET)) is not UNSET:
+            d["secondaryColorContrastHex"] = v
+        if (v := values.get("field_links", UNSET)) is not UNSET and not omit_read_only:
+            d["_links"] = _convert.dump_model(v, omit_read_only)
         if self.additional_properties:
             d.update(self.additional_properties)
         return d
@@ -157,42 +193,27 @@ class UpdateThemeRequest(OktaModel):
         """Build from JSON data; unknown keys are kept in `additional_properties`."""
         d = src_dict.copy() if src_dict.__class__ is dict else _convert.as_mapping(cls, src_dict)
         obj = cls.__new__(cls)
-        # Slot stores, not keyword arguments to __init__: less than half the cost a field.
-        obj.email_template_touch_point_variant = (
-            _convert.parse_enum(EmailTemplateTouchPointVariant, v)
-            if (v := d.pop("emailTemplateTouchPointVariant", UNSET)).__class__ is str
-            else v
-        )
-        obj.end_user_dashboard_touch_point_variant = (
-            _convert.parse_enum(EndUserDashboardTouchPointVariant, v)
-            if (v := d.pop("endUserDashboardTouchPointVariant", UNSET)).__class__ is str
-            else v
-        )
-        obj.error_page_touch_point_variant = (
-            _convert.parse_enum(ErrorPageTouchPointVariant, v)
-            if (v := d.pop("errorPageTouchPointVariant", UNSET)).__class__ is str
-            else v
-        )
-        obj.primary_color_hex = d.pop("primaryColorHex", UNSET)
-        obj.secondary_color_hex = d.pop("secondaryColorHex", UNSET)
-        obj.sign_in_page_touch_point_variant = (
-            _convert.parse_enum(SignInPageTouchPointVariant, v)
-            if (v := d.pop("signInPageTouchPointVariant", UNSET)).__class__ is str
-            else v
-        )
-        obj.loading_page_touch_point_variant = (
-            _convert.parse_enum(LoadingPageTouchPointVariant, v)
-            if (v := d.pop("loadingPageTouchPointVariant", UNSET)).__class__ is str
-            else v
-        )
-        obj.primary_color_contrast_hex = d.pop("primaryColorContrastHex", UNSET)
-        obj.secondary_color_contrast_hex = d.pop("secondaryColorContrastHex", UNSET)
-        obj.field_links = (
-            _links_self.LinksSelf.from_dict(v)
-            if (v := d.pop("_links", UNSET)).__class__ is dict
-            else v
-            if v is UNSET
-            else _convert.parse_model(_links_self.LinksSelf, v)
-        )
+        # Slot stores, not keyword arguments to __init__: less than half the cost a field. Absent keys store nothing.
+        if (v := d.pop("emailTemplateTouchPointVariant", UNSET)) is not UNSET:
+            obj.email_template_touch_point_variant = _parse_email_template_touch_point_variant(v, False)
+        if (v := d.pop("endUserDashboardTouchPointVariant", UNSET)) is not UNSET:
+            obj.end_user_dashboard_touch_point_variant = _parse_end_user_dashboard_touch_point_variant(v, False)
+        if (v := d.pop("errorPageTouchPointVariant", UNSET)) is not UNSET:
+            obj.error_page_touch_point_variant = _parse_error_page_touch_point_variant(v, False)
+        if (v := d.pop("primaryColorHex", UNSET)) is not UNSET:
+            obj.primary_color_hex = v
+        if (v := d.pop("secondaryColorHex", UNSET)) is not UNSET:
+            obj.secondary_color_hex = v
+        if (v := d.pop("signInPageTouchPointVariant", UNSET)) is not UNSET:
+            obj.sign_in_page_touch_point_variant = _parse_sign_in_page_touch_point_variant(v, False)
+        if (v := d.pop("loadingPageTouchPointVariant", UNSET)) is not UNSET:
+            obj.loading_page_touch_point_variant = _parse_loading_page_touch_point_variant(v, False)
+        if (v := d.pop("primaryColorContrastHex", UNSET)) is not UNSET:
+            obj.primary_color_contrast_hex = v
+        if (v := d.pop("secondaryColorContrastHex", UNSET)) is not UNSET:
+            obj.secondary_color_contrast_hex = v
+        if (v := d.pop("_links", UNSET)) is not UNSET:
+            obj.field_links = _parse_field_links(v, False)
         obj.additional_properties = d
+        obj._okta_json = None  # type: ignore[misc, unused-ignore]  # mypy misses some base classes' slot
         return obj

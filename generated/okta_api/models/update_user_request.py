@@ -4,9 +4,10 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, ClassVar
 
 from attrs import define as _attrs_define
+from attrs import field as _attrs_field
 
 from .. import _convert
-from .._model import JsonField, OktaModel
+from .._model import JsonField, OktaModel, _set_field
 from ..types import UNSET, Unset
 from . import update_user_request_type as _update_user_request_type
 from . import user_credentials as _user_credentials
@@ -20,7 +21,31 @@ if TYPE_CHECKING:
     from .user_profile import UserProfile
 
 
-@_attrs_define(kw_only=True)
+def _parse_credentials(v: Any, lazy: bool) -> Any:
+    if v.__class__ is dict:
+        return (
+            _user_credentials.UserCredentials.from_json(v) if lazy else _user_credentials.UserCredentials.from_dict(v)
+        )
+    return _convert.parse_model(_user_credentials.UserCredentials, v)
+
+
+def _parse_profile(v: Any, lazy: bool) -> Any:
+    if v.__class__ is dict:
+        return _user_profile.UserProfile.from_json(v) if lazy else _user_profile.UserProfile.from_dict(v)
+    return _convert.parse_model(_user_profile.UserProfile, v)
+
+
+def _parse_type_(v: Any, lazy: bool) -> Any:
+    if v.__class__ is dict:
+        return (
+            _update_user_request_type.UpdateUserRequestType.from_json(v)
+            if lazy
+            else _update_user_request_type.UpdateUserRequestType.from_dict(v)
+        )
+    return _convert.parse_model(_update_user_request_type.UpdateUserRequestType, v)
+
+
+@_attrs_define(kw_only=True, init=False, getstate_setstate=False)
 class UpdateUserRequest(OktaModel):
     """An Okta `UpdateUserRequest`.
 
@@ -74,48 +99,50 @@ class UpdateUserRequest(OktaModel):
         "type_": "model",
     }
     _json_fields: ClassVar[dict[str, JsonField]] = {
-        "credentials": lambda d: (
-            _user_credentials.UserCredentials.from_json(v)
-            if (v := d.get("credentials", UNSET)).__class__ is dict
-            else v
-            if v is UNSET
-            else _convert.parse_model(_user_credentials.UserCredentials, v)
-        ),
-        "profile": lambda d: (
-            _user_profile.UserProfile.from_json(v)
-            if (v := d.get("profile", UNSET)).__class__ is dict
-            else v
-            if v is UNSET
-            else _convert.parse_model(_user_profile.UserProfile, v)
-        ),
-        "realm_id": "realmId",
-        "type_": lambda d: (
-            _update_user_request_type.UpdateUserRequestType.from_json(v)
-            if (v := d.get("type", UNSET)).__class__ is dict
-            else v
-            if v is UNSET
-            else _convert.parse_model(_update_user_request_type.UpdateUserRequestType, v)
-        ),
-        "additional_properties": lambda d: _convert.undeclared(d, UpdateUserRequest._json_names),
+        "credentials": ("credentials", _parse_credentials),
+        "profile": ("profile", _parse_profile),
+        "realm_id": ("realmId", None),
+        "type_": ("type", _parse_type_),
     }
 
-    credentials: UserCredentials | None | Unset = UNSET
-    profile: UserProfile | None | Unset = UNSET
-    realm_id: str | None | Unset = UNSET
-    type_: UpdateUserRequestType | None | Unset = UNSET
+    credentials: UserCredentials | None = _attrs_field(init=False)
+    profile: UserProfile | None = _attrs_field(init=False)
+    realm_id: str | None = _attrs_field(init=False)
+    type_: UpdateUserRequestType | None = _attrs_field(init=False)
+
+    def __init__(
+        self,
+        *,
+        credentials: UserCredentials | None | Unset = UNSET,
+        profile: UserProfile | None | Unset = UNSET,
+        realm_id: str | None | Unset = UNSET,
+        type_: UpdateUserRequestType | None | Unset = UNSET,
+        additional_properties: dict[str, Any] | None = None,
+    ) -> None:
+        """Only the fields given are set (and sent); the others are absent. `None` is sent as null."""
+        if credentials is not UNSET:
+            _set_field(self, "credentials", credentials)
+        if profile is not UNSET:
+            _set_field(self, "profile", profile)
+        if realm_id is not UNSET:
+            _set_field(self, "realm_id", realm_id)
+        if type_ is not UNSET:
+            _set_field(self, "type_", type_)
+        _set_field(self, "additional_properties", {} if additional_properties is None else additional_properties)
+        _set_field(self, "_okta_json", None)
 
     def to_dict(self, *, omit_read_only: bool = False) -> dict[str, Any]:
         """This object as JSON-ready data; `omit_read_only` leaves out what only Okta sets."""
-        self.materialize()
+        values = self._values()
         d: dict[str, Any] = {}
-        if self.credentials is not UNSET:
-            d["credentials"] = _convert.dump_model(self.credentials, omit_read_only)
-        if self.profile is not UNSET:
-            d["profile"] = _convert.dump_model(self.profile, omit_read_only)
-        if self.realm_id is not UNSET:
-            d["realmId"] = self.realm_id
-        if self.type_ is not UNSET:
-            d["type"] = _convert.dump_model(self.type_, omit_read_only)
+        if (v := values.get("credentials", UNSET)) is not UNSET:
+            d["credentials"] = _convert.dump_model(v, omit_read_only)
+        if (v := values.get("profile", UNSET)) is not UNSET:
+            d["profile"] = _convert.dump_model(v, omit_read_only)
+        if (v := values.get("realm_id", UNSET)) is not UNSET:
+            d["realmId"] = v
+        if (v := values.get("type_", UNSET)) is not UNSET:
+            d["type"] = _convert.dump_model(v, omit_read_only)
         if self.additional_properties:
             d.update(self.additional_properties)
         return d
@@ -125,28 +152,15 @@ class UpdateUserRequest(OktaModel):
         """Build from JSON data; unknown keys are kept in `additional_properties`."""
         d = src_dict.copy() if src_dict.__class__ is dict else _convert.as_mapping(cls, src_dict)
         obj = cls.__new__(cls)
-        # Slot stores, not keyword arguments to __init__: less than half the cost a field.
-        obj.credentials = (
-            _user_credentials.UserCredentials.from_dict(v)
-            if (v := d.pop("credentials", UNSET)).__class__ is dict
-            else v
-            if v is UNSET
-            else _convert.parse_model(_user_credentials.UserCredentials, v)
-        )
-        obj.profile = (
-            _user_profile.UserProfile.from_dict(v)
-            if (v := d.pop("profile", UNSET)).__class__ is dict
-            else v
-            if v is UNSET
-            else _convert.parse_model(_user_profile.UserProfile, v)
-        )
-        obj.realm_id = d.pop("realmId", UNSET)
-        obj.type_ = (
-            _update_user_request_type.UpdateUserRequestType.from_dict(v)
-            if (v := d.pop("type", UNSET)).__class__ is dict
-            else v
-            if v is UNSET
-            else _convert.parse_model(_update_user_request_type.UpdateUserRequestType, v)
-        )
+        # Slot stores, not keyword arguments to __init__: less than half the cost a field. Absent keys store nothing.
+        if (v := d.pop("credentials", UNSET)) is not UNSET:
+            obj.credentials = _parse_credentials(v, False)
+        if (v := d.pop("profile", UNSET)) is not UNSET:
+            obj.profile = _parse_profile(v, False)
+        if (v := d.pop("realmId", UNSET)) is not UNSET:
+            obj.realm_id = v
+        if (v := d.pop("type", UNSET)) is not UNSET:
+            obj.type_ = _parse_type_(v, False)
         obj.additional_properties = d
+        obj._okta_json = None  # type: ignore[misc, unused-ignore]  # mypy misses some base classes' slot
         return obj

@@ -4,9 +4,10 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, ClassVar
 
 from attrs import define as _attrs_define
+from attrs import field as _attrs_field
 
 from .. import _convert
-from .._model import JsonField, OktaModel
+from .._model import JsonField, OktaModel, _set_field
 from ..types import UNSET, Unset
 from . import user_credentials as _user_credentials
 from . import user_links as _user_links
@@ -25,7 +26,42 @@ if TYPE_CHECKING:
     from .user_user_type_value import UserUserTypeValue
 
 
-@_attrs_define(kw_only=True)
+def _parse_credentials(v: Any, lazy: bool) -> Any:
+    if v.__class__ is dict:
+        return (
+            _user_credentials.UserCredentials.from_json(v) if lazy else _user_credentials.UserCredentials.from_dict(v)
+        )
+    return _convert.parse_model(_user_credentials.UserCredentials, v)
+
+
+def _parse_profile(v: Any, lazy: bool) -> Any:
+    if v.__class__ is dict:
+        return _user_profile.UserProfile.from_json(v) if lazy else _user_profile.UserProfile.from_dict(v)
+    return _convert.parse_model(_user_profile.UserProfile, v)
+
+
+_parse_status = _convert.enum_parser(UserStatus)
+
+_parse_transitioning_to_status = _convert.enum_parser(UserTransitioningToStatus)
+
+
+def _parse_type_(v: Any, lazy: bool) -> Any:
+    if v.__class__ is dict:
+        return (
+            _user_user_type_value.UserUserTypeValue.from_json(v)
+            if lazy
+            else _user_user_type_value.UserUserTypeValue.from_dict(v)
+        )
+    return _convert.parse_model(_user_user_type_value.UserUserTypeValue, v)
+
+
+def _parse_field_links(v: Any, lazy: bool) -> Any:
+    if v.__class__ is dict:
+        return _user_links.UserLinks.from_json(v) if lazy else _user_links.UserLinks.from_dict(v)
+    return _convert.parse_model(_user_links.UserLinks, v)
+
+
+@_attrs_define(kw_only=True, init=False, getstate_setstate=False)
 class User(OktaModel):
     """An Okta `User`.
 
@@ -134,112 +170,127 @@ class User(OktaModel):
         "field_links": "model",
     }
     _json_fields: ClassVar[dict[str, JsonField]] = {
-        "activated": lambda d: (
-            _convert.parse_datetime_text(v) if (v := d.get("activated", UNSET)).__class__ is str else v
-        ),
-        "created": lambda d: _convert.parse_datetime_text(v) if (v := d.get("created", UNSET)).__class__ is str else v,
-        "credentials": lambda d: (
-            _user_credentials.UserCredentials.from_json(v)
-            if (v := d.get("credentials", UNSET)).__class__ is dict
-            else v
-            if v is UNSET
-            else _convert.parse_model(_user_credentials.UserCredentials, v)
-        ),
-        "id": "id",
-        "last_login": lambda d: (
-            _convert.parse_datetime_text(v) if (v := d.get("lastLogin", UNSET)).__class__ is str else v
-        ),
-        "last_updated": lambda d: (
-            _convert.parse_datetime_text(v) if (v := d.get("lastUpdated", UNSET)).__class__ is str else v
-        ),
-        "password_changed": lambda d: (
-            _convert.parse_datetime_text(v) if (v := d.get("passwordChanged", UNSET)).__class__ is str else v
-        ),
-        "profile": lambda d: (
-            _user_profile.UserProfile.from_json(v)
-            if (v := d.get("profile", UNSET)).__class__ is dict
-            else v
-            if v is UNSET
-            else _convert.parse_model(_user_profile.UserProfile, v)
-        ),
-        "realm_id": "realmId",
-        "status": lambda d: _convert.parse_enum(UserStatus, v) if (v := d.get("status", UNSET)).__class__ is str else v,
-        "status_changed": lambda d: (
-            _convert.parse_datetime_text(v) if (v := d.get("statusChanged", UNSET)).__class__ is str else v
-        ),
-        "transitioning_to_status": lambda d: (
-            _convert.parse_enum(UserTransitioningToStatus, v)
-            if (v := d.get("transitioningToStatus", UNSET)).__class__ is str
-            else v
-        ),
-        "type_": lambda d: (
-            _user_user_type_value.UserUserTypeValue.from_json(v)
-            if (v := d.get("type", UNSET)).__class__ is dict
-            else v
-            if v is UNSET
-            else _convert.parse_model(_user_user_type_value.UserUserTypeValue, v)
-        ),
-        "field_embedded": "_embedded",
-        "field_links": lambda d: (
-            _user_links.UserLinks.from_json(v)
-            if (v := d.get("_links", UNSET)).__class__ is dict
-            else v
-            if v is UNSET
-            else _convert.parse_model(_user_links.UserLinks, v)
-        ),
-        "additional_properties": lambda d: _convert.undeclared(d, User._json_names),
+        "activated": ("activated", _convert.parse_datetime),
+        "created": ("created", _convert.parse_datetime),
+        "credentials": ("credentials", _parse_credentials),
+        "id": ("id", None),
+        "last_login": ("lastLogin", _convert.parse_datetime),
+        "last_updated": ("lastUpdated", _convert.parse_datetime),
+        "password_changed": ("passwordChanged", _convert.parse_datetime),
+        "profile": ("profile", _parse_profile),
+        "realm_id": ("realmId", None),
+        "status": ("status", _parse_status),
+        "status_changed": ("statusChanged", _convert.parse_datetime),
+        "transitioning_to_status": ("transitioningToStatus", _parse_transitioning_to_status),
+        "type_": ("type", _parse_type_),
+        "field_embedded": ("_embedded", None),
+        "field_links": ("_links", _parse_field_links),
     }
 
-    activated: datetime.datetime | None | Unset = UNSET
-    created: datetime.datetime | None | Unset = UNSET
-    credentials: UserCredentials | None | Unset = UNSET
-    id: str | None | Unset = UNSET
-    last_login: datetime.datetime | None | Unset = UNSET
-    last_updated: datetime.datetime | None | Unset = UNSET
-    password_changed: datetime.datetime | None | Unset = UNSET
-    profile: UserProfile | None | Unset = UNSET
-    realm_id: str | None | Unset = UNSET
-    status: UserStatus | None | Unset = UNSET
-    status_changed: datetime.datetime | None | Unset = UNSET
-    transitioning_to_status: UserTransitioningToStatus | None | Unset = UNSET
-    type_: UserUserTypeValue | None | Unset = UNSET
-    field_embedded: dict[str, Any] | None | Unset = UNSET
-    field_links: UserLinks | None | Unset = UNSET
+    activated: datetime.datetime | None = _attrs_field(init=False)
+    created: datetime.datetime | None = _attrs_field(init=False)
+    credentials: UserCredentials | None = _attrs_field(init=False)
+    id: str | None = _attrs_field(init=False)
+    last_login: datetime.datetime | None = _attrs_field(init=False)
+    last_updated: datetime.datetime | None = _attrs_field(init=False)
+    password_changed: datetime.datetime | None = _attrs_field(init=False)
+    profile: UserProfile | None = _attrs_field(init=False)
+    realm_id: str | None = _attrs_field(init=False)
+    status: UserStatus | None = _attrs_field(init=False)
+    status_changed: datetime.datetime | None = _attrs_field(init=False)
+    transitioning_to_status: UserTransitioningToStatus | None = _attrs_field(init=False)
+    type_: UserUserTypeValue | None = _attrs_field(init=False)
+    field_embedded: dict[str, Any] | None = _attrs_field(init=False)
+    field_links: UserLinks | None = _attrs_field(init=False)
+
+    def __init__(
+        self,
+        *,
+        activated: datetime.datetime | None | Unset = UNSET,
+        created: datetime.datetime | None | Unset = UNSET,
+        credentials: UserCredentials | None | Unset = UNSET,
+        id: str | None | Unset = UNSET,
+        last_login: datetime.datetime | None | Unset = UNSET,
+        last_updated: datetime.datetime | None | Unset = UNSET,
+        password_changed: datetime.datetime | None | Unset = UNSET,
+        profile: UserProfile | None | Unset = UNSET,
+        realm_id: str | None | Unset = UNSET,
+        status: UserStatus | None | Unset = UNSET,
+        status_changed: datetime.datetime | None | Unset = UNSET,
+        transitioning_to_status: UserTransitioningToStatus | None | Unset = UNSET,
+        type_: UserUserTypeValue | None | Unset = UNSET,
+        field_embedded: dict[str, Any] | None | Unset = UNSET,
+        field_links: UserLinks | None | Unset = UNSET,
+        additional_properties: dict[str, Any] | None = None,
+    ) -> None:
+        """Only the fields given are set (and sent); the others are absent. `None` is sent as null."""
+        if activated is not UNSET:
+            _set_field(self, "activated", activated)
+        if created is not UNSET:
+            _set_field(self, "created", created)
+        if credentials is not UNSET:
+            _set_field(self, "credentials", credentials)
+        if id is not UNSET:
+            _set_field(self, "id", id)
+        if last_login is not UNSET:
+            _set_field(self, "last_login", last_login)
+        if last_updated is not UNSET:
+            _set_field(self, "last_updated", last_updated)
+        if password_changed is not UNSET:
+            _set_field(self, "password_changed", password_changed)
+        if profile is not UNSET:
+            _set_field(self, "profile", profile)
+        if realm_id is not UNSET:
+            _set_field(self, "realm_id", realm_id)
+        if status is not UNSET:
+            _set_field(self, "status", status)
+        if status_changed is not UNSET:
+            _set_field(self, "status_changed", status_changed)
+        if transitioning_to_status is not UNSET:
+            _set_field(self, "transitioning_to_status", transitioning_to_status)
+        if type_ is not UNSET:
+            _set_field(self, "type_", type_)
+        if field_embedded is not UNSET:
+            _set_field(self, "field_embedded", field_embedded)
+        if field_links is not UNSET:
+            _set_field(self, "field_links", field_links)
+        _set_field(self, "additional_properties", {} if additional_properties is None else additional_properties)
+        _set_field(self, "_okta_json", None)
 
     def to_dict(self, *, omit_read_only: bool = False) -> dict[str, Any]:
         """This object as JSON-ready data; `omit_read_only` leaves out what only Okta sets."""
-        self.materialize()
+        values = self._values()
         d: dict[str, Any] = {}
-        if self.activated is not UNSET and not omit_read_only:
-            d["activated"] = _convert.dump_datetime(self.activated)
-        if self.created is not UNSET and not omit_read_only:
-            d["created"] = _convert.dump_datetime(self.created)
-        if self.credentials is not UNSET:
-            d["credentials"] = _convert.dump_model(self.credentials, omit_read_only)
-        if self.id is not UNSET and not omit_read_only:
-            d["id"] = self.id
-        if self.last_login is not UNSET and not omit_read_only:
-            d["lastLogin"] = _convert.dump_datetime(self.last_login)
-        if self.last_updated is not UNSET and not omit_read_only:
-            d["lastUpdated"] = _convert.dump_datetime(self.last_updated)
-        if self.password_changed is not UNSET and not omit_read_only:
-            d["passwordChanged"] = _convert.dump_datetime(self.password_changed)
-        if self.profile is not UNSET:
-            d["profile"] = _convert.dump_model(self.profile, omit_read_only)
-        if self.realm_id is not UNSET and not omit_read_only:
-            d["realmId"] = self.realm_id
-        if self.status is not UNSET and not omit_read_only:
-            d["status"] = self.status
-        if self.status_changed is not UNSET and not omit_read_only:
-            d["statusChanged"] = _convert.dump_datetime(self.status_changed)
-        if self.transitioning_to_status is not UNSET and not omit_read_only:
-            d["transitioningToStatus"] = self.transitioning_to_status
-        if self.type_ is not UNSET:
-            d["type"] = _convert.dump_model(self.type_, omit_read_only)
-        if self.field_embedded is not UNSET and not omit_read_only:
-            d["_embedded"] = self.field_embedded
-        if self.field_links is not UNSET and not omit_read_only:
-            d["_links"] = _convert.dump_model(self.field_links, omit_read_only)
+        if (v := values.get("activated", UNSET)) is not UNSET and not omit_read_only:
+            d["activated"] = _convert.dump_datetime(v)
+        if (v := values.get("created", UNSET)) is not UNSET and not omit_read_only:
+            d["created"] = _convert.dump_datetime(v)
+        if (v := values.get("credentials", UNSET)) is not UNSET:
+            d["credentials"] = _convert.dump_model(v, omit_read_only)
+        if (v := values.get("id", UNSET)) is not UNSET and not omit_read_only:
+            d["id"] = v
+        if (v := values.get("last_login", UNSET)) is not UNSET and not omit_read_only:
+            d["lastLogin"] = _convert.dump_datetime(v)
+        if (v := values.get("last_updated", UNSET)) is not UNSET and not omit_read_only:
+            d["lastUpdated"] = _convert.dump_datetime(v)
+        if (v := values.get("password_changed", UNSET)) is not UNSET and not omit_read_only:
+            d["passwordChanged"] = _convert.dump_datetime(v)
+        if (v := values.get("profile", UNSET)) is not UNSET:
+            d["profile"] = _convert.dump_model(v, omit_read_only)
+        if (v := values.get("realm_id", UNSET)) is not UNSET and not omit_read_only:
+            d["realmId"] = v
+        if (v := values.get("status", UNSET)) is not UNSET and not omit_read_only:
+            d["status"] = v
+        if (v := values.get("status_changed", UNSET)) is not UNSET and not omit_read_only:
+            d["statusChanged"] = _convert.dump_datetime(v)
+        if (v := values.get("transitioning_to_status", UNSET)) is not UNSET and not omit_read_only:
+            d["transitioningToStatus"] = v
+        if (v := values.get("type_", UNSET)) is not UNSET:
+            d["type"] = _convert.dump_model(v, omit_read_only)
+        if (v := values.get("field_embedded", UNSET)) is not UNSET and not omit_read_only:
+            d["_embedded"] = v
+        if (v := values.get("field_links", UNSET)) is not UNSET and not omit_read_only:
+            d["_links"] = _convert.dump_model(v, omit_read_only)
         if self.additional_properties:
             d.update(self.additional_properties)
         return d
@@ -249,53 +300,37 @@ class User(OktaModel):
         """Build from JSON data; unknown keys are kept in `additional_properties`."""
         d = src_dict.copy() if src_dict.__class__ is dict else _convert.as_mapping(cls, src_dict)
         obj = cls.__new__(cls)
-        # Slot stores, not keyword arguments to __init__: less than half the cost a field.
-        obj.activated = _convert.parse_datetime_text(v) if (v := d.pop("activated", UNSET)).__class__ is str else v
-        obj.created = _convert.parse_datetime_text(v) if (v := d.pop("created", UNSET)).__class__ is str else v
-        obj.credentials = (
-            _user_credentials.UserCredentials.from_dict(v)
-            if (v := d.pop("credentials", UNSET)).__class__ is dict
-            else v
-            if v is UNSET
-            else _convert.parse_model(_user_credentials.UserCredentials, v)
-        )
-        obj.id = d.pop("id", UNSET)
-        obj.last_login = _convert.parse_datetime_text(v) if (v := d.pop("lastLogin", UNSET)).__class__ is str else v
-        obj.last_updated = _convert.parse_datetime_text(v) if (v := d.pop("lastUpdated", UNSET)).__class__ is str else v
-        obj.password_changed = (
-            _convert.parse_datetime_text(v) if (v := d.pop("passwordChanged", UNSET)).__class__ is str else v
-        )
-        obj.profile = (
-            _user_profile.UserProfile.from_dict(v)
-            if (v := d.pop("profile", UNSET)).__class__ is dict
-            else v
-            if v is UNSET
-            else _convert.parse_model(_user_profile.UserProfile, v)
-        )
-        obj.realm_id = d.pop("realmId", UNSET)
-        obj.status = _convert.parse_enum(UserStatus, v) if (v := d.pop("status", UNSET)).__class__ is str else v
-        obj.status_changed = (
-            _convert.parse_datetime_text(v) if (v := d.pop("statusChanged", UNSET)).__class__ is str else v
-        )
-        obj.transitioning_to_status = (
-            _convert.parse_enum(UserTransitioningToStatus, v)
-            if (v := d.pop("transitioningToStatus", UNSET)).__class__ is str
-            else v
-        )
-        obj.type_ = (
-            _user_user_type_value.UserUserTypeValue.from_dict(v)
-            if (v := d.pop("type", UNSET)).__class__ is dict
-            else v
-            if v is UNSET
-            else _convert.parse_model(_user_user_type_value.UserUserTypeValue, v)
-        )
-        obj.field_embedded = d.pop("_embedded", UNSET)
-        obj.field_links = (
-            _user_links.UserLinks.from_dict(v)
-            if (v := d.pop("_links", UNSET)).__class__ is dict
-            else v
-            if v is UNSET
-            else _convert.parse_model(_user_links.UserLinks, v)
-        )
+        # Slot stores, not keyword arguments to __init__: less than half the cost a field. Absent keys store nothing.
+        if (v := d.pop("activated", UNSET)) is not UNSET:
+            obj.activated = _convert.parse_datetime(v, False)
+        if (v := d.pop("created", UNSET)) is not UNSET:
+            obj.created = _convert.parse_datetime(v, False)
+        if (v := d.pop("credentials", UNSET)) is not UNSET:
+            obj.credentials = _parse_credentials(v, False)
+        if (v := d.pop("id", UNSET)) is not UNSET:
+            obj.id = v
+        if (v := d.pop("lastLogin", UNSET)) is not UNSET:
+            obj.last_login = _convert.parse_datetime(v, False)
+        if (v := d.pop("lastUpdated", UNSET)) is not UNSET:
+            obj.last_updated = _convert.parse_datetime(v, False)
+        if (v := d.pop("passwordChanged", UNSET)) is not UNSET:
+            obj.password_changed = _convert.parse_datetime(v, False)
+        if (v := d.pop("profile", UNSET)) is not UNSET:
+            obj.profile = _parse_profile(v, False)
+        if (v := d.pop("realmId", UNSET)) is not UNSET:
+            obj.realm_id = v
+        if (v := d.pop("status", UNSET)) is not UNSET:
+            obj.status = _parse_status(v, False)
+        if (v := d.pop("statusChanged", UNSET)) is not UNSET:
+            obj.status_changed = _convert.parse_datetime(v, False)
+        if (v := d.pop("transitioningToStatus", UNSET)) is not UNSET:
+            obj.transitioning_to_status = _parse_transitioning_to_status(v, False)
+        if (v := d.pop("type", UNSET)) is not UNSET:
+            obj.type_ = _parse_type_(v, False)
+        if (v := d.pop("_embedded", UNSET)) is not UNSET:
+            obj.field_embedded = v
+        if (v := d.pop("_links", UNSET)) is not UNSET:
+            obj.field_links = _parse_field_links(v, False)
         obj.additional_properties = d
+        obj._okta_json = None  # type: ignore[misc, unused-ignore]  # mypy misses some base classes' slot
         return obj

@@ -4,16 +4,17 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, ClassVar
 
 from attrs import define as _attrs_define
+from attrs import field as _attrs_field
 
 from .. import _convert
-from .._model import JsonField, OktaModel
+from .._model import JsonField, OktaModel, _set_field
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from typing import Self
 
 
-@_attrs_define(kw_only=True)
+@_attrs_define(kw_only=True, init=False, getstate_setstate=False)
 class UserActivationToken(OktaModel):
     """An Okta `UserActivationToken`.
 
@@ -43,22 +44,36 @@ class UserActivationToken(OktaModel):
         "activation_url": "str",
     }
     _json_fields: ClassVar[dict[str, JsonField]] = {
-        "activation_token": "activationToken",
-        "activation_url": "activationUrl",
-        "additional_properties": lambda d: _convert.undeclared(d, UserActivationToken._json_names),
+        "activation_token": ("activationToken", None),
+        "activation_url": ("activationUrl", None),
     }
 
-    activation_token: str | None | Unset = UNSET
-    activation_url: str | None | Unset = UNSET
+    activation_token: str | None = _attrs_field(init=False)
+    activation_url: str | None = _attrs_field(init=False)
+
+    def __init__(
+        self,
+        *,
+        activation_token: str | None | Unset = UNSET,
+        activation_url: str | None | Unset = UNSET,
+        additional_properties: dict[str, Any] | None = None,
+    ) -> None:
+        """Only the fields given are set (and sent); the others are absent. `None` is sent as null."""
+        if activation_token is not UNSET:
+            _set_field(self, "activation_token", activation_token)
+        if activation_url is not UNSET:
+            _set_field(self, "activation_url", activation_url)
+        _set_field(self, "additional_properties", {} if additional_properties is None else additional_properties)
+        _set_field(self, "_okta_json", None)
 
     def to_dict(self, *, omit_read_only: bool = False) -> dict[str, Any]:
         """This object as JSON-ready data; `omit_read_only` leaves out what only Okta sets."""
-        self.materialize()
+        values = self._values()
         d: dict[str, Any] = {}
-        if self.activation_token is not UNSET and not omit_read_only:
-            d["activationToken"] = self.activation_token
-        if self.activation_url is not UNSET and not omit_read_only:
-            d["activationUrl"] = self.activation_url
+        if (v := values.get("activation_token", UNSET)) is not UNSET and not omit_read_only:
+            d["activationToken"] = v
+        if (v := values.get("activation_url", UNSET)) is not UNSET and not omit_read_only:
+            d["activationUrl"] = v
         if self.additional_properties:
             d.update(self.additional_properties)
         return d
@@ -68,8 +83,11 @@ class UserActivationToken(OktaModel):
         """Build from JSON data; unknown keys are kept in `additional_properties`."""
         d = src_dict.copy() if src_dict.__class__ is dict else _convert.as_mapping(cls, src_dict)
         obj = cls.__new__(cls)
-        # Slot stores, not keyword arguments to __init__: less than half the cost a field.
-        obj.activation_token = d.pop("activationToken", UNSET)
-        obj.activation_url = d.pop("activationUrl", UNSET)
+        # Slot stores, not keyword arguments to __init__: less than half the cost a field. Absent keys store nothing.
+        if (v := d.pop("activationToken", UNSET)) is not UNSET:
+            obj.activation_token = v
+        if (v := d.pop("activationUrl", UNSET)) is not UNSET:
+            obj.activation_url = v
         obj.additional_properties = d
+        obj._okta_json = None  # type: ignore[misc, unused-ignore]  # mypy misses some base classes' slot
         return obj

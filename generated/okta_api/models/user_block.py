@@ -4,9 +4,10 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, ClassVar
 
 from attrs import define as _attrs_define
+from attrs import field as _attrs_field
 
 from .. import _convert
-from .._model import JsonField, OktaModel
+from .._model import JsonField, OktaModel, _set_field
 from ..types import UNSET, Unset
 from .user_block_applies_to import UserBlockAppliesTo
 from .user_block_type import UserBlockType
@@ -15,7 +16,12 @@ if TYPE_CHECKING:
     from typing import Self
 
 
-@_attrs_define(kw_only=True)
+_parse_applies_to = _convert.enum_parser(UserBlockAppliesTo)
+
+_parse_type_ = _convert.enum_parser(UserBlockType)
+
+
+@_attrs_define(kw_only=True, init=False, getstate_setstate=False)
 class UserBlock(OktaModel):
     """Describes how the account is blocked from access. If `appliesTo` is `ANY_DEVICES`, then the account
     is blocked for all devices. If `appliesTo` is `UNKNOWN_DEVICES`, then the account is only blocked
@@ -35,24 +41,36 @@ class UserBlock(OktaModel):
         "type_": "enum",
     }
     _json_fields: ClassVar[dict[str, JsonField]] = {
-        "applies_to": lambda d: (
-            _convert.parse_enum(UserBlockAppliesTo, v) if (v := d.get("appliesTo", UNSET)).__class__ is str else v
-        ),
-        "type_": lambda d: _convert.parse_enum(UserBlockType, v) if (v := d.get("type", UNSET)).__class__ is str else v,
-        "additional_properties": lambda d: _convert.undeclared(d, UserBlock._json_names),
+        "applies_to": ("appliesTo", _parse_applies_to),
+        "type_": ("type", _parse_type_),
     }
 
-    applies_to: UserBlockAppliesTo | None | Unset = UNSET
-    type_: UserBlockType | None | Unset = UNSET
+    applies_to: UserBlockAppliesTo | None = _attrs_field(init=False)
+    type_: UserBlockType | None = _attrs_field(init=False)
+
+    def __init__(
+        self,
+        *,
+        applies_to: UserBlockAppliesTo | None | Unset = UNSET,
+        type_: UserBlockType | None | Unset = UNSET,
+        additional_properties: dict[str, Any] | None = None,
+    ) -> None:
+        """Only the fields given are set (and sent); the others are absent. `None` is sent as null."""
+        if applies_to is not UNSET:
+            _set_field(self, "applies_to", applies_to)
+        if type_ is not UNSET:
+            _set_field(self, "type_", type_)
+        _set_field(self, "additional_properties", {} if additional_properties is None else additional_properties)
+        _set_field(self, "_okta_json", None)
 
     def to_dict(self, *, omit_read_only: bool = False) -> dict[str, Any]:
         """This object as JSON-ready data; `omit_read_only` leaves out what only Okta sets."""
-        self.materialize()
+        values = self._values()
         d: dict[str, Any] = {}
-        if self.applies_to is not UNSET and not omit_read_only:
-            d["appliesTo"] = self.applies_to
-        if self.type_ is not UNSET and not omit_read_only:
-            d["type"] = self.type_
+        if (v := values.get("applies_to", UNSET)) is not UNSET and not omit_read_only:
+            d["appliesTo"] = v
+        if (v := values.get("type_", UNSET)) is not UNSET and not omit_read_only:
+            d["type"] = v
         if self.additional_properties:
             d.update(self.additional_properties)
         return d
@@ -62,10 +80,11 @@ class UserBlock(OktaModel):
         """Build from JSON data; unknown keys are kept in `additional_properties`."""
         d = src_dict.copy() if src_dict.__class__ is dict else _convert.as_mapping(cls, src_dict)
         obj = cls.__new__(cls)
-        # Slot stores, not keyword arguments to __init__: less than half the cost a field.
-        obj.applies_to = (
-            _convert.parse_enum(UserBlockAppliesTo, v) if (v := d.pop("appliesTo", UNSET)).__class__ is str else v
-        )
-        obj.type_ = _convert.parse_enum(UserBlockType, v) if (v := d.pop("type", UNSET)).__class__ is str else v
+        # Slot stores, not keyword arguments to __init__: less than half the cost a field. Absent keys store nothing.
+        if (v := d.pop("appliesTo", UNSET)) is not UNSET:
+            obj.applies_to = _parse_applies_to(v, False)
+        if (v := d.pop("type", UNSET)) is not UNSET:
+            obj.type_ = _parse_type_(v, False)
         obj.additional_properties = d
+        obj._okta_json = None  # type: ignore[misc, unused-ignore]  # mypy misses some base classes' slot
         return obj

@@ -4,9 +4,10 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, ClassVar
 
 from attrs import define as _attrs_define
+from attrs import field as _attrs_field
 
 from .. import _convert
-from .._model import JsonField, OktaModel
+from .._model import JsonField, OktaModel, _set_field
 from ..types import UNSET, Unset
 from . import authentication_provider as _authentication_provider
 from . import password_credential as _password_credential
@@ -20,7 +21,37 @@ if TYPE_CHECKING:
     from .recovery_question_credential import RecoveryQuestionCredential
 
 
-@_attrs_define(kw_only=True)
+def _parse_password(v: Any, lazy: bool) -> Any:
+    if v.__class__ is dict:
+        return (
+            _password_credential.PasswordCredential.from_json(v)
+            if lazy
+            else _password_credential.PasswordCredential.from_dict(v)
+        )
+    return _convert.parse_model(_password_credential.PasswordCredential, v)
+
+
+def _parse_provider(v: Any, lazy: bool) -> Any:
+    if v.__class__ is dict:
+        return (
+            _authentication_provider.AuthenticationProvider.from_json(v)
+            if lazy
+            else _authentication_provider.AuthenticationProvider.from_dict(v)
+        )
+    return _convert.parse_model(_authentication_provider.AuthenticationProvider, v)
+
+
+def _parse_recovery_question(v: Any, lazy: bool) -> Any:
+    if v.__class__ is dict:
+        return (
+            _recovery_question_credential.RecoveryQuestionCredential.from_json(v)
+            if lazy
+            else _recovery_question_credential.RecoveryQuestionCredential.from_dict(v)
+        )
+    return _convert.parse_model(_recovery_question_credential.RecoveryQuestionCredential, v)
+
+
+@_attrs_define(kw_only=True, init=False, getstate_setstate=False)
 class UserCredentials(OktaModel):
     """Specifies primary authentication and recovery credentials for a user. Credential types and
     requirements vary depending on the provider and security policy of the org.
@@ -59,44 +90,43 @@ class UserCredentials(OktaModel):
         "recovery_question": "model",
     }
     _json_fields: ClassVar[dict[str, JsonField]] = {
-        "password": lambda d: (
-            _password_credential.PasswordCredential.from_json(v)
-            if (v := d.get("password", UNSET)).__class__ is dict
-            else v
-            if v is UNSET
-            else _convert.parse_model(_password_credential.PasswordCredential, v)
-        ),
-        "provider": lambda d: (
-            _authentication_provider.AuthenticationProvider.from_json(v)
-            if (v := d.get("provider", UNSET)).__class__ is dict
-            else v
-            if v is UNSET
-            else _convert.parse_model(_authentication_provider.AuthenticationProvider, v)
-        ),
-        "recovery_question": lambda d: (
-            _recovery_question_credential.RecoveryQuestionCredential.from_json(v)
-            if (v := d.get("recovery_question", UNSET)).__class__ is dict
-            else v
-            if v is UNSET
-            else _convert.parse_model(_recovery_question_credential.RecoveryQuestionCredential, v)
-        ),
-        "additional_properties": lambda d: _convert.undeclared(d, UserCredentials._json_names),
+        "password": ("password", _parse_password),
+        "provider": ("provider", _parse_provider),
+        "recovery_question": ("recovery_question", _parse_recovery_question),
     }
 
-    password: PasswordCredential | None | Unset = UNSET
-    provider: AuthenticationProvider | None | Unset = UNSET
-    recovery_question: RecoveryQuestionCredential | None | Unset = UNSET
+    password: PasswordCredential | None = _attrs_field(init=False)
+    provider: AuthenticationProvider | None = _attrs_field(init=False)
+    recovery_question: RecoveryQuestionCredential | None = _attrs_field(init=False)
+
+    def __init__(
+        self,
+        *,
+        password: PasswordCredential | None | Unset = UNSET,
+        provider: AuthenticationProvider | None | Unset = UNSET,
+        recovery_question: RecoveryQuestionCredential | None | Unset = UNSET,
+        additional_properties: dict[str, Any] | None = None,
+    ) -> None:
+        """Only the fields given are set (and sent); the others are absent. `None` is sent as null."""
+        if password is not UNSET:
+            _set_field(self, "password", password)
+        if provider is not UNSET:
+            _set_field(self, "provider", provider)
+        if recovery_question is not UNSET:
+            _set_field(self, "recovery_question", recovery_question)
+        _set_field(self, "additional_properties", {} if additional_properties is None else additional_properties)
+        _set_field(self, "_okta_json", None)
 
     def to_dict(self, *, omit_read_only: bool = False) -> dict[str, Any]:
         """This object as JSON-ready data; `omit_read_only` leaves out what only Okta sets."""
-        self.materialize()
+        values = self._values()
         d: dict[str, Any] = {}
-        if self.password is not UNSET:
-            d["password"] = _convert.dump_model(self.password, omit_read_only)
-        if self.provider is not UNSET and not omit_read_only:
-            d["provider"] = _convert.dump_model(self.provider, omit_read_only)
-        if self.recovery_question is not UNSET:
-            d["recovery_question"] = _convert.dump_model(self.recovery_question, omit_read_only)
+        if (v := values.get("password", UNSET)) is not UNSET:
+            d["password"] = _convert.dump_model(v, omit_read_only)
+        if (v := values.get("provider", UNSET)) is not UNSET and not omit_read_only:
+            d["provider"] = _convert.dump_model(v, omit_read_only)
+        if (v := values.get("recovery_question", UNSET)) is not UNSET:
+            d["recovery_question"] = _convert.dump_model(v, omit_read_only)
         if self.additional_properties:
             d.update(self.additional_properties)
         return d
@@ -106,27 +136,13 @@ class UserCredentials(OktaModel):
         """Build from JSON data; unknown keys are kept in `additional_properties`."""
         d = src_dict.copy() if src_dict.__class__ is dict else _convert.as_mapping(cls, src_dict)
         obj = cls.__new__(cls)
-        # Slot stores, not keyword arguments to __init__: less than half the cost a field.
-        obj.password = (
-            _password_credential.PasswordCredential.from_dict(v)
-            if (v := d.pop("password", UNSET)).__class__ is dict
-            else v
-            if v is UNSET
-            else _convert.parse_model(_password_credential.PasswordCredential, v)
-        )
-        obj.provider = (
-            _authentication_provider.AuthenticationProvider.from_dict(v)
-            if (v := d.pop("provider", UNSET)).__class__ is dict
-            else v
-            if v is UNSET
-            else _convert.parse_model(_authentication_provider.AuthenticationProvider, v)
-        )
-        obj.recovery_question = (
-            _recovery_question_credential.RecoveryQuestionCredential.from_dict(v)
-            if (v := d.pop("recovery_question", UNSET)).__class__ is dict
-            else v
-            if v is UNSET
-            else _convert.parse_model(_recovery_question_credential.RecoveryQuestionCredential, v)
-        )
+        # Slot stores, not keyword arguments to __init__: less than half the cost a field. Absent keys store nothing.
+        if (v := d.pop("password", UNSET)) is not UNSET:
+            obj.password = _parse_password(v, False)
+        if (v := d.pop("provider", UNSET)) is not UNSET:
+            obj.provider = _parse_provider(v, False)
+        if (v := d.pop("recovery_question", UNSET)) is not UNSET:
+            obj.recovery_question = _parse_recovery_question(v, False)
         obj.additional_properties = d
+        obj._okta_json = None  # type: ignore[misc, unused-ignore]  # mypy misses some base classes' slot
         return obj

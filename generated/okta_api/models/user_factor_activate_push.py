@@ -4,9 +4,10 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, ClassVar
 
 from attrs import define as _attrs_define
+from attrs import field as _attrs_field
 
 from .. import _convert
-from .._model import JsonField, OktaModel
+from .._model import JsonField, OktaModel, _set_field
 from ..types import UNSET, Unset
 from .user_factor_activate_push_result import UserFactorActivatePushResult
 
@@ -15,7 +16,10 @@ if TYPE_CHECKING:
     from typing import Self
 
 
-@_attrs_define(kw_only=True)
+_parse_factor_result = _convert.enum_parser(UserFactorActivatePushResult)
+
+
+@_attrs_define(kw_only=True, init=False, getstate_setstate=False)
 class UserFactorActivatePush(OktaModel):
     """Activation requests have a short lifetime and expire if the activation isn't completed before the
     indicated timestamp. If the activation expires, use the returned `activate` link to restart the
@@ -35,28 +39,36 @@ class UserFactorActivatePush(OktaModel):
         "factor_result": "enum",
     }
     _json_fields: ClassVar[dict[str, JsonField]] = {
-        "expires_at": lambda d: (
-            _convert.parse_datetime_text(v) if (v := d.get("expiresAt", UNSET)).__class__ is str else v
-        ),
-        "factor_result": lambda d: (
-            _convert.parse_enum(UserFactorActivatePushResult, v)
-            if (v := d.get("factorResult", UNSET)).__class__ is str
-            else v
-        ),
-        "additional_properties": lambda d: _convert.undeclared(d, UserFactorActivatePush._json_names),
+        "expires_at": ("expiresAt", _convert.parse_datetime),
+        "factor_result": ("factorResult", _parse_factor_result),
     }
 
-    expires_at: datetime.datetime | None | Unset = UNSET
-    factor_result: UserFactorActivatePushResult | None | Unset = UNSET
+    expires_at: datetime.datetime | None = _attrs_field(init=False)
+    factor_result: UserFactorActivatePushResult | None = _attrs_field(init=False)
+
+    def __init__(
+        self,
+        *,
+        expires_at: datetime.datetime | None | Unset = UNSET,
+        factor_result: UserFactorActivatePushResult | None | Unset = UNSET,
+        additional_properties: dict[str, Any] | None = None,
+    ) -> None:
+        """Only the fields given are set (and sent); the others are absent. `None` is sent as null."""
+        if expires_at is not UNSET:
+            _set_field(self, "expires_at", expires_at)
+        if factor_result is not UNSET:
+            _set_field(self, "factor_result", factor_result)
+        _set_field(self, "additional_properties", {} if additional_properties is None else additional_properties)
+        _set_field(self, "_okta_json", None)
 
     def to_dict(self, *, omit_read_only: bool = False) -> dict[str, Any]:
         """This object as JSON-ready data; `omit_read_only` leaves out what only Okta sets."""
-        self.materialize()
+        values = self._values()
         d: dict[str, Any] = {}
-        if self.expires_at is not UNSET and not omit_read_only:
-            d["expiresAt"] = _convert.dump_datetime(self.expires_at)
-        if self.factor_result is not UNSET and not omit_read_only:
-            d["factorResult"] = self.factor_result
+        if (v := values.get("expires_at", UNSET)) is not UNSET and not omit_read_only:
+            d["expiresAt"] = _convert.dump_datetime(v)
+        if (v := values.get("factor_result", UNSET)) is not UNSET and not omit_read_only:
+            d["factorResult"] = v
         if self.additional_properties:
             d.update(self.additional_properties)
         return d
@@ -66,12 +78,11 @@ class UserFactorActivatePush(OktaModel):
         """Build from JSON data; unknown keys are kept in `additional_properties`."""
         d = src_dict.copy() if src_dict.__class__ is dict else _convert.as_mapping(cls, src_dict)
         obj = cls.__new__(cls)
-        # Slot stores, not keyword arguments to __init__: less than half the cost a field.
-        obj.expires_at = _convert.parse_datetime_text(v) if (v := d.pop("expiresAt", UNSET)).__class__ is str else v
-        obj.factor_result = (
-            _convert.parse_enum(UserFactorActivatePushResult, v)
-            if (v := d.pop("factorResult", UNSET)).__class__ is str
-            else v
-        )
+        # Slot stores, not keyword arguments to __init__: less than half the cost a field. Absent keys store nothing.
+        if (v := d.pop("expiresAt", UNSET)) is not UNSET:
+            obj.expires_at = _convert.parse_datetime(v, False)
+        if (v := d.pop("factorResult", UNSET)) is not UNSET:
+            obj.factor_result = _parse_factor_result(v, False)
         obj.additional_properties = d
+        obj._okta_json = None  # type: ignore[misc, unused-ignore]  # mypy misses some base classes' slot
         return obj

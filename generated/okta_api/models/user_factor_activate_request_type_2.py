@@ -4,16 +4,17 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, ClassVar
 
 from attrs import define as _attrs_define
+from attrs import field as _attrs_field
 
 from .. import _convert
-from .._model import JsonField, OktaModel
+from .._model import JsonField, OktaModel, _set_field
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from typing import Self
 
 
-@_attrs_define(kw_only=True)
+@_attrs_define(kw_only=True, init=False, getstate_setstate=False)
 class UserFactorActivateRequestType2(OktaModel):
     """push
 
@@ -38,18 +39,29 @@ class UserFactorActivateRequestType2(OktaModel):
         "use_number_matching_challenge": "bool",
     }
     _json_fields: ClassVar[dict[str, JsonField]] = {
-        "use_number_matching_challenge": "useNumberMatchingChallenge",
-        "additional_properties": lambda d: _convert.undeclared(d, UserFactorActivateRequestType2._json_names),
+        "use_number_matching_challenge": ("useNumberMatchingChallenge", None),
     }
 
-    use_number_matching_challenge: bool | None | Unset = UNSET
+    use_number_matching_challenge: bool | None = _attrs_field(init=False)
+
+    def __init__(
+        self,
+        *,
+        use_number_matching_challenge: bool | None | Unset = UNSET,
+        additional_properties: dict[str, Any] | None = None,
+    ) -> None:
+        """Only the fields given are set (and sent); the others are absent. `None` is sent as null."""
+        if use_number_matching_challenge is not UNSET:
+            _set_field(self, "use_number_matching_challenge", use_number_matching_challenge)
+        _set_field(self, "additional_properties", {} if additional_properties is None else additional_properties)
+        _set_field(self, "_okta_json", None)
 
     def to_dict(self, *, omit_read_only: bool = False) -> dict[str, Any]:
         """This object as JSON-ready data; `omit_read_only` leaves out what only Okta sets."""
-        self.materialize()
+        values = self._values()
         d: dict[str, Any] = {}
-        if self.use_number_matching_challenge is not UNSET:
-            d["useNumberMatchingChallenge"] = self.use_number_matching_challenge
+        if (v := values.get("use_number_matching_challenge", UNSET)) is not UNSET:
+            d["useNumberMatchingChallenge"] = v
         if self.additional_properties:
             d.update(self.additional_properties)
         return d
@@ -59,7 +71,9 @@ class UserFactorActivateRequestType2(OktaModel):
         """Build from JSON data; unknown keys are kept in `additional_properties`."""
         d = src_dict.copy() if src_dict.__class__ is dict else _convert.as_mapping(cls, src_dict)
         obj = cls.__new__(cls)
-        # Slot stores, not keyword arguments to __init__: less than half the cost a field.
-        obj.use_number_matching_challenge = d.pop("useNumberMatchingChallenge", UNSET)
+        # Slot stores, not keyword arguments to __init__: less than half the cost a field. Absent keys store nothing.
+        if (v := d.pop("useNumberMatchingChallenge", UNSET)) is not UNSET:
+            obj.use_number_matching_challenge = v
         obj.additional_properties = d
+        obj._okta_json = None  # type: ignore[misc, unused-ignore]  # mypy misses some base classes' slot
         return obj

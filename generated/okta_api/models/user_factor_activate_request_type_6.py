@@ -4,16 +4,17 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, ClassVar
 
 from attrs import define as _attrs_define
+from attrs import field as _attrs_field
 
 from .. import _convert
-from .._model import JsonField, OktaModel
+from .._model import JsonField, OktaModel, _set_field
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from typing import Self
 
 
-@_attrs_define(kw_only=True)
+@_attrs_define(kw_only=True, init=False, getstate_setstate=False)
 class UserFactorActivateRequestType6(OktaModel):
     """webauthn
 
@@ -34,22 +35,36 @@ class UserFactorActivateRequestType6(OktaModel):
         "client_data": "str",
     }
     _json_fields: ClassVar[dict[str, JsonField]] = {
-        "attestation": "attestation",
-        "client_data": "clientData",
-        "additional_properties": lambda d: _convert.undeclared(d, UserFactorActivateRequestType6._json_names),
+        "attestation": ("attestation", None),
+        "client_data": ("clientData", None),
     }
 
-    attestation: str | None | Unset = UNSET
-    client_data: str | None | Unset = UNSET
+    attestation: str | None = _attrs_field(init=False)
+    client_data: str | None = _attrs_field(init=False)
+
+    def __init__(
+        self,
+        *,
+        attestation: str | None | Unset = UNSET,
+        client_data: str | None | Unset = UNSET,
+        additional_properties: dict[str, Any] | None = None,
+    ) -> None:
+        """Only the fields given are set (and sent); the others are absent. `None` is sent as null."""
+        if attestation is not UNSET:
+            _set_field(self, "attestation", attestation)
+        if client_data is not UNSET:
+            _set_field(self, "client_data", client_data)
+        _set_field(self, "additional_properties", {} if additional_properties is None else additional_properties)
+        _set_field(self, "_okta_json", None)
 
     def to_dict(self, *, omit_read_only: bool = False) -> dict[str, Any]:
         """This object as JSON-ready data; `omit_read_only` leaves out what only Okta sets."""
-        self.materialize()
+        values = self._values()
         d: dict[str, Any] = {}
-        if self.attestation is not UNSET:
-            d["attestation"] = self.attestation
-        if self.client_data is not UNSET:
-            d["clientData"] = self.client_data
+        if (v := values.get("attestation", UNSET)) is not UNSET:
+            d["attestation"] = v
+        if (v := values.get("client_data", UNSET)) is not UNSET:
+            d["clientData"] = v
         if self.additional_properties:
             d.update(self.additional_properties)
         return d
@@ -59,8 +74,11 @@ class UserFactorActivateRequestType6(OktaModel):
         """Build from JSON data; unknown keys are kept in `additional_properties`."""
         d = src_dict.copy() if src_dict.__class__ is dict else _convert.as_mapping(cls, src_dict)
         obj = cls.__new__(cls)
-        # Slot stores, not keyword arguments to __init__: less than half the cost a field.
-        obj.attestation = d.pop("attestation", UNSET)
-        obj.client_data = d.pop("clientData", UNSET)
+        # Slot stores, not keyword arguments to __init__: less than half the cost a field. Absent keys store nothing.
+        if (v := d.pop("attestation", UNSET)) is not UNSET:
+            obj.attestation = v
+        if (v := d.pop("clientData", UNSET)) is not UNSET:
+            obj.client_data = v
         obj.additional_properties = d
+        obj._okta_json = None  # type: ignore[misc, unused-ignore]  # mypy misses some base classes' slot
         return obj

@@ -4,16 +4,17 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, ClassVar
 
 from attrs import define as _attrs_define
+from attrs import field as _attrs_field
 
 from .. import _convert
-from .._model import JsonField, OktaModel
+from .._model import JsonField, OktaModel, _set_field
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from typing import Self
 
 
-@_attrs_define(kw_only=True)
+@_attrs_define(kw_only=True, init=False, getstate_setstate=False)
 class UserFactorPushProfile(OktaModel):
     """An Okta `UserFactorPushProfile`.
 
@@ -43,38 +44,64 @@ class UserFactorPushProfile(OktaModel):
         "version": "str",
     }
     _json_fields: ClassVar[dict[str, JsonField]] = {
-        "credential_id": "credentialId",
-        "device_token": "deviceToken",
-        "device_type": "deviceType",
-        "name": "name",
-        "platform": "platform",
-        "version": "version",
-        "additional_properties": lambda d: _convert.undeclared(d, UserFactorPushProfile._json_names),
+        "credential_id": ("credentialId", None),
+        "device_token": ("deviceToken", None),
+        "device_type": ("deviceType", None),
+        "name": ("name", None),
+        "platform": ("platform", None),
+        "version": ("version", None),
     }
 
-    credential_id: str | None | Unset = UNSET
-    device_token: str | None | Unset = UNSET
-    device_type: str | None | Unset = UNSET
-    name: str | None | Unset = UNSET
-    platform: str | None | Unset = UNSET
-    version: str | None | Unset = UNSET
+    credential_id: str | None = _attrs_field(init=False)
+    device_token: str | None = _attrs_field(init=False)
+    device_type: str | None = _attrs_field(init=False)
+    name: str | None = _attrs_field(init=False)
+    platform: str | None = _attrs_field(init=False)
+    version: str | None = _attrs_field(init=False)
+
+    def __init__(
+        self,
+        *,
+        credential_id: str | None | Unset = UNSET,
+        device_token: str | None | Unset = UNSET,
+        device_type: str | None | Unset = UNSET,
+        name: str | None | Unset = UNSET,
+        platform: str | None | Unset = UNSET,
+        version: str | None | Unset = UNSET,
+        additional_properties: dict[str, Any] | None = None,
+    ) -> None:
+        """Only the fields given are set (and sent); the others are absent. `None` is sent as null."""
+        if credential_id is not UNSET:
+            _set_field(self, "credential_id", credential_id)
+        if device_token is not UNSET:
+            _set_field(self, "device_token", device_token)
+        if device_type is not UNSET:
+            _set_field(self, "device_type", device_type)
+        if name is not UNSET:
+            _set_field(self, "name", name)
+        if platform is not UNSET:
+            _set_field(self, "platform", platform)
+        if version is not UNSET:
+            _set_field(self, "version", version)
+        _set_field(self, "additional_properties", {} if additional_properties is None else additional_properties)
+        _set_field(self, "_okta_json", None)
 
     def to_dict(self, *, omit_read_only: bool = False) -> dict[str, Any]:
         """This object as JSON-ready data; `omit_read_only` leaves out what only Okta sets."""
-        self.materialize()
+        values = self._values()
         d: dict[str, Any] = {}
-        if self.credential_id is not UNSET:
-            d["credentialId"] = self.credential_id
-        if self.device_token is not UNSET:
-            d["deviceToken"] = self.device_token
-        if self.device_type is not UNSET:
-            d["deviceType"] = self.device_type
-        if self.name is not UNSET:
-            d["name"] = self.name
-        if self.platform is not UNSET:
-            d["platform"] = self.platform
-        if self.version is not UNSET:
-            d["version"] = self.version
+        if (v := values.get("credential_id", UNSET)) is not UNSET:
+            d["credentialId"] = v
+        if (v := values.get("device_token", UNSET)) is not UNSET:
+            d["deviceToken"] = v
+        if (v := values.get("device_type", UNSET)) is not UNSET:
+            d["deviceType"] = v
+        if (v := values.get("name", UNSET)) is not UNSET:
+            d["name"] = v
+        if (v := values.get("platform", UNSET)) is not UNSET:
+            d["platform"] = v
+        if (v := values.get("version", UNSET)) is not UNSET:
+            d["version"] = v
         if self.additional_properties:
             d.update(self.additional_properties)
         return d
@@ -84,12 +111,19 @@ class UserFactorPushProfile(OktaModel):
         """Build from JSON data; unknown keys are kept in `additional_properties`."""
         d = src_dict.copy() if src_dict.__class__ is dict else _convert.as_mapping(cls, src_dict)
         obj = cls.__new__(cls)
-        # Slot stores, not keyword arguments to __init__: less than half the cost a field.
-        obj.credential_id = d.pop("credentialId", UNSET)
-        obj.device_token = d.pop("deviceToken", UNSET)
-        obj.device_type = d.pop("deviceType", UNSET)
-        obj.name = d.pop("name", UNSET)
-        obj.platform = d.pop("platform", UNSET)
-        obj.version = d.pop("version", UNSET)
+        # Slot stores, not keyword arguments to __init__: less than half the cost a field. Absent keys store nothing.
+        if (v := d.pop("credentialId", UNSET)) is not UNSET:
+            obj.credential_id = v
+        if (v := d.pop("deviceToken", UNSET)) is not UNSET:
+            obj.device_token = v
+        if (v := d.pop("deviceType", UNSET)) is not UNSET:
+            obj.device_type = v
+        if (v := d.pop("name", UNSET)) is not UNSET:
+            obj.name = v
+        if (v := d.pop("platform", UNSET)) is not UNSET:
+            obj.platform = v
+        if (v := d.pop("version", UNSET)) is not UNSET:
+            obj.version = v
         obj.additional_properties = d
+        obj._okta_json = None  # type: ignore[misc, unused-ignore]  # mypy misses some base classes' slot
         return obj

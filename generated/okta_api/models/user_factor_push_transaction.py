@@ -4,9 +4,10 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, ClassVar
 
 from attrs import define as _attrs_define
+from attrs import field as _attrs_field
 
 from .. import _convert
-from .._model import JsonField, OktaModel
+from .._model import JsonField, OktaModel, _set_field
 from ..types import UNSET, Unset
 from .user_factor_push_transaction_factor_result import UserFactorPushTransactionFactorResult
 
@@ -14,7 +15,10 @@ if TYPE_CHECKING:
     from typing import Self
 
 
-@_attrs_define(kw_only=True)
+_parse_factor_result = _convert.enum_parser(UserFactorPushTransactionFactorResult)
+
+
+@_attrs_define(kw_only=True, init=False, getstate_setstate=False)
 class UserFactorPushTransaction(OktaModel):
     """An Okta `UserFactorPushTransaction`.
 
@@ -29,12 +33,7 @@ class UserFactorPushTransaction(OktaModel):
         "factor_result": "enum",
     }
     _json_fields: ClassVar[dict[str, JsonField]] = {
-        "factor_result": lambda d: (
-            _convert.parse_enum(UserFactorPushTransactionFactorResult, v)
-            if (v := d.get("factorResult", UNSET)).__class__ is str
-            else v
-        ),
-        "additional_properties": lambda d: _convert.undeclared(d, UserFactorPushTransaction._json_names),
+        "factor_result": ("factorResult", _parse_factor_result),
     }
     _discriminator: ClassVar[str] = "factorResult"
     _subclasses: ClassVar[dict[str, tuple[str, str]]] = {
@@ -48,16 +47,28 @@ class UserFactorPushTransaction(OktaModel):
         ),
     }
 
-    factor_result: UserFactorPushTransactionFactorResult | None | Unset = UserFactorPushTransactionFactorResult(
-        "SUCCESS"
-    )
+    factor_result: UserFactorPushTransactionFactorResult | None = _attrs_field(init=False)
+
+    def __init__(
+        self,
+        *,
+        factor_result: UserFactorPushTransactionFactorResult | None | Unset = UserFactorPushTransactionFactorResult(
+            "SUCCESS"
+        ),
+        additional_properties: dict[str, Any] | None = None,
+    ) -> None:
+        """Only the fields given are set (and sent); the others are absent. `None` is sent as null."""
+        if factor_result is not UNSET:
+            _set_field(self, "factor_result", factor_result)
+        _set_field(self, "additional_properties", {} if additional_properties is None else additional_properties)
+        _set_field(self, "_okta_json", None)
 
     def to_dict(self, *, omit_read_only: bool = False) -> dict[str, Any]:
         """This object as JSON-ready data; `omit_read_only` leaves out what only Okta sets."""
-        self.materialize()
+        values = self._values()
         d: dict[str, Any] = {}
-        if self.factor_result is not UNSET:
-            d["factorResult"] = self.factor_result
+        if (v := values.get("factor_result", UNSET)) is not UNSET:
+            d["factorResult"] = v
         if self.additional_properties:
             d.update(self.additional_properties)
         return d
@@ -71,13 +82,11 @@ class UserFactorPushTransaction(OktaModel):
                 return subclass.from_dict(src_dict)
         d = src_dict.copy() if src_dict.__class__ is dict else _convert.as_mapping(cls, src_dict)
         obj = cls.__new__(cls)
-        # Slot stores, not keyword arguments to __init__: less than half the cost a field.
-        obj.factor_result = (
-            _convert.parse_enum(UserFactorPushTransactionFactorResult, v)
-            if (v := d.pop("factorResult", UNSET)).__class__ is str
-            else v
-        )
+        # Slot stores, not keyword arguments to __init__: less than half the cost a field. Absent keys store nothing.
+        if (v := d.pop("factorResult", UNSET)) is not UNSET:
+            obj.factor_result = _parse_factor_result(v, False)
         obj.additional_properties = d
+        obj._okta_json = None  # type: ignore[misc, unused-ignore]  # mypy misses some base classes' slot
         return obj
 
     @classmethod

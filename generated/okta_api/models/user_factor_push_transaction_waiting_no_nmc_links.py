@@ -4,9 +4,10 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, ClassVar
 
 from attrs import define as _attrs_define
+from attrs import field as _attrs_field
 
 from .. import _convert
-from .._model import JsonField, OktaModel
+from .._model import JsonField, OktaModel, _set_field
 from ..types import UNSET, Unset
 from . import href_object as _href_object
 
@@ -16,7 +17,19 @@ if TYPE_CHECKING:
     from .href_object import HrefObject
 
 
-@_attrs_define(kw_only=True)
+def _parse_poll(v: Any, lazy: bool) -> Any:
+    if v.__class__ is dict:
+        return _href_object.HrefObject.from_json(v) if lazy else _href_object.HrefObject.from_dict(v)
+    return _convert.parse_model(_href_object.HrefObject, v)
+
+
+def _parse_cancel(v: Any, lazy: bool) -> Any:
+    if v.__class__ is dict:
+        return _href_object.HrefObject.from_json(v) if lazy else _href_object.HrefObject.from_dict(v)
+    return _convert.parse_model(_href_object.HrefObject, v)
+
+
+@_attrs_define(kw_only=True, init=False, getstate_setstate=False)
 class UserFactorPushTransactionWaitingNoNMCLinks(OktaModel):
     """An Okta `UserFactorPushTransactionWaitingNoNMCLinks`.
 
@@ -34,36 +47,36 @@ class UserFactorPushTransactionWaitingNoNMCLinks(OktaModel):
         "cancel": "model",
     }
     _json_fields: ClassVar[dict[str, JsonField]] = {
-        "poll": lambda d: (
-            _href_object.HrefObject.from_json(v)
-            if (v := d.get("poll", UNSET)).__class__ is dict
-            else v
-            if v is UNSET
-            else _convert.parse_model(_href_object.HrefObject, v)
-        ),
-        "cancel": lambda d: (
-            _href_object.HrefObject.from_json(v)
-            if (v := d.get("cancel", UNSET)).__class__ is dict
-            else v
-            if v is UNSET
-            else _convert.parse_model(_href_object.HrefObject, v)
-        ),
-        "additional_properties": lambda d: _convert.undeclared(
-            d, UserFactorPushTransactionWaitingNoNMCLinks._json_names
-        ),
+        "poll": ("poll", _parse_poll),
+        "cancel": ("cancel", _parse_cancel),
     }
 
-    poll: HrefObject | None | Unset = UNSET
-    cancel: HrefObject | None | Unset = UNSET
+    poll: HrefObject | None = _attrs_field(init=False)
+    cancel: HrefObject | None = _attrs_field(init=False)
+
+    def __init__(
+        self,
+        *,
+        poll: HrefObject | None | Unset = UNSET,
+        cancel: HrefObject | None | Unset = UNSET,
+        additional_properties: dict[str, Any] | None = None,
+    ) -> None:
+        """Only the fields given are set (and sent); the others are absent. `None` is sent as null."""
+        if poll is not UNSET:
+            _set_field(self, "poll", poll)
+        if cancel is not UNSET:
+            _set_field(self, "cancel", cancel)
+        _set_field(self, "additional_properties", {} if additional_properties is None else additional_properties)
+        _set_field(self, "_okta_json", None)
 
     def to_dict(self, *, omit_read_only: bool = False) -> dict[str, Any]:
         """This object as JSON-ready data; `omit_read_only` leaves out what only Okta sets."""
-        self.materialize()
+        values = self._values()
         d: dict[str, Any] = {}
-        if self.poll is not UNSET:
-            d["poll"] = _convert.dump_model(self.poll, omit_read_only)
-        if self.cancel is not UNSET:
-            d["cancel"] = _convert.dump_model(self.cancel, omit_read_only)
+        if (v := values.get("poll", UNSET)) is not UNSET:
+            d["poll"] = _convert.dump_model(v, omit_read_only)
+        if (v := values.get("cancel", UNSET)) is not UNSET:
+            d["cancel"] = _convert.dump_model(v, omit_read_only)
         if self.additional_properties:
             d.update(self.additional_properties)
         return d
@@ -73,20 +86,11 @@ class UserFactorPushTransactionWaitingNoNMCLinks(OktaModel):
         """Build from JSON data; unknown keys are kept in `additional_properties`."""
         d = src_dict.copy() if src_dict.__class__ is dict else _convert.as_mapping(cls, src_dict)
         obj = cls.__new__(cls)
-        # Slot stores, not keyword arguments to __init__: less than half the cost a field.
-        obj.poll = (
-            _href_object.HrefObject.from_dict(v)
-            if (v := d.pop("poll", UNSET)).__class__ is dict
-            else v
-            if v is UNSET
-            else _convert.parse_model(_href_object.HrefObject, v)
-        )
-        obj.cancel = (
-            _href_object.HrefObject.from_dict(v)
-            if (v := d.pop("cancel", UNSET)).__class__ is dict
-            else v
-            if v is UNSET
-            else _convert.parse_model(_href_object.HrefObject, v)
-        )
+        # Slot stores, not keyword arguments to __init__: less than half the cost a field. Absent keys store nothing.
+        if (v := d.pop("poll", UNSET)) is not UNSET:
+            obj.poll = _parse_poll(v, False)
+        if (v := d.pop("cancel", UNSET)) is not UNSET:
+            obj.cancel = _parse_cancel(v, False)
         obj.additional_properties = d
+        obj._okta_json = None  # type: ignore[misc, unused-ignore]  # mypy misses some base classes' slot
         return obj

@@ -4,16 +4,17 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, ClassVar
 
 from attrs import define as _attrs_define
+from attrs import field as _attrs_field
 
 from .. import _convert
-from .._model import JsonField, OktaModel
+from .._model import JsonField, OktaModel, _set_field
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from typing import Self
 
 
-@_attrs_define(kw_only=True)
+@_attrs_define(kw_only=True, init=False, getstate_setstate=False)
 class UserFactorVerifyRequestType10(OktaModel):
     """webauthn
 
@@ -36,26 +37,43 @@ class UserFactorVerifyRequestType10(OktaModel):
         "signature_data": "str",
     }
     _json_fields: ClassVar[dict[str, JsonField]] = {
-        "authenticator_data": "authenticatorData",
-        "client_data": "clientData",
-        "signature_data": "signatureData",
-        "additional_properties": lambda d: _convert.undeclared(d, UserFactorVerifyRequestType10._json_names),
+        "authenticator_data": ("authenticatorData", None),
+        "client_data": ("clientData", None),
+        "signature_data": ("signatureData", None),
     }
 
-    authenticator_data: str | None | Unset = UNSET
-    client_data: str | None | Unset = UNSET
-    signature_data: str | None | Unset = UNSET
+    authenticator_data: str | None = _attrs_field(init=False)
+    client_data: str | None = _attrs_field(init=False)
+    signature_data: str | None = _attrs_field(init=False)
+
+    def __init__(
+        self,
+        *,
+        authenticator_data: str | None | Unset = UNSET,
+        client_data: str | None | Unset = UNSET,
+        signature_data: str | None | Unset = UNSET,
+        additional_properties: dict[str, Any] | None = None,
+    ) -> None:
+        """Only the fields given are set (and sent); the others are absent. `None` is sent as null."""
+        if authenticator_data is not UNSET:
+            _set_field(self, "authenticator_data", authenticator_data)
+        if client_data is not UNSET:
+            _set_field(self, "client_data", client_data)
+        if signature_data is not UNSET:
+            _set_field(self, "signature_data", signature_data)
+        _set_field(self, "additional_properties", {} if additional_properties is None else additional_properties)
+        _set_field(self, "_okta_json", None)
 
     def to_dict(self, *, omit_read_only: bool = False) -> dict[str, Any]:
         """This object as JSON-ready data; `omit_read_only` leaves out what only Okta sets."""
-        self.materialize()
+        values = self._values()
         d: dict[str, Any] = {}
-        if self.authenticator_data is not UNSET:
-            d["authenticatorData"] = self.authenticator_data
-        if self.client_data is not UNSET:
-            d["clientData"] = self.client_data
-        if self.signature_data is not UNSET:
-            d["signatureData"] = self.signature_data
+        if (v := values.get("authenticator_data", UNSET)) is not UNSET:
+            d["authenticatorData"] = v
+        if (v := values.get("client_data", UNSET)) is not UNSET:
+            d["clientData"] = v
+        if (v := values.get("signature_data", UNSET)) is not UNSET:
+            d["signatureData"] = v
         if self.additional_properties:
             d.update(self.additional_properties)
         return d
@@ -65,9 +83,13 @@ class UserFactorVerifyRequestType10(OktaModel):
         """Build from JSON data; unknown keys are kept in `additional_properties`."""
         d = src_dict.copy() if src_dict.__class__ is dict else _convert.as_mapping(cls, src_dict)
         obj = cls.__new__(cls)
-        # Slot stores, not keyword arguments to __init__: less than half the cost a field.
-        obj.authenticator_data = d.pop("authenticatorData", UNSET)
-        obj.client_data = d.pop("clientData", UNSET)
-        obj.signature_data = d.pop("signatureData", UNSET)
+        # Slot stores, not keyword arguments to __init__: less than half the cost a field. Absent keys store nothing.
+        if (v := d.pop("authenticatorData", UNSET)) is not UNSET:
+            obj.authenticator_data = v
+        if (v := d.pop("clientData", UNSET)) is not UNSET:
+            obj.client_data = v
+        if (v := d.pop("signatureData", UNSET)) is not UNSET:
+            obj.signature_data = v
         obj.additional_properties = d
+        obj._okta_json = None  # type: ignore[misc, unused-ignore]  # mypy misses some base classes' slot
         return obj

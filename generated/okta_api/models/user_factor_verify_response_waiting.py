@@ -4,9 +4,10 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, ClassVar
 
 from attrs import define as _attrs_define
+from attrs import field as _attrs_field
 
 from .. import _convert
-from .._model import JsonField, OktaModel
+from .._model import JsonField, OktaModel, _set_field
 from ..types import UNSET, Unset
 from . import user_factor_links as _user_factor_links
 from . import user_factor_verify_response_waiting_embedded as _user_factor_verify_response_waiting_embedded
@@ -20,7 +21,30 @@ if TYPE_CHECKING:
     from .user_factor_verify_response_waiting_embedded import UserFactorVerifyResponseWaitingEmbedded
 
 
-@_attrs_define(kw_only=True)
+_parse_factor_result = _convert.enum_parser(UserFactorVerifyResultWaiting)
+
+
+def _parse_field_embedded(v: Any, lazy: bool) -> Any:
+    if v.__class__ is dict:
+        return (
+            _user_factor_verify_response_waiting_embedded.UserFactorVerifyResponseWaitingEmbedded.from_json(v)
+            if lazy
+            else _user_factor_verify_response_waiting_embedded.UserFactorVerifyResponseWaitingEmbedded.from_dict(v)
+        )
+    return _convert.parse_model(
+        _user_factor_verify_response_waiting_embedded.UserFactorVerifyResponseWaitingEmbedded, v
+    )
+
+
+def _parse_field_links(v: Any, lazy: bool) -> Any:
+    if v.__class__ is dict:
+        return (
+            _user_factor_links.UserFactorLinks.from_json(v) if lazy else _user_factor_links.UserFactorLinks.from_dict(v)
+        )
+    return _convert.parse_model(_user_factor_links.UserFactorLinks, v)
+
+
+@_attrs_define(kw_only=True, init=False, getstate_setstate=False)
 class UserFactorVerifyResponseWaiting(OktaModel):
     """An Okta `UserFactorVerifyResponseWaiting`.
 
@@ -50,58 +74,64 @@ class UserFactorVerifyResponseWaiting(OktaModel):
         "field_links": "model",
     }
     _json_fields: ClassVar[dict[str, JsonField]] = {
-        "expires_at": lambda d: (
-            _convert.parse_datetime_text(v) if (v := d.get("expiresAt", UNSET)).__class__ is str else v
-        ),
-        "factor_message": "factorMessage",
-        "factor_result": lambda d: (
-            _convert.parse_enum(UserFactorVerifyResultWaiting, v)
-            if (v := d.get("factorResult", UNSET)).__class__ is str
-            else v
-        ),
-        "profile": "profile",
-        "field_embedded": lambda d: (
-            _user_factor_verify_response_waiting_embedded.UserFactorVerifyResponseWaitingEmbedded.from_json(v)
-            if (v := d.get("_embedded", UNSET)).__class__ is dict
-            else v
-            if v is UNSET
-            else _convert.parse_model(
-                _user_factor_verify_response_waiting_embedded.UserFactorVerifyResponseWaitingEmbedded, v
-            )
-        ),
-        "field_links": lambda d: (
-            _user_factor_links.UserFactorLinks.from_json(v)
-            if (v := d.get("_links", UNSET)).__class__ is dict
-            else v
-            if v is UNSET
-            else _convert.parse_model(_user_factor_links.UserFactorLinks, v)
-        ),
-        "additional_properties": lambda d: _convert.undeclared(d, UserFactorVerifyResponseWaiting._json_names),
+        "expires_at": ("expiresAt", _convert.parse_datetime),
+        "factor_message": ("factorMessage", None),
+        "factor_result": ("factorResult", _parse_factor_result),
+        "profile": ("profile", None),
+        "field_embedded": ("_embedded", _parse_field_embedded),
+        "field_links": ("_links", _parse_field_links),
     }
 
-    expires_at: datetime.datetime | None | Unset = UNSET
-    factor_message: str | None | Unset = UNSET
-    factor_result: UserFactorVerifyResultWaiting | None | Unset = UNSET
-    profile: dict[str, Any] | None | Unset = UNSET
-    field_embedded: UserFactorVerifyResponseWaitingEmbedded | None | Unset = UNSET
-    field_links: UserFactorLinks | None | Unset = UNSET
+    expires_at: datetime.datetime | None = _attrs_field(init=False)
+    factor_message: str | None = _attrs_field(init=False)
+    factor_result: UserFactorVerifyResultWaiting | None = _attrs_field(init=False)
+    profile: dict[str, Any] | None = _attrs_field(init=False)
+    field_embedded: UserFactorVerifyResponseWaitingEmbedded | None = _attrs_field(init=False)
+    field_links: UserFactorLinks | None = _attrs_field(init=False)
+
+    def __init__(
+        self,
+        *,
+        expires_at: datetime.datetime | None | Unset = UNSET,
+        factor_message: str | None | Unset = UNSET,
+        factor_result: UserFactorVerifyResultWaiting | None | Unset = UNSET,
+        profile: dict[str, Any] | None | Unset = UNSET,
+        field_embedded: UserFactorVerifyResponseWaitingEmbedded | None | Unset = UNSET,
+        field_links: UserFactorLinks | None | Unset = UNSET,
+        additional_properties: dict[str, Any] | None = None,
+    ) -> None:
+        """Only the fields given are set (and sent); the others are absent. `None` is sent as null."""
+        if expires_at is not UNSET:
+            _set_field(self, "expires_at", expires_at)
+        if factor_message is not UNSET:
+            _set_field(self, "factor_message", factor_message)
+        if factor_result is not UNSET:
+            _set_field(self, "factor_result", factor_result)
+        if profile is not UNSET:
+            _set_field(self, "profile", profile)
+        if field_embedded is not UNSET:
+            _set_field(self, "field_embedded", field_embedded)
+        if field_links is not UNSET:
+            _set_field(self, "field_links", field_links)
+        _set_field(self, "additional_properties", {} if additional_properties is None else additional_properties)
+        _set_field(self, "_okta_json", None)
 
     def to_dict(self, *, omit_read_only: bool = False) -> dict[str, Any]:
         """This object as JSON-ready data; `omit_read_only` leaves out what only Okta sets."""
-        self.materialize()
+        values = self._values()
         d: dict[str, Any] = {}
-        if self.expires_at is not UNSET and not omit_read_only:
-            d["expiresAt"] = _convert.dump_datetime(self.expires_at)
-        if self.factor_message is not UNSET and not omit_read_only:
-            d["factorMessage"] = self.factor_message
-        if self.factor_result is not UNSET and not omit_read_only:
-            d["factorResult"] = self.factor_result
-        if self.profile is not UNSET and not omit_read_only:
-            d["profile"] = self.profile
-        if self.field_embedded is not UNSET:
-            d["_embedded"] = _convert.dump_model(self.field_embedded, omit_read_only)
-        if self.field_links is not UNSET and not omit_read_only:
-            d["_links"] = _convert.dump_model(self.field_links, omit_read_only)
+        if (v := values.get("expires_at", UNSET)) is not UNSET and not omit_read_only:
+            d["expiresAt"] = _convert.dump_datetime(v)
+        if (v := values.get("factor_message", UNSET)) is not UNSET and not omit_read_only:
+            d["factorMessage"] = v
+        if (v := values.get("factor_result", UNSET)) is not UNSET and not omit_read_only:
+            d["factorResult"] = v
+        if (v := values.get("profile", UNSET)) is not UNSET and not omit_read_only:
+            d["profile"] = v
+        if (v := values.get("field_embedded", UNSET)) is not UNSET:
+            d["_embedded"] = _convert.dump_model(v, omit_read_only)
+        if (v := values.get("field_links", UNSET)) is not UNSET and not omit_read_only:
+            d["_links"] = _convert.dump_model(v, omit_read_only)
         if self.additional_properties:
             d.update(self.additional_properties)
         return d
@@ -111,30 +141,19 @@ class UserFactorVerifyResponseWaiting(OktaModel):
         """Build from JSON data; unknown keys are kept in `additional_properties`."""
         d = src_dict.copy() if src_dict.__class__ is dict else _convert.as_mapping(cls, src_dict)
         obj = cls.__new__(cls)
-        # Slot stores, not keyword arguments to __init__: less than half the cost a field.
-        obj.expires_at = _convert.parse_datetime_text(v) if (v := d.pop("expiresAt", UNSET)).__class__ is str else v
-        obj.factor_message = d.pop("factorMessage", UNSET)
-        obj.factor_result = (
-            _convert.parse_enum(UserFactorVerifyResultWaiting, v)
-            if (v := d.pop("factorResult", UNSET)).__class__ is str
-            else v
-        )
-        obj.profile = d.pop("profile", UNSET)
-        obj.field_embedded = (
-            _user_factor_verify_response_waiting_embedded.UserFactorVerifyResponseWaitingEmbedded.from_dict(v)
-            if (v := d.pop("_embedded", UNSET)).__class__ is dict
-            else v
-            if v is UNSET
-            else _convert.parse_model(
-                _user_factor_verify_response_waiting_embedded.UserFactorVerifyResponseWaitingEmbedded, v
-            )
-        )
-        obj.field_links = (
-            _user_factor_links.UserFactorLinks.from_dict(v)
-            if (v := d.pop("_links", UNSET)).__class__ is dict
-            else v
-            if v is UNSET
-            else _convert.parse_model(_user_factor_links.UserFactorLinks, v)
-        )
+        # Slot stores, not keyword arguments to __init__: less than half the cost a field. Absent keys store nothing.
+        if (v := d.pop("expiresAt", UNSET)) is not UNSET:
+            obj.expires_at = _convert.parse_datetime(v, False)
+        if (v := d.pop("factorMessage", UNSET)) is not UNSET:
+            obj.factor_message = v
+        if (v := d.pop("factorResult", UNSET)) is not UNSET:
+            obj.factor_result = _parse_factor_result(v, False)
+        if (v := d.pop("profile", UNSET)) is not UNSET:
+            obj.profile = v
+        if (v := d.pop("_embedded", UNSET)) is not UNSET:
+            obj.field_embedded = _parse_field_embedded(v, False)
+        if (v := d.pop("_links", UNSET)) is not UNSET:
+            obj.field_links = _parse_field_links(v, False)
         obj.additional_properties = d
+        obj._okta_json = None  # type: ignore[misc, unused-ignore]  # mypy misses some base classes' slot
         return obj

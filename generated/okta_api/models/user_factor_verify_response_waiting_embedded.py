@@ -4,9 +4,10 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, ClassVar
 
 from attrs import define as _attrs_define
+from attrs import field as _attrs_field
 
 from .. import _convert
-from .._model import JsonField, OktaModel
+from .._model import JsonField, OktaModel, _set_field
 from ..types import UNSET, Unset
 from . import number_factor_challenge_embedded_links_challenge as _number_factor_challenge_embedded_links_challenge
 
@@ -16,7 +17,21 @@ if TYPE_CHECKING:
     from .number_factor_challenge_embedded_links_challenge import NumberFactorChallengeEmbeddedLinksChallenge
 
 
-@_attrs_define(kw_only=True)
+def _parse_challenge(v: Any, lazy: bool) -> Any:
+    if v.__class__ is dict:
+        return (
+            _number_factor_challenge_embedded_links_challenge.NumberFactorChallengeEmbeddedLinksChallenge.from_json(v)
+            if lazy
+            else _number_factor_challenge_embedded_links_challenge.NumberFactorChallengeEmbeddedLinksChallenge.from_dict(
+                v
+            )
+        )
+    return _convert.parse_model(
+        _number_factor_challenge_embedded_links_challenge.NumberFactorChallengeEmbeddedLinksChallenge, v
+    )
+
+
+@_attrs_define(kw_only=True, init=False, getstate_setstate=False)
 class UserFactorVerifyResponseWaitingEmbedded(OktaModel):
     """An Okta `UserFactorVerifyResponseWaitingEmbedded`.
 
@@ -31,26 +46,29 @@ class UserFactorVerifyResponseWaitingEmbedded(OktaModel):
         "challenge": "model",
     }
     _json_fields: ClassVar[dict[str, JsonField]] = {
-        "challenge": lambda d: (
-            _number_factor_challenge_embedded_links_challenge.NumberFactorChallengeEmbeddedLinksChallenge.from_json(v)
-            if (v := d.get("challenge", UNSET)).__class__ is dict
-            else v
-            if v is UNSET
-            else _convert.parse_model(
-                _number_factor_challenge_embedded_links_challenge.NumberFactorChallengeEmbeddedLinksChallenge, v
-            )
-        ),
-        "additional_properties": lambda d: _convert.undeclared(d, UserFactorVerifyResponseWaitingEmbedded._json_names),
+        "challenge": ("challenge", _parse_challenge),
     }
 
-    challenge: NumberFactorChallengeEmbeddedLinksChallenge | None | Unset = UNSET
+    challenge: NumberFactorChallengeEmbeddedLinksChallenge | None = _attrs_field(init=False)
+
+    def __init__(
+        self,
+        *,
+        challenge: NumberFactorChallengeEmbeddedLinksChallenge | None | Unset = UNSET,
+        additional_properties: dict[str, Any] | None = None,
+    ) -> None:
+        """Only the fields given are set (and sent); the others are absent. `None` is sent as null."""
+        if challenge is not UNSET:
+            _set_field(self, "challenge", challenge)
+        _set_field(self, "additional_properties", {} if additional_properties is None else additional_properties)
+        _set_field(self, "_okta_json", None)
 
     def to_dict(self, *, omit_read_only: bool = False) -> dict[str, Any]:
         """This object as JSON-ready data; `omit_read_only` leaves out what only Okta sets."""
-        self.materialize()
+        values = self._values()
         d: dict[str, Any] = {}
-        if self.challenge is not UNSET:
-            d["challenge"] = _convert.dump_model(self.challenge, omit_read_only)
+        if (v := values.get("challenge", UNSET)) is not UNSET:
+            d["challenge"] = _convert.dump_model(v, omit_read_only)
         if self.additional_properties:
             d.update(self.additional_properties)
         return d
@@ -60,15 +78,9 @@ class UserFactorVerifyResponseWaitingEmbedded(OktaModel):
         """Build from JSON data; unknown keys are kept in `additional_properties`."""
         d = src_dict.copy() if src_dict.__class__ is dict else _convert.as_mapping(cls, src_dict)
         obj = cls.__new__(cls)
-        # Slot stores, not keyword arguments to __init__: less than half the cost a field.
-        obj.challenge = (
-            _number_factor_challenge_embedded_links_challenge.NumberFactorChallengeEmbeddedLinksChallenge.from_dict(v)
-            if (v := d.pop("challenge", UNSET)).__class__ is dict
-            else v
-            if v is UNSET
-            else _convert.parse_model(
-                _number_factor_challenge_embedded_links_challenge.NumberFactorChallengeEmbeddedLinksChallenge, v
-            )
-        )
+        # Slot stores, not keyword arguments to __init__: less than half the cost a field. Absent keys store nothing.
+        if (v := d.pop("challenge", UNSET)) is not UNSET:
+            obj.challenge = _parse_challenge(v, False)
         obj.additional_properties = d
+        obj._okta_json = None  # type: ignore[misc, unused-ignore]  # mypy misses some base classes' slot
         return obj

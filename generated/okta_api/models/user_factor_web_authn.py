@@ -4,9 +4,10 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, ClassVar
 
 from attrs import define as _attrs_define
+from attrs import field as _attrs_field
 
 from .. import _convert
-from .._model import JsonField
+from .._model import JsonField, _set_field
 from ..types import UNSET, Unset
 from . import user_factor_links as _user_factor_links
 from . import user_factor_web_authn_profile as _user_factor_web_authn_profile
@@ -23,7 +24,33 @@ if TYPE_CHECKING:
     from .user_factor_web_authn_profile import UserFactorWebAuthnProfile
 
 
-@_attrs_define(kw_only=True)
+_parse_factor_type = _convert.enum_parser(UserFactorType)
+
+
+def _parse_profile(v: Any, lazy: bool) -> Any:
+    if v.__class__ is dict:
+        return (
+            _user_factor_web_authn_profile.UserFactorWebAuthnProfile.from_json(v)
+            if lazy
+            else _user_factor_web_authn_profile.UserFactorWebAuthnProfile.from_dict(v)
+        )
+    return _convert.parse_model(_user_factor_web_authn_profile.UserFactorWebAuthnProfile, v)
+
+
+_parse_provider = _convert.enum_parser(UserFactorWebAuthnProvider)
+
+_parse_status = _convert.enum_parser(UserFactorStatus)
+
+
+def _parse_field_links(v: Any, lazy: bool) -> Any:
+    if v.__class__ is dict:
+        return (
+            _user_factor_links.UserFactorLinks.from_json(v) if lazy else _user_factor_links.UserFactorLinks.from_dict(v)
+        )
+    return _convert.parse_model(_user_factor_links.UserFactorLinks, v)
+
+
+@_attrs_define(kw_only=True, init=False, getstate_setstate=False)
 class UserFactorWebAuthn(UserFactor):
     """webauthn
 
@@ -66,76 +93,92 @@ class UserFactorWebAuthn(UserFactor):
         "field_links": "model",
     }
     _json_fields: ClassVar[dict[str, JsonField]] = {
-        "created": lambda d: _convert.parse_datetime_text(v) if (v := d.get("created", UNSET)).__class__ is str else v,
-        "factor_type": lambda d: (
-            _convert.parse_enum(UserFactorType, v) if (v := d.get("factorType", UNSET)).__class__ is str else v
-        ),
-        "id": "id",
-        "last_updated": lambda d: (
-            _convert.parse_datetime_text(v) if (v := d.get("lastUpdated", UNSET)).__class__ is str else v
-        ),
-        "profile": lambda d: (
-            _user_factor_web_authn_profile.UserFactorWebAuthnProfile.from_json(v)
-            if (v := d.get("profile", UNSET)).__class__ is dict
-            else v
-            if v is UNSET
-            else _convert.parse_model(_user_factor_web_authn_profile.UserFactorWebAuthnProfile, v)
-        ),
-        "provider": lambda d: (
-            _convert.parse_enum(UserFactorWebAuthnProvider, v)
-            if (v := d.get("provider", UNSET)).__class__ is str
-            else v
-        ),
-        "status": lambda d: (
-            _convert.parse_enum(UserFactorStatus, v) if (v := d.get("status", UNSET)).__class__ is str else v
-        ),
-        "vendor_name": "vendorName",
-        "field_embedded": "_embedded",
-        "field_links": lambda d: (
-            _user_factor_links.UserFactorLinks.from_json(v)
-            if (v := d.get("_links", UNSET)).__class__ is dict
-            else v
-            if v is UNSET
-            else _convert.parse_model(_user_factor_links.UserFactorLinks, v)
-        ),
-        "additional_properties": lambda d: _convert.undeclared(d, UserFactorWebAuthn._json_names),
+        "created": ("created", _convert.parse_datetime),
+        "factor_type": ("factorType", _parse_factor_type),
+        "id": ("id", None),
+        "last_updated": ("lastUpdated", _convert.parse_datetime),
+        "profile": ("profile", _parse_profile),
+        "provider": ("provider", _parse_provider),
+        "status": ("status", _parse_status),
+        "vendor_name": ("vendorName", None),
+        "field_embedded": ("_embedded", None),
+        "field_links": ("_links", _parse_field_links),
     }
 
-    created: datetime.datetime | None | Unset = UNSET
-    factor_type: UserFactorType | None | Unset = UNSET
-    id: str | None | Unset = UNSET
-    last_updated: datetime.datetime | None | Unset = UNSET
-    profile: UserFactorWebAuthnProfile | None | Unset = UNSET  # type: ignore[assignment]
-    provider: UserFactorWebAuthnProvider | None | Unset = UNSET
-    status: UserFactorStatus | None | Unset = UNSET
-    vendor_name: str | None | Unset = UNSET
-    field_embedded: dict[str, Any] | None | Unset = UNSET
-    field_links: UserFactorLinks | None | Unset = UNSET
+    created: datetime.datetime | None = _attrs_field(init=False)
+    factor_type: UserFactorType | None = _attrs_field(init=False)
+    id: str | None = _attrs_field(init=False)
+    last_updated: datetime.datetime | None = _attrs_field(init=False)
+    profile: UserFactorWebAuthnProfile | None = _attrs_field(init=False)  # type: ignore[assignment]
+    provider: UserFactorWebAuthnProvider | None = _attrs_field(init=False)
+    status: UserFactorStatus | None = _attrs_field(init=False)
+    vendor_name: str | None = _attrs_field(init=False)
+    field_embedded: dict[str, Any] | None = _attrs_field(init=False)
+    field_links: UserFactorLinks | None = _attrs_field(init=False)
+
+    def __init__(
+        self,
+        *,
+        created: datetime.datetime | None | Unset = UNSET,
+        factor_type: UserFactorType | None | Unset = UNSET,
+        id: str | None | Unset = UNSET,
+        last_updated: datetime.datetime | None | Unset = UNSET,
+        profile: UserFactorWebAuthnProfile | None | Unset = UNSET,
+        provider: UserFactorWebAuthnProvider | None | Unset = UNSET,
+        status: UserFactorStatus | None | Unset = UNSET,
+        vendor_name: str | None | Unset = UNSET,
+        field_embedded: dict[str, Any] | None | Unset = UNSET,
+        field_links: UserFactorLinks | None | Unset = UNSET,
+        additional_properties: dict[str, Any] | None = None,
+    ) -> None:
+        """Only the fields given are set (and sent); the others are absent. `None` is sent as null."""
+        if created is not UNSET:
+            _set_field(self, "created", created)
+        if factor_type is not UNSET:
+            _set_field(self, "factor_type", factor_type)
+        if id is not UNSET:
+            _set_field(self, "id", id)
+        if last_updated is not UNSET:
+            _set_field(self, "last_updated", last_updated)
+        if profile is not UNSET:
+            _set_field(self, "profile", profile)
+        if provider is not UNSET:
+            _set_field(self, "provider", provider)
+        if status is not UNSET:
+            _set_field(self, "status", status)
+        if vendor_name is not UNSET:
+            _set_field(self, "vendor_name", vendor_name)
+        if field_embedded is not UNSET:
+            _set_field(self, "field_embedded", field_embedded)
+        if field_links is not UNSET:
+            _set_field(self, "field_links", field_links)
+        _set_field(self, "additional_properties", {} if additional_properties is None else additional_properties)
+        _set_field(self, "_okta_json", None)
 
     def to_dict(self, *, omit_read_only: bool = False) -> dict[str, Any]:
         """This object as JSON-ready data; `omit_read_only` leaves out what only Okta sets."""
-        self.materialize()
+        values = self._values()
         d: dict[str, Any] = {}
-        if self.created is not UNSET and not omit_read_only:
-            d["created"] = _convert.dump_datetime(self.created)
-        if self.factor_type is not UNSET:
-            d["factorType"] = self.factor_type
-        if self.id is not UNSET and not omit_read_only:
-            d["id"] = self.id
-        if self.last_updated is not UNSET and not omit_read_only:
-            d["lastUpdated"] = _convert.dump_datetime(self.last_updated)
-        if self.profile is not UNSET and not omit_read_only:
-            d["profile"] = _convert.dump_model(self.profile, omit_read_only)
-        if self.provider is not UNSET:
-            d["provider"] = self.provider
-        if self.status is not UNSET and not omit_read_only:
-            d["status"] = self.status
-        if self.vendor_name is not UNSET and not omit_read_only:
-            d["vendorName"] = self.vendor_name
-        if self.field_embedded is not UNSET and not omit_read_only:
-            d["_embedded"] = self.field_embedded
-        if self.field_links is not UNSET and not omit_read_only:
-            d["_links"] = _convert.dump_model(self.field_links, omit_read_only)
+        if (v := values.get("created", UNSET)) is not UNSET and not omit_read_only:
+            d["created"] = _convert.dump_datetime(v)
+        if (v := values.get("factor_type", UNSET)) is not UNSET:
+            d["factorType"] = v
+        if (v := values.get("id", UNSET)) is not UNSET and not omit_read_only:
+            d["id"] = v
+        if (v := values.get("last_updated", UNSET)) is not UNSET and not omit_read_only:
+            d["lastUpdated"] = _convert.dump_datetime(v)
+        if (v := values.get("profile", UNSET)) is not UNSET and not omit_read_only:
+            d["profile"] = _convert.dump_model(v, omit_read_only)
+        if (v := values.get("provider", UNSET)) is not UNSET:
+            d["provider"] = v
+        if (v := values.get("status", UNSET)) is not UNSET and not omit_read_only:
+            d["status"] = v
+        if (v := values.get("vendor_name", UNSET)) is not UNSET and not omit_read_only:
+            d["vendorName"] = v
+        if (v := values.get("field_embedded", UNSET)) is not UNSET and not omit_read_only:
+            d["_embedded"] = v
+        if (v := values.get("field_links", UNSET)) is not UNSET and not omit_read_only:
+            d["_links"] = _convert.dump_model(v, omit_read_only)
         if self.additional_properties:
             d.update(self.additional_properties)
         return d
@@ -145,34 +188,27 @@ class UserFactorWebAuthn(UserFactor):
         """Build from JSON data; unknown keys are kept in `additional_properties`."""
         d = src_dict.copy() if src_dict.__class__ is dict else _convert.as_mapping(cls, src_dict)
         obj = cls.__new__(cls)
-        # Slot stores, not keyword arguments to __init__: less than half the cost a field.
-        obj.created = _convert.parse_datetime_text(v) if (v := d.pop("created", UNSET)).__class__ is str else v
-        obj.factor_type = (
-            _convert.parse_enum(UserFactorType, v) if (v := d.pop("factorType", UNSET)).__class__ is str else v
-        )
-        obj.id = d.pop("id", UNSET)
-        obj.last_updated = _convert.parse_datetime_text(v) if (v := d.pop("lastUpdated", UNSET)).__class__ is str else v
-        obj.profile = (
-            _user_factor_web_authn_profile.UserFactorWebAuthnProfile.from_dict(v)
-            if (v := d.pop("profile", UNSET)).__class__ is dict
-            else v
-            if v is UNSET
-            else _convert.parse_model(_user_factor_web_authn_profile.UserFactorWebAuthnProfile, v)
-        )
-        obj.provider = (
-            _convert.parse_enum(UserFactorWebAuthnProvider, v)
-            if (v := d.pop("provider", UNSET)).__class__ is str
-            else v
-        )
-        obj.status = _convert.parse_enum(UserFactorStatus, v) if (v := d.pop("status", UNSET)).__class__ is str else v
-        obj.vendor_name = d.pop("vendorName", UNSET)
-        obj.field_embedded = d.pop("_embedded", UNSET)
-        obj.field_links = (
-            _user_factor_links.UserFactorLinks.from_dict(v)
-            if (v := d.pop("_links", UNSET)).__class__ is dict
-            else v
-            if v is UNSET
-            else _convert.parse_model(_user_factor_links.UserFactorLinks, v)
-        )
+        # Slot stores, not keyword arguments to __init__: less than half the cost a field. Absent keys store nothing.
+        if (v := d.pop("created", UNSET)) is not UNSET:
+            obj.created = _convert.parse_datetime(v, False)
+        if (v := d.pop("factorType", UNSET)) is not UNSET:
+            obj.factor_type = _parse_factor_type(v, False)
+        if (v := d.pop("id", UNSET)) is not UNSET:
+            obj.id = v
+        if (v := d.pop("lastUpdated", UNSET)) is not UNSET:
+            obj.last_updated = _convert.parse_datetime(v, False)
+        if (v := d.pop("profile", UNSET)) is not UNSET:
+            obj.profile = _parse_profile(v, False)
+        if (v := d.pop("provider", UNSET)) is not UNSET:
+            obj.provider = _parse_provider(v, False)
+        if (v := d.pop("status", UNSET)) is not UNSET:
+            obj.status = _parse_status(v, False)
+        if (v := d.pop("vendorName", UNSET)) is not UNSET:
+            obj.vendor_name = v
+        if (v := d.pop("_embedded", UNSET)) is not UNSET:
+            obj.field_embedded = v
+        if (v := d.pop("_links", UNSET)) is not UNSET:
+            obj.field_links = _parse_field_links(v, False)
         obj.additional_properties = d
+        obj._okta_json = None  # type: ignore[misc, unused-ignore]  # mypy misses some base classes' slot
         return obj

@@ -4,9 +4,10 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, ClassVar
 
 from attrs import define as _attrs_define
+from attrs import field as _attrs_field
 
 from .. import _convert
-from .._model import JsonField, OktaModel
+from .._model import JsonField, OktaModel, _set_field
 from ..types import UNSET, Unset
 from . import user_block as _user_block
 
@@ -16,7 +17,11 @@ if TYPE_CHECKING:
     from .user_block import UserBlock
 
 
-@_attrs_define(kw_only=True)
+def _parse_blocks(v: Any, lazy: bool) -> Any:
+    return _convert.parse_model_list(_user_block.UserBlock.from_json if lazy else _user_block.UserBlock.from_dict, v)
+
+
+@_attrs_define(kw_only=True, init=False, getstate_setstate=False)
 class UserGetSingletonEmbedded(OktaModel):
     """The embedded resources related to the object if the `expand` query parameter is specified
 
@@ -31,18 +36,29 @@ class UserGetSingletonEmbedded(OktaModel):
         "blocks": "list:model",
     }
     _json_fields: ClassVar[dict[str, JsonField]] = {
-        "blocks": lambda d: _convert.parse_model_list(_user_block.UserBlock.from_json, d.get("blocks", UNSET)),
-        "additional_properties": lambda d: _convert.undeclared(d, UserGetSingletonEmbedded._json_names),
+        "blocks": ("blocks", _parse_blocks),
     }
 
-    blocks: list[UserBlock] | None | Unset = UNSET
+    blocks: list[UserBlock] | None = _attrs_field(init=False)
+
+    def __init__(
+        self,
+        *,
+        blocks: list[UserBlock] | None | Unset = UNSET,
+        additional_properties: dict[str, Any] | None = None,
+    ) -> None:
+        """Only the fields given are set (and sent); the others are absent. `None` is sent as null."""
+        if blocks is not UNSET:
+            _set_field(self, "blocks", blocks)
+        _set_field(self, "additional_properties", {} if additional_properties is None else additional_properties)
+        _set_field(self, "_okta_json", None)
 
     def to_dict(self, *, omit_read_only: bool = False) -> dict[str, Any]:
         """This object as JSON-ready data; `omit_read_only` leaves out what only Okta sets."""
-        self.materialize()
+        values = self._values()
         d: dict[str, Any] = {}
-        if self.blocks is not UNSET:
-            d["blocks"] = _convert.dump_model_list(self.blocks, omit_read_only)
+        if (v := values.get("blocks", UNSET)) is not UNSET:
+            d["blocks"] = _convert.dump_model_list(v, omit_read_only)
         if self.additional_properties:
             d.update(self.additional_properties)
         return d
@@ -52,7 +68,9 @@ class UserGetSingletonEmbedded(OktaModel):
         """Build from JSON data; unknown keys are kept in `additional_properties`."""
         d = src_dict.copy() if src_dict.__class__ is dict else _convert.as_mapping(cls, src_dict)
         obj = cls.__new__(cls)
-        # Slot stores, not keyword arguments to __init__: less than half the cost a field.
-        obj.blocks = _convert.parse_model_list(_user_block.UserBlock.from_dict, d.pop("blocks", UNSET))
+        # Slot stores, not keyword arguments to __init__: less than half the cost a field. Absent keys store nothing.
+        if (v := d.pop("blocks", UNSET)) is not UNSET:
+            obj.blocks = _parse_blocks(v, False)
         obj.additional_properties = d
+        obj._okta_json = None  # type: ignore[misc, unused-ignore]  # mypy misses some base classes' slot
         return obj

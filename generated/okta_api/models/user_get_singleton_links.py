@@ -4,9 +4,10 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, ClassVar
 
 from attrs import define as _attrs_define
+from attrs import field as _attrs_field
 
 from .. import _convert
-from .._model import JsonField, OktaModel
+from .._model import JsonField, OktaModel, _set_field
 from ..types import UNSET, Unset
 from . import href_object as _href_object
 from . import href_object_self_link as _href_object_self_link
@@ -18,7 +19,101 @@ if TYPE_CHECKING:
     from .href_object_self_link import HrefObjectSelfLink
 
 
-@_attrs_define(kw_only=True)
+def _parse_self_(v: Any, lazy: bool) -> Any:
+    if v.__class__ is dict:
+        return (
+            _href_object_self_link.HrefObjectSelfLink.from_json(v)
+            if lazy
+            else _href_object_self_link.HrefObjectSelfLink.from_dict(v)
+        )
+    return _convert.parse_model(_href_object_self_link.HrefObjectSelfLink, v)
+
+
+def _parse_activate(v: Any, lazy: bool) -> Any:
+    if v.__class__ is dict:
+        return _href_object.HrefObject.from_json(v) if lazy else _href_object.HrefObject.from_dict(v)
+    return _convert.parse_model(_href_object.HrefObject, v)
+
+
+def _parse_reset_password(v: Any, lazy: bool) -> Any:
+    if v.__class__ is dict:
+        return _href_object.HrefObject.from_json(v) if lazy else _href_object.HrefObject.from_dict(v)
+    return _convert.parse_model(_href_object.HrefObject, v)
+
+
+def _parse_reset_factors(v: Any, lazy: bool) -> Any:
+    if v.__class__ is dict:
+        return _href_object.HrefObject.from_json(v) if lazy else _href_object.HrefObject.from_dict(v)
+    return _convert.parse_model(_href_object.HrefObject, v)
+
+
+def _parse_expire_password(v: Any, lazy: bool) -> Any:
+    if v.__class__ is dict:
+        return _href_object.HrefObject.from_json(v) if lazy else _href_object.HrefObject.from_dict(v)
+    return _convert.parse_model(_href_object.HrefObject, v)
+
+
+def _parse_forgot_password(v: Any, lazy: bool) -> Any:
+    if v.__class__ is dict:
+        return _href_object.HrefObject.from_json(v) if lazy else _href_object.HrefObject.from_dict(v)
+    return _convert.parse_model(_href_object.HrefObject, v)
+
+
+def _parse_change_recovery_question(v: Any, lazy: bool) -> Any:
+    if v.__class__ is dict:
+        return _href_object.HrefObject.from_json(v) if lazy else _href_object.HrefObject.from_dict(v)
+    return _convert.parse_model(_href_object.HrefObject, v)
+
+
+def _parse_deactivate(v: Any, lazy: bool) -> Any:
+    if v.__class__ is dict:
+        return _href_object.HrefObject.from_json(v) if lazy else _href_object.HrefObject.from_dict(v)
+    return _convert.parse_model(_href_object.HrefObject, v)
+
+
+def _parse_reactivate(v: Any, lazy: bool) -> Any:
+    if v.__class__ is dict:
+        return _href_object.HrefObject.from_json(v) if lazy else _href_object.HrefObject.from_dict(v)
+    return _convert.parse_model(_href_object.HrefObject, v)
+
+
+def _parse_change_password(v: Any, lazy: bool) -> Any:
+    if v.__class__ is dict:
+        return _href_object.HrefObject.from_json(v) if lazy else _href_object.HrefObject.from_dict(v)
+    return _convert.parse_model(_href_object.HrefObject, v)
+
+
+def _parse_schema(v: Any, lazy: bool) -> Any:
+    if v.__class__ is dict:
+        return _href_object.HrefObject.from_json(v) if lazy else _href_object.HrefObject.from_dict(v)
+    return _convert.parse_model(_href_object.HrefObject, v)
+
+
+def _parse_suspend(v: Any, lazy: bool) -> Any:
+    if v.__class__ is dict:
+        return _href_object.HrefObject.from_json(v) if lazy else _href_object.HrefObject.from_dict(v)
+    return _convert.parse_model(_href_object.HrefObject, v)
+
+
+def _parse_unsuspend(v: Any, lazy: bool) -> Any:
+    if v.__class__ is dict:
+        return _href_object.HrefObject.from_json(v) if lazy else _href_object.HrefObject.from_dict(v)
+    return _convert.parse_model(_href_object.HrefObject, v)
+
+
+def _parse_unlock(v: Any, lazy: bool) -> Any:
+    if v.__class__ is dict:
+        return _href_object.HrefObject.from_json(v) if lazy else _href_object.HrefObject.from_dict(v)
+    return _convert.parse_model(_href_object.HrefObject, v)
+
+
+def _parse_type_(v: Any, lazy: bool) -> Any:
+    if v.__class__ is dict:
+        return _href_object.HrefObject.from_json(v) if lazy else _href_object.HrefObject.from_dict(v)
+    return _convert.parse_model(_href_object.HrefObject, v)
+
+
+@_attrs_define(kw_only=True, init=False, getstate_setstate=False)
 class UserGetSingletonLinks(OktaModel):
     """Specifies link relations (see [Web Linking](https://datatracker.ietf.org/doc/html/rfc8288) available
     for the current status of a user.
@@ -86,164 +181,127 @@ class UserGetSingletonLinks(OktaModel):
         "type_": "model",
     }
     _json_fields: ClassVar[dict[str, JsonField]] = {
-        "self_": lambda d: (
-            _href_object_self_link.HrefObjectSelfLink.from_json(v)
-            if (v := d.get("self", UNSET)).__class__ is dict
-            else v
-            if v is UNSET
-            else _convert.parse_model(_href_object_self_link.HrefObjectSelfLink, v)
-        ),
-        "activate": lambda d: (
-            _href_object.HrefObject.from_json(v)
-            if (v := d.get("activate", UNSET)).__class__ is dict
-            else v
-            if v is UNSET
-            else _convert.parse_model(_href_object.HrefObject, v)
-        ),
-        "reset_password": lambda d: (
-            _href_object.HrefObject.from_json(v)
-            if (v := d.get("resetPassword", UNSET)).__class__ is dict
-            else v
-            if v is UNSET
-            else _convert.parse_model(_href_object.HrefObject, v)
-        ),
-        "reset_factors": lambda d: (
-            _href_object.HrefObject.from_json(v)
-            if (v := d.get("resetFactors", UNSET)).__class__ is dict
-            else v
-            if v is UNSET
-            else _convert.parse_model(_href_object.HrefObject, v)
-        ),
-        "expire_password": lambda d: (
-            _href_object.HrefObject.from_json(v)
-            if (v := d.get("expirePassword", UNSET)).__class__ is dict
-            else v
-            if v is UNSET
-            else _convert.parse_model(_href_object.HrefObject, v)
-        ),
-        "forgot_password": lambda d: (
-            _href_object.HrefObject.from_json(v)
-            if (v := d.get("forgotPassword", UNSET)).__class__ is dict
-            else v
-            if v is UNSET
-            else _convert.parse_model(_href_object.HrefObject, v)
-        ),
-        "change_recovery_question": lambda d: (
-            _href_object.HrefObject.from_json(v)
-            if (v := d.get("changeRecoveryQuestion", UNSET)).__class__ is dict
-            else v
-            if v is UNSET
-            else _convert.parse_model(_href_object.HrefObject, v)
-        ),
-        "deactivate": lambda d: (
-            _href_object.HrefObject.from_json(v)
-            if (v := d.get("deactivate", UNSET)).__class__ is dict
-            else v
-            if v is UNSET
-            else _convert.parse_model(_href_object.HrefObject, v)
-        ),
-        "reactivate": lambda d: (
-            _href_object.HrefObject.from_json(v)
-            if (v := d.get("reactivate", UNSET)).__class__ is dict
-            else v
-            if v is UNSET
-            else _convert.parse_model(_href_object.HrefObject, v)
-        ),
-        "change_password": lambda d: (
-            _href_object.HrefObject.from_json(v)
-            if (v := d.get("changePassword", UNSET)).__class__ is dict
-            else v
-            if v is UNSET
-            else _convert.parse_model(_href_object.HrefObject, v)
-        ),
-        "schema": lambda d: (
-            _href_object.HrefObject.from_json(v)
-            if (v := d.get("schema", UNSET)).__class__ is dict
-            else v
-            if v is UNSET
-            else _convert.parse_model(_href_object.HrefObject, v)
-        ),
-        "suspend": lambda d: (
-            _href_object.HrefObject.from_json(v)
-            if (v := d.get("suspend", UNSET)).__class__ is dict
-            else v
-            if v is UNSET
-            else _convert.parse_model(_href_object.HrefObject, v)
-        ),
-        "unsuspend": lambda d: (
-            _href_object.HrefObject.from_json(v)
-            if (v := d.get("unsuspend", UNSET)).__class__ is dict
-            else v
-            if v is UNSET
-            else _convert.parse_model(_href_object.HrefObject, v)
-        ),
-        "unlock": lambda d: (
-            _href_object.HrefObject.from_json(v)
-            if (v := d.get("unlock", UNSET)).__class__ is dict
-            else v
-            if v is UNSET
-            else _convert.parse_model(_href_object.HrefObject, v)
-        ),
-        "type_": lambda d: (
-            _href_object.HrefObject.from_json(v)
-            if (v := d.get("type", UNSET)).__class__ is dict
-            else v
-            if v is UNSET
-            else _convert.parse_model(_href_object.HrefObject, v)
-        ),
-        "additional_properties": lambda d: _convert.undeclared(d, UserGetSingletonLinks._json_names),
+        "self_": ("self", _parse_self_),
+        "activate": ("activate", _parse_activate),
+        "reset_password": ("resetPassword", _parse_reset_password),
+        "reset_factors": ("resetFactors", _parse_reset_factors),
+        "expire_password": ("expirePassword", _parse_expire_password),
+        "forgot_password": ("forgotPassword", _parse_forgot_password),
+        "change_recovery_question": ("changeRecoveryQuestion", _parse_change_recovery_question),
+        "deactivate": ("deactivate", _parse_deactivate),
+        "reactivate": ("reactivate", _parse_reactivate),
+        "change_password": ("changePassword", _parse_change_password),
+        "schema": ("schema", _parse_schema),
+        "suspend": ("suspend", _parse_suspend),
+        "unsuspend": ("unsuspend", _parse_unsuspend),
+        "unlock": ("unlock", _parse_unlock),
+        "type_": ("type", _parse_type_),
     }
 
-    self_: HrefObjectSelfLink | None | Unset = UNSET
-    activate: HrefObject | None | Unset = UNSET
-    reset_password: HrefObject | None | Unset = UNSET
-    reset_factors: HrefObject | None | Unset = UNSET
-    expire_password: HrefObject | None | Unset = UNSET
-    forgot_password: HrefObject | None | Unset = UNSET
-    change_recovery_question: HrefObject | None | Unset = UNSET
-    deactivate: HrefObject | None | Unset = UNSET
-    reactivate: HrefObject | None | Unset = UNSET
-    change_password: HrefObject | None | Unset = UNSET
-    schema: HrefObject | None | Unset = UNSET
-    suspend: HrefObject | None | Unset = UNSET
-    unsuspend: HrefObject | None | Unset = UNSET
-    unlock: HrefObject | None | Unset = UNSET
-    type_: HrefObject | None | Unset = UNSET
+    self_: HrefObjectSelfLink | None = _attrs_field(init=False)
+    activate: HrefObject | None = _attrs_field(init=False)
+    reset_password: HrefObject | None = _attrs_field(init=False)
+    reset_factors: HrefObject | None = _attrs_field(init=False)
+    expire_password: HrefObject | None = _attrs_field(init=False)
+    forgot_password: HrefObject | None = _attrs_field(init=False)
+    change_recovery_question: HrefObject | None = _attrs_field(init=False)
+    deactivate: HrefObject | None = _attrs_field(init=False)
+    reactivate: HrefObject | None = _attrs_field(init=False)
+    change_password: HrefObject | None = _attrs_field(init=False)
+    schema: HrefObject | None = _attrs_field(init=False)
+    suspend: HrefObject | None = _attrs_field(init=False)
+    unsuspend: HrefObject | None = _attrs_field(init=False)
+    unlock: HrefObject | None = _attrs_field(init=False)
+    type_: HrefObject | None = _attrs_field(init=False)
+
+    def __init__(
+        self,
+        *,
+        self_: HrefObjectSelfLink | None | Unset = UNSET,
+        activate: HrefObject | None | Unset = UNSET,
+        reset_password: HrefObject | None | Unset = UNSET,
+        reset_factors: HrefObject | None | Unset = UNSET,
+        expire_password: HrefObject | None | Unset = UNSET,
+        forgot_password: HrefObject | None | Unset = UNSET,
+        change_recovery_question: HrefObject | None | Unset = UNSET,
+        deactivate: HrefObject | None | Unset = UNSET,
+        reactivate: HrefObject | None | Unset = UNSET,
+        change_password: HrefObject | None | Unset = UNSET,
+        schema: HrefObject | None | Unset = UNSET,
+        suspend: HrefObject | None | Unset = UNSET,
+        unsuspend: HrefObject | None | Unset = UNSET,
+        unlock: HrefObject | None | Unset = UNSET,
+        type_: HrefObject | None | Unset = UNSET,
+        additional_properties: dict[str, Any] | None = None,
+    ) -> None:
+        """Only the fields given are set (and sent); the others are absent. `None` is sent as null."""
+        if self_ is not UNSET:
+            _set_field(self, "self_", self_)
+        if activate is not UNSET:
+            _set_field(self, "activate", activate)
+        if reset_password is not UNSET:
+            _set_field(self, "reset_password", reset_password)
+        if reset_factors is not UNSET:
+            _set_field(self, "reset_factors", reset_factors)
+        if expire_password is not UNSET:
+            _set_field(self, "expire_password", expire_password)
+        if forgot_password is not UNSET:
+            _set_field(self, "forgot_password", forgot_password)
+        if change_recovery_question is not UNSET:
+            _set_field(self, "change_recovery_question", change_recovery_question)
+        if deactivate is not UNSET:
+            _set_field(self, "deactivate", deactivate)
+        if reactivate is not UNSET:
+            _set_field(self, "reactivate", reactivate)
+        if change_password is not UNSET:
+            _set_field(self, "change_password", change_password)
+        if schema is not UNSET:
+            _set_field(self, "schema", schema)
+        if suspend is not UNSET:
+            _set_field(self, "suspend", suspend)
+        if unsuspend is not UNSET:
+            _set_field(self, "unsuspend", unsuspend)
+        if unlock is not UNSET:
+            _set_field(self, "unlock", unlock)
+        if type_ is not UNSET:
+            _set_field(self, "type_", type_)
+        _set_field(self, "additional_properties", {} if additional_properties is None else additional_properties)
+        _set_field(self, "_okta_json", None)
 
     def to_dict(self, *, omit_read_only: bool = False) -> dict[str, Any]:
         """This object as JSON-ready data; `omit_read_only` leaves out what only Okta sets."""
-        self.materialize()
+        values = self._values()
         d: dict[str, Any] = {}
-        if self.self_ is not UNSET:
-            d["self"] = _convert.dump_model(self.self_, omit_read_only)
-        if self.activate is not UNSET:
-            d["activate"] = _convert.dump_model(self.activate, omit_read_only)
-        if self.reset_password is not UNSET:
-            d["resetPassword"] = _convert.dump_model(self.reset_password, omit_read_only)
-        if self.reset_factors is not UNSET:
-            d["resetFactors"] = _convert.dump_model(self.reset_factors, omit_read_only)
-        if self.expire_password is not UNSET:
-            d["expirePassword"] = _convert.dump_model(self.expire_password, omit_read_only)
-        if self.forgot_password is not UNSET:
-            d["forgotPassword"] = _convert.dump_model(self.forgot_password, omit_read_only)
-        if self.change_recovery_question is not UNSET:
-            d["changeRecoveryQuestion"] = _convert.dump_model(self.change_recovery_question, omit_read_only)
-        if self.deactivate is not UNSET:
-            d["deactivate"] = _convert.dump_model(self.deactivate, omit_read_only)
-        if self.reactivate is not UNSET:
-            d["reactivate"] = _convert.dump_model(self.reactivate, omit_read_only)
-        if self.change_password is not UNSET:
-            d["changePassword"] = _convert.dump_model(self.change_password, omit_read_only)
-        if self.schema is not UNSET:
-            d["schema"] = _convert.dump_model(self.schema, omit_read_only)
-        if self.suspend is not UNSET:
-            d["suspend"] = _convert.dump_model(self.suspend, omit_read_only)
-        if self.unsuspend is not UNSET:
-            d["unsuspend"] = _convert.dump_model(self.unsuspend, omit_read_only)
-        if self.unlock is not UNSET:
-            d["unlock"] = _convert.dump_model(self.unlock, omit_read_only)
-        if self.type_ is not UNSET:
-            d["type"] = _convert.dump_model(self.type_, omit_read_only)
+        if (v := values.get("self_", UNSET)) is not UNSET:
+            d["self"] = _convert.dump_model(v, omit_read_only)
+        if (v := values.get("activate", UNSET)) is not UNSET:
+            d["activate"] = _convert.dump_model(v, omit_read_only)
+        if (v := values.get("reset_password", UNSET)) is not UNSET:
+            d["resetPassword"] = _convert.dump_model(v, omit_read_only)
+        if (v := values.get("reset_factors", UNSET)) is not UNSET:
+            d["resetFactors"] = _convert.dump_model(v, omit_read_only)
+        if (v := values.get("expire_password", UNSET)) is not UNSET:
+            d["expirePassword"] = _convert.dump_model(v, omit_read_only)
+        if (v := values.get("forgot_password", UNSET)) is not UNSET:
+            d["forgotPassword"] = _convert.dump_model(v, omit_read_only)
+        if (v := values.get("change_recovery_question", UNSET)) is not UNSET:
+            d["changeRecoveryQuestion"] = _convert.dump_model(v, omit_read_only)
+        if (v := values.get("deactivate", UNSET)) is not UNSET:
+            d["deactivate"] = _convert.dump_model(v, omit_read_only)
+        if (v := values.get("reactivate", UNSET)) is not UNSET:
+            d["reactivate"] = _convert.dump_model(v, omit_read_only)
+        if (v := values.get("change_password", UNSET)) is not UNSET:
+            d["changePassword"] = _convert.dump_model(v, omit_read_only)
+        if (v := values.get("schema", UNSET)) is not UNSET:
+            d["schema"] = _convert.dump_model(v, omit_read_only)
+        if (v := values.get("suspend", UNSET)) is not UNSET:
+            d["suspend"] = _convert.dump_model(v, omit_read_only)
+        if (v := values.get("unsuspend", UNSET)) is not UNSET:
+            d["unsuspend"] = _convert.dump_model(v, omit_read_only)
+        if (v := values.get("unlock", UNSET)) is not UNSET:
+            d["unlock"] = _convert.dump_model(v, omit_read_only)
+        if (v := values.get("type_", UNSET)) is not UNSET:
+            d["type"] = _convert.dump_model(v, omit_read_only)
         if self.additional_properties:
             d.update(self.additional_properties)
         return d
@@ -253,111 +311,37 @@ class UserGetSingletonLinks(OktaModel):
         """Build from JSON data; unknown keys are kept in `additional_properties`."""
         d = src_dict.copy() if src_dict.__class__ is dict else _convert.as_mapping(cls, src_dict)
         obj = cls.__new__(cls)
-        # Slot stores, not keyword arguments to __init__: less than half the cost a field.
-        obj.self_ = (
-            _href_object_self_link.HrefObjectSelfLink.from_dict(v)
-            if (v := d.pop("self", UNSET)).__class__ is dict
-            else v
-            if v is UNSET
-            else _convert.parse_model(_href_object_self_link.HrefObjectSelfLink, v)
-        )
-        obj.activate = (
-            _href_object.HrefObject.from_dict(v)
-            if (v := d.pop("activate", UNSET)).__class__ is dict
-            else v
-            if v is UNSET
-            else _convert.parse_model(_href_object.HrefObject, v)
-        )
-        obj.reset_password = (
-            _href_object.HrefObject.from_dict(v)
-            if (v := d.pop("resetPassword", UNSET)).__class__ is dict
-            else v
-            if v is UNSET
-            else _convert.parse_model(_href_object.HrefObject, v)
-        )
-        obj.reset_factors = (
-            _href_object.HrefObject.from_dict(v)
-            if (v := d.pop("resetFactors", UNSET)).__class__ is dict
-            else v
-            if v is UNSET
-            else _convert.parse_model(_href_object.HrefObject, v)
-        )
-        obj.expire_password = (
-            _href_object.HrefObject.from_dict(v)
-            if (v := d.pop("expirePassword", UNSET)).__class__ is dict
-            else v
-            if v is UNSET
-            else _convert.parse_model(_href_object.HrefObject, v)
-        )
-        obj.forgot_password = (
-            _href_object.HrefObject.from_dict(v)
-            if (v := d.pop("forgotPassword", UNSET)).__class__ is dict
-            else v
-            if v is UNSET
-            else _convert.parse_model(_href_object.HrefObject, v)
-        )
-        obj.change_recovery_question = (
-            _href_object.HrefObject.from_dict(v)
-            if (v := d.pop("changeRecoveryQuestion", UNSET)).__class__ is dict
-            else v
-            if v is UNSET
-            else _convert.parse_model(_href_object.HrefObject, v)
-        )
-        obj.deactivate = (
-            _href_object.HrefObject.from_dict(v)
-            if (v := d.pop("deactivate", UNSET)).__class__ is dict
-            else v
-            if v is UNSET
-            else _convert.parse_model(_href_object.HrefObject, v)
-        )
-        obj.reactivate = (
-            _href_object.HrefObject.from_dict(v)
-            if (v := d.pop("reactivate", UNSET)).__class__ is dict
-            else v
-            if v is UNSET
-            else _convert.parse_model(_href_object.HrefObject, v)
-        )
-        obj.change_password = (
-            _href_object.HrefObject.from_dict(v)
-            if (v := d.pop("changePassword", UNSET)).__class__ is dict
-            else v
-            if v is UNSET
-            else _convert.parse_model(_href_object.HrefObject, v)
-        )
-        obj.schema = (
-            _href_object.HrefObject.from_dict(v)
-            if (v := d.pop("schema", UNSET)).__class__ is dict
-            else v
-            if v is UNSET
-            else _convert.parse_model(_href_object.HrefObject, v)
-        )
-        obj.suspend = (
-            _href_object.HrefObject.from_dict(v)
-            if (v := d.pop("suspend", UNSET)).__class__ is dict
-            else v
-            if v is UNSET
-            else _convert.parse_model(_href_object.HrefObject, v)
-        )
-        obj.unsuspend = (
-            _href_object.HrefObject.from_dict(v)
-            if (v := d.pop("unsuspend", UNSET)).__class__ is dict
-            else v
-            if v is UNSET
-            else _convert.parse_model(_href_object.HrefObject, v)
-        )
-        obj.unlock = (
-            _href_object.HrefObject.from_dict(v)
-            if (v := d.pop("unlock", UNSET)).__class__ is dict
-            else v
-            if v is UNSET
-            else _convert.parse_model(_href_object.HrefObject, v)
-        )
-        obj.type_ = (
-            _href_object.HrefObject.from_dict(v)
-            if (v := d.pop("type", UNSET)).__class__ is dict
-            else v
-            if v is UNSET
-            else _convert.parse_model(_href_object.HrefObject, v)
-        )
+        # Slot stores, not keyword arguments to __init__: less than half the cost a field. Absent keys store nothing.
+        if (v := d.pop("self", UNSET)) is not UNSET:
+            obj.self_ = _parse_self_(v, False)
+        if (v := d.pop("activate", UNSET)) is not UNSET:
+            obj.activate = _parse_activate(v, False)
+        if (v := d.pop("resetPassword", UNSET)) is not UNSET:
+            obj.reset_password = _parse_reset_password(v, False)
+        if (v := d.pop("resetFactors", UNSET)) is not UNSET:
+            obj.reset_factors = _parse_reset_factors(v, False)
+        if (v := d.pop("expirePassword", UNSET)) is not UNSET:
+            obj.expire_password = _parse_expire_password(v, False)
+        if (v := d.pop("forgotPassword", UNSET)) is not UNSET:
+            obj.forgot_password = _parse_forgot_password(v, False)
+        if (v := d.pop("changeRecoveryQuestion", UNSET)) is not UNSET:
+            obj.change_recovery_question = _parse_change_recovery_question(v, False)
+        if (v := d.pop("deactivate", UNSET)) is not UNSET:
+            obj.deactivate = _parse_deactivate(v, False)
+        if (v := d.pop("reactivate", UNSET)) is not UNSET:
+            obj.reactivate = _parse_reactivate(v, False)
+        if (v := d.pop("changePassword", UNSET)) is not UNSET:
+            obj.change_password = _parse_change_password(v, False)
+        if (v := d.pop("schema", UNSET)) is not UNSET:
+            obj.schema = _parse_schema(v, False)
+        if (v := d.pop("suspend", UNSET)) is not UNSET:
+            obj.suspend = _parse_suspend(v, False)
+        if (v := d.pop("unsuspend", UNSET)) is not UNSET:
+            obj.unsuspend = _parse_unsuspend(v, False)
+        if (v := d.pop("unlock", UNSET)) is not UNSET:
+            obj.unlock = _parse_unlock(v, False)
+        if (v := d.pop("type", UNSET)) is not UNSET:
+            obj.type_ = _parse_type_(v, False)
         obj.additional_properties = d
+        obj._okta_json = None  # type: ignore[misc, unused-ignore]  # mypy misses some base classes' slot
         return obj

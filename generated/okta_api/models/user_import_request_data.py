@@ -4,9 +4,10 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, ClassVar
 
 from attrs import define as _attrs_define
+from attrs import field as _attrs_field
 
 from .. import _convert
-from .._model import JsonField, OktaModel
+from .._model import JsonField, OktaModel, _set_field
 from ..types import UNSET, Unset
 from . import user_import_request_data_action as _user_import_request_data_action
 from . import user_import_request_data_app_user as _user_import_request_data_app_user
@@ -22,7 +23,47 @@ if TYPE_CHECKING:
     from .user_import_request_data_user import UserImportRequestDataUser
 
 
-@_attrs_define(kw_only=True)
+def _parse_action(v: Any, lazy: bool) -> Any:
+    if v.__class__ is dict:
+        return (
+            _user_import_request_data_action.UserImportRequestDataAction.from_json(v)
+            if lazy
+            else _user_import_request_data_action.UserImportRequestDataAction.from_dict(v)
+        )
+    return _convert.parse_model(_user_import_request_data_action.UserImportRequestDataAction, v)
+
+
+def _parse_app_user(v: Any, lazy: bool) -> Any:
+    if v.__class__ is dict:
+        return (
+            _user_import_request_data_app_user.UserImportRequestDataAppUser.from_json(v)
+            if lazy
+            else _user_import_request_data_app_user.UserImportRequestDataAppUser.from_dict(v)
+        )
+    return _convert.parse_model(_user_import_request_data_app_user.UserImportRequestDataAppUser, v)
+
+
+def _parse_context(v: Any, lazy: bool) -> Any:
+    if v.__class__ is dict:
+        return (
+            _user_import_request_data_context.UserImportRequestDataContext.from_json(v)
+            if lazy
+            else _user_import_request_data_context.UserImportRequestDataContext.from_dict(v)
+        )
+    return _convert.parse_model(_user_import_request_data_context.UserImportRequestDataContext, v)
+
+
+def _parse_user(v: Any, lazy: bool) -> Any:
+    if v.__class__ is dict:
+        return (
+            _user_import_request_data_user.UserImportRequestDataUser.from_json(v)
+            if lazy
+            else _user_import_request_data_user.UserImportRequestDataUser.from_dict(v)
+        )
+    return _convert.parse_model(_user_import_request_data_user.UserImportRequestDataUser, v)
+
+
+@_attrs_define(kw_only=True, init=False, getstate_setstate=False)
 class UserImportRequestData(OktaModel):
     """An Okta `UserImportRequestData`.
 
@@ -48,54 +89,50 @@ class UserImportRequestData(OktaModel):
         "user": "model",
     }
     _json_fields: ClassVar[dict[str, JsonField]] = {
-        "action": lambda d: (
-            _user_import_request_data_action.UserImportRequestDataAction.from_json(v)
-            if (v := d.get("action", UNSET)).__class__ is dict
-            else v
-            if v is UNSET
-            else _convert.parse_model(_user_import_request_data_action.UserImportRequestDataAction, v)
-        ),
-        "app_user": lambda d: (
-            _user_import_request_data_app_user.UserImportRequestDataAppUser.from_json(v)
-            if (v := d.get("appUser", UNSET)).__class__ is dict
-            else v
-            if v is UNSET
-            else _convert.parse_model(_user_import_request_data_app_user.UserImportRequestDataAppUser, v)
-        ),
-        "context": lambda d: (
-            _user_import_request_data_context.UserImportRequestDataContext.from_json(v)
-            if (v := d.get("context", UNSET)).__class__ is dict
-            else v
-            if v is UNSET
-            else _convert.parse_model(_user_import_request_data_context.UserImportRequestDataContext, v)
-        ),
-        "user": lambda d: (
-            _user_import_request_data_user.UserImportRequestDataUser.from_json(v)
-            if (v := d.get("user", UNSET)).__class__ is dict
-            else v
-            if v is UNSET
-            else _convert.parse_model(_user_import_request_data_user.UserImportRequestDataUser, v)
-        ),
-        "additional_properties": lambda d: _convert.undeclared(d, UserImportRequestData._json_names),
+        "action": ("action", _parse_action),
+        "app_user": ("appUser", _parse_app_user),
+        "context": ("context", _parse_context),
+        "user": ("user", _parse_user),
     }
 
-    action: UserImportRequestDataAction | None | Unset = UNSET
-    app_user: UserImportRequestDataAppUser | None | Unset = UNSET
-    context: UserImportRequestDataContext | None | Unset = UNSET
-    user: UserImportRequestDataUser | None | Unset = UNSET
+    action: UserImportRequestDataAction | None = _attrs_field(init=False)
+    app_user: UserImportRequestDataAppUser | None = _attrs_field(init=False)
+    context: UserImportRequestDataContext | None = _attrs_field(init=False)
+    user: UserImportRequestDataUser | None = _attrs_field(init=False)
+
+    def __init__(
+        self,
+        *,
+        action: UserImportRequestDataAction | None | Unset = UNSET,
+        app_user: UserImportRequestDataAppUser | None | Unset = UNSET,
+        context: UserImportRequestDataContext | None | Unset = UNSET,
+        user: UserImportRequestDataUser | None | Unset = UNSET,
+        additional_properties: dict[str, Any] | None = None,
+    ) -> None:
+        """Only the fields given are set (and sent); the others are absent. `None` is sent as null."""
+        if action is not UNSET:
+            _set_field(self, "action", action)
+        if app_user is not UNSET:
+            _set_field(self, "app_user", app_user)
+        if context is not UNSET:
+            _set_field(self, "context", context)
+        if user is not UNSET:
+            _set_field(self, "user", user)
+        _set_field(self, "additional_properties", {} if additional_properties is None else additional_properties)
+        _set_field(self, "_okta_json", None)
 
     def to_dict(self, *, omit_read_only: bool = False) -> dict[str, Any]:
         """This object as JSON-ready data; `omit_read_only` leaves out what only Okta sets."""
-        self.materialize()
+        values = self._values()
         d: dict[str, Any] = {}
-        if self.action is not UNSET:
-            d["action"] = _convert.dump_model(self.action, omit_read_only)
-        if self.app_user is not UNSET:
-            d["appUser"] = _convert.dump_model(self.app_user, omit_read_only)
-        if self.context is not UNSET:
-            d["context"] = _convert.dump_model(self.context, omit_read_only)
-        if self.user is not UNSET:
-            d["user"] = _convert.dump_model(self.user, omit_read_only)
+        if (v := values.get("action", UNSET)) is not UNSET:
+            d["action"] = _convert.dump_model(v, omit_read_only)
+        if (v := values.get("app_user", UNSET)) is not UNSET:
+            d["appUser"] = _convert.dump_model(v, omit_read_only)
+        if (v := values.get("context", UNSET)) is not UNSET:
+            d["context"] = _convert.dump_model(v, omit_read_only)
+        if (v := values.get("user", UNSET)) is not UNSET:
+            d["user"] = _convert.dump_model(v, omit_read_only)
         if self.additional_properties:
             d.update(self.additional_properties)
         return d
@@ -105,34 +142,15 @@ class UserImportRequestData(OktaModel):
         """Build from JSON data; unknown keys are kept in `additional_properties`."""
         d = src_dict.copy() if src_dict.__class__ is dict else _convert.as_mapping(cls, src_dict)
         obj = cls.__new__(cls)
-        # Slot stores, not keyword arguments to __init__: less than half the cost a field.
-        obj.action = (
-            _user_import_request_data_action.UserImportRequestDataAction.from_dict(v)
-            if (v := d.pop("action", UNSET)).__class__ is dict
-            else v
-            if v is UNSET
-            else _convert.parse_model(_user_import_request_data_action.UserImportRequestDataAction, v)
-        )
-        obj.app_user = (
-            _user_import_request_data_app_user.UserImportRequestDataAppUser.from_dict(v)
-            if (v := d.pop("appUser", UNSET)).__class__ is dict
-            else v
-            if v is UNSET
-            else _convert.parse_model(_user_import_request_data_app_user.UserImportRequestDataAppUser, v)
-        )
-        obj.context = (
-            _user_import_request_data_context.UserImportRequestDataContext.from_dict(v)
-            if (v := d.pop("context", UNSET)).__class__ is dict
-            else v
-            if v is UNSET
-            else _convert.parse_model(_user_import_request_data_context.UserImportRequestDataContext, v)
-        )
-        obj.user = (
-            _user_import_request_data_user.UserImportRequestDataUser.from_dict(v)
-            if (v := d.pop("user", UNSET)).__class__ is dict
-            else v
-            if v is UNSET
-            else _convert.parse_model(_user_import_request_data_user.UserImportRequestDataUser, v)
-        )
+        # Slot stores, not keyword arguments to __init__: less than half the cost a field. Absent keys store nothing.
+        if (v := d.pop("action", UNSET)) is not UNSET:
+            obj.action = _parse_action(v, False)
+        if (v := d.pop("appUser", UNSET)) is not UNSET:
+            obj.app_user = _parse_app_user(v, False)
+        if (v := d.pop("context", UNSET)) is not UNSET:
+            obj.context = _parse_context(v, False)
+        if (v := d.pop("user", UNSET)) is not UNSET:
+            obj.user = _parse_user(v, False)
         obj.additional_properties = d
+        obj._okta_json = None  # type: ignore[misc, unused-ignore]  # mypy misses some base classes' slot
         return obj

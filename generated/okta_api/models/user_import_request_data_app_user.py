@@ -4,9 +4,10 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, ClassVar
 
 from attrs import define as _attrs_define
+from attrs import field as _attrs_field
 
 from .. import _convert
-from .._model import JsonField, OktaModel
+from .._model import JsonField, OktaModel, _set_field
 from ..types import UNSET, Unset
 from . import user_import_request_data_app_user_profile as _user_import_request_data_app_user_profile
 
@@ -16,7 +17,17 @@ if TYPE_CHECKING:
     from .user_import_request_data_app_user_profile import UserImportRequestDataAppUserProfile
 
 
-@_attrs_define(kw_only=True)
+def _parse_profile(v: Any, lazy: bool) -> Any:
+    if v.__class__ is dict:
+        return (
+            _user_import_request_data_app_user_profile.UserImportRequestDataAppUserProfile.from_json(v)
+            if lazy
+            else _user_import_request_data_app_user_profile.UserImportRequestDataAppUserProfile.from_dict(v)
+        )
+    return _convert.parse_model(_user_import_request_data_app_user_profile.UserImportRequestDataAppUserProfile, v)
+
+
+@_attrs_define(kw_only=True, init=False, getstate_setstate=False)
 class UserImportRequestDataAppUser(OktaModel):
     """The app user profile being imported
 
@@ -36,24 +47,29 @@ class UserImportRequestDataAppUser(OktaModel):
         "profile": "model",
     }
     _json_fields: ClassVar[dict[str, JsonField]] = {
-        "profile": lambda d: (
-            _user_import_request_data_app_user_profile.UserImportRequestDataAppUserProfile.from_json(v)
-            if (v := d.get("profile", UNSET)).__class__ is dict
-            else v
-            if v is UNSET
-            else _convert.parse_model(_user_import_request_data_app_user_profile.UserImportRequestDataAppUserProfile, v)
-        ),
-        "additional_properties": lambda d: _convert.undeclared(d, UserImportRequestDataAppUser._json_names),
+        "profile": ("profile", _parse_profile),
     }
 
-    profile: UserImportRequestDataAppUserProfile | None | Unset = UNSET
+    profile: UserImportRequestDataAppUserProfile | None = _attrs_field(init=False)
+
+    def __init__(
+        self,
+        *,
+        profile: UserImportRequestDataAppUserProfile | None | Unset = UNSET,
+        additional_properties: dict[str, Any] | None = None,
+    ) -> None:
+        """Only the fields given are set (and sent); the others are absent. `None` is sent as null."""
+        if profile is not UNSET:
+            _set_field(self, "profile", profile)
+        _set_field(self, "additional_properties", {} if additional_properties is None else additional_properties)
+        _set_field(self, "_okta_json", None)
 
     def to_dict(self, *, omit_read_only: bool = False) -> dict[str, Any]:
         """This object as JSON-ready data; `omit_read_only` leaves out what only Okta sets."""
-        self.materialize()
+        values = self._values()
         d: dict[str, Any] = {}
-        if self.profile is not UNSET:
-            d["profile"] = _convert.dump_model(self.profile, omit_read_only)
+        if (v := values.get("profile", UNSET)) is not UNSET:
+            d["profile"] = _convert.dump_model(v, omit_read_only)
         if self.additional_properties:
             d.update(self.additional_properties)
         return d
@@ -63,13 +79,9 @@ class UserImportRequestDataAppUser(OktaModel):
         """Build from JSON data; unknown keys are kept in `additional_properties`."""
         d = src_dict.copy() if src_dict.__class__ is dict else _convert.as_mapping(cls, src_dict)
         obj = cls.__new__(cls)
-        # Slot stores, not keyword arguments to __init__: less than half the cost a field.
-        obj.profile = (
-            _user_import_request_data_app_user_profile.UserImportRequestDataAppUserProfile.from_dict(v)
-            if (v := d.pop("profile", UNSET)).__class__ is dict
-            else v
-            if v is UNSET
-            else _convert.parse_model(_user_import_request_data_app_user_profile.UserImportRequestDataAppUserProfile, v)
-        )
+        # Slot stores, not keyword arguments to __init__: less than half the cost a field. Absent keys store nothing.
+        if (v := d.pop("profile", UNSET)) is not UNSET:
+            obj.profile = _parse_profile(v, False)
         obj.additional_properties = d
+        obj._okta_json = None  # type: ignore[misc, unused-ignore]  # mypy misses some base classes' slot
         return obj

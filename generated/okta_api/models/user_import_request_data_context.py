@@ -4,9 +4,10 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, ClassVar
 
 from attrs import define as _attrs_define
+from attrs import field as _attrs_field
 
 from .. import _convert
-from .._model import JsonField, OktaModel
+from .._model import JsonField, OktaModel, _set_field
 from ..types import UNSET, Unset
 from . import user_import_request_data_context_application as _user_import_request_data_context_application
 from . import user_import_request_data_context_job as _user_import_request_data_context_job
@@ -18,7 +19,29 @@ if TYPE_CHECKING:
     from .user_import_request_data_context_job import UserImportRequestDataContextJob
 
 
-@_attrs_define(kw_only=True)
+def _parse_application(v: Any, lazy: bool) -> Any:
+    if v.__class__ is dict:
+        return (
+            _user_import_request_data_context_application.UserImportRequestDataContextApplication.from_json(v)
+            if lazy
+            else _user_import_request_data_context_application.UserImportRequestDataContextApplication.from_dict(v)
+        )
+    return _convert.parse_model(
+        _user_import_request_data_context_application.UserImportRequestDataContextApplication, v
+    )
+
+
+def _parse_job(v: Any, lazy: bool) -> Any:
+    if v.__class__ is dict:
+        return (
+            _user_import_request_data_context_job.UserImportRequestDataContextJob.from_json(v)
+            if lazy
+            else _user_import_request_data_context_job.UserImportRequestDataContextJob.from_dict(v)
+        )
+    return _convert.parse_model(_user_import_request_data_context_job.UserImportRequestDataContextJob, v)
+
+
+@_attrs_define(kw_only=True, init=False, getstate_setstate=False)
 class UserImportRequestDataContext(OktaModel):
     """An Okta `UserImportRequestDataContext`.
 
@@ -46,48 +69,57 @@ class UserImportRequestDataContext(OktaModel):
         "policy": "list:str",
     }
     _json_fields: ClassVar[dict[str, JsonField]] = {
-        "conflicts": "conflicts",
-        "application": lambda d: (
-            _user_import_request_data_context_application.UserImportRequestDataContextApplication.from_json(v)
-            if (v := d.get("application", UNSET)).__class__ is dict
-            else v
-            if v is UNSET
-            else _convert.parse_model(
-                _user_import_request_data_context_application.UserImportRequestDataContextApplication, v
-            )
-        ),
-        "job": lambda d: (
-            _user_import_request_data_context_job.UserImportRequestDataContextJob.from_json(v)
-            if (v := d.get("job", UNSET)).__class__ is dict
-            else v
-            if v is UNSET
-            else _convert.parse_model(_user_import_request_data_context_job.UserImportRequestDataContextJob, v)
-        ),
-        "matches": "matches",
-        "policy": "policy",
-        "additional_properties": lambda d: _convert.undeclared(d, UserImportRequestDataContext._json_names),
+        "conflicts": ("conflicts", None),
+        "application": ("application", _parse_application),
+        "job": ("job", _parse_job),
+        "matches": ("matches", None),
+        "policy": ("policy", None),
     }
 
-    conflicts: list[str] | None | Unset = UNSET
-    application: UserImportRequestDataContextApplication | None | Unset = UNSET
-    job: UserImportRequestDataContextJob | None | Unset = UNSET
-    matches: list[str] | None | Unset = UNSET
-    policy: list[str] | None | Unset = UNSET
+    conflicts: list[str] | None = _attrs_field(init=False)
+    application: UserImportRequestDataContextApplication | None = _attrs_field(init=False)
+    job: UserImportRequestDataContextJob | None = _attrs_field(init=False)
+    matches: list[str] | None = _attrs_field(init=False)
+    policy: list[str] | None = _attrs_field(init=False)
+
+    def __init__(
+        self,
+        *,
+        conflicts: list[str] | None | Unset = UNSET,
+        application: UserImportRequestDataContextApplication | None | Unset = UNSET,
+        job: UserImportRequestDataContextJob | None | Unset = UNSET,
+        matches: list[str] | None | Unset = UNSET,
+        policy: list[str] | None | Unset = UNSET,
+        additional_properties: dict[str, Any] | None = None,
+    ) -> None:
+        """Only the fields given are set (and sent); the others are absent. `None` is sent as null."""
+        if conflicts is not UNSET:
+            _set_field(self, "conflicts", conflicts)
+        if application is not UNSET:
+            _set_field(self, "application", application)
+        if job is not UNSET:
+            _set_field(self, "job", job)
+        if matches is not UNSET:
+            _set_field(self, "matches", matches)
+        if policy is not UNSET:
+            _set_field(self, "policy", policy)
+        _set_field(self, "additional_properties", {} if additional_properties is None else additional_properties)
+        _set_field(self, "_okta_json", None)
 
     def to_dict(self, *, omit_read_only: bool = False) -> dict[str, Any]:
         """This object as JSON-ready data; `omit_read_only` leaves out what only Okta sets."""
-        self.materialize()
+        values = self._values()
         d: dict[str, Any] = {}
-        if self.conflicts is not UNSET:
-            d["conflicts"] = self.conflicts
-        if self.application is not UNSET:
-            d["application"] = _convert.dump_model(self.application, omit_read_only)
-        if self.job is not UNSET:
-            d["job"] = _convert.dump_model(self.job, omit_read_only)
-        if self.matches is not UNSET:
-            d["matches"] = self.matches
-        if self.policy is not UNSET:
-            d["policy"] = self.policy
+        if (v := values.get("conflicts", UNSET)) is not UNSET:
+            d["conflicts"] = v
+        if (v := values.get("application", UNSET)) is not UNSET:
+            d["application"] = _convert.dump_model(v, omit_read_only)
+        if (v := values.get("job", UNSET)) is not UNSET:
+            d["job"] = _convert.dump_model(v, omit_read_only)
+        if (v := values.get("matches", UNSET)) is not UNSET:
+            d["matches"] = v
+        if (v := values.get("policy", UNSET)) is not UNSET:
+            d["policy"] = v
         if self.additional_properties:
             d.update(self.additional_properties)
         return d
@@ -97,25 +129,17 @@ class UserImportRequestDataContext(OktaModel):
         """Build from JSON data; unknown keys are kept in `additional_properties`."""
         d = src_dict.copy() if src_dict.__class__ is dict else _convert.as_mapping(cls, src_dict)
         obj = cls.__new__(cls)
-        # Slot stores, not keyword arguments to __init__: less than half the cost a field.
-        obj.conflicts = d.pop("conflicts", UNSET)
-        obj.application = (
-            _user_import_request_data_context_application.UserImportRequestDataContextApplication.from_dict(v)
-            if (v := d.pop("application", UNSET)).__class__ is dict
-            else v
-            if v is UNSET
-            else _convert.parse_model(
-                _user_import_request_data_context_application.UserImportRequestDataContextApplication, v
-            )
-        )
-        obj.job = (
-            _user_import_request_data_context_job.UserImportRequestDataContextJob.from_dict(v)
-            if (v := d.pop("job", UNSET)).__class__ is dict
-            else v
-            if v is UNSET
-            else _convert.parse_model(_user_import_request_data_context_job.UserImportRequestDataContextJob, v)
-        )
-        obj.matches = d.pop("matches", UNSET)
-        obj.policy = d.pop("policy", UNSET)
+        # Slot stores, not keyword arguments to __init__: less than half the cost a field. Absent keys store nothing.
+        if (v := d.pop("conflicts", UNSET)) is not UNSET:
+            obj.conflicts = v
+        if (v := d.pop("application", UNSET)) is not UNSET:
+            obj.application = _parse_application(v, False)
+        if (v := d.pop("job", UNSET)) is not UNSET:
+            obj.job = _parse_job(v, False)
+        if (v := d.pop("matches", UNSET)) is not UNSET:
+            obj.matches = v
+        if (v := d.pop("policy", UNSET)) is not UNSET:
+            obj.policy = v
         obj.additional_properties = d
+        obj._okta_json = None  # type: ignore[misc, unused-ignore]  # mypy misses some base classes' slot
         return obj

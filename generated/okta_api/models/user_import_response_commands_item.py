@@ -4,9 +4,10 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, ClassVar
 
 from attrs import define as _attrs_define
+from attrs import field as _attrs_field
 
 from .. import _convert
-from .._model import JsonField, OktaModel
+from .._model import JsonField, OktaModel, _set_field
 from ..types import UNSET, Unset
 from . import user_import_response_commands_item_value as _user_import_response_commands_item_value
 from .user_import_response_commands_item_type import UserImportResponseCommandsItemType
@@ -17,7 +18,20 @@ if TYPE_CHECKING:
     from .user_import_response_commands_item_value import UserImportResponseCommandsItemValue
 
 
-@_attrs_define(kw_only=True)
+_parse_type_ = _convert.enum_parser(UserImportResponseCommandsItemType)
+
+
+def _parse_value(v: Any, lazy: bool) -> Any:
+    if v.__class__ is dict:
+        return (
+            _user_import_response_commands_item_value.UserImportResponseCommandsItemValue.from_json(v)
+            if lazy
+            else _user_import_response_commands_item_value.UserImportResponseCommandsItemValue.from_dict(v)
+        )
+    return _convert.parse_model(_user_import_response_commands_item_value.UserImportResponseCommandsItemValue, v)
+
+
+@_attrs_define(kw_only=True, init=False, getstate_setstate=False)
 class UserImportResponseCommandsItem(OktaModel):
     """An Okta `UserImportResponseCommandsItem`.
 
@@ -42,32 +56,36 @@ class UserImportResponseCommandsItem(OktaModel):
         "value": "model",
     }
     _json_fields: ClassVar[dict[str, JsonField]] = {
-        "type_": lambda d: (
-            _convert.parse_enum(UserImportResponseCommandsItemType, v)
-            if (v := d.get("type", UNSET)).__class__ is str
-            else v
-        ),
-        "value": lambda d: (
-            _user_import_response_commands_item_value.UserImportResponseCommandsItemValue.from_json(v)
-            if (v := d.get("value", UNSET)).__class__ is dict
-            else v
-            if v is UNSET
-            else _convert.parse_model(_user_import_response_commands_item_value.UserImportResponseCommandsItemValue, v)
-        ),
-        "additional_properties": lambda d: _convert.undeclared(d, UserImportResponseCommandsItem._json_names),
+        "type_": ("type", _parse_type_),
+        "value": ("value", _parse_value),
     }
 
-    type_: UserImportResponseCommandsItemType | None | Unset = UNSET
-    value: UserImportResponseCommandsItemValue | None | Unset = UNSET
+    type_: UserImportResponseCommandsItemType | None = _attrs_field(init=False)
+    value: UserImportResponseCommandsItemValue | None = _attrs_field(init=False)
+
+    def __init__(
+        self,
+        *,
+        type_: UserImportResponseCommandsItemType | None | Unset = UNSET,
+        value: UserImportResponseCommandsItemValue | None | Unset = UNSET,
+        additional_properties: dict[str, Any] | None = None,
+    ) -> None:
+        """Only the fields given are set (and sent); the others are absent. `None` is sent as null."""
+        if type_ is not UNSET:
+            _set_field(self, "type_", type_)
+        if value is not UNSET:
+            _set_field(self, "value", value)
+        _set_field(self, "additional_properties", {} if additional_properties is None else additional_properties)
+        _set_field(self, "_okta_json", None)
 
     def to_dict(self, *, omit_read_only: bool = False) -> dict[str, Any]:
         """This object as JSON-ready data; `omit_read_only` leaves out what only Okta sets."""
-        self.materialize()
+        values = self._values()
         d: dict[str, Any] = {}
-        if self.type_ is not UNSET:
-            d["type"] = self.type_
-        if self.value is not UNSET:
-            d["value"] = _convert.dump_model(self.value, omit_read_only)
+        if (v := values.get("type_", UNSET)) is not UNSET:
+            d["type"] = v
+        if (v := values.get("value", UNSET)) is not UNSET:
+            d["value"] = _convert.dump_model(v, omit_read_only)
         if self.additional_properties:
             d.update(self.additional_properties)
         return d
@@ -77,18 +95,11 @@ class UserImportResponseCommandsItem(OktaModel):
         """Build from JSON data; unknown keys are kept in `additional_properties`."""
         d = src_dict.copy() if src_dict.__class__ is dict else _convert.as_mapping(cls, src_dict)
         obj = cls.__new__(cls)
-        # Slot stores, not keyword arguments to __init__: less than half the cost a field.
-        obj.type_ = (
-            _convert.parse_enum(UserImportResponseCommandsItemType, v)
-            if (v := d.pop("type", UNSET)).__class__ is str
-            else v
-        )
-        obj.value = (
-            _user_import_response_commands_item_value.UserImportResponseCommandsItemValue.from_dict(v)
-            if (v := d.pop("value", UNSET)).__class__ is dict
-            else v
-            if v is UNSET
-            else _convert.parse_model(_user_import_response_commands_item_value.UserImportResponseCommandsItemValue, v)
-        )
+        # Slot stores, not keyword arguments to __init__: less than half the cost a field. Absent keys store nothing.
+        if (v := d.pop("type", UNSET)) is not UNSET:
+            obj.type_ = _parse_type_(v, False)
+        if (v := d.pop("value", UNSET)) is not UNSET:
+            obj.value = _parse_value(v, False)
         obj.additional_properties = d
+        obj._okta_json = None  # type: ignore[misc, unused-ignore]  # mypy misses some base classes' slot
         return obj

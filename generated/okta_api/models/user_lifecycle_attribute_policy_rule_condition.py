@@ -4,16 +4,17 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, ClassVar
 
 from attrs import define as _attrs_define
+from attrs import field as _attrs_field
 
 from .. import _convert
-from .._model import JsonField, OktaModel
+from .._model import JsonField, OktaModel, _set_field
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from typing import Self
 
 
-@_attrs_define(kw_only=True)
+@_attrs_define(kw_only=True, init=False, getstate_setstate=False)
 class UserLifecycleAttributePolicyRuleCondition(OktaModel):
     """An Okta `UserLifecycleAttributePolicyRuleCondition`.
 
@@ -31,24 +32,36 @@ class UserLifecycleAttributePolicyRuleCondition(OktaModel):
         "matching_value": "str",
     }
     _json_fields: ClassVar[dict[str, JsonField]] = {
-        "attribute_name": "attributeName",
-        "matching_value": "matchingValue",
-        "additional_properties": lambda d: _convert.undeclared(
-            d, UserLifecycleAttributePolicyRuleCondition._json_names
-        ),
+        "attribute_name": ("attributeName", None),
+        "matching_value": ("matchingValue", None),
     }
 
-    attribute_name: str | None | Unset = UNSET
-    matching_value: str | None | Unset = UNSET
+    attribute_name: str | None = _attrs_field(init=False)
+    matching_value: str | None = _attrs_field(init=False)
+
+    def __init__(
+        self,
+        *,
+        attribute_name: str | None | Unset = UNSET,
+        matching_value: str | None | Unset = UNSET,
+        additional_properties: dict[str, Any] | None = None,
+    ) -> None:
+        """Only the fields given are set (and sent); the others are absent. `None` is sent as null."""
+        if attribute_name is not UNSET:
+            _set_field(self, "attribute_name", attribute_name)
+        if matching_value is not UNSET:
+            _set_field(self, "matching_value", matching_value)
+        _set_field(self, "additional_properties", {} if additional_properties is None else additional_properties)
+        _set_field(self, "_okta_json", None)
 
     def to_dict(self, *, omit_read_only: bool = False) -> dict[str, Any]:
         """This object as JSON-ready data; `omit_read_only` leaves out what only Okta sets."""
-        self.materialize()
+        values = self._values()
         d: dict[str, Any] = {}
-        if self.attribute_name is not UNSET:
-            d["attributeName"] = self.attribute_name
-        if self.matching_value is not UNSET:
-            d["matchingValue"] = self.matching_value
+        if (v := values.get("attribute_name", UNSET)) is not UNSET:
+            d["attributeName"] = v
+        if (v := values.get("matching_value", UNSET)) is not UNSET:
+            d["matchingValue"] = v
         if self.additional_properties:
             d.update(self.additional_properties)
         return d
@@ -58,8 +71,11 @@ class UserLifecycleAttributePolicyRuleCondition(OktaModel):
         """Build from JSON data; unknown keys are kept in `additional_properties`."""
         d = src_dict.copy() if src_dict.__class__ is dict else _convert.as_mapping(cls, src_dict)
         obj = cls.__new__(cls)
-        # Slot stores, not keyword arguments to __init__: less than half the cost a field.
-        obj.attribute_name = d.pop("attributeName", UNSET)
-        obj.matching_value = d.pop("matchingValue", UNSET)
+        # Slot stores, not keyword arguments to __init__: less than half the cost a field. Absent keys store nothing.
+        if (v := d.pop("attributeName", UNSET)) is not UNSET:
+            obj.attribute_name = v
+        if (v := d.pop("matchingValue", UNSET)) is not UNSET:
+            obj.matching_value = v
         obj.additional_properties = d
+        obj._okta_json = None  # type: ignore[misc, unused-ignore]  # mypy misses some base classes' slot
         return obj

@@ -4,16 +4,17 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, ClassVar
 
 from attrs import define as _attrs_define
+from attrs import field as _attrs_field
 
 from .. import _convert
-from .._model import JsonField, OktaModel, unguarded_instance
+from .._model import JsonField, OktaModel, _set_field, unguarded_instance
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from typing import Self
 
 
-@_attrs_define(kw_only=True)
+@_attrs_define(kw_only=True, init=False, getstate_setstate=False)
 class UserProfile(OktaModel):
     """Specifies the default and custom profile properties for a user.
 
@@ -176,139 +177,240 @@ class UserProfile(OktaModel):
         "zip_code": "str",
     }
     _json_fields: ClassVar[dict[str, JsonField]] = {
-        "city": "city",
-        "cost_center": "costCenter",
-        "country_code": "countryCode",
-        "department": "department",
-        "display_name": "displayName",
-        "division": "division",
-        "email": "email",
-        "employee_number": "employeeNumber",
-        "first_name": "firstName",
-        "honorific_prefix": "honorificPrefix",
-        "honorific_suffix": "honorificSuffix",
-        "last_name": "lastName",
-        "locale": "locale",
-        "login": "login",
-        "manager": "manager",
-        "manager_id": "managerId",
-        "middle_name": "middleName",
-        "mobile_phone": "mobilePhone",
-        "nick_name": "nickName",
-        "organization": "organization",
-        "postal_address": "postalAddress",
-        "preferred_language": "preferredLanguage",
-        "primary_phone": "primaryPhone",
-        "profile_url": "profileUrl",
-        "second_email": "secondEmail",
-        "state": "state",
-        "street_address": "streetAddress",
-        "timezone": "timezone",
-        "title": "title",
-        "user_type": "userType",
-        "zip_code": "zipCode",
-        "additional_properties": lambda d: _convert.undeclared(d, UserProfile._json_names),
+        "city": ("city", None),
+        "cost_center": ("costCenter", None),
+        "country_code": ("countryCode", None),
+        "department": ("department", None),
+        "display_name": ("displayName", None),
+        "division": ("division", None),
+        "email": ("email", None),
+        "employee_number": ("employeeNumber", None),
+        "first_name": ("firstName", None),
+        "honorific_prefix": ("honorificPrefix", None),
+        "honorific_suffix": ("honorificSuffix", None),
+        "last_name": ("lastName", None),
+        "locale": ("locale", None),
+        "login": ("login", None),
+        "manager": ("manager", None),
+        "manager_id": ("managerId", None),
+        "middle_name": ("middleName", None),
+        "mobile_phone": ("mobilePhone", None),
+        "nick_name": ("nickName", None),
+        "organization": ("organization", None),
+        "postal_address": ("postalAddress", None),
+        "preferred_language": ("preferredLanguage", None),
+        "primary_phone": ("primaryPhone", None),
+        "profile_url": ("profileUrl", None),
+        "second_email": ("secondEmail", None),
+        "state": ("state", None),
+        "street_address": ("streetAddress", None),
+        "timezone": ("timezone", None),
+        "title": ("title", None),
+        "user_type": ("userType", None),
+        "zip_code": ("zipCode", None),
     }
     _extensible: ClassVar[bool] = True
 
-    city: str | None | Unset = UNSET
-    cost_center: str | None | Unset = UNSET
-    country_code: str | None | Unset = UNSET
-    department: str | None | Unset = UNSET
-    display_name: str | None | Unset = UNSET
-    division: str | None | Unset = UNSET
-    email: str | None | Unset = UNSET
-    employee_number: str | None | Unset = UNSET
-    first_name: str | None | Unset = UNSET
-    honorific_prefix: str | None | Unset = UNSET
-    honorific_suffix: str | None | Unset = UNSET
-    last_name: str | None | Unset = UNSET
-    locale: str | None | Unset = UNSET
-    login: str | None | Unset = UNSET
-    manager: str | None | Unset = UNSET
-    manager_id: str | None | Unset = UNSET
-    middle_name: str | None | Unset = UNSET
-    mobile_phone: str | None | Unset = UNSET
-    nick_name: str | None | Unset = UNSET
-    organization: str | None | Unset = UNSET
-    postal_address: str | None | Unset = UNSET
-    preferred_language: str | None | Unset = UNSET
-    primary_phone: str | None | Unset = UNSET
-    profile_url: str | None | Unset = UNSET
-    second_email: str | None | Unset = UNSET
-    state: str | None | Unset = UNSET
-    street_address: str | None | Unset = UNSET
-    timezone: str | None | Unset = UNSET
-    title: str | None | Unset = UNSET
-    user_type: str | None | Unset = UNSET
-    zip_code: str | None | Unset = UNSET
+    city: str | None = _attrs_field(init=False)
+    cost_center: str | None = _attrs_field(init=False)
+    country_code: str | None = _attrs_field(init=False)
+    department: str | None = _attrs_field(init=False)
+    display_name: str | None = _attrs_field(init=False)
+    division: str | None = _attrs_field(init=False)
+    email: str | None = _attrs_field(init=False)
+    employee_number: str | None = _attrs_field(init=False)
+    first_name: str | None = _attrs_field(init=False)
+    honorific_prefix: str | None = _attrs_field(init=False)
+    honorific_suffix: str | None = _attrs_field(init=False)
+    last_name: str | None = _attrs_field(init=False)
+    locale: str | None = _attrs_field(init=False)
+    login: str | None = _attrs_field(init=False)
+    manager: str | None = _attrs_field(init=False)
+    manager_id: str | None = _attrs_field(init=False)
+    middle_name: str | None = _attrs_field(init=False)
+    mobile_phone: str | None = _attrs_field(init=False)
+    nick_name: str | None = _attrs_field(init=False)
+    organization: str | None = _attrs_field(init=False)
+    postal_address: str | None = _attrs_field(init=False)
+    preferred_language: str | None = _attrs_field(init=False)
+    primary_phone: str | None = _attrs_field(init=False)
+    profile_url: str | None = _attrs_field(init=False)
+    second_email: str | None = _attrs_field(init=False)
+    state: str | None = _attrs_field(init=False)
+    street_address: str | None = _attrs_field(init=False)
+    timezone: str | None = _attrs_field(init=False)
+    title: str | None = _attrs_field(init=False)
+    user_type: str | None = _attrs_field(init=False)
+    zip_code: str | None = _attrs_field(init=False)
+
+    def __init__(
+        self,
+        *,
+        city: str | None | Unset = UNSET,
+        cost_center: str | None | Unset = UNSET,
+        country_code: str | None | Unset = UNSET,
+        department: str | None | Unset = UNSET,
+        display_name: str | None | Unset = UNSET,
+        division: str | None | Unset = UNSET,
+        email: str | None | Unset = UNSET,
+        employee_number: str | None | Unset = UNSET,
+        first_name: str | None | Unset = UNSET,
+        honorific_prefix: str | None | Unset = UNSET,
+        honorific_suffix: str | None | Unset = UNSET,
+        last_name: str | None | Unset = UNSET,
+        locale: str | None | Unset = UNSET,
+        login: str | None | Unset = UNSET,
+        manager: str | None | Unset = UNSET,
+        manager_id: str | None | Unset = UNSET,
+        middle_name: str | None | Unset = UNSET,
+        mobile_phone: str | None | Unset = UNSET,
+        nick_name: str | None | Unset = UNSET,
+        organization: str | None | Unset = UNSET,
+        postal_address: str | None | Unset = UNSET,
+        preferred_language: str | None | Unset = UNSET,
+        primary_phone: str | None | Unset = UNSET,
+        profile_url: str | None | Unset = UNSET,
+        second_email: str | None | Unset = UNSET,
+        state: str | None | Unset = UNSET,
+        street_address: str | None | Unset = UNSET,
+        timezone: str | None | Unset = UNSET,
+        title: str | None | Unset = UNSET,
+        user_type: str | None | Unset = UNSET,
+        zip_code: str | None | Unset = UNSET,
+        additional_properties: dict[str, Any] | None = None,
+    ) -> None:
+        """Only the fields given are set (and sent); the others are absent. `None` is sent as null."""
+        if city is not UNSET:
+            _set_field(self, "city", city)
+        if cost_center is not UNSET:
+            _set_field(self, "cost_center", cost_center)
+        if country_code is not UNSET:
+            _set_field(self, "country_code", country_code)
+        if department is not UNSET:
+            _set_field(self, "department", department)
+        if display_name is not UNSET:
+            _set_field(self, "display_name", display_name)
+        if division is not UNSET:
+            _set_field(self, "division", division)
+        if email is not UNSET:
+            _set_field(self, "email", email)
+        if employee_number is not UNSET:
+            _set_field(self, "employee_number", employee_number)
+        if first_name is not UNSET:
+            _set_field(self, "first_name", first_name)
+        if honorific_prefix is not UNSET:
+            _set_field(self, "honorific_prefix", honorific_prefix)
+        if honorific_suffix is not UNSET:
+            _set_field(self, "honorific_suffix", honorific_suffix)
+        if last_name is not UNSET:
+            _set_field(self, "last_name", last_name)
+        if locale is not UNSET:
+            _set_field(self, "locale", locale)
+        if login is not UNSET:
+            _set_field(self, "login", login)
+        if manager is not UNSET:
+            _set_field(self, "manager", manager)
+        if manager_id is not UNSET:
+            _set_field(self, "manager_id", manager_id)
+        if middle_name is not UNSET:
+            _set_field(self, "middle_name", middle_name)
+        if mobile_phone is not UNSET:
+            _set_field(self, "mobile_phone", mobile_phone)
+        if nick_name is not UNSET:
+            _set_field(self, "nick_name", nick_name)
+        if organization is not UNSET:
+            _set_field(self, "organization", organization)
+        if postal_address is not UNSET:
+            _set_field(self, "postal_address", postal_address)
+        if preferred_language is not UNSET:
+            _set_field(self, "preferred_language", preferred_language)
+        if primary_phone is not UNSET:
+            _set_field(self, "primary_phone", primary_phone)
+        if profile_url is not UNSET:
+            _set_field(self, "profile_url", profile_url)
+        if second_email is not UNSET:
+            _set_field(self, "second_email", second_email)
+        if state is not UNSET:
+            _set_field(self, "state", state)
+        if street_address is not UNSET:
+            _set_field(self, "street_address", street_address)
+        if timezone is not UNSET:
+            _set_field(self, "timezone", timezone)
+        if title is not UNSET:
+            _set_field(self, "title", title)
+        if user_type is not UNSET:
+            _set_field(self, "user_type", user_type)
+        if zip_code is not UNSET:
+            _set_field(self, "zip_code", zip_code)
+        _set_field(self, "additional_properties", {} if additional_properties is None else additional_properties)
+        _set_field(self, "_okta_json", None)
 
     def to_dict(self, *, omit_read_only: bool = False) -> dict[str, Any]:
         """This object as JSON-ready data; `omit_read_only` leaves out what only Okta sets."""
-        self.materialize()
+        values = self._values()
         d: dict[str, Any] = {}
-        if self.city is not UNSET:
-            d["city"] = self.city
-        if self.cost_center is not UNSET:
-            d["costCenter"] = self.cost_center
-        if self.country_code is not UNSET:
-            d["countryCode"] = self.country_code
-        if self.department is not UNSET:
-            d["department"] = self.department
-        if self.display_name is not UNSET:
-            d["displayName"] = self.display_name
-        if self.division is not UNSET:
-            d["division"] = self.division
-        if self.email is not UNSET:
-            d["email"] = self.email
-        if self.employee_number is not UNSET:
-            d["employeeNumber"] = self.employee_number
-        if self.first_name is not UNSET:
-            d["firstName"] = self.first_name
-        if self.honorific_prefix is not UNSET:
-            d["honorificPrefix"] = self.honorific_prefix
-        if self.honorific_suffix is not UNSET:
-            d["honorificSuffix"] = self.honorific_suffix
-        if self.last_name is not UNSET:
-            d["lastName"] = self.last_name
-        if self.locale is not UNSET:
-            d["locale"] = self.locale
-        if self.login is not UNSET:
-            d["login"] = self.login
-        if self.manager is not UNSET:
-            d["manager"] = self.manager
-        if self.manager_id is not UNSET:
-            d["managerId"] = self.manager_id
-        if self.middle_name is not UNSET:
-            d["middleName"] = self.middle_name
-        if self.mobile_phone is not UNSET:
-            d["mobilePhone"] = self.mobile_phone
-        if self.nick_name is not UNSET:
-            d["nickName"] = self.nick_name
-        if self.organization is not UNSET:
-            d["organization"] = self.organization
-        if self.postal_address is not UNSET:
-            d["postalAddress"] = self.postal_address
-        if self.preferred_language is not UNSET:
-            d["preferredLanguage"] = self.preferred_language
-        if self.primary_phone is not UNSET:
-            d["primaryPhone"] = self.primary_phone
-        if self.profile_url is not UNSET:
-            d["profileUrl"] = self.profile_url
-        if self.second_email is not UNSET:
-            d["secondEmail"] = self.second_email
-        if self.state is not UNSET:
-            d["state"] = self.state
-        if self.street_address is not UNSET:
-            d["streetAddress"] = self.street_address
-        if self.timezone is not UNSET:
-            d["timezone"] = self.timezone
-        if self.title is not UNSET:
-            d["title"] = self.title
-        if self.user_type is not UNSET:
-            d["userType"] = self.user_type
-        if self.zip_code is not UNSET:
-            d["zipCode"] = self.zip_code
+        if (v := values.get("city", UNSET)) is not UNSET:
+            d["city"] = v
+        if (v := values.get("cost_center", UNSET)) is not UNSET:
+            d["costCenter"] = v
+        if (v := values.get("country_code", UNSET)) is not UNSET:
+            d["countryCode"] = v
+        if (v := values.get("department", UNSET)) is not UNSET:
+            d["department"] = v
+        if (v := values.get("display_name", UNSET)) is not UNSET:
+            d["displayName"] = v
+        if (v := values.get("division", UNSET)) is not UNSET:
+            d["division"] = v
+        if (v := values.get("email", UNSET)) is not UNSET:
+            d["email"] = v
+        if (v := values.get("employee_number", UNSET)) is not UNSET:
+            d["employeeNumber"] = v
+        if (v := values.get("first_name", UNSET)) is not UNSET:
+            d["firstName"] = v
+        if (v := values.get("honorific_prefix", UNSET)) is not UNSET:
+            d["honorificPrefix"] = v
+        if (v := values.get("honorific_suffix", UNSET)) is not UNSET:
+            d["honorificSuffix"] = v
+        if (v := values.get("last_name", UNSET)) is not UNSET:
+            d["lastName"] = v
+        if (v := values.get("locale", UNSET)) is not UNSET:
+            d["locale"] = v
+        if (v := values.get("login", UNSET)) is not UNSET:
+            d["login"] = v
+        if (v := values.get("manager", UNSET)) is not UNSET:
+            d["manager"] = v
+        if (v := values.get("manager_id", UNSET)) is not UNSET:
+            d["managerId"] = v
+        if (v := values.get("middle_name", UNSET)) is not UNSET:
+            d["middleName"] = v
+        if (v := values.get("mobile_phone", UNSET)) is not UNSET:
+            d["mobilePhone"] = v
+        if (v := values.get("nick_name", UNSET)) is not UNSET:
+            d["nickName"] = v
+        if (v := values.get("organization", UNSET)) is not UNSET:
+            d["organization"] = v
+        if (v := values.get("postal_address", UNSET)) is not UNSET:
+            d["postalAddress"] = v
+        if (v := values.get("preferred_language", UNSET)) is not UNSET:
+            d["preferredLanguage"] = v
+        if (v := values.get("primary_phone", UNSET)) is not UNSET:
+            d["primaryPhone"] = v
+        if (v := values.get("profile_url", UNSET)) is not UNSET:
+            d["profileUrl"] = v
+        if (v := values.get("second_email", UNSET)) is not UNSET:
+            d["secondEmail"] = v
+        if (v := values.get("state", UNSET)) is not UNSET:
+            d["state"] = v
+        if (v := values.get("street_address", UNSET)) is not UNSET:
+            d["streetAddress"] = v
+        if (v := values.get("timezone", UNSET)) is not UNSET:
+            d["timezone"] = v
+        if (v := values.get("title", UNSET)) is not UNSET:
+            d["title"] = v
+        if (v := values.get("user_type", UNSET)) is not UNSET:
+            d["userType"] = v
+        if (v := values.get("zip_code", UNSET)) is not UNSET:
+            d["zipCode"] = v
         if self.additional_properties:
             d.update(self.additional_properties)
         return d
@@ -319,39 +421,71 @@ class UserProfile(OktaModel):
         d = src_dict.copy() if src_dict.__class__ is dict else _convert.as_mapping(cls, src_dict)
         # Of a subclass without this class's name-checking __setattr__ until every field is in.
         obj = unguarded_instance(cls)
-        # Slot stores, not keyword arguments to __init__: less than half the cost a field.
-        obj.city = d.pop("city", UNSET)
-        obj.cost_center = d.pop("costCenter", UNSET)
-        obj.country_code = d.pop("countryCode", UNSET)
-        obj.department = d.pop("department", UNSET)
-        obj.display_name = d.pop("displayName", UNSET)
-        obj.division = d.pop("division", UNSET)
-        obj.email = d.pop("email", UNSET)
-        obj.employee_number = d.pop("employeeNumber", UNSET)
-        obj.first_name = d.pop("firstName", UNSET)
-        obj.honorific_prefix = d.pop("honorificPrefix", UNSET)
-        obj.honorific_suffix = d.pop("honorificSuffix", UNSET)
-        obj.last_name = d.pop("lastName", UNSET)
-        obj.locale = d.pop("locale", UNSET)
-        obj.login = d.pop("login", UNSET)
-        obj.manager = d.pop("manager", UNSET)
-        obj.manager_id = d.pop("managerId", UNSET)
-        obj.middle_name = d.pop("middleName", UNSET)
-        obj.mobile_phone = d.pop("mobilePhone", UNSET)
-        obj.nick_name = d.pop("nickName", UNSET)
-        obj.organization = d.pop("organization", UNSET)
-        obj.postal_address = d.pop("postalAddress", UNSET)
-        obj.preferred_language = d.pop("preferredLanguage", UNSET)
-        obj.primary_phone = d.pop("primaryPhone", UNSET)
-        obj.profile_url = d.pop("profileUrl", UNSET)
-        obj.second_email = d.pop("secondEmail", UNSET)
-        obj.state = d.pop("state", UNSET)
-        obj.street_address = d.pop("streetAddress", UNSET)
-        obj.timezone = d.pop("timezone", UNSET)
-        obj.title = d.pop("title", UNSET)
-        obj.user_type = d.pop("userType", UNSET)
-        obj.zip_code = d.pop("zipCode", UNSET)
+        # Slot stores, not keyword arguments to __init__: less than half the cost a field. Absent keys store nothing.
+        if (v := d.pop("city", UNSET)) is not UNSET:
+            obj.city = v
+        if (v := d.pop("costCenter", UNSET)) is not UNSET:
+            obj.cost_center = v
+        if (v := d.pop("countryCode", UNSET)) is not UNSET:
+            obj.country_code = v
+        if (v := d.pop("department", UNSET)) is not UNSET:
+            obj.department = v
+        if (v := d.pop("displayName", UNSET)) is not UNSET:
+            obj.display_name = v
+        if (v := d.pop("division", UNSET)) is not UNSET:
+            obj.division = v
+        if (v := d.pop("email", UNSET)) is not UNSET:
+            obj.email = v
+        if (v := d.pop("employeeNumber", UNSET)) is not UNSET:
+            obj.employee_number = v
+        if (v := d.pop("firstName", UNSET)) is not UNSET:
+            obj.first_name = v
+        if (v := d.pop("honorificPrefix", UNSET)) is not UNSET:
+            obj.honorific_prefix = v
+        if (v := d.pop("honorificSuffix", UNSET)) is not UNSET:
+            obj.honorific_suffix = v
+        if (v := d.pop("lastName", UNSET)) is not UNSET:
+            obj.last_name = v
+        if (v := d.pop("locale", UNSET)) is not UNSET:
+            obj.locale = v
+        if (v := d.pop("login", UNSET)) is not UNSET:
+            obj.login = v
+        if (v := d.pop("manager", UNSET)) is not UNSET:
+            obj.manager = v
+        if (v := d.pop("managerId", UNSET)) is not UNSET:
+            obj.manager_id = v
+        if (v := d.pop("middleName", UNSET)) is not UNSET:
+            obj.middle_name = v
+        if (v := d.pop("mobilePhone", UNSET)) is not UNSET:
+            obj.mobile_phone = v
+        if (v := d.pop("nickName", UNSET)) is not UNSET:
+            obj.nick_name = v
+        if (v := d.pop("organization", UNSET)) is not UNSET:
+            obj.organization = v
+        if (v := d.pop("postalAddress", UNSET)) is not UNSET:
+            obj.postal_address = v
+        if (v := d.pop("preferredLanguage", UNSET)) is not UNSET:
+            obj.preferred_language = v
+        if (v := d.pop("primaryPhone", UNSET)) is not UNSET:
+            obj.primary_phone = v
+        if (v := d.pop("profileUrl", UNSET)) is not UNSET:
+            obj.profile_url = v
+        if (v := d.pop("secondEmail", UNSET)) is not UNSET:
+            obj.second_email = v
+        if (v := d.pop("state", UNSET)) is not UNSET:
+            obj.state = v
+        if (v := d.pop("streetAddress", UNSET)) is not UNSET:
+            obj.street_address = v
+        if (v := d.pop("timezone", UNSET)) is not UNSET:
+            obj.timezone = v
+        if (v := d.pop("title", UNSET)) is not UNSET:
+            obj.title = v
+        if (v := d.pop("userType", UNSET)) is not UNSET:
+            obj.user_type = v
+        if (v := d.pop("zipCode", UNSET)) is not UNSET:
+            obj.zip_code = v
         obj.additional_properties = d
+        obj._okta_json = None  # type: ignore[misc, unused-ignore]  # mypy misses some base classes' slot
         obj.__class__ = cls  # same layout; attribute writes from here on go through __setattr__ again
         return obj
 

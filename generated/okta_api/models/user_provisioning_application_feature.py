@@ -4,9 +4,10 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, ClassVar
 
 from attrs import define as _attrs_define
+from attrs import field as _attrs_field
 
 from .. import _convert
-from .._model import JsonField
+from .._model import JsonField, _set_field
 from ..types import UNSET, Unset
 from . import capabilities_object as _capabilities_object
 from . import links_self as _links_self
@@ -21,7 +22,28 @@ if TYPE_CHECKING:
     from .links_self import LinksSelf
 
 
-@_attrs_define(kw_only=True)
+_parse_name = _convert.enum_parser(ApplicationFeatureType)
+
+_parse_status = _convert.enum_parser(EnabledStatus)
+
+
+def _parse_field_links(v: Any, lazy: bool) -> Any:
+    if v.__class__ is dict:
+        return _links_self.LinksSelf.from_json(v) if lazy else _links_self.LinksSelf.from_dict(v)
+    return _convert.parse_model(_links_self.LinksSelf, v)
+
+
+def _parse_capabilities(v: Any, lazy: bool) -> Any:
+    if v.__class__ is dict:
+        return (
+            _capabilities_object.CapabilitiesObject.from_json(v)
+            if lazy
+            else _capabilities_object.CapabilitiesObject.from_dict(v)
+        )
+    return _convert.parse_model(_capabilities_object.CapabilitiesObject, v)
+
+
+@_attrs_define(kw_only=True, init=False, getstate_setstate=False)
 class UserProvisioningApplicationFeature(ApplicationFeature):
     """An Okta `UserProvisioningApplicationFeature`.
 
@@ -61,50 +83,57 @@ class UserProvisioningApplicationFeature(ApplicationFeature):
         "capabilities": "model",
     }
     _json_fields: ClassVar[dict[str, JsonField]] = {
-        "description": "description",
-        "name": lambda d: (
-            _convert.parse_enum(ApplicationFeatureType, v) if (v := d.get("name", UNSET)).__class__ is str else v
-        ),
-        "status": lambda d: (
-            _convert.parse_enum(EnabledStatus, v) if (v := d.get("status", UNSET)).__class__ is str else v
-        ),
-        "field_links": lambda d: (
-            _links_self.LinksSelf.from_json(v)
-            if (v := d.get("_links", UNSET)).__class__ is dict
-            else v
-            if v is UNSET
-            else _convert.parse_model(_links_self.LinksSelf, v)
-        ),
-        "capabilities": lambda d: (
-            _capabilities_object.CapabilitiesObject.from_json(v)
-            if (v := d.get("capabilities", UNSET)).__class__ is dict
-            else v
-            if v is UNSET
-            else _convert.parse_model(_capabilities_object.CapabilitiesObject, v)
-        ),
-        "additional_properties": lambda d: _convert.undeclared(d, UserProvisioningApplicationFeature._json_names),
+        "description": ("description", None),
+        "name": ("name", _parse_name),
+        "status": ("status", _parse_status),
+        "field_links": ("_links", _parse_field_links),
+        "capabilities": ("capabilities", _parse_capabilities),
     }
 
-    description: str | None | Unset = UNSET
-    name: ApplicationFeatureType | None | Unset = ApplicationFeatureType("USER_PROVISIONING")
-    status: EnabledStatus | None | Unset = UNSET
-    field_links: LinksSelf | None | Unset = UNSET
-    capabilities: CapabilitiesObject | None | Unset = UNSET
+    description: str | None = _attrs_field(init=False)
+    name: ApplicationFeatureType | None = _attrs_field(init=False)
+    status: EnabledStatus | None = _attrs_field(init=False)
+    field_links: LinksSelf | None = _attrs_field(init=False)
+    capabilities: CapabilitiesObject | None = _attrs_field(init=False)
+
+    def __init__(
+        self,
+        *,
+        description: str | None | Unset = UNSET,
+        name: ApplicationFeatureType | None | Unset = ApplicationFeatureType("USER_PROVISIONING"),
+        status: EnabledStatus | None | Unset = UNSET,
+        field_links: LinksSelf | None | Unset = UNSET,
+        capabilities: CapabilitiesObject | None | Unset = UNSET,
+        additional_properties: dict[str, Any] | None = None,
+    ) -> None:
+        """Only the fields given are set (and sent); the others are absent. `None` is sent as null."""
+        if description is not UNSET:
+            _set_field(self, "description", description)
+        if name is not UNSET:
+            _set_field(self, "name", name)
+        if status is not UNSET:
+            _set_field(self, "status", status)
+        if field_links is not UNSET:
+            _set_field(self, "field_links", field_links)
+        if capabilities is not UNSET:
+            _set_field(self, "capabilities", capabilities)
+        _set_field(self, "additional_properties", {} if additional_properties is None else additional_properties)
+        _set_field(self, "_okta_json", None)
 
     def to_dict(self, *, omit_read_only: bool = False) -> dict[str, Any]:
         """This object as JSON-ready data; `omit_read_only` leaves out what only Okta sets."""
-        self.materialize()
+        values = self._values()
         d: dict[str, Any] = {}
-        if self.description is not UNSET and not omit_read_only:
-            d["description"] = self.description
-        if self.name is not UNSET and not omit_read_only:
-            d["name"] = self.name
-        if self.status is not UNSET and not omit_read_only:
-            d["status"] = self.status
-        if self.field_links is not UNSET and not omit_read_only:
-            d["_links"] = _convert.dump_model(self.field_links, omit_read_only)
-        if self.capabilities is not UNSET:
-            d["capabilities"] = _convert.dump_model(self.capabilities, omit_read_only)
+        if (v := values.get("description", UNSET)) is not UNSET and not omit_read_only:
+            d["description"] = v
+        if (v := values.get("name", UNSET)) is not UNSET and not omit_read_only:
+            d["name"] = v
+        if (v := values.get("status", UNSET)) is not UNSET and not omit_read_only:
+            d["status"] = v
+        if (v := values.get("field_links", UNSET)) is not UNSET and not omit_read_only:
+            d["_links"] = _convert.dump_model(v, omit_read_only)
+        if (v := values.get("capabilities", UNSET)) is not UNSET:
+            d["capabilities"] = _convert.dump_model(v, omit_read_only)
         if self.additional_properties:
             d.update(self.additional_properties)
         return d
@@ -114,23 +143,17 @@ class UserProvisioningApplicationFeature(ApplicationFeature):
         """Build from JSON data; unknown keys are kept in `additional_properties`."""
         d = src_dict.copy() if src_dict.__class__ is dict else _convert.as_mapping(cls, src_dict)
         obj = cls.__new__(cls)
-        # Slot stores, not keyword arguments to __init__: less than half the cost a field.
-        obj.description = d.pop("description", UNSET)
-        obj.name = _convert.parse_enum(ApplicationFeatureType, v) if (v := d.pop("name", UNSET)).__class__ is str else v
-        obj.status = _convert.parse_enum(EnabledStatus, v) if (v := d.pop("status", UNSET)).__class__ is str else v
-        obj.field_links = (
-            _links_self.LinksSelf.from_dict(v)
-            if (v := d.pop("_links", UNSET)).__class__ is dict
-            else v
-            if v is UNSET
-            else _convert.parse_model(_links_self.LinksSelf, v)
-        )
-        obj.capabilities = (
-            _capabilities_object.CapabilitiesObject.from_dict(v)
-            if (v := d.pop("capabilities", UNSET)).__class__ is dict
-            else v
-            if v is UNSET
-            else _convert.parse_model(_capabilities_object.CapabilitiesObject, v)
-        )
+        # Slot stores, not keyword arguments to __init__: less than half the cost a field. Absent keys store nothing.
+        if (v := d.pop("description", UNSET)) is not UNSET:
+            obj.description = v
+        if (v := d.pop("name", UNSET)) is not UNSET:
+            obj.name = _parse_name(v, False)
+        if (v := d.pop("status", UNSET)) is not UNSET:
+            obj.status = _parse_status(v, False)
+        if (v := d.pop("_links", UNSET)) is not UNSET:
+            obj.field_links = _parse_field_links(v, False)
+        if (v := d.pop("capabilities", UNSET)) is not UNSET:
+            obj.capabilities = _parse_capabilities(v, False)
         obj.additional_properties = d
+        obj._okta_json = None  # type: ignore[misc, unused-ignore]  # mypy misses some base classes' slot
         return obj

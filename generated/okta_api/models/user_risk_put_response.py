@@ -4,9 +4,10 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, ClassVar
 
 from attrs import define as _attrs_define
+from attrs import field as _attrs_field
 
 from .. import _convert
-from .._model import JsonField, OktaModel
+from .._model import JsonField, OktaModel, _set_field
 from ..types import UNSET, Unset
 from . import user_risk_put_response_links as _user_risk_put_response_links
 from .user_risk_level_put import UserRiskLevelPut
@@ -17,7 +18,20 @@ if TYPE_CHECKING:
     from .user_risk_put_response_links import UserRiskPutResponseLinks
 
 
-@_attrs_define(kw_only=True)
+_parse_risk_level = _convert.enum_parser(UserRiskLevelPut)
+
+
+def _parse_field_links(v: Any, lazy: bool) -> Any:
+    if v.__class__ is dict:
+        return (
+            _user_risk_put_response_links.UserRiskPutResponseLinks.from_json(v)
+            if lazy
+            else _user_risk_put_response_links.UserRiskPutResponseLinks.from_dict(v)
+        )
+    return _convert.parse_model(_user_risk_put_response_links.UserRiskPutResponseLinks, v)
+
+
+@_attrs_define(kw_only=True, init=False, getstate_setstate=False)
 class UserRiskPutResponse(OktaModel):
     """An Okta `UserRiskPutResponse`.
 
@@ -39,34 +53,43 @@ class UserRiskPutResponse(OktaModel):
         "field_links": "model",
     }
     _json_fields: ClassVar[dict[str, JsonField]] = {
-        "reason": "reason",
-        "risk_level": lambda d: (
-            _convert.parse_enum(UserRiskLevelPut, v) if (v := d.get("riskLevel", UNSET)).__class__ is str else v
-        ),
-        "field_links": lambda d: (
-            _user_risk_put_response_links.UserRiskPutResponseLinks.from_json(v)
-            if (v := d.get("_links", UNSET)).__class__ is dict
-            else v
-            if v is UNSET
-            else _convert.parse_model(_user_risk_put_response_links.UserRiskPutResponseLinks, v)
-        ),
-        "additional_properties": lambda d: _convert.undeclared(d, UserRiskPutResponse._json_names),
+        "reason": ("reason", None),
+        "risk_level": ("riskLevel", _parse_risk_level),
+        "field_links": ("_links", _parse_field_links),
     }
 
-    reason: str | None | Unset = UNSET
-    risk_level: UserRiskLevelPut | None | Unset = UNSET
-    field_links: UserRiskPutResponseLinks | None | Unset = UNSET
+    reason: str | None = _attrs_field(init=False)
+    risk_level: UserRiskLevelPut | None = _attrs_field(init=False)
+    field_links: UserRiskPutResponseLinks | None = _attrs_field(init=False)
+
+    def __init__(
+        self,
+        *,
+        reason: str | None | Unset = UNSET,
+        risk_level: UserRiskLevelPut | None | Unset = UNSET,
+        field_links: UserRiskPutResponseLinks | None | Unset = UNSET,
+        additional_properties: dict[str, Any] | None = None,
+    ) -> None:
+        """Only the fields given are set (and sent); the others are absent. `None` is sent as null."""
+        if reason is not UNSET:
+            _set_field(self, "reason", reason)
+        if risk_level is not UNSET:
+            _set_field(self, "risk_level", risk_level)
+        if field_links is not UNSET:
+            _set_field(self, "field_links", field_links)
+        _set_field(self, "additional_properties", {} if additional_properties is None else additional_properties)
+        _set_field(self, "_okta_json", None)
 
     def to_dict(self, *, omit_read_only: bool = False) -> dict[str, Any]:
         """This object as JSON-ready data; `omit_read_only` leaves out what only Okta sets."""
-        self.materialize()
+        values = self._values()
         d: dict[str, Any] = {}
-        if self.reason is not UNSET:
-            d["reason"] = self.reason
-        if self.risk_level is not UNSET:
-            d["riskLevel"] = self.risk_level
-        if self.field_links is not UNSET and not omit_read_only:
-            d["_links"] = _convert.dump_model(self.field_links, omit_read_only)
+        if (v := values.get("reason", UNSET)) is not UNSET:
+            d["reason"] = v
+        if (v := values.get("risk_level", UNSET)) is not UNSET:
+            d["riskLevel"] = v
+        if (v := values.get("field_links", UNSET)) is not UNSET and not omit_read_only:
+            d["_links"] = _convert.dump_model(v, omit_read_only)
         if self.additional_properties:
             d.update(self.additional_properties)
         return d
@@ -76,17 +99,13 @@ class UserRiskPutResponse(OktaModel):
         """Build from JSON data; unknown keys are kept in `additional_properties`."""
         d = src_dict.copy() if src_dict.__class__ is dict else _convert.as_mapping(cls, src_dict)
         obj = cls.__new__(cls)
-        # Slot stores, not keyword arguments to __init__: less than half the cost a field.
-        obj.reason = d.pop("reason", UNSET)
-        obj.risk_level = (
-            _convert.parse_enum(UserRiskLevelPut, v) if (v := d.pop("riskLevel", UNSET)).__class__ is str else v
-        )
-        obj.field_links = (
-            _user_risk_put_response_links.UserRiskPutResponseLinks.from_dict(v)
-            if (v := d.pop("_links", UNSET)).__class__ is dict
-            else v
-            if v is UNSET
-            else _convert.parse_model(_user_risk_put_response_links.UserRiskPutResponseLinks, v)
-        )
+        # Slot stores, not keyword arguments to __init__: less than half the cost a field. Absent keys store nothing.
+        if (v := d.pop("reason", UNSET)) is not UNSET:
+            obj.reason = v
+        if (v := d.pop("riskLevel", UNSET)) is not UNSET:
+            obj.risk_level = _parse_risk_level(v, False)
+        if (v := d.pop("_links", UNSET)) is not UNSET:
+            obj.field_links = _parse_field_links(v, False)
         obj.additional_properties = d
+        obj._okta_json = None  # type: ignore[misc, unused-ignore]  # mypy misses some base classes' slot
         return obj

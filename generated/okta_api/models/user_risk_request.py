@@ -4,9 +4,10 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, ClassVar
 
 from attrs import define as _attrs_define
+from attrs import field as _attrs_field
 
 from .. import _convert
-from .._model import JsonField, OktaModel
+from .._model import JsonField, OktaModel, _set_field
 from ..types import UNSET, Unset
 from .user_risk_request_risk_level import UserRiskRequestRiskLevel
 
@@ -14,7 +15,10 @@ if TYPE_CHECKING:
     from typing import Self
 
 
-@_attrs_define(kw_only=True)
+_parse_risk_level = _convert.enum_parser(UserRiskRequestRiskLevel)
+
+
+@_attrs_define(kw_only=True, init=False, getstate_setstate=False)
 class UserRiskRequest(OktaModel):
     """An Okta `UserRiskRequest`.
 
@@ -34,24 +38,36 @@ class UserRiskRequest(OktaModel):
         "risk_reason": "str",
     }
     _json_fields: ClassVar[dict[str, JsonField]] = {
-        "risk_level": lambda d: (
-            _convert.parse_enum(UserRiskRequestRiskLevel, v) if (v := d.get("riskLevel", UNSET)).__class__ is str else v
-        ),
-        "risk_reason": "riskReason",
-        "additional_properties": lambda d: _convert.undeclared(d, UserRiskRequest._json_names),
+        "risk_level": ("riskLevel", _parse_risk_level),
+        "risk_reason": ("riskReason", None),
     }
 
-    risk_level: UserRiskRequestRiskLevel | None | Unset
-    risk_reason: str | None | Unset = UNSET
+    risk_level: UserRiskRequestRiskLevel | None = _attrs_field(init=False)
+    risk_reason: str | None = _attrs_field(init=False)
+
+    def __init__(
+        self,
+        *,
+        risk_level: UserRiskRequestRiskLevel | None | Unset,
+        risk_reason: str | None | Unset = UNSET,
+        additional_properties: dict[str, Any] | None = None,
+    ) -> None:
+        """Only the fields given are set (and sent); the others are absent. `None` is sent as null."""
+        if risk_level is not UNSET:
+            _set_field(self, "risk_level", risk_level)
+        if risk_reason is not UNSET:
+            _set_field(self, "risk_reason", risk_reason)
+        _set_field(self, "additional_properties", {} if additional_properties is None else additional_properties)
+        _set_field(self, "_okta_json", None)
 
     def to_dict(self, *, omit_read_only: bool = False) -> dict[str, Any]:
         """This object as JSON-ready data; `omit_read_only` leaves out what only Okta sets."""
-        self.materialize()
+        values = self._values()
         d: dict[str, Any] = {}
-        if self.risk_level is not UNSET:
-            d["riskLevel"] = self.risk_level
-        if self.risk_reason is not UNSET:
-            d["riskReason"] = self.risk_reason
+        if (v := values.get("risk_level", UNSET)) is not UNSET:
+            d["riskLevel"] = v
+        if (v := values.get("risk_reason", UNSET)) is not UNSET:
+            d["riskReason"] = v
         if self.additional_properties:
             d.update(self.additional_properties)
         return d
@@ -61,10 +77,11 @@ class UserRiskRequest(OktaModel):
         """Build from JSON data; unknown keys are kept in `additional_properties`."""
         d = src_dict.copy() if src_dict.__class__ is dict else _convert.as_mapping(cls, src_dict)
         obj = cls.__new__(cls)
-        # Slot stores, not keyword arguments to __init__: less than half the cost a field.
-        obj.risk_level = (
-            _convert.parse_enum(UserRiskRequestRiskLevel, v) if (v := d.pop("riskLevel", UNSET)).__class__ is str else v
-        )
-        obj.risk_reason = d.pop("riskReason", UNSET)
+        # Slot stores, not keyword arguments to __init__: less than half the cost a field. Absent keys store nothing.
+        if (v := d.pop("riskLevel", UNSET)) is not UNSET:
+            obj.risk_level = _parse_risk_level(v, False)
+        if (v := d.pop("riskReason", UNSET)) is not UNSET:
+            obj.risk_reason = v
         obj.additional_properties = d
+        obj._okta_json = None  # type: ignore[misc, unused-ignore]  # mypy misses some base classes' slot
         return obj

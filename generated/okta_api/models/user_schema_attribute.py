@@ -4,9 +4,10 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, ClassVar
 
 from attrs import define as _attrs_define
+from attrs import field as _attrs_field
 
 from .. import _convert
-from .._model import JsonField, OktaModel
+from .._model import JsonField, OktaModel, _set_field
 from ..types import UNSET, Unset
 from . import user_schema_attribute_default_type_4 as _user_schema_attribute_default_type_4
 from . import user_schema_attribute_enum as _user_schema_attribute_enum
@@ -26,7 +27,50 @@ if TYPE_CHECKING:
     from .user_schema_attribute_permission import UserSchemaAttributePermission
 
 
-@_attrs_define(kw_only=True)
+def _parse_default(v: Any, lazy: bool) -> Any:
+    return _convert.parse_union((_user_schema_attribute_default_type_4.UserSchemaAttributeDefaultType4,), v)
+
+
+_parse_format_ = _convert.enum_parser(UserSchemaAttributeFormat)
+
+
+def _parse_master(v: Any, lazy: bool) -> Any:
+    if v.__class__ is dict:
+        return (
+            _user_schema_attribute_master.UserSchemaAttributeMaster.from_json(v)
+            if lazy
+            else _user_schema_attribute_master.UserSchemaAttributeMaster.from_dict(v)
+        )
+    return _convert.parse_model(_user_schema_attribute_master.UserSchemaAttributeMaster, v)
+
+
+_parse_mutability = _convert.enum_parser(UserSchemaAttributeMutabilityString)
+
+
+def _parse_one_of(v: Any, lazy: bool) -> Any:
+    return _convert.parse_model_list(
+        _user_schema_attribute_enum.UserSchemaAttributeEnum.from_json
+        if lazy
+        else _user_schema_attribute_enum.UserSchemaAttributeEnum.from_dict,
+        v,
+    )
+
+
+def _parse_permissions(v: Any, lazy: bool) -> Any:
+    return _convert.parse_model_list(
+        _user_schema_attribute_permission.UserSchemaAttributePermission.from_json
+        if lazy
+        else _user_schema_attribute_permission.UserSchemaAttributePermission.from_dict,
+        v,
+    )
+
+
+_parse_scope = _convert.enum_parser(UserSchemaAttributeScope)
+
+_parse_type_ = _convert.enum_parser(UserSchemaAttributeType)
+
+
+@_attrs_define(kw_only=True, init=False, getstate_setstate=False)
 class UserSchemaAttribute(OktaModel):
     """An Okta `UserSchemaAttribute`.
 
@@ -130,108 +174,148 @@ class UserSchemaAttribute(OktaModel):
         "unique": "bool",
     }
     _json_fields: ClassVar[dict[str, JsonField]] = {
-        "default": lambda d: _convert.parse_union(
-            (_user_schema_attribute_default_type_4.UserSchemaAttributeDefaultType4,), d.get("default", UNSET)
-        ),
-        "description": "description",
-        "enum": "enum",
-        "external_name": "externalName",
-        "external_namespace": "externalNamespace",
-        "format_": lambda d: (
-            _convert.parse_enum(UserSchemaAttributeFormat, v) if (v := d.get("format", UNSET)).__class__ is str else v
-        ),
-        "master": lambda d: (
-            _user_schema_attribute_master.UserSchemaAttributeMaster.from_json(v)
-            if (v := d.get("master", UNSET)).__class__ is dict
-            else v
-            if v is UNSET
-            else _convert.parse_model(_user_schema_attribute_master.UserSchemaAttributeMaster, v)
-        ),
-        "max_length": "maxLength",
-        "min_length": "minLength",
-        "mutability": lambda d: (
-            _convert.parse_enum(UserSchemaAttributeMutabilityString, v)
-            if (v := d.get("mutability", UNSET)).__class__ is str
-            else v
-        ),
-        "one_of": lambda d: _convert.parse_model_list(
-            _user_schema_attribute_enum.UserSchemaAttributeEnum.from_json, d.get("oneOf", UNSET)
-        ),
-        "pattern": "pattern",
-        "permissions": lambda d: _convert.parse_model_list(
-            _user_schema_attribute_permission.UserSchemaAttributePermission.from_json, d.get("permissions", UNSET)
-        ),
-        "required": "required",
-        "scope": lambda d: (
-            _convert.parse_enum(UserSchemaAttributeScope, v) if (v := d.get("scope", UNSET)).__class__ is str else v
-        ),
-        "title": "title",
-        "type_": lambda d: (
-            _convert.parse_enum(UserSchemaAttributeType, v) if (v := d.get("type", UNSET)).__class__ is str else v
-        ),
-        "unique": "unique",
-        "additional_properties": lambda d: _convert.undeclared(d, UserSchemaAttribute._json_names),
+        "default": ("default", _parse_default),
+        "description": ("description", None),
+        "enum": ("enum", None),
+        "external_name": ("externalName", None),
+        "external_namespace": ("externalNamespace", None),
+        "format_": ("format", _parse_format_),
+        "master": ("master", _parse_master),
+        "max_length": ("maxLength", None),
+        "min_length": ("minLength", None),
+        "mutability": ("mutability", _parse_mutability),
+        "one_of": ("oneOf", _parse_one_of),
+        "pattern": ("pattern", None),
+        "permissions": ("permissions", _parse_permissions),
+        "required": ("required", None),
+        "scope": ("scope", _parse_scope),
+        "title": ("title", None),
+        "type_": ("type", _parse_type_),
+        "unique": ("unique", None),
     }
 
-    default: str | bool | int | list[Any] | UserSchemaAttributeDefaultType4 | float | None | Unset = UNSET
-    description: str | None | Unset = UNSET
-    enum: list[str | int] | None | Unset = UNSET
-    external_name: str | None | Unset = UNSET
-    external_namespace: str | None | Unset = UNSET
-    format_: UserSchemaAttributeFormat | None | Unset = UNSET
-    master: UserSchemaAttributeMaster | None | Unset = UNSET
-    max_length: int | None | Unset = UNSET
-    min_length: int | None | Unset = UNSET
-    mutability: UserSchemaAttributeMutabilityString | None | Unset = UNSET
-    one_of: list[UserSchemaAttributeEnum] | None | Unset = UNSET
-    pattern: str | None | Unset = UNSET
-    permissions: list[UserSchemaAttributePermission] | None | Unset = UNSET
-    required: bool | None | Unset = UNSET
-    scope: UserSchemaAttributeScope | None | Unset = UNSET
-    title: str | None | Unset = UNSET
-    type_: UserSchemaAttributeType | None | Unset = UNSET
-    unique: bool | None | Unset = UNSET
+    default: str | bool | int | list[Any] | UserSchemaAttributeDefaultType4 | float | None = _attrs_field(init=False)
+    description: str | None = _attrs_field(init=False)
+    enum: list[str | int] | None = _attrs_field(init=False)
+    external_name: str | None = _attrs_field(init=False)
+    external_namespace: str | None = _attrs_field(init=False)
+    format_: UserSchemaAttributeFormat | None = _attrs_field(init=False)
+    master: UserSchemaAttributeMaster | None = _attrs_field(init=False)
+    max_length: int | None = _attrs_field(init=False)
+    min_length: int | None = _attrs_field(init=False)
+    mutability: UserSchemaAttributeMutabilityString | None = _attrs_field(init=False)
+    one_of: list[UserSchemaAttributeEnum] | None = _attrs_field(init=False)
+    pattern: str | None = _attrs_field(init=False)
+    permissions: list[UserSchemaAttributePermission] | None = _attrs_field(init=False)
+    required: bool | None = _attrs_field(init=False)
+    scope: UserSchemaAttributeScope | None = _attrs_field(init=False)
+    title: str | None = _attrs_field(init=False)
+    type_: UserSchemaAttributeType | None = _attrs_field(init=False)
+    unique: bool | None = _attrs_field(init=False)
+
+    def __init__(
+        self,
+        *,
+        default: str | bool | int | list[Any] | UserSchemaAttributeDefaultType4 | float | None | Unset = UNSET,
+        description: str | None | Unset = UNSET,
+        enum: list[str | int] | None | Unset = UNSET,
+        external_name: str | None | Unset = UNSET,
+        external_namespace: str | None | Unset = UNSET,
+        format_: UserSchemaAttributeFormat | None | Unset = UNSET,
+        master: UserSchemaAttributeMaster | None | Unset = UNSET,
+        max_length: int | None | Unset = UNSET,
+        min_length: int | None | Unset = UNSET,
+        mutability: UserSchemaAttributeMutabilityString | None | Unset = UNSET,
+        one_of: list[UserSchemaAttributeEnum] | None | Unset = UNSET,
+        pattern: str | None | Unset = UNSET,
+        permissions: list[UserSchemaAttributePermission] | None | Unset = UNSET,
+        required: bool | None | Unset = UNSET,
+        scope: UserSchemaAttributeScope | None | Unset = UNSET,
+        title: str | None | Unset = UNSET,
+        type_: UserSchemaAttributeType | None | Unset = UNSET,
+        unique: bool | None | Unset = UNSET,
+        additional_properties: dict[str, Any] | None = None,
+    ) -> None:
+        """Only the fields given are set (and sent); the others are absent. `None` is sent as null."""
+        if default is not UNSET:
+            _set_field(self, "default", default)
+        if description is not UNSET:
+            _set_field(self, "description", description)
+        if enum is not UNSET:
+            _set_field(self, "enum", enum)
+        if external_name is not UNSET:
+            _set_field(self, "external_name", external_name)
+        if external_namespace is not UNSET:
+            _set_field(self, "external_namespace", external_namespace)
+        if format_ is not UNSET:
+            _set_field(self, "format_", format_)
+        if master is not UNSET:
+            _set_field(self, "master", master)
+        if max_length is not UNSET:
+            _set_field(self, "max_length", max_length)
+        if min_length is not UNSET:
+            _set_field(self, "min_length", min_length)
+        if mutability is not UNSET:
+            _set_field(self, "mutability", mutability)
+        if one_of is not UNSET:
+            _set_field(self, "one_of", one_of)
+        if pattern is not UNSET:
+            _set_field(self, "pattern", pattern)
+        if permissions is not UNSET:
+            _set_field(self, "permissions", permissions)
+        if required is not UNSET:
+            _set_field(self, "required", required)
+        if scope is not UNSET:
+            _set_field(self, "scope", scope)
+        if title is not UNSET:
+            _set_field(self, "title", title)
+        if type_ is not UNSET:
+            _set_field(self, "type_", type_)
+        if unique is not UNSET:
+            _set_field(self, "unique", unique)
+        _set_field(self, "additional_properties", {} if additional_properties is None else additional_properties)
+        _set_field(self, "_okta_json", None)
 
     def to_dict(self, *, omit_read_only: bool = False) -> dict[str, Any]:
         """This object as JSON-ready data; `omit_read_only` leaves out what only Okta sets."""
-        self.materialize()
+        values = self._values()
         d: dict[str, Any] = {}
-        if self.default is not UNSET:
-            d["default"] = _convert.dump_value(self.default, omit_read_only)
-        if self.description is not UNSET:
-            d["description"] = self.description
-        if self.enum is not UNSET:
-            d["enum"] = _convert.dump_value(self.enum, omit_read_only)
-        if self.external_name is not UNSET:
-            d["externalName"] = self.external_name
-        if self.external_namespace is not UNSET:
-            d["externalNamespace"] = self.external_namespace
-        if self.format_ is not UNSET:
-            d["format"] = self.format_
-        if self.master is not UNSET:
-            d["master"] = _convert.dump_model(self.master, omit_read_only)
-        if self.max_length is not UNSET:
-            d["maxLength"] = self.max_length
-        if self.min_length is not UNSET:
-            d["minLength"] = self.min_length
-        if self.mutability is not UNSET:
-            d["mutability"] = self.mutability
-        if self.one_of is not UNSET:
-            d["oneOf"] = _convert.dump_model_list(self.one_of, omit_read_only)
-        if self.pattern is not UNSET:
-            d["pattern"] = self.pattern
-        if self.permissions is not UNSET:
-            d["permissions"] = _convert.dump_model_list(self.permissions, omit_read_only)
-        if self.required is not UNSET:
-            d["required"] = self.required
-        if self.scope is not UNSET:
-            d["scope"] = self.scope
-        if self.title is not UNSET:
-            d["title"] = self.title
-        if self.type_ is not UNSET:
-            d["type"] = self.type_
-        if self.unique is not UNSET:
-            d["unique"] = self.unique
+        if (v := values.get("default", UNSET)) is not UNSET:
+            d["default"] = _convert.dump_value(v, omit_read_only)
+        if (v := values.get("description", UNSET)) is not UNSET:
+            d["description"] = v
+        if (v := values.get("enum", UNSET)) is not UNSET:
+            d["enum"] = _convert.dump_value(v, omit_read_only)
+        if (v := values.get("external_name", UNSET)) is not UNSET:
+            d["externalName"] = v
+        if (v := values.get("external_namespace", UNSET)) is not UNSET:
+            d["externalNamespace"] = v
+        if (v := values.get("format_", UNSET)) is not UNSET:
+            d["format"] = v
+        if (v := values.get("master", UNSET)) is not UNSET:
+            d["master"] = _convert.dump_model(v, omit_read_only)
+        if (v := values.get("max_length", UNSET)) is not UNSET:
+            d["maxLength"] = v
+        if (v := values.get("min_length", UNSET)) is not UNSET:
+            d["minLength"] = v
+        if (v := values.get("mutability", UNSET)) is not UNSET:
+            d["mutability"] = v
+        if (v := values.get("one_of", UNSET)) is not UNSET:
+            d["oneOf"] = _convert.dump_model_list(v, omit_read_only)
+        if (v := values.get("pattern", UNSET)) is not UNSET:
+            d["pattern"] = v
+        if (v := values.get("permissions", UNSET)) is not UNSET:
+            d["permissions"] = _convert.dump_model_list(v, omit_read_only)
+        if (v := values.get("required", UNSET)) is not UNSET:
+            d["required"] = v
+        if (v := values.get("scope", UNSET)) is not UNSET:
+            d["scope"] = v
+        if (v := values.get("title", UNSET)) is not UNSET:
+            d["title"] = v
+        if (v := values.get("type_", UNSET)) is not UNSET:
+            d["type"] = v
+        if (v := values.get("unique", UNSET)) is not UNSET:
+            d["unique"] = v
         if self.additional_properties:
             d.update(self.additional_properties)
         return d
@@ -241,46 +325,43 @@ class UserSchemaAttribute(OktaModel):
         """Build from JSON data; unknown keys are kept in `additional_properties`."""
         d = src_dict.copy() if src_dict.__class__ is dict else _convert.as_mapping(cls, src_dict)
         obj = cls.__new__(cls)
-        # Slot stores, not keyword arguments to __init__: less than half the cost a field.
-        obj.default = _convert.parse_union(
-            (_user_schema_attribute_default_type_4.UserSchemaAttributeDefaultType4,), d.pop("default", UNSET)
-        )
-        obj.description = d.pop("description", UNSET)
-        obj.enum = d.pop("enum", UNSET)
-        obj.external_name = d.pop("externalName", UNSET)
-        obj.external_namespace = d.pop("externalNamespace", UNSET)
-        obj.format_ = (
-            _convert.parse_enum(UserSchemaAttributeFormat, v) if (v := d.pop("format", UNSET)).__class__ is str else v
-        )
-        obj.master = (
-            _user_schema_attribute_master.UserSchemaAttributeMaster.from_dict(v)
-            if (v := d.pop("master", UNSET)).__class__ is dict
-            else v
-            if v is UNSET
-            else _convert.parse_model(_user_schema_attribute_master.UserSchemaAttributeMaster, v)
-        )
-        obj.max_length = d.pop("maxLength", UNSET)
-        obj.min_length = d.pop("minLength", UNSET)
-        obj.mutability = (
-            _convert.parse_enum(UserSchemaAttributeMutabilityString, v)
-            if (v := d.pop("mutability", UNSET)).__class__ is str
-            else v
-        )
-        obj.one_of = _convert.parse_model_list(
-            _user_schema_attribute_enum.UserSchemaAttributeEnum.from_dict, d.pop("oneOf", UNSET)
-        )
-        obj.pattern = d.pop("pattern", UNSET)
-        obj.permissions = _convert.parse_model_list(
-            _user_schema_attribute_permission.UserSchemaAttributePermission.from_dict, d.pop("permissions", UNSET)
-        )
-        obj.required = d.pop("required", UNSET)
-        obj.scope = (
-            _convert.parse_enum(UserSchemaAttributeScope, v) if (v := d.pop("scope", UNSET)).__class__ is str else v
-        )
-        obj.title = d.pop("title", UNSET)
-        obj.type_ = (
-            _convert.parse_enum(UserSchemaAttributeType, v) if (v := d.pop("type", UNSET)).__class__ is str else v
-        )
-        obj.unique = d.pop("unique", UNSET)
+        # Slot stores, not keyword arguments to __init__: less than half the cost a field. Absent keys store nothing.
+        if (v := d.pop("default", UNSET)) is not UNSET:
+            obj.default = _parse_default(v, False)
+        if (v := d.pop("description", UNSET)) is not UNSET:
+            obj.description = v
+        if (v := d.pop("enum", UNSET)) is not UNSET:
+            obj.enum = v
+        if (v := d.pop("externalName", UNSET)) is not UNSET:
+            obj.external_name = v
+        if (v := d.pop("externalNamespace", UNSET)) is not UNSET:
+            obj.external_namespace = v
+        if (v := d.pop("format", UNSET)) is not UNSET:
+            obj.format_ = _parse_format_(v, False)
+        if (v := d.pop("master", UNSET)) is not UNSET:
+            obj.master = _parse_master(v, False)
+        if (v := d.pop("maxLength", UNSET)) is not UNSET:
+            obj.max_length = v
+        if (v := d.pop("minLength", UNSET)) is not UNSET:
+            obj.min_length = v
+        if (v := d.pop("mutability", UNSET)) is not UNSET:
+            obj.mutability = _parse_mutability(v, False)
+        if (v := d.pop("oneOf", UNSET)) is not UNSET:
+            obj.one_of = _parse_one_of(v, False)
+        if (v := d.pop("pattern", UNSET)) is not UNSET:
+            obj.pattern = v
+        if (v := d.pop("permissions", UNSET)) is not UNSET:
+            obj.permissions = _parse_permissions(v, False)
+        if (v := d.pop("required", UNSET)) is not UNSET:
+            obj.required = v
+        if (v := d.pop("scope", UNSET)) is not UNSET:
+            obj.scope = _parse_scope(v, False)
+        if (v := d.pop("title", UNSET)) is not UNSET:
+            obj.title = v
+        if (v := d.pop("type", UNSET)) is not UNSET:
+            obj.type_ = _parse_type_(v, False)
+        if (v := d.pop("unique", UNSET)) is not UNSET:
+            obj.unique = v
         obj.additional_properties = d
+        obj._okta_json = None  # type: ignore[misc, unused-ignore]  # mypy misses some base classes' slot
         return obj

@@ -4,9 +4,10 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, ClassVar
 
 from attrs import define as _attrs_define
+from attrs import field as _attrs_field
 
 from .. import _convert
-from .._model import JsonField, OktaModel
+from .._model import JsonField, OktaModel, _set_field
 from ..types import UNSET, Unset
 from . import user_schema_attribute_enum as _user_schema_attribute_enum
 
@@ -16,7 +17,16 @@ if TYPE_CHECKING:
     from .user_schema_attribute_enum import UserSchemaAttributeEnum
 
 
-@_attrs_define(kw_only=True)
+def _parse_one_of(v: Any, lazy: bool) -> Any:
+    return _convert.parse_model_list(
+        _user_schema_attribute_enum.UserSchemaAttributeEnum.from_json
+        if lazy
+        else _user_schema_attribute_enum.UserSchemaAttributeEnum.from_dict,
+        v,
+    )
+
+
+@_attrs_define(kw_only=True, init=False, getstate_setstate=False)
 class UserSchemaAttributeItems(OktaModel):
     """An Okta `UserSchemaAttributeItems`.
 
@@ -37,28 +47,43 @@ class UserSchemaAttributeItems(OktaModel):
         "type_": "str",
     }
     _json_fields: ClassVar[dict[str, JsonField]] = {
-        "enum": "enum",
-        "one_of": lambda d: _convert.parse_model_list(
-            _user_schema_attribute_enum.UserSchemaAttributeEnum.from_json, d.get("oneOf", UNSET)
-        ),
-        "type_": "type",
-        "additional_properties": lambda d: _convert.undeclared(d, UserSchemaAttributeItems._json_names),
+        "enum": ("enum", None),
+        "one_of": ("oneOf", _parse_one_of),
+        "type_": ("type", None),
     }
 
-    enum: list[str] | None | Unset = UNSET
-    one_of: list[UserSchemaAttributeEnum] | None | Unset = UNSET
-    type_: str | None | Unset = UNSET
+    enum: list[str] | None = _attrs_field(init=False)
+    one_of: list[UserSchemaAttributeEnum] | None = _attrs_field(init=False)
+    type_: str | None = _attrs_field(init=False)
+
+    def __init__(
+        self,
+        *,
+        enum: list[str] | None | Unset = UNSET,
+        one_of: list[UserSchemaAttributeEnum] | None | Unset = UNSET,
+        type_: str | None | Unset = UNSET,
+        additional_properties: dict[str, Any] | None = None,
+    ) -> None:
+        """Only the fields given are set (and sent); the others are absent. `None` is sent as null."""
+        if enum is not UNSET:
+            _set_field(self, "enum", enum)
+        if one_of is not UNSET:
+            _set_field(self, "one_of", one_of)
+        if type_ is not UNSET:
+            _set_field(self, "type_", type_)
+        _set_field(self, "additional_properties", {} if additional_properties is None else additional_properties)
+        _set_field(self, "_okta_json", None)
 
     def to_dict(self, *, omit_read_only: bool = False) -> dict[str, Any]:
         """This object as JSON-ready data; `omit_read_only` leaves out what only Okta sets."""
-        self.materialize()
+        values = self._values()
         d: dict[str, Any] = {}
-        if self.enum is not UNSET:
-            d["enum"] = self.enum
-        if self.one_of is not UNSET:
-            d["oneOf"] = _convert.dump_model_list(self.one_of, omit_read_only)
-        if self.type_ is not UNSET:
-            d["type"] = self.type_
+        if (v := values.get("enum", UNSET)) is not UNSET:
+            d["enum"] = v
+        if (v := values.get("one_of", UNSET)) is not UNSET:
+            d["oneOf"] = _convert.dump_model_list(v, omit_read_only)
+        if (v := values.get("type_", UNSET)) is not UNSET:
+            d["type"] = v
         if self.additional_properties:
             d.update(self.additional_properties)
         return d
@@ -68,11 +93,13 @@ class UserSchemaAttributeItems(OktaModel):
         """Build from JSON data; unknown keys are kept in `additional_properties`."""
         d = src_dict.copy() if src_dict.__class__ is dict else _convert.as_mapping(cls, src_dict)
         obj = cls.__new__(cls)
-        # Slot stores, not keyword arguments to __init__: less than half the cost a field.
-        obj.enum = d.pop("enum", UNSET)
-        obj.one_of = _convert.parse_model_list(
-            _user_schema_attribute_enum.UserSchemaAttributeEnum.from_dict, d.pop("oneOf", UNSET)
-        )
-        obj.type_ = d.pop("type", UNSET)
+        # Slot stores, not keyword arguments to __init__: less than half the cost a field. Absent keys store nothing.
+        if (v := d.pop("enum", UNSET)) is not UNSET:
+            obj.enum = v
+        if (v := d.pop("oneOf", UNSET)) is not UNSET:
+            obj.one_of = _parse_one_of(v, False)
+        if (v := d.pop("type", UNSET)) is not UNSET:
+            obj.type_ = v
         obj.additional_properties = d
+        obj._okta_json = None  # type: ignore[misc, unused-ignore]  # mypy misses some base classes' slot
         return obj

@@ -4,16 +4,17 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, ClassVar
 
 from attrs import define as _attrs_define
+from attrs import field as _attrs_field
 
 from .. import _convert
-from .._model import JsonField, OktaModel
+from .._model import JsonField, OktaModel, _set_field
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from typing import Self
 
 
-@_attrs_define(kw_only=True)
+@_attrs_define(kw_only=True, init=False, getstate_setstate=False)
 class UserSchemaAttributePermission(OktaModel):
     """An Okta `UserSchemaAttributePermission`.
 
@@ -31,22 +32,36 @@ class UserSchemaAttributePermission(OktaModel):
         "principal": "str",
     }
     _json_fields: ClassVar[dict[str, JsonField]] = {
-        "action": "action",
-        "principal": "principal",
-        "additional_properties": lambda d: _convert.undeclared(d, UserSchemaAttributePermission._json_names),
+        "action": ("action", None),
+        "principal": ("principal", None),
     }
 
-    action: str | None | Unset = UNSET
-    principal: str | None | Unset = UNSET
+    action: str | None = _attrs_field(init=False)
+    principal: str | None = _attrs_field(init=False)
+
+    def __init__(
+        self,
+        *,
+        action: str | None | Unset = UNSET,
+        principal: str | None | Unset = UNSET,
+        additional_properties: dict[str, Any] | None = None,
+    ) -> None:
+        """Only the fields given are set (and sent); the others are absent. `None` is sent as null."""
+        if action is not UNSET:
+            _set_field(self, "action", action)
+        if principal is not UNSET:
+            _set_field(self, "principal", principal)
+        _set_field(self, "additional_properties", {} if additional_properties is None else additional_properties)
+        _set_field(self, "_okta_json", None)
 
     def to_dict(self, *, omit_read_only: bool = False) -> dict[str, Any]:
         """This object as JSON-ready data; `omit_read_only` leaves out what only Okta sets."""
-        self.materialize()
+        values = self._values()
         d: dict[str, Any] = {}
-        if self.action is not UNSET:
-            d["action"] = self.action
-        if self.principal is not UNSET:
-            d["principal"] = self.principal
+        if (v := values.get("action", UNSET)) is not UNSET:
+            d["action"] = v
+        if (v := values.get("principal", UNSET)) is not UNSET:
+            d["principal"] = v
         if self.additional_properties:
             d.update(self.additional_properties)
         return d
@@ -56,8 +71,11 @@ class UserSchemaAttributePermission(OktaModel):
         """Build from JSON data; unknown keys are kept in `additional_properties`."""
         d = src_dict.copy() if src_dict.__class__ is dict else _convert.as_mapping(cls, src_dict)
         obj = cls.__new__(cls)
-        # Slot stores, not keyword arguments to __init__: less than half the cost a field.
-        obj.action = d.pop("action", UNSET)
-        obj.principal = d.pop("principal", UNSET)
+        # Slot stores, not keyword arguments to __init__: less than half the cost a field. Absent keys store nothing.
+        if (v := d.pop("action", UNSET)) is not UNSET:
+            obj.action = v
+        if (v := d.pop("principal", UNSET)) is not UNSET:
+            obj.principal = v
         obj.additional_properties = d
+        obj._okta_json = None  # type: ignore[misc, unused-ignore]  # mypy misses some base classes' slot
         return obj

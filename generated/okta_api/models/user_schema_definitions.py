@@ -4,9 +4,10 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, ClassVar
 
 from attrs import define as _attrs_define
+from attrs import field as _attrs_field
 
 from .. import _convert
-from .._model import JsonField, OktaModel
+from .._model import JsonField, OktaModel, _set_field
 from ..types import UNSET, Unset
 from . import user_schema_base as _user_schema_base
 from . import user_schema_public as _user_schema_public
@@ -18,7 +19,23 @@ if TYPE_CHECKING:
     from .user_schema_public import UserSchemaPublic
 
 
-@_attrs_define(kw_only=True)
+def _parse_base(v: Any, lazy: bool) -> Any:
+    if v.__class__ is dict:
+        return _user_schema_base.UserSchemaBase.from_json(v) if lazy else _user_schema_base.UserSchemaBase.from_dict(v)
+    return _convert.parse_model(_user_schema_base.UserSchemaBase, v)
+
+
+def _parse_custom(v: Any, lazy: bool) -> Any:
+    if v.__class__ is dict:
+        return (
+            _user_schema_public.UserSchemaPublic.from_json(v)
+            if lazy
+            else _user_schema_public.UserSchemaPublic.from_dict(v)
+        )
+    return _convert.parse_model(_user_schema_public.UserSchemaPublic, v)
+
+
+@_attrs_define(kw_only=True, init=False, getstate_setstate=False)
 class UserSchemaDefinitions(OktaModel):
     """An Okta `UserSchemaDefinitions`.
 
@@ -52,34 +69,36 @@ class UserSchemaDefinitions(OktaModel):
         "custom": "model",
     }
     _json_fields: ClassVar[dict[str, JsonField]] = {
-        "base": lambda d: (
-            _user_schema_base.UserSchemaBase.from_json(v)
-            if (v := d.get("base", UNSET)).__class__ is dict
-            else v
-            if v is UNSET
-            else _convert.parse_model(_user_schema_base.UserSchemaBase, v)
-        ),
-        "custom": lambda d: (
-            _user_schema_public.UserSchemaPublic.from_json(v)
-            if (v := d.get("custom", UNSET)).__class__ is dict
-            else v
-            if v is UNSET
-            else _convert.parse_model(_user_schema_public.UserSchemaPublic, v)
-        ),
-        "additional_properties": lambda d: _convert.undeclared(d, UserSchemaDefinitions._json_names),
+        "base": ("base", _parse_base),
+        "custom": ("custom", _parse_custom),
     }
 
-    base: UserSchemaBase | None | Unset = UNSET
-    custom: UserSchemaPublic | None | Unset = UNSET
+    base: UserSchemaBase | None = _attrs_field(init=False)
+    custom: UserSchemaPublic | None = _attrs_field(init=False)
+
+    def __init__(
+        self,
+        *,
+        base: UserSchemaBase | None | Unset = UNSET,
+        custom: UserSchemaPublic | None | Unset = UNSET,
+        additional_properties: dict[str, Any] | None = None,
+    ) -> None:
+        """Only the fields given are set (and sent); the others are absent. `None` is sent as null."""
+        if base is not UNSET:
+            _set_field(self, "base", base)
+        if custom is not UNSET:
+            _set_field(self, "custom", custom)
+        _set_field(self, "additional_properties", {} if additional_properties is None else additional_properties)
+        _set_field(self, "_okta_json", None)
 
     def to_dict(self, *, omit_read_only: bool = False) -> dict[str, Any]:
         """This object as JSON-ready data; `omit_read_only` leaves out what only Okta sets."""
-        self.materialize()
+        values = self._values()
         d: dict[str, Any] = {}
-        if self.base is not UNSET:
-            d["base"] = _convert.dump_model(self.base, omit_read_only)
-        if self.custom is not UNSET:
-            d["custom"] = _convert.dump_model(self.custom, omit_read_only)
+        if (v := values.get("base", UNSET)) is not UNSET:
+            d["base"] = _convert.dump_model(v, omit_read_only)
+        if (v := values.get("custom", UNSET)) is not UNSET:
+            d["custom"] = _convert.dump_model(v, omit_read_only)
         if self.additional_properties:
             d.update(self.additional_properties)
         return d
@@ -89,20 +108,11 @@ class UserSchemaDefinitions(OktaModel):
         """Build from JSON data; unknown keys are kept in `additional_properties`."""
         d = src_dict.copy() if src_dict.__class__ is dict else _convert.as_mapping(cls, src_dict)
         obj = cls.__new__(cls)
-        # Slot stores, not keyword arguments to __init__: less than half the cost a field.
-        obj.base = (
-            _user_schema_base.UserSchemaBase.from_dict(v)
-            if (v := d.pop("base", UNSET)).__class__ is dict
-            else v
-            if v is UNSET
-            else _convert.parse_model(_user_schema_base.UserSchemaBase, v)
-        )
-        obj.custom = (
-            _user_schema_public.UserSchemaPublic.from_dict(v)
-            if (v := d.pop("custom", UNSET)).__class__ is dict
-            else v
-            if v is UNSET
-            else _convert.parse_model(_user_schema_public.UserSchemaPublic, v)
-        )
+        # Slot stores, not keyword arguments to __init__: less than half the cost a field. Absent keys store nothing.
+        if (v := d.pop("base", UNSET)) is not UNSET:
+            obj.base = _parse_base(v, False)
+        if (v := d.pop("custom", UNSET)) is not UNSET:
+            obj.custom = _parse_custom(v, False)
         obj.additional_properties = d
+        obj._okta_json = None  # type: ignore[misc, unused-ignore]  # mypy misses some base classes' slot
         return obj

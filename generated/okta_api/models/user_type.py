@@ -4,9 +4,10 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, ClassVar
 
 from attrs import define as _attrs_define
+from attrs import field as _attrs_field
 
 from .. import _convert
-from .._model import JsonField, OktaModel
+from .._model import JsonField, OktaModel, _set_field
 from ..types import UNSET, Unset
 from . import user_type_links as _user_type_links
 
@@ -17,7 +18,13 @@ if TYPE_CHECKING:
     from .user_type_links import UserTypeLinks
 
 
-@_attrs_define(kw_only=True)
+def _parse_field_links(v: Any, lazy: bool) -> Any:
+    if v.__class__ is dict:
+        return _user_type_links.UserTypeLinks.from_json(v) if lazy else _user_type_links.UserTypeLinks.from_dict(v)
+    return _convert.parse_model(_user_type_links.UserTypeLinks, v)
+
+
+@_attrs_define(kw_only=True, init=False, getstate_setstate=False)
 class UserType(OktaModel):
     """An Okta `UserType`.
 
@@ -61,62 +68,92 @@ class UserType(OktaModel):
         "field_links": "model",
     }
     _json_fields: ClassVar[dict[str, JsonField]] = {
-        "display_name": "displayName",
-        "name": "name",
-        "created": lambda d: _convert.parse_datetime_text(v) if (v := d.get("created", UNSET)).__class__ is str else v,
-        "created_by": "createdBy",
-        "default": "default",
-        "description": "description",
-        "id": "id",
-        "last_updated": lambda d: (
-            _convert.parse_datetime_text(v) if (v := d.get("lastUpdated", UNSET)).__class__ is str else v
-        ),
-        "last_updated_by": "lastUpdatedBy",
-        "field_links": lambda d: (
-            _user_type_links.UserTypeLinks.from_json(v)
-            if (v := d.get("_links", UNSET)).__class__ is dict
-            else v
-            if v is UNSET
-            else _convert.parse_model(_user_type_links.UserTypeLinks, v)
-        ),
-        "additional_properties": lambda d: _convert.undeclared(d, UserType._json_names),
+        "display_name": ("displayName", None),
+        "name": ("name", None),
+        "created": ("created", _convert.parse_datetime),
+        "created_by": ("createdBy", None),
+        "default": ("default", None),
+        "description": ("description", None),
+        "id": ("id", None),
+        "last_updated": ("lastUpdated", _convert.parse_datetime),
+        "last_updated_by": ("lastUpdatedBy", None),
+        "field_links": ("_links", _parse_field_links),
     }
 
-    display_name: str | None | Unset
-    name: str | None | Unset
-    created: datetime.datetime | None | Unset = UNSET
-    created_by: str | None | Unset = UNSET
-    default: bool | None | Unset = UNSET
-    description: str | None | Unset = UNSET
-    id: str | None | Unset = UNSET
-    last_updated: datetime.datetime | None | Unset = UNSET
-    last_updated_by: str | None | Unset = UNSET
-    field_links: UserTypeLinks | None | Unset = UNSET
+    display_name: str | None = _attrs_field(init=False)
+    name: str | None = _attrs_field(init=False)
+    created: datetime.datetime | None = _attrs_field(init=False)
+    created_by: str | None = _attrs_field(init=False)
+    default: bool | None = _attrs_field(init=False)
+    description: str | None = _attrs_field(init=False)
+    id: str | None = _attrs_field(init=False)
+    last_updated: datetime.datetime | None = _attrs_field(init=False)
+    last_updated_by: str | None = _attrs_field(init=False)
+    field_links: UserTypeLinks | None = _attrs_field(init=False)
+
+    def __init__(
+        self,
+        *,
+        display_name: str | None | Unset,
+        name: str | None | Unset,
+        created: datetime.datetime | None | Unset = UNSET,
+        created_by: str | None | Unset = UNSET,
+        default: bool | None | Unset = UNSET,
+        description: str | None | Unset = UNSET,
+        id: str | None | Unset = UNSET,
+        last_updated: datetime.datetime | None | Unset = UNSET,
+        last_updated_by: str | None | Unset = UNSET,
+        field_links: UserTypeLinks | None | Unset = UNSET,
+        additional_properties: dict[str, Any] | None = None,
+    ) -> None:
+        """Only the fields given are set (and sent); the others are absent. `None` is sent as null."""
+        if display_name is not UNSET:
+            _set_field(self, "display_name", display_name)
+        if name is not UNSET:
+            _set_field(self, "name", name)
+        if created is not UNSET:
+            _set_field(self, "created", created)
+        if created_by is not UNSET:
+            _set_field(self, "created_by", created_by)
+        if default is not UNSET:
+            _set_field(self, "default", default)
+        if description is not UNSET:
+            _set_field(self, "description", description)
+        if id is not UNSET:
+            _set_field(self, "id", id)
+        if last_updated is not UNSET:
+            _set_field(self, "last_updated", last_updated)
+        if last_updated_by is not UNSET:
+            _set_field(self, "last_updated_by", last_updated_by)
+        if field_links is not UNSET:
+            _set_field(self, "field_links", field_links)
+        _set_field(self, "additional_properties", {} if additional_properties is None else additional_properties)
+        _set_field(self, "_okta_json", None)
 
     def to_dict(self, *, omit_read_only: bool = False) -> dict[str, Any]:
         """This object as JSON-ready data; `omit_read_only` leaves out what only Okta sets."""
-        self.materialize()
+        values = self._values()
         d: dict[str, Any] = {}
-        if self.display_name is not UNSET:
-            d["displayName"] = self.display_name
-        if self.name is not UNSET:
-            d["name"] = self.name
-        if self.created is not UNSET and not omit_read_only:
-            d["created"] = _convert.dump_datetime(self.created)
-        if self.created_by is not UNSET and not omit_read_only:
-            d["createdBy"] = self.created_by
-        if self.default is not UNSET and not omit_read_only:
-            d["default"] = self.default
-        if self.description is not UNSET:
-            d["description"] = self.description
-        if self.id is not UNSET and not omit_read_only:
-            d["id"] = self.id
-        if self.last_updated is not UNSET and not omit_read_only:
-            d["lastUpdated"] = _convert.dump_datetime(self.last_updated)
-        if self.last_updated_by is not UNSET and not omit_read_only:
-            d["lastUpdatedBy"] = self.last_updated_by
-        if self.field_links is not UNSET:
-            d["_links"] = _convert.dump_model(self.field_links, omit_read_only)
+        if (v := values.get("display_name", UNSET)) is not UNSET:
+            d["displayName"] = v
+        if (v := values.get("name", UNSET)) is not UNSET:
+            d["name"] = v
+        if (v := values.get("created", UNSET)) is not UNSET and not omit_read_only:
+            d["created"] = _convert.dump_datetime(v)
+        if (v := values.get("created_by", UNSET)) is not UNSET and not omit_read_only:
+            d["createdBy"] = v
+        if (v := values.get("default", UNSET)) is not UNSET and not omit_read_only:
+            d["default"] = v
+        if (v := values.get("description", UNSET)) is not UNSET:
+            d["description"] = v
+        if (v := values.get("id", UNSET)) is not UNSET and not omit_read_only:
+            d["id"] = v
+        if (v := values.get("last_updated", UNSET)) is not UNSET and not omit_read_only:
+            d["lastUpdated"] = _convert.dump_datetime(v)
+        if (v := values.get("last_updated_by", UNSET)) is not UNSET and not omit_read_only:
+            d["lastUpdatedBy"] = v
+        if (v := values.get("field_links", UNSET)) is not UNSET:
+            d["_links"] = _convert.dump_model(v, omit_read_only)
         if self.additional_properties:
             d.update(self.additional_properties)
         return d
@@ -126,22 +163,27 @@ class UserType(OktaModel):
         """Build from JSON data; unknown keys are kept in `additional_properties`."""
         d = src_dict.copy() if src_dict.__class__ is dict else _convert.as_mapping(cls, src_dict)
         obj = cls.__new__(cls)
-        # Slot stores, not keyword arguments to __init__: less than half the cost a field.
-        obj.display_name = d.pop("displayName", UNSET)
-        obj.name = d.pop("name", UNSET)
-        obj.created = _convert.parse_datetime_text(v) if (v := d.pop("created", UNSET)).__class__ is str else v
-        obj.created_by = d.pop("createdBy", UNSET)
-        obj.default = d.pop("default", UNSET)
-        obj.description = d.pop("description", UNSET)
-        obj.id = d.pop("id", UNSET)
-        obj.last_updated = _convert.parse_datetime_text(v) if (v := d.pop("lastUpdated", UNSET)).__class__ is str else v
-        obj.last_updated_by = d.pop("lastUpdatedBy", UNSET)
-        obj.field_links = (
-            _user_type_links.UserTypeLinks.from_dict(v)
-            if (v := d.pop("_links", UNSET)).__class__ is dict
-            else v
-            if v is UNSET
-            else _convert.parse_model(_user_type_links.UserTypeLinks, v)
-        )
+        # Slot stores, not keyword arguments to __init__: less than half the cost a field. Absent keys store nothing.
+        if (v := d.pop("displayName", UNSET)) is not UNSET:
+            obj.display_name = v
+        if (v := d.pop("name", UNSET)) is not UNSET:
+            obj.name = v
+        if (v := d.pop("created", UNSET)) is not UNSET:
+            obj.created = _convert.parse_datetime(v, False)
+        if (v := d.pop("createdBy", UNSET)) is not UNSET:
+            obj.created_by = v
+        if (v := d.pop("default", UNSET)) is not UNSET:
+            obj.default = v
+        if (v := d.pop("description", UNSET)) is not UNSET:
+            obj.description = v
+        if (v := d.pop("id", UNSET)) is not UNSET:
+            obj.id = v
+        if (v := d.pop("lastUpdated", UNSET)) is not UNSET:
+            obj.last_updated = _convert.parse_datetime(v, False)
+        if (v := d.pop("lastUpdatedBy", UNSET)) is not UNSET:
+            obj.last_updated_by = v
+        if (v := d.pop("_links", UNSET)) is not UNSET:
+            obj.field_links = _parse_field_links(v, False)
         obj.additional_properties = d
+        obj._okta_json = None  # type: ignore[misc, unused-ignore]  # mypy misses some base classes' slot
         return obj

@@ -4,16 +4,17 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, ClassVar
 
 from attrs import define as _attrs_define
+from attrs import field as _attrs_field
 
 from .. import _convert
-from .._model import JsonField, OktaModel
+from .._model import JsonField, OktaModel, _set_field
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from typing import Self
 
 
-@_attrs_define(kw_only=True)
+@_attrs_define(kw_only=True, init=False, getstate_setstate=False)
 class UserTypePostRequest(OktaModel):
     """An Okta `UserTypePostRequest`.
 
@@ -31,22 +32,36 @@ class UserTypePostRequest(OktaModel):
         "display_name": "str",
     }
     _json_fields: ClassVar[dict[str, JsonField]] = {
-        "description": "description",
-        "display_name": "displayName",
-        "additional_properties": lambda d: _convert.undeclared(d, UserTypePostRequest._json_names),
+        "description": ("description", None),
+        "display_name": ("displayName", None),
     }
 
-    description: str | None | Unset = UNSET
-    display_name: str | None | Unset = UNSET
+    description: str | None = _attrs_field(init=False)
+    display_name: str | None = _attrs_field(init=False)
+
+    def __init__(
+        self,
+        *,
+        description: str | None | Unset = UNSET,
+        display_name: str | None | Unset = UNSET,
+        additional_properties: dict[str, Any] | None = None,
+    ) -> None:
+        """Only the fields given are set (and sent); the others are absent. `None` is sent as null."""
+        if description is not UNSET:
+            _set_field(self, "description", description)
+        if display_name is not UNSET:
+            _set_field(self, "display_name", display_name)
+        _set_field(self, "additional_properties", {} if additional_properties is None else additional_properties)
+        _set_field(self, "_okta_json", None)
 
     def to_dict(self, *, omit_read_only: bool = False) -> dict[str, Any]:
         """This object as JSON-ready data; `omit_read_only` leaves out what only Okta sets."""
-        self.materialize()
+        values = self._values()
         d: dict[str, Any] = {}
-        if self.description is not UNSET:
-            d["description"] = self.description
-        if self.display_name is not UNSET:
-            d["displayName"] = self.display_name
+        if (v := values.get("description", UNSET)) is not UNSET:
+            d["description"] = v
+        if (v := values.get("display_name", UNSET)) is not UNSET:
+            d["displayName"] = v
         if self.additional_properties:
             d.update(self.additional_properties)
         return d
@@ -56,8 +71,11 @@ class UserTypePostRequest(OktaModel):
         """Build from JSON data; unknown keys are kept in `additional_properties`."""
         d = src_dict.copy() if src_dict.__class__ is dict else _convert.as_mapping(cls, src_dict)
         obj = cls.__new__(cls)
-        # Slot stores, not keyword arguments to __init__: less than half the cost a field.
-        obj.description = d.pop("description", UNSET)
-        obj.display_name = d.pop("displayName", UNSET)
+        # Slot stores, not keyword arguments to __init__: less than half the cost a field. Absent keys store nothing.
+        if (v := d.pop("description", UNSET)) is not UNSET:
+            obj.description = v
+        if (v := d.pop("displayName", UNSET)) is not UNSET:
+            obj.display_name = v
         obj.additional_properties = d
+        obj._okta_json = None  # type: ignore[misc, unused-ignore]  # mypy misses some base classes' slot
         return obj

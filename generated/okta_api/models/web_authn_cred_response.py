@@ -4,16 +4,17 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, ClassVar
 
 from attrs import define as _attrs_define
+from attrs import field as _attrs_field
 
 from .. import _convert
-from .._model import JsonField, OktaModel
+from .._model import JsonField, OktaModel, _set_field
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from typing import Self
 
 
-@_attrs_define(kw_only=True)
+@_attrs_define(kw_only=True, init=False, getstate_setstate=False)
 class WebAuthnCredResponse(OktaModel):
     """Credential response object for enrolled credential details, along with enrollment and key
     identifiers to associate the credential
@@ -33,22 +34,36 @@ class WebAuthnCredResponse(OktaModel):
         "cred_response_jwe": "str",
     }
     _json_fields: ClassVar[dict[str, JsonField]] = {
-        "authenticator_enrollment_id": "authenticatorEnrollmentId",
-        "cred_response_jwe": "credResponseJwe",
-        "additional_properties": lambda d: _convert.undeclared(d, WebAuthnCredResponse._json_names),
+        "authenticator_enrollment_id": ("authenticatorEnrollmentId", None),
+        "cred_response_jwe": ("credResponseJwe", None),
     }
 
-    authenticator_enrollment_id: str | None | Unset = UNSET
-    cred_response_jwe: str | None | Unset = UNSET
+    authenticator_enrollment_id: str | None = _attrs_field(init=False)
+    cred_response_jwe: str | None = _attrs_field(init=False)
+
+    def __init__(
+        self,
+        *,
+        authenticator_enrollment_id: str | None | Unset = UNSET,
+        cred_response_jwe: str | None | Unset = UNSET,
+        additional_properties: dict[str, Any] | None = None,
+    ) -> None:
+        """Only the fields given are set (and sent); the others are absent. `None` is sent as null."""
+        if authenticator_enrollment_id is not UNSET:
+            _set_field(self, "authenticator_enrollment_id", authenticator_enrollment_id)
+        if cred_response_jwe is not UNSET:
+            _set_field(self, "cred_response_jwe", cred_response_jwe)
+        _set_field(self, "additional_properties", {} if additional_properties is None else additional_properties)
+        _set_field(self, "_okta_json", None)
 
     def to_dict(self, *, omit_read_only: bool = False) -> dict[str, Any]:
         """This object as JSON-ready data; `omit_read_only` leaves out what only Okta sets."""
-        self.materialize()
+        values = self._values()
         d: dict[str, Any] = {}
-        if self.authenticator_enrollment_id is not UNSET:
-            d["authenticatorEnrollmentId"] = self.authenticator_enrollment_id
-        if self.cred_response_jwe is not UNSET:
-            d["credResponseJwe"] = self.cred_response_jwe
+        if (v := values.get("authenticator_enrollment_id", UNSET)) is not UNSET:
+            d["authenticatorEnrollmentId"] = v
+        if (v := values.get("cred_response_jwe", UNSET)) is not UNSET:
+            d["credResponseJwe"] = v
         if self.additional_properties:
             d.update(self.additional_properties)
         return d
@@ -58,8 +73,11 @@ class WebAuthnCredResponse(OktaModel):
         """Build from JSON data; unknown keys are kept in `additional_properties`."""
         d = src_dict.copy() if src_dict.__class__ is dict else _convert.as_mapping(cls, src_dict)
         obj = cls.__new__(cls)
-        # Slot stores, not keyword arguments to __init__: less than half the cost a field.
-        obj.authenticator_enrollment_id = d.pop("authenticatorEnrollmentId", UNSET)
-        obj.cred_response_jwe = d.pop("credResponseJwe", UNSET)
+        # Slot stores, not keyword arguments to __init__: less than half the cost a field. Absent keys store nothing.
+        if (v := d.pop("authenticatorEnrollmentId", UNSET)) is not UNSET:
+            obj.authenticator_enrollment_id = v
+        if (v := d.pop("credResponseJwe", UNSET)) is not UNSET:
+            obj.cred_response_jwe = v
         obj.additional_properties = d
+        obj._okta_json = None  # type: ignore[misc, unused-ignore]  # mypy misses some base classes' slot
         return obj

@@ -4,9 +4,10 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, ClassVar
 
 from attrs import define as _attrs_define
+from attrs import field as _attrs_field
 
 from .. import _convert
-from .._model import JsonField, OktaModel
+from .._model import JsonField, OktaModel, _set_field
 from ..types import UNSET, Unset
 from . import web_authn_rp_id_domain as _web_authn_rp_id_domain
 
@@ -16,7 +17,17 @@ if TYPE_CHECKING:
     from .web_authn_rp_id_domain import WebAuthnRpIdDomain
 
 
-@_attrs_define(kw_only=True)
+def _parse_domain(v: Any, lazy: bool) -> Any:
+    if v.__class__ is dict:
+        return (
+            _web_authn_rp_id_domain.WebAuthnRpIdDomain.from_json(v)
+            if lazy
+            else _web_authn_rp_id_domain.WebAuthnRpIdDomain.from_dict(v)
+        )
+    return _convert.parse_model(_web_authn_rp_id_domain.WebAuthnRpIdDomain, v)
+
+
+@_attrs_define(kw_only=True, init=False, getstate_setstate=False)
 class WebAuthnRpId(OktaModel):
     """The [RP ID](https://www.w3.org/TR/webauthn/#relying-party-identifier) object for WebAuthn
     configuration
@@ -41,28 +52,36 @@ class WebAuthnRpId(OktaModel):
         "enabled": "bool",
     }
     _json_fields: ClassVar[dict[str, JsonField]] = {
-        "domain": lambda d: (
-            _web_authn_rp_id_domain.WebAuthnRpIdDomain.from_json(v)
-            if (v := d.get("domain", UNSET)).__class__ is dict
-            else v
-            if v is UNSET
-            else _convert.parse_model(_web_authn_rp_id_domain.WebAuthnRpIdDomain, v)
-        ),
-        "enabled": "enabled",
-        "additional_properties": lambda d: _convert.undeclared(d, WebAuthnRpId._json_names),
+        "domain": ("domain", _parse_domain),
+        "enabled": ("enabled", None),
     }
 
-    domain: WebAuthnRpIdDomain | None | Unset = UNSET
-    enabled: bool | None | Unset = UNSET
+    domain: WebAuthnRpIdDomain | None = _attrs_field(init=False)
+    enabled: bool | None = _attrs_field(init=False)
+
+    def __init__(
+        self,
+        *,
+        domain: WebAuthnRpIdDomain | None | Unset = UNSET,
+        enabled: bool | None | Unset = UNSET,
+        additional_properties: dict[str, Any] | None = None,
+    ) -> None:
+        """Only the fields given are set (and sent); the others are absent. `None` is sent as null."""
+        if domain is not UNSET:
+            _set_field(self, "domain", domain)
+        if enabled is not UNSET:
+            _set_field(self, "enabled", enabled)
+        _set_field(self, "additional_properties", {} if additional_properties is None else additional_properties)
+        _set_field(self, "_okta_json", None)
 
     def to_dict(self, *, omit_read_only: bool = False) -> dict[str, Any]:
         """This object as JSON-ready data; `omit_read_only` leaves out what only Okta sets."""
-        self.materialize()
+        values = self._values()
         d: dict[str, Any] = {}
-        if self.domain is not UNSET:
-            d["domain"] = _convert.dump_model(self.domain, omit_read_only)
-        if self.enabled is not UNSET:
-            d["enabled"] = self.enabled
+        if (v := values.get("domain", UNSET)) is not UNSET:
+            d["domain"] = _convert.dump_model(v, omit_read_only)
+        if (v := values.get("enabled", UNSET)) is not UNSET:
+            d["enabled"] = v
         if self.additional_properties:
             d.update(self.additional_properties)
         return d
@@ -72,14 +91,11 @@ class WebAuthnRpId(OktaModel):
         """Build from JSON data; unknown keys are kept in `additional_properties`."""
         d = src_dict.copy() if src_dict.__class__ is dict else _convert.as_mapping(cls, src_dict)
         obj = cls.__new__(cls)
-        # Slot stores, not keyword arguments to __init__: less than half the cost a field.
-        obj.domain = (
-            _web_authn_rp_id_domain.WebAuthnRpIdDomain.from_dict(v)
-            if (v := d.pop("domain", UNSET)).__class__ is dict
-            else v
-            if v is UNSET
-            else _convert.parse_model(_web_authn_rp_id_domain.WebAuthnRpIdDomain, v)
-        )
-        obj.enabled = d.pop("enabled", UNSET)
+        # Slot stores, not keyword arguments to __init__: less than half the cost a field. Absent keys store nothing.
+        if (v := d.pop("domain", UNSET)) is not UNSET:
+            obj.domain = _parse_domain(v, False)
+        if (v := d.pop("enabled", UNSET)) is not UNSET:
+            obj.enabled = v
         obj.additional_properties = d
+        obj._okta_json = None  # type: ignore[misc, unused-ignore]  # mypy misses some base classes' slot
         return obj

@@ -4,9 +4,10 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, ClassVar
 
 from attrs import define as _attrs_define
+from attrs import field as _attrs_field
 
 from .. import _convert
-from .._model import JsonField, OktaModel
+from .._model import JsonField, OktaModel, _set_field
 from ..types import UNSET, Unset
 from .custom_app_user_verification_enum import CustomAppUserVerificationEnum
 
@@ -14,7 +15,10 @@ if TYPE_CHECKING:
     from typing import Self
 
 
-@_attrs_define(kw_only=True)
+_parse_user_verification = _convert.enum_parser(CustomAppUserVerificationEnum)
+
+
+@_attrs_define(kw_only=True, init=False, getstate_setstate=False)
 class WellKnownAppAuthenticatorConfigurationSettings(OktaModel):
     """An Okta `WellKnownAppAuthenticatorConfigurationSettings`.
 
@@ -29,24 +33,29 @@ class WellKnownAppAuthenticatorConfigurationSettings(OktaModel):
         "user_verification": "enum",
     }
     _json_fields: ClassVar[dict[str, JsonField]] = {
-        "user_verification": lambda d: (
-            _convert.parse_enum(CustomAppUserVerificationEnum, v)
-            if (v := d.get("userVerification", UNSET)).__class__ is str
-            else v
-        ),
-        "additional_properties": lambda d: _convert.undeclared(
-            d, WellKnownAppAuthenticatorConfigurationSettings._json_names
-        ),
+        "user_verification": ("userVerification", _parse_user_verification),
     }
 
-    user_verification: CustomAppUserVerificationEnum | None | Unset = UNSET
+    user_verification: CustomAppUserVerificationEnum | None = _attrs_field(init=False)
+
+    def __init__(
+        self,
+        *,
+        user_verification: CustomAppUserVerificationEnum | None | Unset = UNSET,
+        additional_properties: dict[str, Any] | None = None,
+    ) -> None:
+        """Only the fields given are set (and sent); the others are absent. `None` is sent as null."""
+        if user_verification is not UNSET:
+            _set_field(self, "user_verification", user_verification)
+        _set_field(self, "additional_properties", {} if additional_properties is None else additional_properties)
+        _set_field(self, "_okta_json", None)
 
     def to_dict(self, *, omit_read_only: bool = False) -> dict[str, Any]:
         """This object as JSON-ready data; `omit_read_only` leaves out what only Okta sets."""
-        self.materialize()
+        values = self._values()
         d: dict[str, Any] = {}
-        if self.user_verification is not UNSET:
-            d["userVerification"] = self.user_verification
+        if (v := values.get("user_verification", UNSET)) is not UNSET:
+            d["userVerification"] = v
         if self.additional_properties:
             d.update(self.additional_properties)
         return d
@@ -56,11 +65,9 @@ class WellKnownAppAuthenticatorConfigurationSettings(OktaModel):
         """Build from JSON data; unknown keys are kept in `additional_properties`."""
         d = src_dict.copy() if src_dict.__class__ is dict else _convert.as_mapping(cls, src_dict)
         obj = cls.__new__(cls)
-        # Slot stores, not keyword arguments to __init__: less than half the cost a field.
-        obj.user_verification = (
-            _convert.parse_enum(CustomAppUserVerificationEnum, v)
-            if (v := d.pop("userVerification", UNSET)).__class__ is str
-            else v
-        )
+        # Slot stores, not keyword arguments to __init__: less than half the cost a field. Absent keys store nothing.
+        if (v := d.pop("userVerification", UNSET)) is not UNSET:
+            obj.user_verification = _parse_user_verification(v, False)
         obj.additional_properties = d
+        obj._okta_json = None  # type: ignore[misc, unused-ignore]  # mypy misses some base classes' slot
         return obj

@@ -4,9 +4,10 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, ClassVar
 
 from attrs import define as _attrs_define
+from attrs import field as _attrs_field
 
 from .. import _convert
-from .._model import JsonField, OktaModel
+from .._model import JsonField, OktaModel, _set_field
 from ..types import UNSET, Unset
 from . import well_known_org_metadata_links as _well_known_org_metadata_links
 from .pipeline_type import PipelineType
@@ -17,7 +18,20 @@ if TYPE_CHECKING:
     from .well_known_org_metadata_links import WellKnownOrgMetadataLinks
 
 
-@_attrs_define(kw_only=True)
+_parse_pipeline = _convert.enum_parser(PipelineType)
+
+
+def _parse_field_links(v: Any, lazy: bool) -> Any:
+    if v.__class__ is dict:
+        return (
+            _well_known_org_metadata_links.WellKnownOrgMetadataLinks.from_json(v)
+            if lazy
+            else _well_known_org_metadata_links.WellKnownOrgMetadataLinks.from_dict(v)
+        )
+    return _convert.parse_model(_well_known_org_metadata_links.WellKnownOrgMetadataLinks, v)
+
+
+@_attrs_define(kw_only=True, init=False, getstate_setstate=False)
 class WellKnownOrgMetadata(OktaModel):
     """An Okta `WellKnownOrgMetadata`.
 
@@ -40,34 +54,43 @@ class WellKnownOrgMetadata(OktaModel):
         "field_links": "model",
     }
     _json_fields: ClassVar[dict[str, JsonField]] = {
-        "id": "id",
-        "pipeline": lambda d: (
-            _convert.parse_enum(PipelineType, v) if (v := d.get("pipeline", UNSET)).__class__ is str else v
-        ),
-        "field_links": lambda d: (
-            _well_known_org_metadata_links.WellKnownOrgMetadataLinks.from_json(v)
-            if (v := d.get("_links", UNSET)).__class__ is dict
-            else v
-            if v is UNSET
-            else _convert.parse_model(_well_known_org_metadata_links.WellKnownOrgMetadataLinks, v)
-        ),
-        "additional_properties": lambda d: _convert.undeclared(d, WellKnownOrgMetadata._json_names),
+        "id": ("id", None),
+        "pipeline": ("pipeline", _parse_pipeline),
+        "field_links": ("_links", _parse_field_links),
     }
 
-    id: str | None | Unset = UNSET
-    pipeline: PipelineType | None | Unset = UNSET
-    field_links: WellKnownOrgMetadataLinks | None | Unset = UNSET
+    id: str | None = _attrs_field(init=False)
+    pipeline: PipelineType | None = _attrs_field(init=False)
+    field_links: WellKnownOrgMetadataLinks | None = _attrs_field(init=False)
+
+    def __init__(
+        self,
+        *,
+        id: str | None | Unset = UNSET,
+        pipeline: PipelineType | None | Unset = UNSET,
+        field_links: WellKnownOrgMetadataLinks | None | Unset = UNSET,
+        additional_properties: dict[str, Any] | None = None,
+    ) -> None:
+        """Only the fields given are set (and sent); the others are absent. `None` is sent as null."""
+        if id is not UNSET:
+            _set_field(self, "id", id)
+        if pipeline is not UNSET:
+            _set_field(self, "pipeline", pipeline)
+        if field_links is not UNSET:
+            _set_field(self, "field_links", field_links)
+        _set_field(self, "additional_properties", {} if additional_properties is None else additional_properties)
+        _set_field(self, "_okta_json", None)
 
     def to_dict(self, *, omit_read_only: bool = False) -> dict[str, Any]:
         """This object as JSON-ready data; `omit_read_only` leaves out what only Okta sets."""
-        self.materialize()
+        values = self._values()
         d: dict[str, Any] = {}
-        if self.id is not UNSET:
-            d["id"] = self.id
-        if self.pipeline is not UNSET:
-            d["pipeline"] = self.pipeline
-        if self.field_links is not UNSET and not omit_read_only:
-            d["_links"] = _convert.dump_model(self.field_links, omit_read_only)
+        if (v := values.get("id", UNSET)) is not UNSET:
+            d["id"] = v
+        if (v := values.get("pipeline", UNSET)) is not UNSET:
+            d["pipeline"] = v
+        if (v := values.get("field_links", UNSET)) is not UNSET and not omit_read_only:
+            d["_links"] = _convert.dump_model(v, omit_read_only)
         if self.additional_properties:
             d.update(self.additional_properties)
         return d
@@ -77,15 +100,13 @@ class WellKnownOrgMetadata(OktaModel):
         """Build from JSON data; unknown keys are kept in `additional_properties`."""
         d = src_dict.copy() if src_dict.__class__ is dict else _convert.as_mapping(cls, src_dict)
         obj = cls.__new__(cls)
-        # Slot stores, not keyword arguments to __init__: less than half the cost a field.
-        obj.id = d.pop("id", UNSET)
-        obj.pipeline = _convert.parse_enum(PipelineType, v) if (v := d.pop("pipeline", UNSET)).__class__ is str else v
-        obj.field_links = (
-            _well_known_org_metadata_links.WellKnownOrgMetadataLinks.from_dict(v)
-            if (v := d.pop("_links", UNSET)).__class__ is dict
-            else v
-            if v is UNSET
-            else _convert.parse_model(_well_known_org_metadata_links.WellKnownOrgMetadataLinks, v)
-        )
+        # Slot stores, not keyword arguments to __init__: less than half the cost a field. Absent keys store nothing.
+        if (v := d.pop("id", UNSET)) is not UNSET:
+            obj.id = v
+        if (v := d.pop("pipeline", UNSET)) is not UNSET:
+            obj.pipeline = _parse_pipeline(v, False)
+        if (v := d.pop("_links", UNSET)) is not UNSET:
+            obj.field_links = _parse_field_links(v, False)
         obj.additional_properties = d
+        obj._okta_json = None  # type: ignore[misc, unused-ignore]  # mypy misses some base classes' slot
         return obj

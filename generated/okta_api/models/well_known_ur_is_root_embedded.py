@@ -4,9 +4,10 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, ClassVar
 
 from attrs import define as _attrs_define
+from attrs import field as _attrs_field
 
 from .. import _convert
-from .._model import JsonField, OktaModel
+from .._model import JsonField, OktaModel, _set_field
 from ..types import UNSET, Unset
 from . import (
     well_known_ur_is_root_embedded_apple_app_site_association as _well_known_ur_is_root_embedded_apple_app_site_association,
@@ -24,7 +25,45 @@ if TYPE_CHECKING:
     from .well_known_ur_is_root_embedded_webauthn import WellKnownURIsRootEmbeddedWebauthn
 
 
-@_attrs_define(kw_only=True)
+def _parse_apple_app_site_association(v: Any, lazy: bool) -> Any:
+    if v.__class__ is dict:
+        return (
+            _well_known_ur_is_root_embedded_apple_app_site_association.WellKnownURIsRootEmbeddedAppleAppSiteAssociation.from_json(
+                v
+            )
+            if lazy
+            else _well_known_ur_is_root_embedded_apple_app_site_association.WellKnownURIsRootEmbeddedAppleAppSiteAssociation.from_dict(
+                v
+            )
+        )
+    return _convert.parse_model(
+        _well_known_ur_is_root_embedded_apple_app_site_association.WellKnownURIsRootEmbeddedAppleAppSiteAssociation, v
+    )
+
+
+def _parse_assetlinks_json(v: Any, lazy: bool) -> Any:
+    if v.__class__ is dict:
+        return (
+            _well_known_ur_is_root_embedded_assetlinks_json.WellKnownURIsRootEmbeddedAssetlinksJson.from_json(v)
+            if lazy
+            else _well_known_ur_is_root_embedded_assetlinks_json.WellKnownURIsRootEmbeddedAssetlinksJson.from_dict(v)
+        )
+    return _convert.parse_model(
+        _well_known_ur_is_root_embedded_assetlinks_json.WellKnownURIsRootEmbeddedAssetlinksJson, v
+    )
+
+
+def _parse_webauthn(v: Any, lazy: bool) -> Any:
+    if v.__class__ is dict:
+        return (
+            _well_known_ur_is_root_embedded_webauthn.WellKnownURIsRootEmbeddedWebauthn.from_json(v)
+            if lazy
+            else _well_known_ur_is_root_embedded_webauthn.WellKnownURIsRootEmbeddedWebauthn.from_dict(v)
+        )
+    return _convert.parse_model(_well_known_ur_is_root_embedded_webauthn.WellKnownURIsRootEmbeddedWebauthn, v)
+
+
+@_attrs_define(kw_only=True, init=False, getstate_setstate=False)
 class WellKnownURIsRootEmbedded(OktaModel):
     """An Okta `WellKnownURIsRootEmbedded`.
 
@@ -45,51 +84,43 @@ class WellKnownURIsRootEmbedded(OktaModel):
         "webauthn": "model",
     }
     _json_fields: ClassVar[dict[str, JsonField]] = {
-        "apple_app_site_association": lambda d: (
-            _well_known_ur_is_root_embedded_apple_app_site_association.WellKnownURIsRootEmbeddedAppleAppSiteAssociation.from_json(
-                v
-            )
-            if (v := d.get("apple-app-site-association", UNSET)).__class__ is dict
-            else v
-            if v is UNSET
-            else _convert.parse_model(
-                _well_known_ur_is_root_embedded_apple_app_site_association.WellKnownURIsRootEmbeddedAppleAppSiteAssociation,
-                v,
-            )
-        ),
-        "assetlinks_json": lambda d: (
-            _well_known_ur_is_root_embedded_assetlinks_json.WellKnownURIsRootEmbeddedAssetlinksJson.from_json(v)
-            if (v := d.get("assetlinks.json", UNSET)).__class__ is dict
-            else v
-            if v is UNSET
-            else _convert.parse_model(
-                _well_known_ur_is_root_embedded_assetlinks_json.WellKnownURIsRootEmbeddedAssetlinksJson, v
-            )
-        ),
-        "webauthn": lambda d: (
-            _well_known_ur_is_root_embedded_webauthn.WellKnownURIsRootEmbeddedWebauthn.from_json(v)
-            if (v := d.get("webauthn", UNSET)).__class__ is dict
-            else v
-            if v is UNSET
-            else _convert.parse_model(_well_known_ur_is_root_embedded_webauthn.WellKnownURIsRootEmbeddedWebauthn, v)
-        ),
-        "additional_properties": lambda d: _convert.undeclared(d, WellKnownURIsRootEmbedded._json_names),
+        "apple_app_site_association": ("apple-app-site-association", _parse_apple_app_site_association),
+        "assetlinks_json": ("assetlinks.json", _parse_assetlinks_json),
+        "webauthn": ("webauthn", _parse_webauthn),
     }
 
-    apple_app_site_association: WellKnownURIsRootEmbeddedAppleAppSiteAssociation | None | Unset = UNSET
-    assetlinks_json: WellKnownURIsRootEmbeddedAssetlinksJson | None | Unset = UNSET
-    webauthn: WellKnownURIsRootEmbeddedWebauthn | None | Unset = UNSET
+    apple_app_site_association: WellKnownURIsRootEmbeddedAppleAppSiteAssociation | None = _attrs_field(init=False)
+    assetlinks_json: WellKnownURIsRootEmbeddedAssetlinksJson | None = _attrs_field(init=False)
+    webauthn: WellKnownURIsRootEmbeddedWebauthn | None = _attrs_field(init=False)
+
+    def __init__(
+        self,
+        *,
+        apple_app_site_association: WellKnownURIsRootEmbeddedAppleAppSiteAssociation | None | Unset = UNSET,
+        assetlinks_json: WellKnownURIsRootEmbeddedAssetlinksJson | None | Unset = UNSET,
+        webauthn: WellKnownURIsRootEmbeddedWebauthn | None | Unset = UNSET,
+        additional_properties: dict[str, Any] | None = None,
+    ) -> None:
+        """Only the fields given are set (and sent); the others are absent. `None` is sent as null."""
+        if apple_app_site_association is not UNSET:
+            _set_field(self, "apple_app_site_association", apple_app_site_association)
+        if assetlinks_json is not UNSET:
+            _set_field(self, "assetlinks_json", assetlinks_json)
+        if webauthn is not UNSET:
+            _set_field(self, "webauthn", webauthn)
+        _set_field(self, "additional_properties", {} if additional_properties is None else additional_properties)
+        _set_field(self, "_okta_json", None)
 
     def to_dict(self, *, omit_read_only: bool = False) -> dict[str, Any]:
         """This object as JSON-ready data; `omit_read_only` leaves out what only Okta sets."""
-        self.materialize()
+        values = self._values()
         d: dict[str, Any] = {}
-        if self.apple_app_site_association is not UNSET:
-            d["apple-app-site-association"] = _convert.dump_model(self.apple_app_site_association, omit_read_only)
-        if self.assetlinks_json is not UNSET:
-            d["assetlinks.json"] = _convert.dump_model(self.assetlinks_json, omit_read_only)
-        if self.webauthn is not UNSET:
-            d["webauthn"] = _convert.dump_model(self.webauthn, omit_read_only)
+        if (v := values.get("apple_app_site_association", UNSET)) is not UNSET:
+            d["apple-app-site-association"] = _convert.dump_model(v, omit_read_only)
+        if (v := values.get("assetlinks_json", UNSET)) is not UNSET:
+            d["assetlinks.json"] = _convert.dump_model(v, omit_read_only)
+        if (v := values.get("webauthn", UNSET)) is not UNSET:
+            d["webauthn"] = _convert.dump_model(v, omit_read_only)
         if self.additional_properties:
             d.update(self.additional_properties)
         return d
@@ -99,34 +130,13 @@ class WellKnownURIsRootEmbedded(OktaModel):
         """Build from JSON data; unknown keys are kept in `additional_properties`."""
         d = src_dict.copy() if src_dict.__class__ is dict else _convert.as_mapping(cls, src_dict)
         obj = cls.__new__(cls)
-        # Slot stores, not keyword arguments to __init__: less than half the cost a field.
-        obj.apple_app_site_association = (
-            _well_known_ur_is_root_embedded_apple_app_site_association.WellKnownURIsRootEmbeddedAppleAppSiteAssociation.from_dict(
-                v
-            )
-            if (v := d.pop("apple-app-site-association", UNSET)).__class__ is dict
-            else v
-            if v is UNSET
-            else _convert.parse_model(
-                _well_known_ur_is_root_embedded_apple_app_site_association.WellKnownURIsRootEmbeddedAppleAppSiteAssociation,
-                v,
-            )
-        )
-        obj.assetlinks_json = (
-            _well_known_ur_is_root_embedded_assetlinks_json.WellKnownURIsRootEmbeddedAssetlinksJson.from_dict(v)
-            if (v := d.pop("assetlinks.json", UNSET)).__class__ is dict
-            else v
-            if v is UNSET
-            else _convert.parse_model(
-                _well_known_ur_is_root_embedded_assetlinks_json.WellKnownURIsRootEmbeddedAssetlinksJson, v
-            )
-        )
-        obj.webauthn = (
-            _well_known_ur_is_root_embedded_webauthn.WellKnownURIsRootEmbeddedWebauthn.from_dict(v)
-            if (v := d.pop("webauthn", UNSET)).__class__ is dict
-            else v
-            if v is UNSET
-            else _convert.parse_model(_well_known_ur_is_root_embedded_webauthn.WellKnownURIsRootEmbeddedWebauthn, v)
-        )
+        # Slot stores, not keyword arguments to __init__: less than half the cost a field. Absent keys store nothing.
+        if (v := d.pop("apple-app-site-association", UNSET)) is not UNSET:
+            obj.apple_app_site_association = _parse_apple_app_site_association(v, False)
+        if (v := d.pop("assetlinks.json", UNSET)) is not UNSET:
+            obj.assetlinks_json = _parse_assetlinks_json(v, False)
+        if (v := d.pop("webauthn", UNSET)) is not UNSET:
+            obj.webauthn = _parse_webauthn(v, False)
         obj.additional_properties = d
+        obj._okta_json = None  # type: ignore[misc, unused-ignore]  # mypy misses some base classes' slot
         return obj

@@ -4,9 +4,10 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, ClassVar
 
 from attrs import define as _attrs_define
+from attrs import field as _attrs_field
 
 from .. import _convert
-from .._model import JsonField
+from .._model import JsonField, _set_field
 from ..types import UNSET, Unset
 from .action_provider_payload_type import ActionProviderPayloadType
 from .available_action_provider import AvailableActionProvider
@@ -15,7 +16,10 @@ if TYPE_CHECKING:
     from typing import Self
 
 
-@_attrs_define(kw_only=True)
+_parse_type_ = _convert.enum_parser(ActionProviderPayloadType)
+
+
+@_attrs_define(kw_only=True, init=False, getstate_setstate=False)
 class WorkflowAvailableActionProvider(AvailableActionProvider):
     """An Okta `WorkflowAvailableActionProvider`.
 
@@ -39,32 +43,50 @@ class WorkflowAvailableActionProvider(AvailableActionProvider):
         "type_": "enum",
     }
     _json_fields: ClassVar[dict[str, JsonField]] = {
-        "action_name": "actionName",
-        "external_id": "externalId",
-        "link": "link",
-        "type_": lambda d: (
-            _convert.parse_enum(ActionProviderPayloadType, v) if (v := d.get("type", UNSET)).__class__ is str else v
-        ),
-        "additional_properties": lambda d: _convert.undeclared(d, WorkflowAvailableActionProvider._json_names),
+        "action_name": ("actionName", None),
+        "external_id": ("externalId", None),
+        "link": ("link", None),
+        "type_": ("type", _parse_type_),
     }
 
-    action_name: str | None | Unset
-    external_id: str | None | Unset
-    link: str | None | Unset
-    type_: ActionProviderPayloadType | None | Unset = ActionProviderPayloadType("WORKFLOWS")
+    action_name: str | None = _attrs_field(init=False)
+    external_id: str | None = _attrs_field(init=False)
+    link: str | None = _attrs_field(init=False)
+    type_: ActionProviderPayloadType | None = _attrs_field(init=False)
+
+    def __init__(
+        self,
+        *,
+        action_name: str | None | Unset,
+        external_id: str | None | Unset,
+        link: str | None | Unset,
+        type_: ActionProviderPayloadType | None | Unset = ActionProviderPayloadType("WORKFLOWS"),
+        additional_properties: dict[str, Any] | None = None,
+    ) -> None:
+        """Only the fields given are set (and sent); the others are absent. `None` is sent as null."""
+        if action_name is not UNSET:
+            _set_field(self, "action_name", action_name)
+        if external_id is not UNSET:
+            _set_field(self, "external_id", external_id)
+        if link is not UNSET:
+            _set_field(self, "link", link)
+        if type_ is not UNSET:
+            _set_field(self, "type_", type_)
+        _set_field(self, "additional_properties", {} if additional_properties is None else additional_properties)
+        _set_field(self, "_okta_json", None)
 
     def to_dict(self, *, omit_read_only: bool = False) -> dict[str, Any]:
         """This object as JSON-ready data; `omit_read_only` leaves out what only Okta sets."""
-        self.materialize()
+        values = self._values()
         d: dict[str, Any] = {}
-        if self.action_name is not UNSET:
-            d["actionName"] = self.action_name
-        if self.external_id is not UNSET:
-            d["externalId"] = self.external_id
-        if self.link is not UNSET:
-            d["link"] = self.link
-        if self.type_ is not UNSET:
-            d["type"] = self.type_
+        if (v := values.get("action_name", UNSET)) is not UNSET:
+            d["actionName"] = v
+        if (v := values.get("external_id", UNSET)) is not UNSET:
+            d["externalId"] = v
+        if (v := values.get("link", UNSET)) is not UNSET:
+            d["link"] = v
+        if (v := values.get("type_", UNSET)) is not UNSET:
+            d["type"] = v
         if self.additional_properties:
             d.update(self.additional_properties)
         return d
@@ -74,12 +96,15 @@ class WorkflowAvailableActionProvider(AvailableActionProvider):
         """Build from JSON data; unknown keys are kept in `additional_properties`."""
         d = src_dict.copy() if src_dict.__class__ is dict else _convert.as_mapping(cls, src_dict)
         obj = cls.__new__(cls)
-        # Slot stores, not keyword arguments to __init__: less than half the cost a field.
-        obj.action_name = d.pop("actionName", UNSET)
-        obj.external_id = d.pop("externalId", UNSET)
-        obj.link = d.pop("link", UNSET)
-        obj.type_ = (
-            _convert.parse_enum(ActionProviderPayloadType, v) if (v := d.pop("type", UNSET)).__class__ is str else v
-        )
+        # Slot stores, not keyword arguments to __init__: less than half the cost a field. Absent keys store nothing.
+        if (v := d.pop("actionName", UNSET)) is not UNSET:
+            obj.action_name = v
+        if (v := d.pop("externalId", UNSET)) is not UNSET:
+            obj.external_id = v
+        if (v := d.pop("link", UNSET)) is not UNSET:
+            obj.link = v
+        if (v := d.pop("type", UNSET)) is not UNSET:
+            obj.type_ = _parse_type_(v, False)
         obj.additional_properties = d
+        obj._okta_json = None  # type: ignore[misc, unused-ignore]  # mypy misses some base classes' slot
         return obj

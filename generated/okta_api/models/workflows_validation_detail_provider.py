@@ -4,9 +4,10 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, ClassVar
 
 from attrs import define as _attrs_define
+from attrs import field as _attrs_field
 
 from .. import _convert
-from .._model import JsonField
+from .._model import JsonField, _set_field
 from ..types import UNSET, Unset
 from .action_provider_payload_type import ActionProviderPayloadType
 from .validation_detail_provider import ValidationDetailProvider
@@ -15,7 +16,10 @@ if TYPE_CHECKING:
     from typing import Self
 
 
-@_attrs_define(kw_only=True)
+_parse_type_ = _convert.enum_parser(ActionProviderPayloadType)
+
+
+@_attrs_define(kw_only=True, init=False, getstate_setstate=False)
 class WorkflowsValidationDetailProvider(ValidationDetailProvider):
     """Workflows-specific validation details for action flows
 
@@ -45,40 +49,64 @@ class WorkflowsValidationDetailProvider(ValidationDetailProvider):
         "message": "str",
     }
     _json_fields: ClassVar[dict[str, JsonField]] = {
-        "external_id": "externalId",
-        "type_": lambda d: (
-            _convert.parse_enum(ActionProviderPayloadType, v) if (v := d.get("type", UNSET)).__class__ is str else v
-        ),
-        "code": "code",
-        "flow_name": "flowName",
-        "link": "link",
-        "message": "message",
-        "additional_properties": lambda d: _convert.undeclared(d, WorkflowsValidationDetailProvider._json_names),
+        "external_id": ("externalId", None),
+        "type_": ("type", _parse_type_),
+        "code": ("code", None),
+        "flow_name": ("flowName", None),
+        "link": ("link", None),
+        "message": ("message", None),
     }
 
-    external_id: str | None | Unset
-    code: str | None | Unset
-    flow_name: str | None | Unset
-    link: str | None | Unset
-    message: str | None | Unset
-    type_: ActionProviderPayloadType | None | Unset = ActionProviderPayloadType("WORKFLOWS")
+    external_id: str | None = _attrs_field(init=False)
+    type_: ActionProviderPayloadType | None = _attrs_field(init=False)
+    code: str | None = _attrs_field(init=False)
+    flow_name: str | None = _attrs_field(init=False)
+    link: str | None = _attrs_field(init=False)
+    message: str | None = _attrs_field(init=False)
+
+    def __init__(
+        self,
+        *,
+        external_id: str | None | Unset,
+        code: str | None | Unset,
+        flow_name: str | None | Unset,
+        link: str | None | Unset,
+        message: str | None | Unset,
+        type_: ActionProviderPayloadType | None | Unset = ActionProviderPayloadType("WORKFLOWS"),
+        additional_properties: dict[str, Any] | None = None,
+    ) -> None:
+        """Only the fields given are set (and sent); the others are absent. `None` is sent as null."""
+        if external_id is not UNSET:
+            _set_field(self, "external_id", external_id)
+        if type_ is not UNSET:
+            _set_field(self, "type_", type_)
+        if code is not UNSET:
+            _set_field(self, "code", code)
+        if flow_name is not UNSET:
+            _set_field(self, "flow_name", flow_name)
+        if link is not UNSET:
+            _set_field(self, "link", link)
+        if message is not UNSET:
+            _set_field(self, "message", message)
+        _set_field(self, "additional_properties", {} if additional_properties is None else additional_properties)
+        _set_field(self, "_okta_json", None)
 
     def to_dict(self, *, omit_read_only: bool = False) -> dict[str, Any]:
         """This object as JSON-ready data; `omit_read_only` leaves out what only Okta sets."""
-        self.materialize()
+        values = self._values()
         d: dict[str, Any] = {}
-        if self.external_id is not UNSET:
-            d["externalId"] = self.external_id
-        if self.type_ is not UNSET:
-            d["type"] = self.type_
-        if self.code is not UNSET:
-            d["code"] = self.code
-        if self.flow_name is not UNSET:
-            d["flowName"] = self.flow_name
-        if self.link is not UNSET:
-            d["link"] = self.link
-        if self.message is not UNSET:
-            d["message"] = self.message
+        if (v := values.get("external_id", UNSET)) is not UNSET:
+            d["externalId"] = v
+        if (v := values.get("type_", UNSET)) is not UNSET:
+            d["type"] = v
+        if (v := values.get("code", UNSET)) is not UNSET:
+            d["code"] = v
+        if (v := values.get("flow_name", UNSET)) is not UNSET:
+            d["flowName"] = v
+        if (v := values.get("link", UNSET)) is not UNSET:
+            d["link"] = v
+        if (v := values.get("message", UNSET)) is not UNSET:
+            d["message"] = v
         if self.additional_properties:
             d.update(self.additional_properties)
         return d
@@ -88,14 +116,19 @@ class WorkflowsValidationDetailProvider(ValidationDetailProvider):
         """Build from JSON data; unknown keys are kept in `additional_properties`."""
         d = src_dict.copy() if src_dict.__class__ is dict else _convert.as_mapping(cls, src_dict)
         obj = cls.__new__(cls)
-        # Slot stores, not keyword arguments to __init__: less than half the cost a field.
-        obj.external_id = d.pop("externalId", UNSET)
-        obj.type_ = (
-            _convert.parse_enum(ActionProviderPayloadType, v) if (v := d.pop("type", UNSET)).__class__ is str else v
-        )
-        obj.code = d.pop("code", UNSET)
-        obj.flow_name = d.pop("flowName", UNSET)
-        obj.link = d.pop("link", UNSET)
-        obj.message = d.pop("message", UNSET)
+        # Slot stores, not keyword arguments to __init__: less than half the cost a field. Absent keys store nothing.
+        if (v := d.pop("externalId", UNSET)) is not UNSET:
+            obj.external_id = v
+        if (v := d.pop("type", UNSET)) is not UNSET:
+            obj.type_ = _parse_type_(v, False)
+        if (v := d.pop("code", UNSET)) is not UNSET:
+            obj.code = v
+        if (v := d.pop("flowName", UNSET)) is not UNSET:
+            obj.flow_name = v
+        if (v := d.pop("link", UNSET)) is not UNSET:
+            obj.link = v
+        if (v := d.pop("message", UNSET)) is not UNSET:
+            obj.message = v
         obj.additional_properties = d
+        obj._okta_json = None  # type: ignore[misc, unused-ignore]  # mypy misses some base classes' slot
         return obj

@@ -1,6 +1,6 @@
 """Built-in plugin ``okta.serializers.json``: JSON bodies as Okta writes them.
 
-Generated endpoints send ``Model.to_dict(omit_read_only=True)``: a field left ``UNSET`` is
+Generated endpoints send ``Model.to_dict(omit_read_only=True)``: a field never given is
 absent, one set to ``None`` is sent as ``null`` (how a field is cleared), and read-only fields
 are never sent. This encoder writes the bytes httpx itself would, and also accepts what a
 caller may put in a raw dict: datetimes (written as Okta does: UTC, milliseconds, ``Z``),
