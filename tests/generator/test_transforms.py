@@ -6,6 +6,9 @@ Okta's current spec says the same things differently (allOf, discriminator): tes
 from __future__ import annotations
 
 import json
+import os
+import subprocess
+import sys
 from typing import Any
 
 import pytest
@@ -424,3 +427,25 @@ def test_schema_examples_uris_and_discriminated_examples_are_checked(capsys: pyt
         "okta_codegen: example_violations: doc#/components/schemas/Site/properties/home/example:"
         " dropped: its schema rejects it ('https://{yourOktaDomain}/home' is not a 'url')",
     ]
+
+
+def test_an_example_violation_is_reported_the_same_whatever_the_hash_seed() -> None:
+    # jsonschema checks additionalProperties in set order: the first error used to change from run to run.
+    code = (
+        "from okta_codegen.transforms.example_violations import drop_example_violations\n"
+        "schema = {'type': 'object', 'additionalProperties': {'type': 'object'}}\n"
+        "example = {key: 'text' for key in ('orgId', 'baseUrl', 'name', 'zone', 'kind', 'tag')}\n"
+        "document = {'openapi': '3.0.3', 'components': {'schemas': {'S': {**schema, 'example': example}}}}\n"
+        "drop_example_violations(document, 'd')\n"
+    )
+    lines = {
+        subprocess.run(
+            [sys.executable, "-c", code],
+            env={**os.environ, "PYTHONHASHSEED": str(seed)},
+            capture_output=True,
+            text=True,
+            check=True,
+        ).stderr
+        for seed in range(8)
+    }
+    assert len(lines) == 1 and "at /baseUrl:" in lines.pop()

@@ -113,12 +113,18 @@ def example_data(document: Document, example: Any) -> Any:
 
 
 def _problem(validator: Any, value: Any) -> str | None:
-    error = next(iter(validator.iter_errors(value)), None)
+    # The first error by path, not by jsonschema's order: it walks some keywords (additionalProperties) in
+    # set order, which changes with the process's hash seed, and the printed line must not.
+    error = min(validator.iter_errors(value), key=_error_order, default=None)
     if error is None:
         return None
     where = "/".join(str(part) for part in error.absolute_path)
     message = error.message if len(error.message) <= 100 else error.message[:99] + "…"  # it may quote a whole object
     return f"at /{where}: {message}" if where else message
+
+
+def _error_order(error: Any) -> tuple[list[str], str]:
+    return [str(part) for part in error.absolute_path], error.message
 
 
 @hookimpl
