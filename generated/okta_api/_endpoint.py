@@ -8,13 +8,16 @@ Every operation module `okta_api.api.<tag>.<operation_id>` exports:
   `extensions[OPERATION_EXTENSION]` is `OPERATION`, which is how plugins learn what a request is.
 - `parse_response(*, client, response)`: a response as `sync` returns it (the client's `ClientOptions` decide
   how).
-- `sync`, `sync_detailed`, `asyncio`, `asyncio_detailed`: the calls. `sync`'s parameters are the
-  operation's, `client` included.
+- `sync`, `sync_detailed`, `asyncio`, `asyncio_detailed`: the calls. Their parameters are the
+  operation's, `client` included. `sync` and `asyncio` of an operation that documents error bodies are
+  overloaded: given a `client.RaisingClient` (`okta_client.OktaClient`) they are typed to return the success
+  types and None only.
 
 A list operation (its success body a JSON array, or a governance list `{"data": [...], "_links": {...}}`)
 also exports `parse_page(*, client, response) -> Page[Item]`. Such a module is a `ListOperation[P, Item]`,
-`P` being `sync`'s parameters: `okta_client.paginate(list_users, client=client, limit=200)` is typed from it,
-its items as `User` and its arguments as `list_users.sync`'s.
+`P` being `sync_detailed`'s parameters (not overloaded, so `P` takes every client):
+`okta_client.paginate(list_users, client=client, limit=200)` is typed from it, its items as `User` and its
+arguments as `list_users.sync_detailed`'s.
 
 Generated code reads a client through `ClientOptions` only; the generated `Client` and
 `AuthenticatedClient` declare its members with the plain defaults, and `okta_client.OktaClient` sets them
@@ -86,7 +89,7 @@ class ListOperation(Protocol[P, Item]):
         """What the spec says about the operation."""
         ...
 
-    def sync(self, *args: P.args, **kwargs: P.kwargs) -> object:
+    def sync_detailed(self, *args: P.args, **kwargs: P.kwargs) -> object:
         """The call; its parameters are the ones `paginate` takes."""
         ...
 

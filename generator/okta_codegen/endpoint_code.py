@@ -52,6 +52,11 @@ class EndpointView:
     """The `name=value` arguments of the module's `Operation` (types.py): what the runtime and hooks know of it."""
     return_type: str
     """The annotation of what `sync` returns (and `Response[...]` of `sync_detailed`), `| None` included."""
+    raising_return_type: str | None
+    """What `sync` returns through a `RaisingClient` (no error status reaches the parser): the 2xx responses'
+    types and None; None when that is `return_type` itself, so `sync` and `asyncio` need no overloads."""
+    raising_signature: str
+    """`signature` with `client: RaisingClient`, for the first overload."""
     status_only: bool
     """No documented response has content: `_parse_response` only checks the status, and `parsed` is None."""
     imports: list[str]
@@ -102,6 +107,8 @@ def endpoint_view(endpoint: Endpoint, op: dict[str, Any], sections: dict[str, st
     return EndpointView(
         operation_arguments=operation_arguments(op),
         return_type=ret,
+        raising_return_type=raising if (raising := success_return_type(endpoint)) != ret else None,
+        raising_signature=signature(endpoint, content_types, with_client=True, client_type="RaisingClient"),
         status_only=ret == "None",
         imports=[
             relative
@@ -212,6 +219,15 @@ def return_type(endpoint: Endpoint) -> str:
     return " | ".join([*types, "None"])
 
 
+def success_return_type(endpoint: Endpoint) -> str:
+    """`return_type` of the 2xx responses alone: all a client that raises for every other status gets back."""
+    successes = [
+        r for r in endpoint.responses.patterns if 200 <= r.status_code.range[0] <= r.status_code.range[1] < 300
+    ]
+    types = [t for t in dict.fromkeys(response_type(r) for r in successes) if t != "None"]
+    return " | ".join([*types, "None"])
+
+
 def parse_expression(response: Any) -> str:
     """What `_parse_response` returns for one documented response (with content)."""
     prop = response.prop
@@ -258,9 +274,7 @@ def response_branches(endpoint: Endpoint) -> list[ResponseBranch]:
         low, high = response.status_code.range
         is_success = low >= 200 and high < 300
         differs = (
-            success is not None
-            and parse_expression(response) != parse_expression(success)
-            and not is_empty(response)
+            success is not None and parse_expression(response) != parse_expression(success) and not is_empty(response)
         )
         if is_success and not differs:
             continue
@@ -347,14 +361,20 @@ def body_code(body: Any, content_type_choice: bool) -> BodyCode:
     return BodyCode(BODY_KWARGS.get(kind, "content"), value, bool(body.prop.required), fixed)
 
 
-def signature(endpoint: Endpoint, content_types: list[str], *, with_client: bool) -> str:
-    """The parameter lines of a function: path parameters, then keyword-only ones."""
+def signature(
+    endpoint: Endpoint,
+    content_types: list[str],
+    *,
+    with_client: bool,
+    client_type: str = "AuthenticatedClient | Client",
+) -> str:
+    """The parameter lines of a function: path parameters, then keyword-only ones; `client` typed `client_type`."""
     body = endpoint.bodies[0] if endpoint.bodies else None
     lines = [f"{p.python_name}: str" for p in endpoint.path_parameters]
     if with_client or len(endpoint.list_all_parameters()) > len(endpoint.path_parameters) or body is not None:
         lines.append("*")
     if with_client:
-        lines.append("client: AuthenticatedClient | Client")
+        lines.append(f"client: {client_type}")
     if body is not None:
         lines.append(f"body: {body_type(body)}" + ("" if body.prop.required else " | Unset = UNSET"))
     if content_types:

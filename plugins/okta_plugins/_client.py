@@ -13,7 +13,7 @@ from typing import Any, Self, Unpack
 
 import attrs
 import httpx
-from okta_api.client import Client
+from okta_api.client import RaisingClient
 
 from ._clock import Clock, SystemClock
 from ._config import OktaConfig, OktaSettings, load_config
@@ -66,7 +66,7 @@ def timeout_of(config: OktaConfig) -> httpx.Timeout:
 
 
 @attrs.define
-class OktaClient(Client):
+class OktaClient(RaisingClient):
     """A generated-API client whose requests go through the ``okta_plugins`` hooks.
 
     Build one with ``OktaClient.from_config()``; pass it as ``client=`` to any

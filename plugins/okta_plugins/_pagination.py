@@ -8,7 +8,8 @@ lists, whose bodies are ``{"data": [...], "_links": {"next": {"href": ...}}}``, 
 entry points ``okta_api._endpoint`` documents: the module's ``build_request`` for the first request
 and ``parse_page`` for each page, which is parsed one at a time and dropped before the next is
 fetched. A module is a ``ListOperation[P, Item]``: ``paginate`` returns ``Pages[Item]`` and takes
-``P``, the arguments of the module's ``sync``, so mypy checks both.
+``P``, the arguments of the module's ``sync_detailed`` (``sync``'s, but not overloaded by client), so
+mypy checks both.
 
 A next link to another origin than the first page's, or to plain http (except on loopback),
 raises ``ForeignNextLinkError`` and is never requested, so credentials cannot follow it. A next

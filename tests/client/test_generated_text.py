@@ -37,12 +37,20 @@ def _returns_section(docstring: str) -> str:
     return " ".join(section.split())
 
 
+def _is_overload(node: ast.FunctionDef | ast.AsyncFunctionDef) -> bool:
+    return any(isinstance(d, ast.Name) and d.id == "overload" for d in node.decorator_list)
+
+
 def test_every_operation_docstring_returns_what_its_annotation_says() -> None:
     root = Path(okta_api.__file__).parent / "api"
     disagreeing = []
     for path in sorted(root.rglob("*.py")):
         for node in ast.parse(path.read_text()).body:
-            if isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef)) and node.name in OPERATION_FUNCTIONS:
+            if (
+                isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef))
+                and node.name in OPERATION_FUNCTIONS
+                and not _is_overload(node)  # a typing stub: the implementation after it has the docstring
+            ):
                 annotation = ast.unparse(node.returns) if node.returns else ""
                 documented = _returns_section(ast.get_docstring(node) or "")
                 if documented != annotation:

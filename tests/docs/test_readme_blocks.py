@@ -24,12 +24,7 @@ from .readme_blocks import Block, ReadmeOrg, blocks
 BLOCKS = blocks()
 # Blocks mypy --strict still rejects, by document and heading, and why: strict xfails, so each fails the
 # run once it passes and must then leave this list.
-MYPY_GAPS = {
-    ("README.md", "Requesting access through Okta Identity Governance"): (
-        "issue 18 item 2: every governance model field is typed `X | Unset | None` and `sync` returns "
-        "`Model | GovernanceError | None`, so the example would need a narrowing per read"
-    ),
-}
+MYPY_GAPS: dict[tuple[str, str], str] = {}
 
 
 def mypy_cases() -> list[Any]:

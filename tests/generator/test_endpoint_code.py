@@ -235,3 +235,18 @@ def test_operation_arguments_always_name_the_operation_and_add_only_the_facts_it
         'admin_roles=("SUPER_ADMIN",)',
         'extensions={ "x-okta-a": "1", "x-okta-b": "2" }',
     ]
+
+
+def test_a_raising_client_is_typed_the_2xx_bodies_alone_and_needs_no_overload_when_nothing_else_is() -> None:
+    # A RaisingClient (OktaClient) raises for every status outside 2xx: no error or 3xx body reaches the parser.
+    found = view(responses(s200=json(REF), s201=json(LIST_USERS), s302=json(ERROR), s4XX=json(ERROR)))
+    assert (found.return_type, found.raising_return_type) == (
+        "User | list[User] | Error | None",
+        "User | list[User] | None",
+    )
+    assert "    client: RaisingClient,\n" in found.raising_signature
+    assert found.raising_signature.replace("RaisingClient", "AuthenticatedClient | Client") == found.signature
+    assert view(responses(s204=NO_CONTENT, s404=json(ERROR))).raising_return_type == "None"
+    # Nothing to drop: one signature, no overloads.
+    assert view(responses(s200=json(REF), s204=NO_CONTENT)).raising_return_type is None
+    assert view(responses(s204=NO_CONTENT)).raising_return_type is None

@@ -3,12 +3,12 @@
 from __future__ import annotations
 
 from http import HTTPStatus
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, overload
 
 import httpx
 
 from ... import _convert, _paths, errors
-from ...client import AuthenticatedClient, Client
+from ...client import AuthenticatedClient, Client, RaisingClient
 from ...types import Operation, Response
 
 # Models load when a response is parsed, not when the operation is imported.
@@ -133,6 +133,24 @@ def sync_detailed(
     return _build_response(client=client, response=response)
 
 
+@overload
+def sync(
+    pool_id: str,
+    update_id: str,
+    *,
+    client: RaisingClient,
+) -> AgentPoolUpdate | None: ...
+
+
+@overload
+def sync(
+    pool_id: str,
+    update_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> AgentPoolUpdate | Error | None: ...
+
+
 def sync(
     pool_id: str,
     update_id: str,
@@ -216,6 +234,24 @@ async def asyncio_detailed(
     )
     response = await client.get_async_httpx_client().request(**kwargs)
     return _build_response(client=client, response=response)
+
+
+@overload
+async def asyncio(
+    pool_id: str,
+    update_id: str,
+    *,
+    client: RaisingClient,
+) -> AgentPoolUpdate | None: ...
+
+
+@overload
+async def asyncio(
+    pool_id: str,
+    update_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> AgentPoolUpdate | Error | None: ...
 
 
 async def asyncio(

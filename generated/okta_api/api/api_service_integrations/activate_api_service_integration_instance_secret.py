@@ -3,12 +3,12 @@
 from __future__ import annotations
 
 from http import HTTPStatus
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, overload
 
 import httpx
 
 from ... import _convert, _paths, errors
-from ...client import AuthenticatedClient, Client
+from ...client import AuthenticatedClient, Client, RaisingClient
 from ...types import Operation, Response
 
 # Models load when a response is parsed, not when the operation is imported.
@@ -137,6 +137,24 @@ def sync_detailed(
     return _build_response(client=client, response=response)
 
 
+@overload
+def sync(
+    api_service_id: str,
+    secret_id: str,
+    *,
+    client: RaisingClient,
+) -> APIServiceIntegrationInstanceSecret | None: ...
+
+
+@overload
+def sync(
+    api_service_id: str,
+    secret_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> APIServiceIntegrationInstanceSecret | Error | None: ...
+
+
 def sync(
     api_service_id: str,
     secret_id: str,
@@ -220,6 +238,24 @@ async def asyncio_detailed(
     )
     response = await client.get_async_httpx_client().request(**kwargs)
     return _build_response(client=client, response=response)
+
+
+@overload
+async def asyncio(
+    api_service_id: str,
+    secret_id: str,
+    *,
+    client: RaisingClient,
+) -> APIServiceIntegrationInstanceSecret | None: ...
+
+
+@overload
+async def asyncio(
+    api_service_id: str,
+    secret_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> APIServiceIntegrationInstanceSecret | Error | None: ...
 
 
 async def asyncio(

@@ -3,12 +3,12 @@
 from __future__ import annotations
 
 from http import HTTPStatus
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, overload
 
 import httpx
 
 from ... import _convert, errors
-from ...client import AuthenticatedClient, Client
+from ...client import AuthenticatedClient, Client, RaisingClient
 from ...types import UNSET, Operation, Response, Unset
 
 # Models load when a response is parsed, not when the operation is imported.
@@ -154,6 +154,26 @@ def sync_detailed(
     return _build_response(client=client, response=response)
 
 
+@overload
+def sync(
+    *,
+    client: RaisingClient,
+    body: Application,
+    activate: bool | Unset = UNSET,
+    okta_access_gateway_agent: str | Unset = UNSET,
+) -> Application | None: ...
+
+
+@overload
+def sync(
+    *,
+    client: AuthenticatedClient | Client,
+    body: Application,
+    activate: bool | Unset = UNSET,
+    okta_access_gateway_agent: str | Unset = UNSET,
+) -> Application | Error | None: ...
+
+
 def sync(
     *,
     client: AuthenticatedClient | Client,
@@ -263,6 +283,26 @@ async def asyncio_detailed(
     )
     response = await client.get_async_httpx_client().request(**kwargs)
     return _build_response(client=client, response=response)
+
+
+@overload
+async def asyncio(
+    *,
+    client: RaisingClient,
+    body: Application,
+    activate: bool | Unset = UNSET,
+    okta_access_gateway_agent: str | Unset = UNSET,
+) -> Application | None: ...
+
+
+@overload
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+    body: Application,
+    activate: bool | Unset = UNSET,
+    okta_access_gateway_agent: str | Unset = UNSET,
+) -> Application | Error | None: ...
 
 
 async def asyncio(

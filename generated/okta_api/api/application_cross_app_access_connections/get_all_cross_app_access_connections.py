@@ -3,12 +3,12 @@
 from __future__ import annotations
 
 from http import HTTPStatus
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, overload
 
 import httpx
 
 from ... import _convert, _paths, errors
-from ...client import AuthenticatedClient, Client
+from ...client import AuthenticatedClient, Client, RaisingClient
 from ...types import UNSET, Operation, Response, Unset
 
 # Models load when a response is parsed, not when the operation is imported.
@@ -201,6 +201,38 @@ def sync_detailed(
     return _build_response(client=client, response=response)
 
 
+@overload
+def sync(
+    app_id: str,
+    *,
+    client: RaisingClient,
+    after: str | Unset = UNSET,
+    limit: int | Unset = UNSET,
+    status: GetAllCrossAppAccessConnectionsStatus | Unset = UNSET,
+    requesting_app_id: str | Unset = UNSET,
+    resource_app_id: str | Unset = UNSET,
+    active_apps_only: bool | Unset = UNSET,
+    requesting_app_name: str | Unset = UNSET,
+    resource_app_name: str | Unset = UNSET,
+) -> list[OrgCrossAppAccessConnection] | None: ...
+
+
+@overload
+def sync(
+    app_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    after: str | Unset = UNSET,
+    limit: int | Unset = UNSET,
+    status: GetAllCrossAppAccessConnectionsStatus | Unset = UNSET,
+    requesting_app_id: str | Unset = UNSET,
+    resource_app_id: str | Unset = UNSET,
+    active_apps_only: bool | Unset = UNSET,
+    requesting_app_name: str | Unset = UNSET,
+    resource_app_name: str | Unset = UNSET,
+) -> list[OrgCrossAppAccessConnection] | Error | None: ...
+
+
 def sync(
     app_id: str,
     *,
@@ -346,6 +378,38 @@ async def asyncio_detailed(
     )
     response = await client.get_async_httpx_client().request(**kwargs)
     return _build_response(client=client, response=response)
+
+
+@overload
+async def asyncio(
+    app_id: str,
+    *,
+    client: RaisingClient,
+    after: str | Unset = UNSET,
+    limit: int | Unset = UNSET,
+    status: GetAllCrossAppAccessConnectionsStatus | Unset = UNSET,
+    requesting_app_id: str | Unset = UNSET,
+    resource_app_id: str | Unset = UNSET,
+    active_apps_only: bool | Unset = UNSET,
+    requesting_app_name: str | Unset = UNSET,
+    resource_app_name: str | Unset = UNSET,
+) -> list[OrgCrossAppAccessConnection] | None: ...
+
+
+@overload
+async def asyncio(
+    app_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    after: str | Unset = UNSET,
+    limit: int | Unset = UNSET,
+    status: GetAllCrossAppAccessConnectionsStatus | Unset = UNSET,
+    requesting_app_id: str | Unset = UNSET,
+    resource_app_id: str | Unset = UNSET,
+    active_apps_only: bool | Unset = UNSET,
+    requesting_app_name: str | Unset = UNSET,
+    resource_app_name: str | Unset = UNSET,
+) -> list[OrgCrossAppAccessConnection] | Error | None: ...
 
 
 async def asyncio(

@@ -3,12 +3,12 @@
 from __future__ import annotations
 
 from http import HTTPStatus
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, overload
 
 import httpx
 
 from ... import _convert, _paths, errors
-from ...client import AuthenticatedClient, Client
+from ...client import AuthenticatedClient, Client, RaisingClient
 from ...types import Operation, Response
 
 # Models load when a response is parsed, not when the operation is imported.
@@ -150,6 +150,26 @@ def sync_detailed(
     return _build_response(client=client, response=response)
 
 
+@overload
+def sync(
+    app_id: str,
+    feature_name: str,
+    *,
+    client: RaisingClient,
+    body: CapabilitiesObject | CapabilitiesInboundProvisioningObject,
+) -> ApplicationFeature | None: ...
+
+
+@overload
+def sync(
+    app_id: str,
+    feature_name: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: CapabilitiesObject | CapabilitiesInboundProvisioningObject,
+) -> ApplicationFeature | Error | None: ...
+
+
 def sync(
     app_id: str,
     feature_name: str,
@@ -241,6 +261,26 @@ async def asyncio_detailed(
     )
     response = await client.get_async_httpx_client().request(**kwargs)
     return _build_response(client=client, response=response)
+
+
+@overload
+async def asyncio(
+    app_id: str,
+    feature_name: str,
+    *,
+    client: RaisingClient,
+    body: CapabilitiesObject | CapabilitiesInboundProvisioningObject,
+) -> ApplicationFeature | None: ...
+
+
+@overload
+async def asyncio(
+    app_id: str,
+    feature_name: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: CapabilitiesObject | CapabilitiesInboundProvisioningObject,
+) -> ApplicationFeature | Error | None: ...
 
 
 async def asyncio(

@@ -3,12 +3,12 @@
 from __future__ import annotations
 
 from http import HTTPStatus
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, overload
 
 import httpx
 
 from ... import _convert, _paths, errors
-from ...client import AuthenticatedClient, Client
+from ...client import AuthenticatedClient, Client, RaisingClient
 from ...types import UNSET, Operation, Response, Unset
 
 # Models load when a response is parsed, not when the operation is imported.
@@ -146,6 +146,26 @@ def sync_detailed(
     return _build_response(client=client, response=response)
 
 
+@overload
+def sync(
+    app_id: str,
+    group_id: str,
+    *,
+    client: RaisingClient,
+    expand: str | Unset = UNSET,
+) -> ApplicationGroupAssignment | None: ...
+
+
+@overload
+def sync(
+    app_id: str,
+    group_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    expand: str | Unset = UNSET,
+) -> ApplicationGroupAssignment | Error | None: ...
+
+
 def sync(
     app_id: str,
     group_id: str,
@@ -237,6 +257,26 @@ async def asyncio_detailed(
     )
     response = await client.get_async_httpx_client().request(**kwargs)
     return _build_response(client=client, response=response)
+
+
+@overload
+async def asyncio(
+    app_id: str,
+    group_id: str,
+    *,
+    client: RaisingClient,
+    expand: str | Unset = UNSET,
+) -> ApplicationGroupAssignment | None: ...
+
+
+@overload
+async def asyncio(
+    app_id: str,
+    group_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    expand: str | Unset = UNSET,
+) -> ApplicationGroupAssignment | Error | None: ...
 
 
 async def asyncio(

@@ -3,12 +3,12 @@
 from __future__ import annotations
 
 from http import HTTPStatus
-from typing import TYPE_CHECKING, Any, Literal
+from typing import TYPE_CHECKING, Any, Literal, overload
 
 import httpx
 
 from ... import _convert, _paths, errors
-from ...client import AuthenticatedClient, Client
+from ...client import AuthenticatedClient, Client, RaisingClient
 from ...types import Operation, Response
 
 # Models load when a response is parsed, not when the operation is imported.
@@ -170,6 +170,36 @@ def sync_detailed(
     return _build_response(client=client, response=response)
 
 
+@overload
+def sync(
+    app_id: str,
+    csr_id: str,
+    *,
+    client: RaisingClient,
+    body: bytes,
+    content_type: Literal[
+        "application/x-x509-ca-cert",
+        "application/pkix-cert",
+        "application/x-pem-file",
+    ] = "application/x-x509-ca-cert",
+) -> JsonWebKey | None: ...
+
+
+@overload
+def sync(
+    app_id: str,
+    csr_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: bytes,
+    content_type: Literal[
+        "application/x-x509-ca-cert",
+        "application/pkix-cert",
+        "application/x-pem-file",
+    ] = "application/x-x509-ca-cert",
+) -> JsonWebKey | Error | None: ...
+
+
 def sync(
     app_id: str,
     csr_id: str,
@@ -287,6 +317,36 @@ async def asyncio_detailed(
     )
     response = await client.get_async_httpx_client().request(**kwargs)
     return _build_response(client=client, response=response)
+
+
+@overload
+async def asyncio(
+    app_id: str,
+    csr_id: str,
+    *,
+    client: RaisingClient,
+    body: bytes,
+    content_type: Literal[
+        "application/x-x509-ca-cert",
+        "application/pkix-cert",
+        "application/x-pem-file",
+    ] = "application/x-x509-ca-cert",
+) -> JsonWebKey | None: ...
+
+
+@overload
+async def asyncio(
+    app_id: str,
+    csr_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: bytes,
+    content_type: Literal[
+        "application/x-x509-ca-cert",
+        "application/pkix-cert",
+        "application/x-pem-file",
+    ] = "application/x-x509-ca-cert",
+) -> JsonWebKey | Error | None: ...
 
 
 async def asyncio(

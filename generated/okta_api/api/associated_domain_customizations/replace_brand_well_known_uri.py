@@ -3,12 +3,12 @@
 from __future__ import annotations
 
 from http import HTTPStatus
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, overload
 
 import httpx
 
 from ... import _convert, _paths, errors
-from ...client import AuthenticatedClient, Client
+from ...client import AuthenticatedClient, Client, RaisingClient
 from ...types import UNSET, Operation, Response, Unset
 
 # Models load when a response is parsed, not when the operation is imported.
@@ -153,6 +153,26 @@ def sync_detailed(
     return _build_response(client=client, response=response)
 
 
+@overload
+def sync(
+    brand_id: str,
+    path: str,
+    *,
+    client: RaisingClient,
+    body: WellKnownURIRequest | Unset = UNSET,
+) -> WellKnownURIObjectResponse | None: ...
+
+
+@overload
+def sync(
+    brand_id: str,
+    path: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: WellKnownURIRequest | Unset = UNSET,
+) -> WellKnownURIObjectResponse | Error | None: ...
+
+
 def sync(
     brand_id: str,
     path: str,
@@ -250,6 +270,26 @@ async def asyncio_detailed(
     )
     response = await client.get_async_httpx_client().request(**kwargs)
     return _build_response(client=client, response=response)
+
+
+@overload
+async def asyncio(
+    brand_id: str,
+    path: str,
+    *,
+    client: RaisingClient,
+    body: WellKnownURIRequest | Unset = UNSET,
+) -> WellKnownURIObjectResponse | None: ...
+
+
+@overload
+async def asyncio(
+    brand_id: str,
+    path: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: WellKnownURIRequest | Unset = UNSET,
+) -> WellKnownURIObjectResponse | Error | None: ...
 
 
 async def asyncio(

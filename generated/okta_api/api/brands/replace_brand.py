@@ -3,12 +3,12 @@
 from __future__ import annotations
 
 from http import HTTPStatus
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, overload
 
 import httpx
 
 from ... import _convert, _paths, errors
-from ...client import AuthenticatedClient, Client
+from ...client import AuthenticatedClient, Client, RaisingClient
 from ...types import Operation, Response
 
 # Models load when a response is parsed, not when the operation is imported.
@@ -144,6 +144,24 @@ def sync_detailed(
     return _build_response(client=client, response=response)
 
 
+@overload
+def sync(
+    brand_id: str,
+    *,
+    client: RaisingClient,
+    body: BrandRequest,
+) -> Brand | None: ...
+
+
+@overload
+def sync(
+    brand_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: BrandRequest,
+) -> Brand | Error | None: ...
+
+
 def sync(
     brand_id: str,
     *,
@@ -237,6 +255,24 @@ async def asyncio_detailed(
     )
     response = await client.get_async_httpx_client().request(**kwargs)
     return _build_response(client=client, response=response)
+
+
+@overload
+async def asyncio(
+    brand_id: str,
+    *,
+    client: RaisingClient,
+    body: BrandRequest,
+) -> Brand | None: ...
+
+
+@overload
+async def asyncio(
+    brand_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: BrandRequest,
+) -> Brand | Error | None: ...
 
 
 async def asyncio(

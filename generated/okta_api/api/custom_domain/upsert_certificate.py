@@ -3,12 +3,12 @@
 from __future__ import annotations
 
 from http import HTTPStatus
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, overload
 
 import httpx
 
 from ... import _convert, _paths, errors
-from ...client import AuthenticatedClient, Client
+from ...client import AuthenticatedClient, Client, RaisingClient
 from ...types import Operation, Response
 
 # Models load when a response is parsed, not when the operation is imported.
@@ -141,6 +141,24 @@ def sync_detailed(
     return _build_response(client=client, response=response)
 
 
+@overload
+def sync(
+    domain_id: str,
+    *,
+    client: RaisingClient,
+    body: DomainCertificate,
+) -> None: ...
+
+
+@overload
+def sync(
+    domain_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: DomainCertificate,
+) -> Error | None: ...
+
+
 def sync(
     domain_id: str,
     *,
@@ -240,6 +258,24 @@ async def asyncio_detailed(
     )
     response = await client.get_async_httpx_client().request(**kwargs)
     return _build_response(client=client, response=response)
+
+
+@overload
+async def asyncio(
+    domain_id: str,
+    *,
+    client: RaisingClient,
+    body: DomainCertificate,
+) -> None: ...
+
+
+@overload
+async def asyncio(
+    domain_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: DomainCertificate,
+) -> Error | None: ...
 
 
 async def asyncio(

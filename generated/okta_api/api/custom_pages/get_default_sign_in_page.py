@@ -3,12 +3,12 @@
 from __future__ import annotations
 
 from http import HTTPStatus
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, overload
 
 import httpx
 
 from ... import _convert, _paths, errors
-from ...client import AuthenticatedClient, Client
+from ...client import AuthenticatedClient, Client, RaisingClient
 from ...types import Operation, Response
 
 # Models load when a response is parsed, not when the operation is imported.
@@ -127,6 +127,22 @@ def sync_detailed(
     return _build_response(client=client, response=response)
 
 
+@overload
+def sync(
+    brand_id: str,
+    *,
+    client: RaisingClient,
+) -> SignInPage | None: ...
+
+
+@overload
+def sync(
+    brand_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> SignInPage | Error | None: ...
+
+
 def sync(
     brand_id: str,
     *,
@@ -206,6 +222,22 @@ async def asyncio_detailed(
     )
     response = await client.get_async_httpx_client().request(**kwargs)
     return _build_response(client=client, response=response)
+
+
+@overload
+async def asyncio(
+    brand_id: str,
+    *,
+    client: RaisingClient,
+) -> SignInPage | None: ...
+
+
+@overload
+async def asyncio(
+    brand_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> SignInPage | Error | None: ...
 
 
 async def asyncio(

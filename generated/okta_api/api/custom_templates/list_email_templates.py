@@ -3,12 +3,12 @@
 from __future__ import annotations
 
 from http import HTTPStatus
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, overload
 
 import httpx
 
 from ... import _convert, _paths, errors
-from ...client import AuthenticatedClient, Client
+from ...client import AuthenticatedClient, Client, RaisingClient
 from ...types import UNSET, Operation, Response, Unset
 
 # Models load when a response is parsed, not when the operation is imported.
@@ -164,6 +164,28 @@ def sync_detailed(
     return _build_response(client=client, response=response)
 
 
+@overload
+def sync(
+    brand_id: str,
+    *,
+    client: RaisingClient,
+    after: str | Unset = UNSET,
+    limit: int | Unset = UNSET,
+    expand: list[ListEmailTemplatesExpandItem] | Unset = UNSET,
+) -> list[EmailTemplateResponse] | None: ...
+
+
+@overload
+def sync(
+    brand_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    after: str | Unset = UNSET,
+    limit: int | Unset = UNSET,
+    expand: list[ListEmailTemplatesExpandItem] | Unset = UNSET,
+) -> list[EmailTemplateResponse] | Error | None: ...
+
+
 def sync(
     brand_id: str,
     *,
@@ -267,6 +289,28 @@ async def asyncio_detailed(
     )
     response = await client.get_async_httpx_client().request(**kwargs)
     return _build_response(client=client, response=response)
+
+
+@overload
+async def asyncio(
+    brand_id: str,
+    *,
+    client: RaisingClient,
+    after: str | Unset = UNSET,
+    limit: int | Unset = UNSET,
+    expand: list[ListEmailTemplatesExpandItem] | Unset = UNSET,
+) -> list[EmailTemplateResponse] | None: ...
+
+
+@overload
+async def asyncio(
+    brand_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    after: str | Unset = UNSET,
+    limit: int | Unset = UNSET,
+    expand: list[ListEmailTemplatesExpandItem] | Unset = UNSET,
+) -> list[EmailTemplateResponse] | Error | None: ...
 
 
 async def asyncio(

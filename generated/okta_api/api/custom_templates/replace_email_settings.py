@@ -3,12 +3,12 @@
 from __future__ import annotations
 
 from http import HTTPStatus
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, overload
 
 import httpx
 
 from ... import _convert, _paths, errors
-from ...client import AuthenticatedClient, Client
+from ...client import AuthenticatedClient, Client, RaisingClient
 from ...types import UNSET, Operation, Response, Unset
 
 # Models load when a response is parsed, not when the operation is imported.
@@ -160,6 +160,26 @@ def sync_detailed(
     return _build_response(client=client, response=response)
 
 
+@overload
+def sync(
+    brand_id: str,
+    template_name: str,
+    *,
+    client: RaisingClient,
+    body: EmailSettings | Unset = UNSET,
+) -> EmailSettings | None: ...
+
+
+@overload
+def sync(
+    brand_id: str,
+    template_name: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: EmailSettings | Unset = UNSET,
+) -> EmailSettings | Error | Error409 | None: ...
+
+
 def sync(
     brand_id: str,
     template_name: str,
@@ -249,6 +269,26 @@ async def asyncio_detailed(
     )
     response = await client.get_async_httpx_client().request(**kwargs)
     return _build_response(client=client, response=response)
+
+
+@overload
+async def asyncio(
+    brand_id: str,
+    template_name: str,
+    *,
+    client: RaisingClient,
+    body: EmailSettings | Unset = UNSET,
+) -> EmailSettings | None: ...
+
+
+@overload
+async def asyncio(
+    brand_id: str,
+    template_name: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: EmailSettings | Unset = UNSET,
+) -> EmailSettings | Error | Error409 | None: ...
 
 
 async def asyncio(

@@ -3,12 +3,12 @@
 from __future__ import annotations
 
 from http import HTTPStatus
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, overload
 
 import httpx
 
 from ... import _convert, _paths, errors
-from ...client import AuthenticatedClient, Client
+from ...client import AuthenticatedClient, Client, RaisingClient
 from ...types import Operation, Response
 
 # Models load when a response is parsed, not when the operation is imported.
@@ -132,6 +132,22 @@ def sync_detailed(
     return _build_response(client=client, response=response)
 
 
+@overload
+def sync(
+    email_domain_id: str,
+    *,
+    client: RaisingClient,
+) -> EmailDomainResponse | None: ...
+
+
+@overload
+def sync(
+    email_domain_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> EmailDomainResponse | Error | None: ...
+
+
 def sync(
     email_domain_id: str,
     *,
@@ -209,6 +225,22 @@ async def asyncio_detailed(
     )
     response = await client.get_async_httpx_client().request(**kwargs)
     return _build_response(client=client, response=response)
+
+
+@overload
+async def asyncio(
+    email_domain_id: str,
+    *,
+    client: RaisingClient,
+) -> EmailDomainResponse | None: ...
+
+
+@overload
+async def asyncio(
+    email_domain_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> EmailDomainResponse | Error | None: ...
 
 
 async def asyncio(

@@ -3,12 +3,12 @@
 from __future__ import annotations
 
 from http import HTTPStatus
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, overload
 
 import httpx
 
 from ... import _convert, _paths, errors
-from ...client import AuthenticatedClient, Client
+from ...client import AuthenticatedClient, Client, RaisingClient
 from ...types import UNSET, Operation, Response, Unset
 
 # Models load when a response is parsed, not when the operation is imported.
@@ -162,6 +162,26 @@ def sync_detailed(
     return _build_response(client=client, response=response)
 
 
+@overload
+def sync(
+    feature_id: str,
+    lifecycle: str,
+    *,
+    client: RaisingClient,
+    mode: str | Unset = UNSET,
+) -> Feature | None: ...
+
+
+@overload
+def sync(
+    feature_id: str,
+    lifecycle: str,
+    *,
+    client: AuthenticatedClient | Client,
+    mode: str | Unset = UNSET,
+) -> Feature | Error | None: ...
+
+
 def sync(
     feature_id: str,
     lifecycle: str,
@@ -289,6 +309,26 @@ async def asyncio_detailed(
     )
     response = await client.get_async_httpx_client().request(**kwargs)
     return _build_response(client=client, response=response)
+
+
+@overload
+async def asyncio(
+    feature_id: str,
+    lifecycle: str,
+    *,
+    client: RaisingClient,
+    mode: str | Unset = UNSET,
+) -> Feature | None: ...
+
+
+@overload
+async def asyncio(
+    feature_id: str,
+    lifecycle: str,
+    *,
+    client: AuthenticatedClient | Client,
+    mode: str | Unset = UNSET,
+) -> Feature | Error | None: ...
 
 
 async def asyncio(

@@ -3,12 +3,12 @@
 from __future__ import annotations
 
 from http import HTTPStatus
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, overload
 
 import httpx
 
 from ... import _convert, _paths, errors
-from ...client import AuthenticatedClient, Client
+from ...client import AuthenticatedClient, Client, RaisingClient
 from ...types import UNSET, Operation, Response, Unset
 
 # Models load when a response is parsed, not when the operation is imported.
@@ -150,6 +150,28 @@ def sync_detailed(
     return _build_response(client=client, response=response)
 
 
+@overload
+def sync(
+    bundle_id: str,
+    entitlement_id: str,
+    *,
+    client: RaisingClient,
+    after: str | Unset = UNSET,
+    limit: int | Unset = UNSET,
+) -> EntitlementValuesResponse | None: ...
+
+
+@overload
+def sync(
+    bundle_id: str,
+    entitlement_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    after: str | Unset = UNSET,
+    limit: int | Unset = UNSET,
+) -> EntitlementValuesResponse | Error | None: ...
+
+
 def sync(
     bundle_id: str,
     entitlement_id: str,
@@ -251,6 +273,28 @@ async def asyncio_detailed(
     )
     response = await client.get_async_httpx_client().request(**kwargs)
     return _build_response(client=client, response=response)
+
+
+@overload
+async def asyncio(
+    bundle_id: str,
+    entitlement_id: str,
+    *,
+    client: RaisingClient,
+    after: str | Unset = UNSET,
+    limit: int | Unset = UNSET,
+) -> EntitlementValuesResponse | None: ...
+
+
+@overload
+async def asyncio(
+    bundle_id: str,
+    entitlement_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    after: str | Unset = UNSET,
+    limit: int | Unset = UNSET,
+) -> EntitlementValuesResponse | Error | None: ...
 
 
 async def asyncio(

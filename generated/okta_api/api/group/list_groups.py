@@ -3,12 +3,12 @@
 from __future__ import annotations
 
 from http import HTTPStatus
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, overload
 
 import httpx
 
 from ... import _convert, errors
-from ...client import AuthenticatedClient, Client
+from ...client import AuthenticatedClient, Client, RaisingClient
 from ...types import UNSET, Operation, Response, Unset
 
 # Models load when a response is parsed, not when the operation is imported.
@@ -225,6 +225,36 @@ def sync_detailed(
     )
     response = client.get_httpx_client().request(**kwargs)
     return _build_response(client=client, response=response)
+
+
+@overload
+def sync(
+    *,
+    client: RaisingClient,
+    search: str | Unset = UNSET,
+    filter_: str | Unset = UNSET,
+    q: str | Unset = UNSET,
+    after: str | Unset = UNSET,
+    limit: int | Unset = UNSET,
+    expand: str | Unset = UNSET,
+    sort_by: str | Unset = UNSET,
+    sort_order: str | Unset = UNSET,
+) -> list[Group] | None: ...
+
+
+@overload
+def sync(
+    *,
+    client: AuthenticatedClient | Client,
+    search: str | Unset = UNSET,
+    filter_: str | Unset = UNSET,
+    q: str | Unset = UNSET,
+    after: str | Unset = UNSET,
+    limit: int | Unset = UNSET,
+    expand: str | Unset = UNSET,
+    sort_by: str | Unset = UNSET,
+    sort_order: str | Unset = UNSET,
+) -> list[Group] | Error | None: ...
 
 
 def sync(
@@ -466,6 +496,36 @@ async def asyncio_detailed(
     )
     response = await client.get_async_httpx_client().request(**kwargs)
     return _build_response(client=client, response=response)
+
+
+@overload
+async def asyncio(
+    *,
+    client: RaisingClient,
+    search: str | Unset = UNSET,
+    filter_: str | Unset = UNSET,
+    q: str | Unset = UNSET,
+    after: str | Unset = UNSET,
+    limit: int | Unset = UNSET,
+    expand: str | Unset = UNSET,
+    sort_by: str | Unset = UNSET,
+    sort_order: str | Unset = UNSET,
+) -> list[Group] | None: ...
+
+
+@overload
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+    search: str | Unset = UNSET,
+    filter_: str | Unset = UNSET,
+    q: str | Unset = UNSET,
+    after: str | Unset = UNSET,
+    limit: int | Unset = UNSET,
+    expand: str | Unset = UNSET,
+    sort_by: str | Unset = UNSET,
+    sort_order: str | Unset = UNSET,
+) -> list[Group] | Error | None: ...
 
 
 async def asyncio(

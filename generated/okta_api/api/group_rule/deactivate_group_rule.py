@@ -3,12 +3,12 @@
 from __future__ import annotations
 
 from http import HTTPStatus
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, overload
 
 import httpx
 
 from ... import _convert, _paths, errors
-from ...client import AuthenticatedClient, Client
+from ...client import AuthenticatedClient, Client, RaisingClient
 from ...types import Operation, Response
 
 # Models load when a response is parsed, not when the operation is imported.
@@ -118,6 +118,22 @@ def sync_detailed(
     return _build_response(client=client, response=response)
 
 
+@overload
+def sync(
+    group_rule_id: str,
+    *,
+    client: RaisingClient,
+) -> None: ...
+
+
+@overload
+def sync(
+    group_rule_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Error | None: ...
+
+
 def sync(
     group_rule_id: str,
     *,
@@ -195,6 +211,22 @@ async def asyncio_detailed(
     )
     response = await client.get_async_httpx_client().request(**kwargs)
     return _build_response(client=client, response=response)
+
+
+@overload
+async def asyncio(
+    group_rule_id: str,
+    *,
+    client: RaisingClient,
+) -> None: ...
+
+
+@overload
+async def asyncio(
+    group_rule_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Error | None: ...
 
 
 async def asyncio(

@@ -3,12 +3,12 @@
 from __future__ import annotations
 
 from http import HTTPStatus
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, overload
 
 import httpx
 
 from ... import _convert, _paths, errors
-from ...client import AuthenticatedClient, Client
+from ...client import AuthenticatedClient, Client, RaisingClient
 from ...types import UNSET, Operation, Response, Unset
 
 # Models load when a response is parsed, not when the operation is imported.
@@ -131,6 +131,24 @@ def sync_detailed(
     return _build_response(client=client, response=response)
 
 
+@overload
+def sync(
+    group_rule_id: str,
+    *,
+    client: RaisingClient,
+    remove_users: bool | Unset = UNSET,
+) -> None: ...
+
+
+@overload
+def sync(
+    group_rule_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    remove_users: bool | Unset = UNSET,
+) -> Error | None: ...
+
+
 def sync(
     group_rule_id: str,
     *,
@@ -216,6 +234,24 @@ async def asyncio_detailed(
     )
     response = await client.get_async_httpx_client().request(**kwargs)
     return _build_response(client=client, response=response)
+
+
+@overload
+async def asyncio(
+    group_rule_id: str,
+    *,
+    client: RaisingClient,
+    remove_users: bool | Unset = UNSET,
+) -> None: ...
+
+
+@overload
+async def asyncio(
+    group_rule_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    remove_users: bool | Unset = UNSET,
+) -> Error | None: ...
 
 
 async def asyncio(

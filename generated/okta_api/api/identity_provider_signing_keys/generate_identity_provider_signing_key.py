@@ -3,12 +3,12 @@
 from __future__ import annotations
 
 from http import HTTPStatus
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, overload
 
 import httpx
 
 from ... import _convert, _paths, errors
-from ...client import AuthenticatedClient, Client
+from ...client import AuthenticatedClient, Client, RaisingClient
 from ...types import UNSET, Operation, Response
 
 # Models load when a response is parsed, not when the operation is imported.
@@ -145,6 +145,24 @@ def sync_detailed(
     return _build_response(client=client, response=response)
 
 
+@overload
+def sync(
+    idp_id: str,
+    *,
+    client: RaisingClient,
+    validity_years: int,
+) -> IdPKeyCredential | None: ...
+
+
+@overload
+def sync(
+    idp_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    validity_years: int,
+) -> IdPKeyCredential | Error | None: ...
+
+
 def sync(
     idp_id: str,
     *,
@@ -238,6 +256,24 @@ async def asyncio_detailed(
     )
     response = await client.get_async_httpx_client().request(**kwargs)
     return _build_response(client=client, response=response)
+
+
+@overload
+async def asyncio(
+    idp_id: str,
+    *,
+    client: RaisingClient,
+    validity_years: int,
+) -> IdPKeyCredential | None: ...
+
+
+@overload
+async def asyncio(
+    idp_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    validity_years: int,
+) -> IdPKeyCredential | Error | None: ...
 
 
 async def asyncio(

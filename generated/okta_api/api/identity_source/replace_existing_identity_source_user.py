@@ -3,12 +3,12 @@
 from __future__ import annotations
 
 from http import HTTPStatus
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, overload
 
 import httpx
 
 from ... import _convert, _paths, errors
-from ...client import AuthenticatedClient, Client
+from ...client import AuthenticatedClient, Client, RaisingClient
 from ...types import UNSET, Operation, Response, Unset
 
 # Models load when a response is parsed, not when the operation is imported.
@@ -145,6 +145,26 @@ def sync_detailed(
     return _build_response(client=client, response=response)
 
 
+@overload
+def sync(
+    identity_source_id: str,
+    external_id: str,
+    *,
+    client: RaisingClient,
+    body: UserRequestSchema | Unset = UNSET,
+) -> UserResponseSchema | None: ...
+
+
+@overload
+def sync(
+    identity_source_id: str,
+    external_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: UserRequestSchema | Unset = UNSET,
+) -> UserResponseSchema | Error | None: ...
+
+
 def sync(
     identity_source_id: str,
     external_id: str,
@@ -234,6 +254,26 @@ async def asyncio_detailed(
     )
     response = await client.get_async_httpx_client().request(**kwargs)
     return _build_response(client=client, response=response)
+
+
+@overload
+async def asyncio(
+    identity_source_id: str,
+    external_id: str,
+    *,
+    client: RaisingClient,
+    body: UserRequestSchema | Unset = UNSET,
+) -> UserResponseSchema | None: ...
+
+
+@overload
+async def asyncio(
+    identity_source_id: str,
+    external_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: UserRequestSchema | Unset = UNSET,
+) -> UserResponseSchema | Error | None: ...
 
 
 async def asyncio(

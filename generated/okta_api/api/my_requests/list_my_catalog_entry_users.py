@@ -3,13 +3,13 @@
 from __future__ import annotations
 
 from http import HTTPStatus
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, overload
 
 import httpx
 
 from ... import _convert, _paths, errors
 from ..._arguments import check_argument
-from ...client import AuthenticatedClient, Client
+from ...client import AuthenticatedClient, Client, RaisingClient
 from ...types import UNSET, Operation, Response, Unset
 
 # Models load when a response is parsed, not when the operation is imported.
@@ -179,6 +179,28 @@ def sync_detailed(
     return _build_response(client=client, response=response)
 
 
+@overload
+def sync(
+    entry_id: str,
+    *,
+    client: RaisingClient,
+    filter_: str,
+    after: str | Unset = UNSET,
+    limit: int | Unset = UNSET,
+) -> MyCatalogEntryUserList | None: ...
+
+
+@overload
+def sync(
+    entry_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    filter_: str,
+    after: str | Unset = UNSET,
+    limit: int | Unset = UNSET,
+) -> MyCatalogEntryUserList | GovernanceError | None: ...
+
+
 def sync(
     entry_id: str,
     *,
@@ -284,6 +306,28 @@ async def asyncio_detailed(
     )
     response = await client.get_async_httpx_client().request(**kwargs)
     return _build_response(client=client, response=response)
+
+
+@overload
+async def asyncio(
+    entry_id: str,
+    *,
+    client: RaisingClient,
+    filter_: str,
+    after: str | Unset = UNSET,
+    limit: int | Unset = UNSET,
+) -> MyCatalogEntryUserList | None: ...
+
+
+@overload
+async def asyncio(
+    entry_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    filter_: str,
+    after: str | Unset = UNSET,
+    limit: int | Unset = UNSET,
+) -> MyCatalogEntryUserList | GovernanceError | None: ...
 
 
 async def asyncio(

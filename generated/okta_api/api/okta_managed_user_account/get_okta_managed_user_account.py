@@ -3,13 +3,13 @@
 from __future__ import annotations
 
 from http import HTTPStatus
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, overload
 
 import httpx
 
 from ... import _convert, _paths, errors
 from ..._arguments import check_argument
-from ...client import AuthenticatedClient, Client
+from ...client import AuthenticatedClient, Client, RaisingClient
 from ...types import Operation, Response
 
 # Models load when a response is parsed, not when the operation is imported.
@@ -139,6 +139,22 @@ def sync_detailed(
     return _build_response(client=client, response=response)
 
 
+@overload
+def sync(
+    id: str,
+    *,
+    client: RaisingClient,
+) -> OktaManagedUserAccountResponse | None: ...
+
+
+@overload
+def sync(
+    id: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> OktaManagedUserAccountResponse | Error | None: ...
+
+
 def sync(
     id: str,
     *,
@@ -220,6 +236,22 @@ async def asyncio_detailed(
     )
     response = await client.get_async_httpx_client().request(**kwargs)
     return _build_response(client=client, response=response)
+
+
+@overload
+async def asyncio(
+    id: str,
+    *,
+    client: RaisingClient,
+) -> OktaManagedUserAccountResponse | None: ...
+
+
+@overload
+async def asyncio(
+    id: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> OktaManagedUserAccountResponse | Error | None: ...
 
 
 async def asyncio(

@@ -3,12 +3,12 @@
 from __future__ import annotations
 
 from http import HTTPStatus
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, overload
 
 import httpx
 
 from ... import _convert, errors
-from ...client import AuthenticatedClient, Client
+from ...client import AuthenticatedClient, Client, RaisingClient
 from ...types import Operation, Response
 
 # Models load when a response is parsed, not when the operation is imported.
@@ -112,6 +112,20 @@ def sync_detailed(
     return _build_response(client=client, response=response)
 
 
+@overload
+def sync(
+    *,
+    client: RaisingClient,
+) -> ClientPrivilegesSetting | None: ...
+
+
+@overload
+def sync(
+    *,
+    client: AuthenticatedClient | Client,
+) -> ClientPrivilegesSetting | Error | None: ...
+
+
 def sync(
     *,
     client: AuthenticatedClient | Client,
@@ -180,6 +194,20 @@ async def asyncio_detailed(
     kwargs = _get_kwargs()
     response = await client.get_async_httpx_client().request(**kwargs)
     return _build_response(client=client, response=response)
+
+
+@overload
+async def asyncio(
+    *,
+    client: RaisingClient,
+) -> ClientPrivilegesSetting | None: ...
+
+
+@overload
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+) -> ClientPrivilegesSetting | Error | None: ...
 
 
 async def asyncio(

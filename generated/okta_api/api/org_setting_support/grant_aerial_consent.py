@@ -3,12 +3,12 @@
 from __future__ import annotations
 
 from http import HTTPStatus
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, overload
 
 import httpx
 
 from ... import _convert, errors
-from ...client import AuthenticatedClient, Client
+from ...client import AuthenticatedClient, Client, RaisingClient
 from ...types import UNSET, Operation, Response, Unset
 
 # Models load when a response is parsed, not when the operation is imported.
@@ -134,6 +134,22 @@ def sync_detailed(
     return _build_response(client=client, response=response)
 
 
+@overload
+def sync(
+    *,
+    client: RaisingClient,
+    body: OrgAerialConsent | Unset = UNSET,
+) -> OrgAerialConsentDetails | None: ...
+
+
+@overload
+def sync(
+    *,
+    client: AuthenticatedClient | Client,
+    body: OrgAerialConsent | Unset = UNSET,
+) -> OrgAerialConsentDetails | Error | None: ...
+
+
 def sync(
     *,
     client: AuthenticatedClient | Client,
@@ -215,6 +231,22 @@ async def asyncio_detailed(
     )
     response = await client.get_async_httpx_client().request(**kwargs)
     return _build_response(client=client, response=response)
+
+
+@overload
+async def asyncio(
+    *,
+    client: RaisingClient,
+    body: OrgAerialConsent | Unset = UNSET,
+) -> OrgAerialConsentDetails | None: ...
+
+
+@overload
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+    body: OrgAerialConsent | Unset = UNSET,
+) -> OrgAerialConsentDetails | Error | None: ...
 
 
 async def asyncio(

@@ -3,12 +3,12 @@
 from __future__ import annotations
 
 from http import HTTPStatus
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, overload
 
 import httpx
 
 from ... import _convert, errors
-from ...client import AuthenticatedClient, Client
+from ...client import AuthenticatedClient, Client, RaisingClient
 from ...types import UNSET, Operation, Response, Unset
 
 # Models load when a response is parsed, not when the operation is imported.
@@ -174,6 +174,36 @@ def sync_detailed(
     return _build_response(client=client, response=response)
 
 
+@overload
+def sync(
+    *,
+    client: RaisingClient,
+    type_: PolicyType,
+    status: str | Unset = UNSET,
+    q: str | Unset = UNSET,
+    expand: str | Unset = UNSET,
+    sort_by: str | Unset = UNSET,
+    limit: str | Unset = UNSET,
+    resource_id: str | Unset = UNSET,
+    after: str | Unset = UNSET,
+) -> list[Policy] | None: ...
+
+
+@overload
+def sync(
+    *,
+    client: AuthenticatedClient | Client,
+    type_: PolicyType,
+    status: str | Unset = UNSET,
+    q: str | Unset = UNSET,
+    expand: str | Unset = UNSET,
+    sort_by: str | Unset = UNSET,
+    limit: str | Unset = UNSET,
+    resource_id: str | Unset = UNSET,
+    after: str | Unset = UNSET,
+) -> list[Policy] | Error | None: ...
+
+
 def sync(
     *,
     client: AuthenticatedClient | Client,
@@ -303,6 +333,36 @@ async def asyncio_detailed(
     )
     response = await client.get_async_httpx_client().request(**kwargs)
     return _build_response(client=client, response=response)
+
+
+@overload
+async def asyncio(
+    *,
+    client: RaisingClient,
+    type_: PolicyType,
+    status: str | Unset = UNSET,
+    q: str | Unset = UNSET,
+    expand: str | Unset = UNSET,
+    sort_by: str | Unset = UNSET,
+    limit: str | Unset = UNSET,
+    resource_id: str | Unset = UNSET,
+    after: str | Unset = UNSET,
+) -> list[Policy] | None: ...
+
+
+@overload
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+    type_: PolicyType,
+    status: str | Unset = UNSET,
+    q: str | Unset = UNSET,
+    expand: str | Unset = UNSET,
+    sort_by: str | Unset = UNSET,
+    limit: str | Unset = UNSET,
+    resource_id: str | Unset = UNSET,
+    after: str | Unset = UNSET,
+) -> list[Policy] | Error | None: ...
 
 
 async def asyncio(

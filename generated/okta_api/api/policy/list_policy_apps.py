@@ -4,12 +4,12 @@ from __future__ import annotations
 
 import warnings
 from http import HTTPStatus
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, overload
 
 import httpx
 
 from ... import _convert, _paths, errors
-from ...client import AuthenticatedClient, Client
+from ...client import AuthenticatedClient, Client, RaisingClient
 from ...types import Operation, Response
 
 # Models load when a response is parsed, not when the operation is imported.
@@ -141,6 +141,22 @@ def sync_detailed(
     return _build_response(client=client, response=response)
 
 
+@overload
+def sync(
+    policy_id: str,
+    *,
+    client: RaisingClient,
+) -> list[Application] | None: ...
+
+
+@overload
+def sync(
+    policy_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> list[Application] | Error | None: ...
+
+
 def sync(
     policy_id: str,
     *,
@@ -240,6 +256,22 @@ async def asyncio_detailed(
     )
     response = await client.get_async_httpx_client().request(**kwargs)
     return _build_response(client=client, response=response)
+
+
+@overload
+async def asyncio(
+    policy_id: str,
+    *,
+    client: RaisingClient,
+) -> list[Application] | None: ...
+
+
+@overload
+async def asyncio(
+    policy_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> list[Application] | Error | None: ...
 
 
 async def asyncio(

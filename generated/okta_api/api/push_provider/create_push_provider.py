@@ -3,12 +3,12 @@
 from __future__ import annotations
 
 from http import HTTPStatus
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, overload
 
 import httpx
 
 from ... import _convert, errors
-from ...client import AuthenticatedClient, Client
+from ...client import AuthenticatedClient, Client, RaisingClient
 from ...types import Operation, Response
 
 # Models load when a response is parsed, not when the operation is imported.
@@ -127,6 +127,22 @@ def sync_detailed(
     return _build_response(client=client, response=response)
 
 
+@overload
+def sync(
+    *,
+    client: RaisingClient,
+    body: PushProvider,
+) -> PushProvider | None: ...
+
+
+@overload
+def sync(
+    *,
+    client: AuthenticatedClient | Client,
+    body: PushProvider,
+) -> PushProvider | Error | None: ...
+
+
 def sync(
     *,
     client: AuthenticatedClient | Client,
@@ -204,6 +220,22 @@ async def asyncio_detailed(
     )
     response = await client.get_async_httpx_client().request(**kwargs)
     return _build_response(client=client, response=response)
+
+
+@overload
+async def asyncio(
+    *,
+    client: RaisingClient,
+    body: PushProvider,
+) -> PushProvider | None: ...
+
+
+@overload
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+    body: PushProvider,
+) -> PushProvider | Error | None: ...
 
 
 async def asyncio(

@@ -3,12 +3,12 @@
 from __future__ import annotations
 
 from http import HTTPStatus
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, overload
 
 import httpx
 
 from ... import _convert, _paths, errors
-from ...client import AuthenticatedClient, Client
+from ...client import AuthenticatedClient, Client, RaisingClient
 from ...types import Operation, Response
 
 # Models load when a response is parsed, not when the operation is imported.
@@ -145,6 +145,24 @@ def sync_detailed(
     return _build_response(client=client, response=response)
 
 
+@overload
+def sync(
+    client_id: str,
+    role_assignment_id: str,
+    *,
+    client: RaisingClient,
+) -> StandardRole | CustomRole | None: ...
+
+
+@overload
+def sync(
+    client_id: str,
+    role_assignment_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> StandardRole | CustomRole | Error | None: ...
+
+
 def sync(
     client_id: str,
     role_assignment_id: str,
@@ -230,6 +248,24 @@ async def asyncio_detailed(
     )
     response = await client.get_async_httpx_client().request(**kwargs)
     return _build_response(client=client, response=response)
+
+
+@overload
+async def asyncio(
+    client_id: str,
+    role_assignment_id: str,
+    *,
+    client: RaisingClient,
+) -> StandardRole | CustomRole | None: ...
+
+
+@overload
+async def asyncio(
+    client_id: str,
+    role_assignment_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> StandardRole | CustomRole | Error | None: ...
 
 
 async def asyncio(

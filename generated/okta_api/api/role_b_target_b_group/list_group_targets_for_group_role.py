@@ -3,12 +3,12 @@
 from __future__ import annotations
 
 from http import HTTPStatus
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, overload
 
 import httpx
 
 from ... import _convert, _paths, errors
-from ...client import AuthenticatedClient, Client
+from ...client import AuthenticatedClient, Client, RaisingClient
 from ...types import UNSET, Operation, Response, Unset
 
 # Models load when a response is parsed, not when the operation is imported.
@@ -155,6 +155,28 @@ def sync_detailed(
     return _build_response(client=client, response=response)
 
 
+@overload
+def sync(
+    group_id: str,
+    role_assignment_id: str,
+    *,
+    client: RaisingClient,
+    after: str | Unset = UNSET,
+    limit: int | Unset = UNSET,
+) -> list[Group] | None: ...
+
+
+@overload
+def sync(
+    group_id: str,
+    role_assignment_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    after: str | Unset = UNSET,
+    limit: int | Unset = UNSET,
+) -> list[Group] | Error | None: ...
+
+
 def sync(
     group_id: str,
     role_assignment_id: str,
@@ -262,6 +284,28 @@ async def asyncio_detailed(
     )
     response = await client.get_async_httpx_client().request(**kwargs)
     return _build_response(client=client, response=response)
+
+
+@overload
+async def asyncio(
+    group_id: str,
+    role_assignment_id: str,
+    *,
+    client: RaisingClient,
+    after: str | Unset = UNSET,
+    limit: int | Unset = UNSET,
+) -> list[Group] | None: ...
+
+
+@overload
+async def asyncio(
+    group_id: str,
+    role_assignment_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    after: str | Unset = UNSET,
+    limit: int | Unset = UNSET,
+) -> list[Group] | Error | None: ...
 
 
 async def asyncio(

@@ -3,12 +3,12 @@
 from __future__ import annotations
 
 from http import HTTPStatus
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, overload
 
 import httpx
 
 from ... import _convert, _paths, errors
-from ...client import AuthenticatedClient, Client
+from ...client import AuthenticatedClient, Client, RaisingClient
 from ...types import Operation, Response
 
 # Models load when a response is parsed, not when the operation is imported.
@@ -143,6 +143,24 @@ def sync_detailed(
     return _build_response(client=client, response=response)
 
 
+@overload
+def sync(
+    resource_set_id_or_label: str,
+    *,
+    client: RaisingClient,
+    body: ResourceSetResourcePostRequest,
+) -> ResourceSetResource | None: ...
+
+
+@overload
+def sync(
+    resource_set_id_or_label: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: ResourceSetResourcePostRequest,
+) -> ResourceSetResource | Error | None: ...
+
+
 def sync(
     resource_set_id_or_label: str,
     *,
@@ -226,6 +244,24 @@ async def asyncio_detailed(
     )
     response = await client.get_async_httpx_client().request(**kwargs)
     return _build_response(client=client, response=response)
+
+
+@overload
+async def asyncio(
+    resource_set_id_or_label: str,
+    *,
+    client: RaisingClient,
+    body: ResourceSetResourcePostRequest,
+) -> ResourceSetResource | None: ...
+
+
+@overload
+async def asyncio(
+    resource_set_id_or_label: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: ResourceSetResourcePostRequest,
+) -> ResourceSetResource | Error | None: ...
 
 
 async def asyncio(

@@ -3,12 +3,12 @@
 from __future__ import annotations
 
 from http import HTTPStatus
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, overload
 
 import httpx
 
 from ... import _convert, _paths, errors
-from ...client import AuthenticatedClient, Client
+from ...client import AuthenticatedClient, Client, RaisingClient
 from ...types import Operation, Response
 
 # Models load when a response is parsed, not when the operation is imported.
@@ -148,6 +148,26 @@ def sync_detailed(
     return _build_response(client=client, response=response)
 
 
+@overload
+def sync(
+    resource_set_id_or_label: str,
+    resource_id: str,
+    *,
+    client: RaisingClient,
+    body: ResourceSetResourcePutRequest,
+) -> ResourceSetResource | None: ...
+
+
+@overload
+def sync(
+    resource_set_id_or_label: str,
+    resource_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: ResourceSetResourcePutRequest,
+) -> ResourceSetResource | Error | None: ...
+
+
 def sync(
     resource_set_id_or_label: str,
     resource_id: str,
@@ -237,6 +257,26 @@ async def asyncio_detailed(
     )
     response = await client.get_async_httpx_client().request(**kwargs)
     return _build_response(client=client, response=response)
+
+
+@overload
+async def asyncio(
+    resource_set_id_or_label: str,
+    resource_id: str,
+    *,
+    client: RaisingClient,
+    body: ResourceSetResourcePutRequest,
+) -> ResourceSetResource | None: ...
+
+
+@overload
+async def asyncio(
+    resource_set_id_or_label: str,
+    resource_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: ResourceSetResourcePutRequest,
+) -> ResourceSetResource | Error | None: ...
 
 
 async def asyncio(

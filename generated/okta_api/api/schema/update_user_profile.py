@@ -3,12 +3,12 @@
 from __future__ import annotations
 
 from http import HTTPStatus
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, overload
 
 import httpx
 
 from ... import _convert, _paths, errors
-from ...client import AuthenticatedClient, Client
+from ...client import AuthenticatedClient, Client, RaisingClient
 from ...types import Operation, Response
 
 # Models load when a response is parsed, not when the operation is imported.
@@ -159,6 +159,24 @@ def sync_detailed(
     return _build_response(client=client, response=response)
 
 
+@overload
+def sync(
+    schema_id: str,
+    *,
+    client: RaisingClient,
+    body: UserSchema,
+) -> UserSchema | None: ...
+
+
+@overload
+def sync(
+    schema_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: UserSchema,
+) -> UserSchema | Error | None: ...
+
+
 def sync(
     schema_id: str,
     *,
@@ -270,6 +288,24 @@ async def asyncio_detailed(
     )
     response = await client.get_async_httpx_client().request(**kwargs)
     return _build_response(client=client, response=response)
+
+
+@overload
+async def asyncio(
+    schema_id: str,
+    *,
+    client: RaisingClient,
+    body: UserSchema,
+) -> UserSchema | None: ...
+
+
+@overload
+async def asyncio(
+    schema_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: UserSchema,
+) -> UserSchema | Error | None: ...
 
 
 async def asyncio(

@@ -3,12 +3,12 @@
 from __future__ import annotations
 
 from http import HTTPStatus
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, overload
 
 import httpx
 
 from ... import _convert, errors
-from ...client import AuthenticatedClient, Client
+from ...client import AuthenticatedClient, Client, RaisingClient
 from ...types import UNSET, Operation, Response, Unset
 
 # Models load when a response is parsed, not when the operation is imported.
@@ -136,6 +136,22 @@ def sync_detailed(
     return _build_response(client=client, response=response)
 
 
+@overload
+def sync(
+    *,
+    client: RaisingClient,
+    stream_id: str | Unset = UNSET,
+) -> list[StreamConfiguration] | StreamConfiguration | None: ...
+
+
+@overload
+def sync(
+    *,
+    client: AuthenticatedClient | Client,
+    stream_id: str | Unset = UNSET,
+) -> list[StreamConfiguration] | StreamConfiguration | Error | None: ...
+
+
 def sync(
     *,
     client: AuthenticatedClient | Client,
@@ -221,6 +237,22 @@ async def asyncio_detailed(
     )
     response = await client.get_async_httpx_client().request(**kwargs)
     return _build_response(client=client, response=response)
+
+
+@overload
+async def asyncio(
+    *,
+    client: RaisingClient,
+    stream_id: str | Unset = UNSET,
+) -> list[StreamConfiguration] | StreamConfiguration | None: ...
+
+
+@overload
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+    stream_id: str | Unset = UNSET,
+) -> list[StreamConfiguration] | StreamConfiguration | Error | None: ...
 
 
 async def asyncio(

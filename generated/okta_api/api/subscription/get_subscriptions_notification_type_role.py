@@ -3,12 +3,12 @@
 from __future__ import annotations
 
 from http import HTTPStatus
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, overload
 
 import httpx
 
 from ... import _convert, _paths, errors
-from ...client import AuthenticatedClient, Client
+from ...client import AuthenticatedClient, Client, RaisingClient
 from ...types import Operation, Response
 
 # Models load when a response is parsed, not when the operation is imported.
@@ -131,6 +131,24 @@ def sync_detailed(
     return _build_response(client=client, response=response)
 
 
+@overload
+def sync(
+    role_ref: str,
+    notification_type: str,
+    *,
+    client: RaisingClient,
+) -> Subscription | None: ...
+
+
+@overload
+def sync(
+    role_ref: str,
+    notification_type: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Subscription | Error | None: ...
+
+
 def sync(
     role_ref: str,
     notification_type: str,
@@ -218,6 +236,24 @@ async def asyncio_detailed(
     )
     response = await client.get_async_httpx_client().request(**kwargs)
     return _build_response(client=client, response=response)
+
+
+@overload
+async def asyncio(
+    role_ref: str,
+    notification_type: str,
+    *,
+    client: RaisingClient,
+) -> Subscription | None: ...
+
+
+@overload
+async def asyncio(
+    role_ref: str,
+    notification_type: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Subscription | Error | None: ...
 
 
 async def asyncio(

@@ -3,12 +3,12 @@
 from __future__ import annotations
 
 from http import HTTPStatus
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, overload
 
 import httpx
 
 from ... import _convert, errors
-from ...client import AuthenticatedClient, Client
+from ...client import AuthenticatedClient, Client, RaisingClient
 from ...types import UNSET, Operation, Response, Unset
 
 # Models load when a response is parsed, not when the operation is imported.
@@ -190,6 +190,34 @@ def sync_detailed(
     return _build_response(client=client, response=response)
 
 
+@overload
+def sync(
+    *,
+    client: RaisingClient,
+    since: str | Unset = UNSET,
+    until: str | Unset = UNSET,
+    after: str | Unset = UNSET,
+    filter_: str | Unset = UNSET,
+    q: str | Unset = UNSET,
+    limit: int | Unset = UNSET,
+    sort_order: ListLogEventsSortOrder | Unset = UNSET,
+) -> list[LogEvent] | None: ...
+
+
+@overload
+def sync(
+    *,
+    client: AuthenticatedClient | Client,
+    since: str | Unset = UNSET,
+    until: str | Unset = UNSET,
+    after: str | Unset = UNSET,
+    filter_: str | Unset = UNSET,
+    q: str | Unset = UNSET,
+    limit: int | Unset = UNSET,
+    sort_order: ListLogEventsSortOrder | Unset = UNSET,
+) -> list[LogEvent] | Error | None: ...
+
+
 def sync(
     *,
     client: AuthenticatedClient | Client,
@@ -343,6 +371,34 @@ async def asyncio_detailed(
     )
     response = await client.get_async_httpx_client().request(**kwargs)
     return _build_response(client=client, response=response)
+
+
+@overload
+async def asyncio(
+    *,
+    client: RaisingClient,
+    since: str | Unset = UNSET,
+    until: str | Unset = UNSET,
+    after: str | Unset = UNSET,
+    filter_: str | Unset = UNSET,
+    q: str | Unset = UNSET,
+    limit: int | Unset = UNSET,
+    sort_order: ListLogEventsSortOrder | Unset = UNSET,
+) -> list[LogEvent] | None: ...
+
+
+@overload
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+    since: str | Unset = UNSET,
+    until: str | Unset = UNSET,
+    after: str | Unset = UNSET,
+    filter_: str | Unset = UNSET,
+    q: str | Unset = UNSET,
+    limit: int | Unset = UNSET,
+    sort_order: ListLogEventsSortOrder | Unset = UNSET,
+) -> list[LogEvent] | Error | None: ...
 
 
 async def asyncio(

@@ -3,12 +3,12 @@
 from __future__ import annotations
 
 from http import HTTPStatus
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, overload
 
 import httpx
 
 from ... import _convert, errors
-from ...client import AuthenticatedClient, Client
+from ...client import AuthenticatedClient, Client, RaisingClient
 from ...types import UNSET, Operation, Response, Unset
 
 # Models load when a response is parsed, not when the operation is imported.
@@ -147,6 +147,28 @@ def sync_detailed(
     return _build_response(client=client, response=response)
 
 
+@overload
+def sync(
+    *,
+    client: RaisingClient,
+    q: str | Unset = UNSET,
+    filter_: str | Unset = UNSET,
+    after: str | Unset = UNSET,
+    limit: int | Unset = UNSET,
+) -> list[TrustedOrigin] | None: ...
+
+
+@overload
+def sync(
+    *,
+    client: AuthenticatedClient | Client,
+    q: str | Unset = UNSET,
+    filter_: str | Unset = UNSET,
+    after: str | Unset = UNSET,
+    limit: int | Unset = UNSET,
+) -> list[TrustedOrigin] | Error | None: ...
+
+
 def sync(
     *,
     client: AuthenticatedClient | Client,
@@ -246,6 +268,28 @@ async def asyncio_detailed(
     )
     response = await client.get_async_httpx_client().request(**kwargs)
     return _build_response(client=client, response=response)
+
+
+@overload
+async def asyncio(
+    *,
+    client: RaisingClient,
+    q: str | Unset = UNSET,
+    filter_: str | Unset = UNSET,
+    after: str | Unset = UNSET,
+    limit: int | Unset = UNSET,
+) -> list[TrustedOrigin] | None: ...
+
+
+@overload
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+    q: str | Unset = UNSET,
+    filter_: str | Unset = UNSET,
+    after: str | Unset = UNSET,
+    limit: int | Unset = UNSET,
+) -> list[TrustedOrigin] | Error | None: ...
 
 
 async def asyncio(

@@ -3,12 +3,12 @@
 from __future__ import annotations
 
 from http import HTTPStatus
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, overload
 
 import httpx
 
 from ... import _convert, _paths, errors
-from ...client import AuthenticatedClient, Client
+from ...client import AuthenticatedClient, Client, RaisingClient
 from ...types import UNSET, Operation, Response, Unset
 
 # Models load when a response is parsed, not when the operation is imported.
@@ -161,6 +161,24 @@ def sync_detailed(
     return _build_response(client=client, response=response)
 
 
+@overload
+def sync(
+    user_id: str,
+    *,
+    client: RaisingClient,
+    send_email: bool | Unset = UNSET,
+) -> ForgotPasswordResponse | None: ...
+
+
+@overload
+def sync(
+    user_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    send_email: bool | Unset = UNSET,
+) -> ForgotPasswordResponse | Error | None: ...
+
+
 def sync(
     user_id: str,
     *,
@@ -286,6 +304,24 @@ async def asyncio_detailed(
     )
     response = await client.get_async_httpx_client().request(**kwargs)
     return _build_response(client=client, response=response)
+
+
+@overload
+async def asyncio(
+    user_id: str,
+    *,
+    client: RaisingClient,
+    send_email: bool | Unset = UNSET,
+) -> ForgotPasswordResponse | None: ...
+
+
+@overload
+async def asyncio(
+    user_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    send_email: bool | Unset = UNSET,
+) -> ForgotPasswordResponse | Error | None: ...
 
 
 async def asyncio(

@@ -3,12 +3,12 @@
 from __future__ import annotations
 
 from http import HTTPStatus
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, overload
 
 import httpx
 
 from ... import _convert, _paths, errors
-from ...client import AuthenticatedClient, Client
+from ...client import AuthenticatedClient, Client, RaisingClient
 from ...types import UNSET, Operation, Response, Unset
 
 # Models load when a response is parsed, not when the operation is imported.
@@ -157,6 +157,26 @@ def sync_detailed(
     return _build_response(client=client, response=response)
 
 
+@overload
+def sync(
+    user_id: str,
+    *,
+    client: RaisingClient,
+    body: UserCredentials,
+    send_email: bool | Unset = UNSET,
+) -> UserCredentials | None: ...
+
+
+@overload
+def sync(
+    user_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: UserCredentials,
+    send_email: bool | Unset = UNSET,
+) -> UserCredentials | Error | None: ...
+
+
 def sync(
     user_id: str,
     *,
@@ -254,6 +274,26 @@ async def asyncio_detailed(
     )
     response = await client.get_async_httpx_client().request(**kwargs)
     return _build_response(client=client, response=response)
+
+
+@overload
+async def asyncio(
+    user_id: str,
+    *,
+    client: RaisingClient,
+    body: UserCredentials,
+    send_email: bool | Unset = UNSET,
+) -> UserCredentials | None: ...
+
+
+@overload
+async def asyncio(
+    user_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: UserCredentials,
+    send_email: bool | Unset = UNSET,
+) -> UserCredentials | Error | None: ...
 
 
 async def asyncio(

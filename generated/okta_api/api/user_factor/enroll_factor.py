@@ -3,12 +3,12 @@
 from __future__ import annotations
 
 from http import HTTPStatus
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, overload
 
 import httpx
 
 from ... import _convert, _paths, errors
-from ...client import AuthenticatedClient, Client
+from ...client import AuthenticatedClient, Client, RaisingClient
 from ...types import UNSET, Operation, Response, Unset
 
 # Models load when a response is parsed, not when the operation is imported.
@@ -234,6 +234,34 @@ def sync_detailed(
     )
     response = client.get_httpx_client().request(**kwargs)
     return _build_response(client=client, response=response)
+
+
+@overload
+def sync(
+    user_id: str,
+    *,
+    client: RaisingClient,
+    body: UserFactor,
+    update_phone: bool | Unset = UNSET,
+    template_id: str | Unset = UNSET,
+    token_lifetime_seconds: int | Unset = UNSET,
+    activate: bool | Unset = UNSET,
+    accept_language: str | Unset = UNSET,
+) -> UserFactor | None: ...
+
+
+@overload
+def sync(
+    user_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: UserFactor,
+    update_phone: bool | Unset = UNSET,
+    template_id: str | Unset = UNSET,
+    token_lifetime_seconds: int | Unset = UNSET,
+    activate: bool | Unset = UNSET,
+    accept_language: str | Unset = UNSET,
+) -> UserFactor | Error | None: ...
 
 
 def sync(
@@ -471,6 +499,34 @@ async def asyncio_detailed(
     )
     response = await client.get_async_httpx_client().request(**kwargs)
     return _build_response(client=client, response=response)
+
+
+@overload
+async def asyncio(
+    user_id: str,
+    *,
+    client: RaisingClient,
+    body: UserFactor,
+    update_phone: bool | Unset = UNSET,
+    template_id: str | Unset = UNSET,
+    token_lifetime_seconds: int | Unset = UNSET,
+    activate: bool | Unset = UNSET,
+    accept_language: str | Unset = UNSET,
+) -> UserFactor | None: ...
+
+
+@overload
+async def asyncio(
+    user_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: UserFactor,
+    update_phone: bool | Unset = UNSET,
+    template_id: str | Unset = UNSET,
+    token_lifetime_seconds: int | Unset = UNSET,
+    activate: bool | Unset = UNSET,
+    accept_language: str | Unset = UNSET,
+) -> UserFactor | Error | None: ...
 
 
 async def asyncio(

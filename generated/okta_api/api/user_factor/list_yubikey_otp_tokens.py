@@ -3,12 +3,12 @@
 from __future__ import annotations
 
 from http import HTTPStatus
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, overload
 
 import httpx
 
 from ... import _convert, errors
-from ...client import AuthenticatedClient, Client
+from ...client import AuthenticatedClient, Client, RaisingClient
 from ...types import UNSET, Operation, Response, Unset
 
 # Models load when a response is parsed, not when the operation is imported.
@@ -187,6 +187,34 @@ def sync_detailed(
     return _build_response(client=client, response=response)
 
 
+@overload
+def sync(
+    *,
+    client: RaisingClient,
+    after: str | Unset = UNSET,
+    expand: str | Unset = UNSET,
+    filter_: ListYubikeyOtpTokensFilter | Unset = UNSET,
+    for_download: bool | Unset = UNSET,
+    limit: int | Unset = UNSET,
+    sort_by: ListYubikeyOtpTokensSortBy | Unset = UNSET,
+    sort_order: ListYubikeyOtpTokensSortOrder | Unset = UNSET,
+) -> list[UserFactorYubikeyOtpToken] | None: ...
+
+
+@overload
+def sync(
+    *,
+    client: AuthenticatedClient | Client,
+    after: str | Unset = UNSET,
+    expand: str | Unset = UNSET,
+    filter_: ListYubikeyOtpTokensFilter | Unset = UNSET,
+    for_download: bool | Unset = UNSET,
+    limit: int | Unset = UNSET,
+    sort_by: ListYubikeyOtpTokensSortBy | Unset = UNSET,
+    sort_order: ListYubikeyOtpTokensSortOrder | Unset = UNSET,
+) -> list[UserFactorYubikeyOtpToken] | Error | None: ...
+
+
 def sync(
     *,
     client: AuthenticatedClient | Client,
@@ -310,6 +338,34 @@ async def asyncio_detailed(
     )
     response = await client.get_async_httpx_client().request(**kwargs)
     return _build_response(client=client, response=response)
+
+
+@overload
+async def asyncio(
+    *,
+    client: RaisingClient,
+    after: str | Unset = UNSET,
+    expand: str | Unset = UNSET,
+    filter_: ListYubikeyOtpTokensFilter | Unset = UNSET,
+    for_download: bool | Unset = UNSET,
+    limit: int | Unset = UNSET,
+    sort_by: ListYubikeyOtpTokensSortBy | Unset = UNSET,
+    sort_order: ListYubikeyOtpTokensSortOrder | Unset = UNSET,
+) -> list[UserFactorYubikeyOtpToken] | None: ...
+
+
+@overload
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+    after: str | Unset = UNSET,
+    expand: str | Unset = UNSET,
+    filter_: ListYubikeyOtpTokensFilter | Unset = UNSET,
+    for_download: bool | Unset = UNSET,
+    limit: int | Unset = UNSET,
+    sort_by: ListYubikeyOtpTokensSortBy | Unset = UNSET,
+    sort_order: ListYubikeyOtpTokensSortOrder | Unset = UNSET,
+) -> list[UserFactorYubikeyOtpToken] | Error | None: ...
 
 
 async def asyncio(

@@ -3,12 +3,12 @@
 from __future__ import annotations
 
 from http import HTTPStatus
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, overload
 
 import httpx
 
 from ... import _convert, errors
-from ...client import AuthenticatedClient, Client
+from ...client import AuthenticatedClient, Client, RaisingClient
 from ...types import UNSET, Operation, Response, Unset
 
 # Models load when a response is parsed, not when the operation is imported.
@@ -201,6 +201,36 @@ def sync_detailed(
     return _build_response(client=client, response=response)
 
 
+@overload
+def sync(
+    *,
+    client: RaisingClient,
+    body: UploadYubikeyOtpTokenSeedBody,
+    after: str | Unset = UNSET,
+    expand: str | Unset = UNSET,
+    filter_: UploadYubikeyOtpTokenSeedFilter | Unset = UNSET,
+    for_download: bool | Unset = UNSET,
+    limit: int | Unset = UNSET,
+    sort_by: UploadYubikeyOtpTokenSeedSortBy | Unset = UNSET,
+    sort_order: UploadYubikeyOtpTokenSeedSortOrder | Unset = UNSET,
+) -> UserFactorYubikeyOtpToken | None: ...
+
+
+@overload
+def sync(
+    *,
+    client: AuthenticatedClient | Client,
+    body: UploadYubikeyOtpTokenSeedBody,
+    after: str | Unset = UNSET,
+    expand: str | Unset = UNSET,
+    filter_: UploadYubikeyOtpTokenSeedFilter | Unset = UNSET,
+    for_download: bool | Unset = UNSET,
+    limit: int | Unset = UNSET,
+    sort_by: UploadYubikeyOtpTokenSeedSortBy | Unset = UNSET,
+    sort_order: UploadYubikeyOtpTokenSeedSortOrder | Unset = UNSET,
+) -> UserFactorYubikeyOtpToken | Error | None: ...
+
+
 def sync(
     *,
     client: AuthenticatedClient | Client,
@@ -330,6 +360,36 @@ async def asyncio_detailed(
     )
     response = await client.get_async_httpx_client().request(**kwargs)
     return _build_response(client=client, response=response)
+
+
+@overload
+async def asyncio(
+    *,
+    client: RaisingClient,
+    body: UploadYubikeyOtpTokenSeedBody,
+    after: str | Unset = UNSET,
+    expand: str | Unset = UNSET,
+    filter_: UploadYubikeyOtpTokenSeedFilter | Unset = UNSET,
+    for_download: bool | Unset = UNSET,
+    limit: int | Unset = UNSET,
+    sort_by: UploadYubikeyOtpTokenSeedSortBy | Unset = UNSET,
+    sort_order: UploadYubikeyOtpTokenSeedSortOrder | Unset = UNSET,
+) -> UserFactorYubikeyOtpToken | None: ...
+
+
+@overload
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+    body: UploadYubikeyOtpTokenSeedBody,
+    after: str | Unset = UNSET,
+    expand: str | Unset = UNSET,
+    filter_: UploadYubikeyOtpTokenSeedFilter | Unset = UNSET,
+    for_download: bool | Unset = UNSET,
+    limit: int | Unset = UNSET,
+    sort_by: UploadYubikeyOtpTokenSeedSortBy | Unset = UNSET,
+    sort_order: UploadYubikeyOtpTokenSeedSortOrder | Unset = UNSET,
+) -> UserFactorYubikeyOtpToken | Error | None: ...
 
 
 async def asyncio(

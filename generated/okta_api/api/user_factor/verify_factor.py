@@ -3,12 +3,12 @@
 from __future__ import annotations
 
 from http import HTTPStatus
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, overload
 
 import httpx
 
 from ... import _convert, _paths, errors
-from ...client import AuthenticatedClient, Client
+from ...client import AuthenticatedClient, Client, RaisingClient
 from ...types import UNSET, Operation, Response, Unset
 
 # Models load when a response is parsed, not when the operation is imported.
@@ -248,6 +248,58 @@ def sync_detailed(
     return _build_response(client=client, response=response)
 
 
+@overload
+def sync(
+    user_id: str,
+    factor_id: str,
+    *,
+    client: RaisingClient,
+    body: UserFactorVerifyRequestType0
+    | UserFactorVerifyRequestType1
+    | UserFactorVerifyRequestType2
+    | UserFactorVerifyRequestType3
+    | UserFactorVerifyRequestType4
+    | UserFactorVerifyRequestType5
+    | UserFactorVerifyRequestType6
+    | UserFactorVerifyRequestType7
+    | UserFactorVerifyRequestType8
+    | UserFactorVerifyRequestType9
+    | UserFactorVerifyRequestType10
+    | Unset = UNSET,
+    template_id: str | Unset = UNSET,
+    token_lifetime_seconds: int | Unset = UNSET,
+    x_forwarded_for: str | Unset = UNSET,
+    user_agent: str | Unset = UNSET,
+    accept_language: str | Unset = UNSET,
+) -> UserFactorVerifyResponse | UserFactorVerifyResponseWaiting | None: ...
+
+
+@overload
+def sync(
+    user_id: str,
+    factor_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: UserFactorVerifyRequestType0
+    | UserFactorVerifyRequestType1
+    | UserFactorVerifyRequestType2
+    | UserFactorVerifyRequestType3
+    | UserFactorVerifyRequestType4
+    | UserFactorVerifyRequestType5
+    | UserFactorVerifyRequestType6
+    | UserFactorVerifyRequestType7
+    | UserFactorVerifyRequestType8
+    | UserFactorVerifyRequestType9
+    | UserFactorVerifyRequestType10
+    | Unset = UNSET,
+    template_id: str | Unset = UNSET,
+    token_lifetime_seconds: int | Unset = UNSET,
+    x_forwarded_for: str | Unset = UNSET,
+    user_agent: str | Unset = UNSET,
+    accept_language: str | Unset = UNSET,
+) -> UserFactorVerifyResponse | UserFactorVerifyResponseWaiting | Error | None: ...
+
+
 def sync(
     user_id: str,
     factor_id: str,
@@ -433,6 +485,58 @@ async def asyncio_detailed(
     )
     response = await client.get_async_httpx_client().request(**kwargs)
     return _build_response(client=client, response=response)
+
+
+@overload
+async def asyncio(
+    user_id: str,
+    factor_id: str,
+    *,
+    client: RaisingClient,
+    body: UserFactorVerifyRequestType0
+    | UserFactorVerifyRequestType1
+    | UserFactorVerifyRequestType2
+    | UserFactorVerifyRequestType3
+    | UserFactorVerifyRequestType4
+    | UserFactorVerifyRequestType5
+    | UserFactorVerifyRequestType6
+    | UserFactorVerifyRequestType7
+    | UserFactorVerifyRequestType8
+    | UserFactorVerifyRequestType9
+    | UserFactorVerifyRequestType10
+    | Unset = UNSET,
+    template_id: str | Unset = UNSET,
+    token_lifetime_seconds: int | Unset = UNSET,
+    x_forwarded_for: str | Unset = UNSET,
+    user_agent: str | Unset = UNSET,
+    accept_language: str | Unset = UNSET,
+) -> UserFactorVerifyResponse | UserFactorVerifyResponseWaiting | None: ...
+
+
+@overload
+async def asyncio(
+    user_id: str,
+    factor_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: UserFactorVerifyRequestType0
+    | UserFactorVerifyRequestType1
+    | UserFactorVerifyRequestType2
+    | UserFactorVerifyRequestType3
+    | UserFactorVerifyRequestType4
+    | UserFactorVerifyRequestType5
+    | UserFactorVerifyRequestType6
+    | UserFactorVerifyRequestType7
+    | UserFactorVerifyRequestType8
+    | UserFactorVerifyRequestType9
+    | UserFactorVerifyRequestType10
+    | Unset = UNSET,
+    template_id: str | Unset = UNSET,
+    token_lifetime_seconds: int | Unset = UNSET,
+    x_forwarded_for: str | Unset = UNSET,
+    user_agent: str | Unset = UNSET,
+    accept_language: str | Unset = UNSET,
+) -> UserFactorVerifyResponse | UserFactorVerifyResponseWaiting | Error | None: ...
 
 
 async def asyncio(

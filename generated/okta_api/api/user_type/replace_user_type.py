@@ -3,12 +3,12 @@
 from __future__ import annotations
 
 from http import HTTPStatus
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, overload
 
 import httpx
 
 from ... import _convert, _paths, errors
-from ...client import AuthenticatedClient, Client
+from ...client import AuthenticatedClient, Client, RaisingClient
 from ...types import UNSET, Operation, Response, Unset
 
 # Models load when a response is parsed, not when the operation is imported.
@@ -144,6 +144,24 @@ def sync_detailed(
     return _build_response(client=client, response=response)
 
 
+@overload
+def sync(
+    type_id: str,
+    *,
+    client: RaisingClient,
+    body: UserTypePutRequest | Unset = UNSET,
+) -> UserType | None: ...
+
+
+@overload
+def sync(
+    type_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: UserTypePutRequest | Unset = UNSET,
+) -> UserType | Error | None: ...
+
+
 def sync(
     type_id: str,
     *,
@@ -231,6 +249,24 @@ async def asyncio_detailed(
     )
     response = await client.get_async_httpx_client().request(**kwargs)
     return _build_response(client=client, response=response)
+
+
+@overload
+async def asyncio(
+    type_id: str,
+    *,
+    client: RaisingClient,
+    body: UserTypePutRequest | Unset = UNSET,
+) -> UserType | None: ...
+
+
+@overload
+async def asyncio(
+    type_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: UserTypePutRequest | Unset = UNSET,
+) -> UserType | Error | None: ...
 
 
 async def asyncio(

@@ -3,12 +3,12 @@
 from __future__ import annotations
 
 from http import HTTPStatus
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, overload
 
 import httpx
 
 from ... import _convert, errors
-from ...client import AuthenticatedClient, Client
+from ...client import AuthenticatedClient, Client, RaisingClient
 from ...types import UNSET, Operation, Response, Unset
 
 # Models load when a response is parsed, not when the operation is imported.
@@ -136,6 +136,22 @@ def sync_detailed(
     return _build_response(client=client, response=response)
 
 
+@overload
+def sync(
+    *,
+    client: RaisingClient,
+    body: EnrollmentActivationRequest | Unset = UNSET,
+) -> EnrollmentActivationResponse | None: ...
+
+
+@overload
+def sync(
+    *,
+    client: AuthenticatedClient | Client,
+    body: EnrollmentActivationRequest | Unset = UNSET,
+) -> EnrollmentActivationResponse | Error | None: ...
+
+
 def sync(
     *,
     client: AuthenticatedClient | Client,
@@ -215,6 +231,22 @@ async def asyncio_detailed(
     )
     response = await client.get_async_httpx_client().request(**kwargs)
     return _build_response(client=client, response=response)
+
+
+@overload
+async def asyncio(
+    *,
+    client: RaisingClient,
+    body: EnrollmentActivationRequest | Unset = UNSET,
+) -> EnrollmentActivationResponse | None: ...
+
+
+@overload
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+    body: EnrollmentActivationRequest | Unset = UNSET,
+) -> EnrollmentActivationResponse | Error | None: ...
 
 
 async def asyncio(
