@@ -121,6 +121,8 @@ class OktaHooks:
         # The hookimpls okta_deserialize_body had when last asked, and their direct form (None: through pluggy).
         # One attribute, so that threads sharing the client never see one's key with another's plan.
         self._decode: tuple[tuple[pluggy.HookImpl, ...], DecodePlan | None] = ((), None)
+        # The same for okta_observe_response: its hookimpls when last asked, and whether they are quiet on a 2xx.
+        self._quiet: tuple[tuple[pluggy.HookImpl, ...], bool] = ((), False)
 
     def _call(self, hook: pluggy.HookCaller, /, **kwargs: Any) -> Any:
         # A try block costs nothing until something raises: the per-request hooks stay as fast.
@@ -195,11 +197,7 @@ class OktaHooks:
         if not impls:
             return
         # The built-in observers do nothing for a 2xx (see _direct): no pluggy call for them.
-        if (
-            200 <= response.status_code < 300
-            and self._direct.quiet_on_success(impls)
-            and self._direct.untraced(self.manager)
-        ):
+        if 200 <= response.status_code < 300 and self._quiet_on_success(impls) and self._direct.untraced(self.manager):
             return
         self._call(
             self._hook.okta_observe_response, request=request, response=response, operation=operation, config=config
@@ -234,6 +232,14 @@ class OktaHooks:
                 as_text=as_text,
             ),
         )
+
+    def _quiet_on_success(self, impls: list[pluggy.HookImpl]) -> bool:
+        """Whether ``impls`` (of ``okta_observe_response``) do nothing for a 2xx response (see _direct)."""
+        key, quiet = self._quiet
+        if key != tuple(impls):
+            quiet = self._direct.quiet_on_success(impls)
+            self._quiet = (tuple(impls), quiet)
+        return quiet
 
     def _direct_decode(self, impls: list[pluggy.HookImpl]) -> DecodePlan | None:
         """The direct form of ``okta_deserialize_body`` (see _direct) if only built-ins implement it, untraced."""

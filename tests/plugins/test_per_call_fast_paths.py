@@ -10,6 +10,7 @@ from okta_client import NotFoundError, OktaClient, PluginHookError, ResponseDeco
 from okta_plugins import hookimpl
 from okta_plugins._clock import SystemClock
 from okta_plugins._deadline import Deadline, current_deadline, deadline_scope, enter_deadline, leave_deadline
+from okta_plugins._origin import CredentialOrigin
 
 
 def test_entering_the_deadline_in_force_again_keeps_it_in_force_after_leaving() -> None:
@@ -130,3 +131,16 @@ def test_a_late_third_party_decoder_that_fails_is_named() -> None:
     with pytest.raises(PluginHookError) as raised:
         client.get_httpx_client().get("/api/v1/users/me").json()
     assert raised.value.plugin == "late.broken"
+
+
+def test_the_origin_check_remembers_only_an_allowed_url() -> None:
+    origin = CredentialOrigin(ORG)
+    allowed = httpx.URL(f"{ORG}/api/v1/users")
+    assert origin.allows(allowed) and origin.allows(allowed)
+    foreign = httpx.URL("https://evil.example/api/v1/users")
+    assert not origin.allows(foreign) and not origin.allows(foreign)
+    assert not origin.allows(httpx.URL("http://dev-1.okta.com/api/v1/users"))
+    assert origin.allows(allowed)
+    request = httpx.Request("GET", foreign, headers={"Authorization": "SSWS 00t"})
+    origin.strip_if_foreign(request)
+    assert "authorization" not in request.headers
