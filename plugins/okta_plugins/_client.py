@@ -187,8 +187,7 @@ class OktaClient(RaisingClient):
             self._retrier = Retrier(self._hooks, self._config, self._clock, pacer)
         return self._retrier
 
-    def _httpx_kwargs(self) -> dict[str, Any]:
-        origin = CredentialOrigin(self._config.org_url)
+    def _httpx_kwargs(self, origin: CredentialOrigin) -> dict[str, Any]:
         args = dict(self._httpx_args)
         # Transports are wrapped by get_httpx_client / get_async_httpx_client. A proxy goes into the
         # inner transport: given to httpx.Client, it would route every request past the wrapper.
@@ -205,9 +204,8 @@ class OktaClient(RaisingClient):
             **args,
         }
 
-    def _mounts(self) -> dict[str, httpx.BaseTransport | None]:
+    def _mounts(self, origin: CredentialOrigin) -> dict[str, httpx.BaseTransport | None]:
         """Proxy routes and ``httpx_args`` mounts, each behind ``OktaTransport``; ``None`` routes use the default."""
-        origin = CredentialOrigin(self._config.org_url)
         mounts: dict[str, httpx.BaseTransport | None] = {}
         for pattern, proxy in proxy_routes(self._config, self._httpx_args).items():
             options = pool_options(self._httpx_args, self._verify_ssl) | {"proxy": proxy}
@@ -216,9 +214,8 @@ class OktaClient(RaisingClient):
             mounts[pattern] = None if mounted is None else OktaTransport(_mounted(pattern, mounted), origin)
         return mounts
 
-    def _async_mounts(self) -> dict[str, httpx.AsyncBaseTransport | None]:
+    def _async_mounts(self, origin: CredentialOrigin) -> dict[str, httpx.AsyncBaseTransport | None]:
         """Async twin of ``_mounts``."""
-        origin = CredentialOrigin(self._config.org_url)
         mounts: dict[str, httpx.AsyncBaseTransport | None] = {}
         for pattern, proxy in proxy_routes(self._config, self._httpx_args).items():
             options = pool_options(self._httpx_args, self._verify_ssl) | {"proxy": proxy}
@@ -237,14 +234,17 @@ class OktaClient(RaisingClient):
                 inner = self._httpx_args.get("transport")
                 if not isinstance(inner, httpx.BaseTransport):
                     inner = httpx.HTTPTransport(**pool_options(self._httpx_args, self._verify_ssl))
-                transport = OktaTransport(inner, CredentialOrigin(self._config.org_url))
+                # One origin for the auth flow and the transports: it remembers the URL it last allowed,
+                # so the transport's check of the same request costs nothing.
+                origin = CredentialOrigin(self._config.org_url)
+                transport = OktaTransport(inner, origin)
                 # Bodies are encoded and decoded by the okta_serialize_body / okta_deserialize_body hooks.
                 http = _HttpClient(
                     self._hooks,
                     retrier=self._shared_retrier(),
                     transport=transport,
-                    mounts=self._mounts(),
-                    **self._httpx_kwargs(),
+                    mounts=self._mounts(origin),
+                    **self._httpx_kwargs(origin),
                 )
                 self.set_httpx_client(http)
         client: httpx.Client = super().get_httpx_client()
@@ -260,13 +260,14 @@ class OktaClient(RaisingClient):
                 inner = self._httpx_args.get("async_transport", self._httpx_args.get("transport"))
                 if not isinstance(inner, httpx.AsyncBaseTransport):
                     inner = httpx.AsyncHTTPTransport(**pool_options(self._httpx_args, self._verify_ssl))
-                transport = AsyncOktaTransport(inner, CredentialOrigin(self._config.org_url))
+                origin = CredentialOrigin(self._config.org_url)
+                transport = AsyncOktaTransport(inner, origin)
                 http_async = _AsyncHttpClient(
                     self._hooks,
                     retrier=self._shared_retrier(),
                     transport=transport,
-                    mounts=self._async_mounts(),
-                    **self._httpx_kwargs(),
+                    mounts=self._async_mounts(origin),
+                    **self._httpx_kwargs(origin),
                 )
                 self.set_async_httpx_client(http_async)
         client: httpx.AsyncClient = super().get_async_httpx_client()

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import contextlib
 from collections.abc import AsyncIterator, Iterator
-from contextvars import ContextVar
+from contextvars import ContextVar, Token
 
 import httpx
 
@@ -49,17 +49,31 @@ def current_deadline() -> Deadline | None:
     return _in_force.get()
 
 
+def enter_deadline(deadline: Deadline | None) -> Token[Deadline | None] | None:
+    """Put ``deadline`` in force; the token to give ``leave_deadline``, or ``None`` if nothing changed.
+
+    The hot-path form of ``deadline_scope`` (a generator context manager costs about 1.5 us, and a call
+    enters several scopes); ``None``, or the deadline already in force, changes nothing.
+    """
+    if deadline is None or _in_force.get() is deadline:
+        return None
+    return _in_force.set(deadline)
+
+
+def leave_deadline(token: Token[Deadline | None] | None) -> None:
+    """Undo ``enter_deadline``."""
+    if token is not None:
+        _in_force.reset(token)
+
+
 @contextlib.contextmanager
 def deadline_scope(deadline: Deadline | None) -> Iterator[None]:
     """Make ``deadline`` the one network I/O in this context must meet (``None``: change nothing)."""
-    if deadline is None:
-        yield
-        return
-    token = _in_force.set(deadline)
+    token = enter_deadline(deadline)
     try:
         yield
     finally:
-        _in_force.reset(token)
+        leave_deadline(token)
 
 
 def _tighten(request: httpx.Request, deadline: Deadline) -> None:
@@ -87,8 +101,11 @@ class DeadlineStream(httpx.SyncByteStream):
         chunks = iter(self._inner)
         while True:
             _tighten(self._request, self._deadline)
-            with deadline_scope(self._deadline):
+            token = enter_deadline(self._deadline)
+            try:
                 chunk = next(chunks, None)
+            finally:
+                leave_deadline(token)
             if chunk is None:
                 return
             yield chunk

@@ -43,15 +43,21 @@ def _cut(timeout: float | None, error: _TimeoutError, doing: str) -> tuple[float
     return remaining, deadline
 
 
+def _renamed(exc: httpcore.TimeoutException, deadline: Deadline | None, error: _TimeoutError, doing: str) -> Exception:
+    """What to raise for a timeout: ``exc`` itself, or one that says it was the deadline's when the deadline set it."""
+    return exc if deadline is None else error(_message(deadline, doing))
+
+
 @contextlib.contextmanager
 def _named(deadline: Deadline | None, error: _TimeoutError, doing: str) -> Iterator[None]:
-    """Say that a timeout was the deadline's when the deadline set it."""
+    """Say that a timeout was the deadline's when the deadline set it (for the rarer operations: connect, TLS)."""
     try:
         yield
     except httpcore.TimeoutException as exc:
-        if deadline is None:
+        renamed = _renamed(exc, deadline, error, doing)
+        if renamed is exc:
             raise
-        raise error(_message(deadline, doing)) from exc
+        raise renamed from exc
 
 
 class DeadlineNetworkStream(httpcore.NetworkStream):
@@ -63,15 +69,26 @@ class DeadlineNetworkStream(httpcore.NetworkStream):
     def read(self, max_bytes: int, timeout: float | None = None) -> bytes:
         doing = "the response was being received"
         timeout, deadline = _cut(timeout, httpcore.ReadTimeout, doing)
-        with _named(deadline, httpcore.ReadTimeout, doing):
+        # try/except rather than a context manager: reads and writes are on every call's path.
+        try:
             return self._inner.read(max_bytes, timeout)
+        except httpcore.TimeoutException as exc:
+            error = _renamed(exc, deadline, httpcore.ReadTimeout, doing)
+            if error is exc:
+                raise
+            raise error from exc
 
     def write(self, buffer: bytes, timeout: float | None = None) -> None:
         doing = "the request was being sent"
         for start in range(0, len(buffer), _WRITE_SLICE):
             cut, deadline = _cut(timeout, httpcore.WriteTimeout, doing)
-            with _named(deadline, httpcore.WriteTimeout, doing):
-                self._inner.write(buffer[start : start + _WRITE_SLICE], cut)
+            try:
+                self._inner.write(buffer[start : start + _WRITE_SLICE] if len(buffer) > _WRITE_SLICE else buffer, cut)
+            except httpcore.TimeoutException as exc:
+                error = _renamed(exc, deadline, httpcore.WriteTimeout, doing)
+                if error is exc:
+                    raise
+                raise error from exc
 
     def close(self) -> None:
         self._inner.close()

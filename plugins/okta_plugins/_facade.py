@@ -17,6 +17,7 @@ if TYPE_CHECKING:
     import pluggy
 
     from ._config import OktaConfig
+    from ._direct import DecodePlan
     from .types import Operation
 
 
@@ -111,8 +112,17 @@ class OktaHooks:
     """
 
     def __init__(self, manager: pluggy.PluginManager) -> None:
+        # Loaded with the manager (it imports the built-in plugins, and so pluggy), not with this module.
+        from . import _direct
+
         self.manager = manager
         self._hook = manager.hook
+        self._direct = _direct
+        # The hookimpls okta_deserialize_body had when last asked, and their direct form (None: through pluggy).
+        # One attribute, so that threads sharing the client never see one's key with another's plan.
+        self._decode: tuple[tuple[pluggy.HookImpl, ...], DecodePlan | None] = ((), None)
+        # The same for okta_observe_response: its hookimpls when last asked, and whether they are quiet on a 2xx.
+        self._quiet: tuple[tuple[pluggy.HookImpl, ...], bool] = ((), False)
 
     def _call(self, hook: pluggy.HookCaller, /, **kwargs: Any) -> Any:
         # A try block costs nothing until something raises: the per-request hooks stay as fast.
@@ -183,10 +193,15 @@ class OktaHooks:
         config: OktaConfig,
     ) -> None:
         """Call ``okta_observe_response``."""
-        if self._hook.okta_observe_response.get_hookimpls():
-            self._call(
-                self._hook.okta_observe_response, request=request, response=response, operation=operation, config=config
-            )
+        impls = self._hook.okta_observe_response.get_hookimpls()
+        if not impls:
+            return
+        # The built-in observers do nothing for a 2xx (see _direct): no pluggy call for them.
+        if 200 <= response.status_code < 300 and self._quiet_on_success(impls) and self._direct.untraced(self.manager):
+            return
+        self._call(
+            self._hook.okta_observe_response, request=request, response=response, operation=operation, config=config
+        )
 
     def serialize_body(self, body: object, content_type: str, operation: Operation | None) -> bytes | None:
         """Call ``okta_serialize_body``; the first bytes answered, or ``None``."""
@@ -201,8 +216,12 @@ class OktaHooks:
         self, response: httpx.Response, content_type: str, operation: Operation | None, as_text: bool
     ) -> object:
         """Call ``okta_deserialize_body``; the first value answered, or ``None``."""
-        if not self._hook.okta_deserialize_body.get_hookimpls():
+        impls = self._hook.okta_deserialize_body.get_hookimpls()
+        if not impls:
             return None
+        plan = self._direct_decode(impls)
+        if plan is not None:
+            return plan.decode(response, content_type, operation, as_text)
         return cast(
             object,
             self._call(
@@ -213,6 +232,24 @@ class OktaHooks:
                 as_text=as_text,
             ),
         )
+
+    def _quiet_on_success(self, impls: list[pluggy.HookImpl]) -> bool:
+        """Whether ``impls`` (of ``okta_observe_response``) do nothing for a 2xx response (see _direct)."""
+        key, quiet = self._quiet
+        if key != tuple(impls):
+            quiet = self._direct.quiet_on_success(impls)
+            self._quiet = (tuple(impls), quiet)
+        return quiet
+
+    def _direct_decode(self, impls: list[pluggy.HookImpl]) -> DecodePlan | None:
+        """The direct form of ``okta_deserialize_body`` (see _direct) if only built-ins implement it, untraced."""
+        if not self._direct.untraced(self.manager):
+            return None
+        key, plan = self._decode
+        if key != tuple(impls):
+            plan = self._direct.decode_plan(impls)
+            self._decode = (tuple(impls), plan)
+        return plan
 
     def certificate_upload(
         self, certificate: object, resource: str, alternative: str | None

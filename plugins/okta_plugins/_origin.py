@@ -64,6 +64,9 @@ class CredentialOrigin:
         url = httpx.URL(normalize_org_url(org_url))
         self.url = url
         self._key = self._origin_key(url)
+        # The last URL allowed: the auth flow and then the transport ask about the same (immutable) URL
+        # object for every request. Held, so its id cannot be reused by another URL.
+        self._allowed: httpx.URL | None = None
 
     @staticmethod
     def _origin_key(url: httpx.URL) -> tuple[str, str, int | None]:
@@ -74,9 +77,14 @@ class CredentialOrigin:
 
     def allows(self, url: httpx.URL) -> bool:
         """Whether credentials may be sent to ``url``."""
+        if url is self._allowed:
+            return True
         if url.scheme == "http" and not is_loopback_host(url.host):
             return False
-        return self._origin_key(url) == self._key
+        if self._origin_key(url) != self._key:
+            return False
+        self._allowed = url
+        return True
 
     def strip_if_foreign(self, request: httpx.Request) -> None:
         """Remove credential headers from ``request`` unless it goes to the org origin."""

@@ -18,7 +18,7 @@ import httpx
 
 from ._clock import Clock
 from ._config import OktaConfig
-from ._deadline import DEADLINE_EXTENSION, Deadline, deadline_scope
+from ._deadline import DEADLINE_EXTENSION, Deadline, enter_deadline, leave_deadline
 from ._errors import OktaApiError, OktaConnectionError, OktaTimeoutError, error_for_response
 from ._facade import OktaHooks
 from ._logging import ATTEMPT_EXTENSION, describe_request, retry_logger
@@ -214,8 +214,11 @@ class RetryingClient(httpx.Client):
             try:
                 # The whole attempt, a token request the auth flow sends first included, meets the deadline
                 # in each socket operation (see _deadline_network).
-                with deadline_scope(call.deadline):
+                token = enter_deadline(call.deadline)
+                try:
                     response = super().send(request, **kwargs)
+                finally:
+                    leave_deadline(token)
             except (OktaApiError, httpx.TransportError) as exc:
                 delay = call.after_attempt(_response_of(exc), _transport_error(exc))
                 if delay is None:

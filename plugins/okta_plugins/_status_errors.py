@@ -14,7 +14,7 @@ Block ``okta.errors`` to get raw error responses and httpx's own decoding errors
 from __future__ import annotations
 
 import json
-from collections.abc import Generator
+from collections.abc import Callable, Generator
 
 import httpx
 
@@ -46,11 +46,33 @@ def okta_deserialize_body(
     When no plugin decodes a non-empty body for ``json()`` (say an HTML page), decode it as JSON
     here, as httpx would, so that its failure is typed too.
     """
-    operation_id = operation.operation_id if operation is not None else None
     try:
         decoded = yield
-        if decoded is None and not as_text and response.content:
-            decoded = json.loads(response.content)
     except (ValueError, RecursionError) as exc:
-        raise ResponseDecodeError(response, operation_id, exc) from exc
+        raise _decode_error(response, operation, exc) from exc
+    return _or_json(response, operation, as_text, decoded)
+
+
+def decoded_or_typed_error(
+    response: httpx.Response, operation: Operation | None, as_text: bool, decode: Callable[[], object]
+) -> object:
+    """What the wrapper above returns around the decoders ``decode`` runs (for calls made without pluggy)."""
+    try:
+        decoded = decode()
+    except (ValueError, RecursionError) as exc:
+        raise _decode_error(response, operation, exc) from exc
+    return _or_json(response, operation, as_text, decoded)
+
+
+def _or_json(response: httpx.Response, operation: Operation | None, as_text: bool, decoded: object) -> object:
+    """``decoded``, or the body decoded as JSON when no plugin decoded a non-empty body for ``json()``."""
+    if decoded is None and not as_text and response.content:
+        try:
+            return json.loads(response.content)
+        except (ValueError, RecursionError) as exc:
+            raise _decode_error(response, operation, exc) from exc
     return decoded
+
+
+def _decode_error(response: httpx.Response, operation: Operation | None, exc: Exception) -> ResponseDecodeError:
+    return ResponseDecodeError(response, operation.operation_id if operation is not None else None, exc)

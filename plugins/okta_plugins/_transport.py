@@ -8,7 +8,7 @@ from typing import Any
 
 import httpx
 
-from ._deadline import async_bound_by_deadline, bound_by_deadline, deadline_of, deadline_scope
+from ._deadline import async_bound_by_deadline, bound_by_deadline, deadline_of, enter_deadline, leave_deadline
 from ._errors import TokenEndpointUnreachableError
 from ._logging import log_exchange, log_failure
 from ._operation import is_token_request
@@ -45,9 +45,13 @@ class OktaTransport(httpx.BaseTransport):
         self._origin.strip_if_foreign(request)
         started = time.perf_counter()
         try:
-            # Connecting, sending, the status line and headers: each socket operation meets the deadline.
-            with deadline_scope(deadline_of(request)):
+            # Connecting, sending, the status line and headers: each socket operation meets the deadline
+            # (usually in force already: the retry loop entered it).
+            token = enter_deadline(deadline_of(request))
+            try:
                 response = self._inner.handle_request(request)
+            finally:
+                leave_deadline(token)
         except httpx.TransportError as exc:
             log_failure(request, exc, time.perf_counter() - started)
             if is_token_request(request):

@@ -146,7 +146,8 @@ class AsyncDecodingTransport(httpx.AsyncBaseTransport):
 
 
 def _encoded(codec: BodyCodec, kwargs: dict[str, Any]) -> dict[str, Any]:
-    if all(kwargs.get(name) is None for name in ("content", "data", "files", "json")):
+    get = kwargs.get
+    if get("content") is None and get("data") is None and get("files") is None and get("json") is None:
         return kwargs  # no body (most GETs): nothing to encode, no headers to copy
     headers = httpx.Headers(kwargs.get("headers"))
     encoded = codec.encode(
