@@ -76,6 +76,11 @@ def unguarded_instance(cls: type[M]) -> M:
 _NONE_KNOWN: frozenset[str] = frozenset()
 
 
+def _undeclared(model: OktaModel, data: dict[str, Any]) -> dict[str, Any]:
+    """The keys of `data` that are none of `model`'s fields: its `additional_properties`."""
+    return {key: item for key, item in data.items() if key not in model._json_names}
+
+
 def _lazy_state(model: object) -> list[Any] | None:
     """[JSON, reads] of a `from_json` model not converted whole yet, else None."""
     try:
@@ -130,7 +135,7 @@ def _field_on_first_read(self: OktaModel, name: str) -> Any:
         if state is None:
             value = {}  # built by __new__ alone (a subclass's own constructor): none yet
         else:
-            value = {key: item for key, item in state[0].items() if key not in self._json_names}
+            value = _undeclared(self, state[0])
         _set_field(self, name, value)
         return value
     if type(self)._extensible and not name.startswith("_"):
@@ -189,7 +194,7 @@ class OktaModel(_JsonSource):
                 except AttributeError:
                     absent.append(name)  # absent in the JSON too
             elif name == "additional_properties":
-                _set_field(self, name, {key: item for key, item in data.items() if key not in self._json_names})
+                _set_field(self, name, _undeclared(self, data))
             else:
                 key, convert = self._json_fields[name]
                 if key in data:

@@ -68,10 +68,11 @@ def _parse(text: str) -> Any:
     try:
         return fast.load(io.StringIO(text))
     except YAMLError:
-        if fast.Parser is yaml_loader(pure=True).Parser:
+        pure = yaml_loader(pure=True)
+        if fast.Parser is pure.Parser:
             raise
     # libyaml refuses some YAML 1.2 that the Python parser reads (`[12:30:00]`): that one decides, and reports.
-    return yaml_loader(pure=True).load(io.StringIO(text))
+    return pure.load(io.StringIO(text))
 
 
 def load_file(path: Path) -> dict[str, Any]:

@@ -14,6 +14,7 @@ import contextlib
 import ssl
 import typing
 from collections.abc import Iterable, Iterator
+from typing import NoReturn
 
 import httpcore
 import httpx
@@ -43,9 +44,11 @@ def _cut(timeout: float | None, error: _TimeoutError, doing: str) -> tuple[float
     return remaining, deadline
 
 
-def _renamed(exc: httpcore.TimeoutException, deadline: Deadline | None, error: _TimeoutError, doing: str) -> Exception:
-    """What to raise for a timeout: ``exc`` itself, or one that says it was the deadline's when the deadline set it."""
-    return exc if deadline is None else error(_message(deadline, doing))
+def _reraise(exc: httpcore.TimeoutException, deadline: Deadline | None, error: _TimeoutError, doing: str) -> NoReturn:
+    """Raise the timeout ``exc`` again, or, when the deadline set it, one that says it was the deadline's."""
+    if deadline is None:
+        raise exc
+    raise error(_message(deadline, doing)) from exc
 
 
 @contextlib.contextmanager
@@ -54,10 +57,7 @@ def _named(deadline: Deadline | None, error: _TimeoutError, doing: str) -> Itera
     try:
         yield
     except httpcore.TimeoutException as exc:
-        renamed = _renamed(exc, deadline, error, doing)
-        if renamed is exc:
-            raise
-        raise renamed from exc
+        _reraise(exc, deadline, error, doing)
 
 
 class DeadlineNetworkStream(httpcore.NetworkStream):
@@ -73,10 +73,7 @@ class DeadlineNetworkStream(httpcore.NetworkStream):
         try:
             return self._inner.read(max_bytes, timeout)
         except httpcore.TimeoutException as exc:
-            error = _renamed(exc, deadline, httpcore.ReadTimeout, doing)
-            if error is exc:
-                raise
-            raise error from exc
+            _reraise(exc, deadline, httpcore.ReadTimeout, doing)
 
     def write(self, buffer: bytes, timeout: float | None = None) -> None:
         doing = "the request was being sent"
@@ -85,10 +82,7 @@ class DeadlineNetworkStream(httpcore.NetworkStream):
             try:
                 self._inner.write(buffer[start : start + _WRITE_SLICE] if len(buffer) > _WRITE_SLICE else buffer, cut)
             except httpcore.TimeoutException as exc:
-                error = _renamed(exc, deadline, httpcore.WriteTimeout, doing)
-                if error is exc:
-                    raise
-                raise error from exc
+                _reraise(exc, deadline, httpcore.WriteTimeout, doing)
 
     def close(self) -> None:
         self._inner.close()
